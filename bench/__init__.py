@@ -1,0 +1,1 @@
+"""newsclean benchmarks (quality harness, metrics, track renderings)."""

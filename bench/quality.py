@@ -1,0 +1,506 @@
+#!/usr/bin/env python3
+"""Quality benchmark: newsclean vs. raw text and peers on WCXB-style pages.
+
+    python bench/quality.py /work/shared/data/wcxb-dev [--tracks visible,markdown]
+        [--limit N] [--ids 0001,0002] [--json out.json] [--worst N]
+        [--worst-track visible] [--no-peers] [--no-newsclean] [--cache DIR] [-j N]
+
+Data: a directory with ``html/<id>.html.gz`` and ``gold.json`` (WCXB layout; WCXB
+is CC-BY-4.0, Murrough Foley, 2026 -- attribute it wherever derived numbers or
+data are published).  Metric definitions: see ``bench/metrics.py``.
+
+Every track (see ``bench/tracks.py``) is cleaned by one ``newsclean.Cleaner()``;
+an exception on a page is counted and scored as empty output.  Peers in the same
+run on the same pages: ``raw`` (the track text itself), and, once in the visible
+row, ``c4`` (datatrove C4 line rules on the visible text), ``justext`` and
+``trafilatura`` (both on the HTML).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import metrics as M  # noqa: E402
+from bench import tracks as T  # noqa: E402
+
+SYSTEMS = ["raw", "c4", "justext", "trafilatura", "newsclean"]
+HTML_PEERS = ["c4", "justext", "trafilatura"]
+LOSS_TRACKS = ["post-trafilatura", "post-readability"]
+LOSS_MARGIN = 0.02
+
+# figures quoted in the issue (measured by its author), for side-by-side display
+ISSUE_REFERENCE = {
+    ("word_f1", "visible", "raw"): 0.796,
+    ("word_f1", "visible", "c4"): 0.848,
+    ("word_f1", "visible", "justext"): 0.849,
+    ("word_f1", "visible", "trafilatura"): 0.930,
+    ("word_f1", "markdown", "raw"): 0.621,
+    ("word_f1", "post-trafilatura", "raw"): 0.930,
+    ("word_f1", "post-readability", "raw"): 0.893,
+    ("snippet_acc", "visible", "raw"): 0.511,
+    ("snippet_acc", "visible", "c4"): 0.823,
+    ("snippet_acc", "visible", "justext"): 0.843,
+    ("snippet_acc", "visible", "trafilatura"): 0.906,
+}
+
+
+# ---------------------------------------------------------------------------
+# newsclean (or a stub)
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _StubMeta:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+
+
+@dataclass
+class _StubDoc:
+    text: str
+    metadata: _StubMeta
+
+
+class StubCleaner:
+    """Returns the input unchanged; used when newsclean is missing or broken."""
+
+    def clean(self, text_or_bytes: Any, *, format: str = "auto", url: str | None = None,
+              config: Any = None) -> _StubDoc:
+        if isinstance(text_or_bytes, bytes):
+            text_or_bytes = T.decode_html(text_or_bytes)
+        return _StubDoc(text_or_bytes, _StubMeta())
+
+
+def load_cleaner(force_stub: bool) -> tuple[Any, str]:
+    """(cleaner, description)."""
+    if force_stub:
+        return StubCleaner(), "STUB (--no-newsclean): input returned unchanged"
+    try:
+        import newsclean
+
+        try:
+            cleaner = newsclean.Cleaner()
+        except TypeError:
+            cleaner = newsclean.Cleaner(None)
+        version = getattr(newsclean, "__version__", "?")
+        return cleaner, f"newsclean {version} ({Path(newsclean.__file__).parent})"
+    except Exception as e:  # noqa: BLE001
+        msg = f"{type(e).__name__}: {e}"[:200]
+        return StubCleaner(), f"STUB (newsclean unusable: {msg}): input returned unchanged"
+
+
+def run_newsclean(cleaner: Any, inp: Any, fmt: str, url: str | None) -> tuple[str, dict, str | None]:
+    """(text, metadata dict, error) -- never raises."""
+    try:
+        doc = cleaner.clean(inp, format=fmt, url=url)
+        text = doc.text or ""
+        if not isinstance(text, str):
+            raise TypeError(f"Document.text is {type(text).__name__}")
+        md = getattr(doc, "metadata", None)
+        meta = {
+            "title": getattr(md, "title", None),
+            "authors": list(getattr(md, "authors", None) or []),
+            "published": getattr(md, "published", None),
+        }
+        return text, meta, None
+    except Exception as e:  # noqa: BLE001 - any failure scores as empty output
+        return "", {"title": None, "authors": [], "published": None}, f"{type(e).__name__}: {e}"[:300]
+
+
+# ---------------------------------------------------------------------------
+# scoring
+# ---------------------------------------------------------------------------
+
+
+def score_page(pred: str, gold: dict) -> dict[str, Any]:
+    prf = M.word_prf(pred, gold["main_content"])
+    sh = M.shingle_tp_fp_fn(pred, gold["main_content"])
+    hits, total = M.snippet_hits(pred, gold.get("with") or [], gold.get("without") or [])
+    return {
+        "word_p": prf.precision,
+        "word_r": prf.recall,
+        "word_f1": prf.f1,
+        "shingle_tp_fp_fn": sh,
+        "shingle_page_f1": M.shingle_page_f1(pred, gold["main_content"]),
+        "snippet_hits": hits,
+        "snippet_total": total,
+    }
+
+
+def score_meta(meta: dict, gold: dict) -> dict[str, bool | None]:
+    """None where gold lacks the field (page not counted)."""
+    return {
+        "title": M.title_match(meta.get("title"), gold.get("title")) if gold.get("title") else None,
+        "author": M.author_match(meta.get("authors"), gold.get("author")) if gold.get("author") else None,
+        "author_exact": (M.author_match(meta.get("authors"), gold.get("author"), exact=True)
+                         if gold.get("author") else None),
+        "date": M.date_match(meta.get("published"), gold.get("publish_date"))
+        if gold.get("publish_date") else None,
+    }
+
+
+def aggregate(pages: dict[str, dict]) -> dict[str, float]:
+    vals = list(pages.values())
+    sh = M.shingle_aggregate([tuple(v["shingle_tp_fp_fn"]) for v in vals])
+    per_page_snip = [v["snippet_hits"] / v["snippet_total"] for v in vals if v["snippet_total"]]
+    tot = sum(v["snippet_total"] for v in vals)
+    return {
+        "pages": len(vals),
+        "word_p": M.mean(v["word_p"] for v in vals),
+        "word_r": M.mean(v["word_r"] for v in vals),
+        "word_f1": M.mean(v["word_f1"] for v in vals),
+        "shingle_p": sh["precision"],
+        "shingle_r": sh["recall"],
+        "shingle_f1": sh["f1"],
+        "snippet_acc": M.mean(per_page_snip),
+        "snippet_acc_pooled": sum(v["snippet_hits"] for v in vals) / tot if tot else float("nan"),
+    }
+
+
+def aggregate_meta(pages: dict[str, dict]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in ("title", "author", "author_exact", "date"):
+        xs = [v[f] for v in pages.values() if v[f] is not None]
+        out[f] = sum(xs) / len(xs) if xs else float("nan")
+        out[f + "_n"] = len(xs)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# diagnostics
+# ---------------------------------------------------------------------------
+
+
+def _short(s: str, n: int = 100) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def diff_lines(pred: str, gold: str, max_lines: int = 4) -> tuple[list[str], list[str], int, int]:
+    """(extra lines kept, gold lines lost, extra words, lost words).
+
+    A kept line is "extra" when under half its tokens occur in gold; a gold line is
+    "lost" when under half its tokens occur in the output.  Word counts are the
+    bag differences.
+    """
+    from collections import Counter
+
+    gtok = set(M.word_tokens(gold))
+    ptok = set(M.word_tokens(pred))
+    extra, lost = [], []
+    for line in pred.splitlines():
+        toks = M.word_tokens(line)
+        if toks and sum(t in gtok for t in toks) < len(toks) / 2:
+            extra.append(line)
+    for line in gold.splitlines():
+        toks = M.word_tokens(line)
+        if toks and sum(t in ptok for t in toks) < len(toks) / 2:
+            lost.append(line)
+    pc, gc = Counter(M.word_tokens(pred)), Counter(M.word_tokens(gold))
+    return (
+        [_short(x) for x in extra[:max_lines]] + ([f"… +{len(extra) - max_lines} more lines"]
+                                                  if len(extra) > max_lines else []),
+        [_short(x) for x in lost[:max_lines]] + ([f"… +{len(lost) - max_lines} more lines"]
+                                                 if len(lost) > max_lines else []),
+        sum((pc - gc).values()),
+        sum((gc - pc).values()),
+    )
+
+
+# ---------------------------------------------------------------------------
+# main
+# ---------------------------------------------------------------------------
+
+
+def _fmt(x: Any) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, float):
+        return "nan" if x != x else f"{x:.3f}"
+    return str(x)
+
+
+def print_table(title: str, rows: list[str], cols: list[str], cell) -> None:
+    w0 = max(len(r) for r in rows + ["track"]) + 1
+    print(f"\n{title}")
+    print("track".ljust(w0) + "".join(c.rjust(12) for c in cols))
+    for r in rows:
+        print(r.ljust(w0) + "".join(cell(r, c).rjust(12) for c in cols))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("data_dir", type=Path)
+    ap.add_argument("--tracks", default=",".join(T.TRACKS),
+                    help=f"comma list, default all: {','.join(T.TRACKS)}")
+    ap.add_argument("--limit", type=int, default=None, help="first N ids (sorted)")
+    ap.add_argument("--ids", default=None, help="comma list of page ids")
+    ap.add_argument("--json", type=Path, default=None, help="write per-page and aggregate numbers")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages newsclean scores worst on")
+    ap.add_argument("--worst-track", default="visible")
+    ap.add_argument("--no-peers", action="store_true", help="skip c4/justext/trafilatura")
+    ap.add_argument("--no-newsclean", action="store_true", help="use a pass-through stub")
+    ap.add_argument("--no-url", action="store_true", help="do not pass the page URL to newsclean")
+    ap.add_argument("--format", default=None, choices=["auto", "text", "markdown", "html"],
+                    help="force this format= for every track (default: per track)")
+    ap.add_argument("--cache", type=Path, default=T.DEFAULT_CACHE)
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                    help="processes for rendering (default: all cores)")
+    ap.add_argument("--losses", type=int, default=25, help="max loss lines to print per track")
+    args = ap.parse_args(argv)
+
+    t_start = time.perf_counter()
+    gold_all = json.loads((args.data_dir / "gold.json").read_text(encoding="utf-8"))
+    ids = sorted(gold_all)
+    if args.ids:
+        wanted = [x.strip() for x in args.ids.split(",") if x.strip()]
+        unknown = [x for x in wanted if x not in gold_all]
+        if unknown:
+            ap.error(f"unknown ids: {unknown}")
+        ids = wanted
+    if args.limit:
+        ids = ids[: args.limit]
+    tracks = [t.strip() for t in args.tracks.split(",") if t.strip()]
+    bad = [t for t in tracks if t not in T.TRACKS]
+    if bad:
+        ap.error(f"unknown tracks {bad}; choose from {T.TRACKS}")
+    peers = not args.no_peers
+    gold = {i: gold_all[i] for i in ids}
+    urls = {i: gold[i].get("url") for i in ids}
+
+    # 1. renderings (cached)
+    names = [t for t in tracks if t != "html"]
+    if peers:
+        names += [n for n in ("visible", "post-trafilatura", "justext", "trafilatura-meta")
+                  if n not in names]
+    t0 = time.perf_counter()
+    computed = T.ensure_all(args.data_dir, args.cache, ids, urls, names, jobs=max(1, args.jobs))
+    t_render_wall = time.perf_counter() - t0
+    print(f"{len(ids)} pages; {computed} artefacts rendered in {t_render_wall:.1f}s "
+          f"(-j {args.jobs}), rest from cache {args.cache}")
+
+    arts: dict[str, dict[str, dict]] = {n: {} for n in names}
+    for n in names:
+        for i in ids:
+            a = T.load_artefact(args.cache, n, i)
+            if a is None:  # should not happen
+                a = {"text": "", "seconds": 0.0, "error": "missing from cache"}
+            arts[n][i] = a
+
+    # 2. newsclean
+    cleaner, nc_desc = load_cleaner(args.no_newsclean)
+    print(f"newsclean: {nc_desc}")
+    outputs: dict[str, dict[str, dict[str, str]]] = {t: {} for t in tracks}
+    nc_meta: dict[str, dict[str, dict]] = {t: {} for t in tracks}
+    nc_errors: dict[str, dict[str, str]] = {t: {} for t in tracks}
+    nc_time: dict[str, float] = {}
+    raw_bytes: dict[str, bytes] = {}
+    for t in tracks:
+        fmt = args.format or T.TRACK_FORMAT[t]
+        elapsed = 0.0
+        for i in ids:
+            if t == "html":
+                if i not in raw_bytes:
+                    raw_bytes[i] = T.read_page_bytes(args.data_dir, i)
+                inp: Any = raw_bytes[i]
+                raw_text = T.decode_html(inp)
+            else:
+                inp = raw_text = arts[t][i]["text"]
+            s = time.perf_counter()
+            text, meta, err = run_newsclean(cleaner, inp, fmt, None if args.no_url else urls[i])
+            elapsed += time.perf_counter() - s
+            outputs[t][i] = {"raw": raw_text, "newsclean": text}
+            nc_meta[t][i] = meta
+            if err:
+                nc_errors[t][i] = err
+        nc_time[t] = elapsed
+        raw_bytes.clear()
+
+    # 3. peers (once, in the visible row)
+    peer_row = "visible" if "visible" in tracks else None
+    peer_time = {"c4": 0.0, "justext": 0.0, "trafilatura": 0.0}
+    peer_outputs: dict[str, dict[str, str]] = {}
+    tra_meta: dict[str, dict] = {}
+    if peers:
+        for i in ids:
+            s = time.perf_counter()
+            c4 = T.c4_filter(arts["visible"][i]["text"])
+            peer_time["c4"] += time.perf_counter() - s
+            peer_outputs.setdefault("c4", {})[i] = c4
+            peer_outputs.setdefault("justext", {})[i] = arts["justext"][i]["text"]
+            peer_time["justext"] += arts["justext"][i]["seconds"]
+            peer_outputs.setdefault("trafilatura", {})[i] = arts["post-trafilatura"][i]["text"]
+            peer_time["trafilatura"] += arts["post-trafilatura"][i]["seconds"]
+            try:
+                m = json.loads(arts["trafilatura-meta"][i]["text"] or "{}")
+            except ValueError:
+                m = {}
+            author = m.get("author")
+            tra_meta[i] = {
+                "title": m.get("title"),
+                "authors": [a.strip() for a in author.split(";")] if author else [],
+                "published": m.get("date"),
+            }
+        if peer_row is None:
+            peer_row = "visible"
+            outputs.setdefault("visible", {})
+
+    # 4. score
+    page_scores: dict[str, dict[str, dict[str, dict]]] = {}
+    agg: dict[str, dict[str, dict]] = {}
+    rows = list(tracks)
+    if peers and "visible" not in rows:
+        rows = ["visible"] + rows
+    for t in rows:
+        page_scores[t] = {}
+        systems = []
+        if t in tracks:
+            systems += ["raw", "newsclean"]
+        if peers and t == peer_row:
+            systems += HTML_PEERS
+        for sysname in systems:
+            ps = {}
+            for i in ids:
+                pred = (outputs[t][i][sysname] if sysname in ("raw", "newsclean")
+                        else peer_outputs[sysname][i])
+                ps[i] = score_page(pred, gold[i])
+            page_scores[t][sysname] = ps
+        agg[t] = {s: aggregate(page_scores[t][s]) for s in page_scores[t]}
+
+    meta_scores: dict[str, dict[str, dict]] = {}
+    meta_agg: dict[str, dict[str, dict]] = {}
+    for t in tracks:
+        meta_scores[t] = {"newsclean": {i: score_meta(nc_meta[t][i], gold[i]) for i in ids}}
+    if peers:
+        meta_scores.setdefault(peer_row, {})["trafilatura"] = {
+            i: score_meta(tra_meta[i], gold[i]) for i in ids}
+    for t in meta_scores:
+        meta_agg[t] = {s: aggregate_meta(v) for s, v in meta_scores[t].items()}
+
+    # 5. report
+    print(f"\nnewsclean: {nc_desc}")
+    for metric, label in (("word_f1", "word F1 (macro over pages)"),
+                          ("shingle_f1", "shingle F1 (ScrapingHub 4-gram, F1 of mean P/R)"),
+                          ("snippet_acc", "snippet accuracy (mean over pages)")):
+        print_table(label, rows, SYSTEMS,
+                    lambda r, c, m=metric: _fmt(agg[r][c][m]) if c in agg[r] else "-")
+    refs = [(k, v) for k, v in ISSUE_REFERENCE.items() if k[1] in agg and k[2] in agg[k[1]]]
+    if refs:
+        print("\nvs. issue's reference figures (measured here / issue):")
+        print("  " + "; ".join(f"{m} {t} {s}: {agg[t][s][m]:.3f}/{v:.3f}" for (m, t, s), v in refs))
+
+    meta_cols = []
+    for s in ("trafilatura", "newsclean"):
+        for f in ("title", "author", "author_exact", "date"):
+            meta_cols.append((s, f))
+    print_table("metadata accuracy (pages with the gold field; author = any shared name)",
+                list(meta_agg), [f"{s[:4]}:{f}" for s, f in meta_cols],
+                lambda r, c: next((_fmt(meta_agg[r][s][f]) for s, f in meta_cols
+                                   if f"{s[:4]}:{f}" == c and s in meta_agg[r]), "-"))
+    any_meta = next(iter(meta_agg.values()))
+    any_meta = next(iter(any_meta.values()))
+    print("  gold fields present: title %d, author %d, date %d pages" % (
+        any_meta["title_n"], any_meta["author_n"], any_meta["date_n"]))
+
+    # losses vs raw on post-extractor tracks
+    losses: dict[str, list[dict]] = {}
+    for t in tracks:
+        ps = page_scores[t]
+        losses[t] = sorted(
+            ({"id": i, "raw": ps["raw"][i]["word_f1"], "newsclean": ps["newsclean"][i]["word_f1"],
+              "delta": ps["newsclean"][i]["word_f1"] - ps["raw"][i]["word_f1"]}
+             for i in ids if ps["newsclean"][i]["word_f1"] < ps["raw"][i]["word_f1"] - LOSS_MARGIN),
+            key=lambda d: d["delta"])
+    for t in LOSS_TRACKS:
+        if t not in losses:
+            continue
+        L = losses[t]
+        print(f"\n{t}: {len(L)}/{len(ids)} pages lose > {LOSS_MARGIN} word F1 vs raw "
+              f"(target: none)")
+        for d in L[: args.losses]:
+            print(f"  {d['id']}  raw {d['raw']:.3f} -> newsclean {d['newsclean']:.3f} "
+                  f"({d['delta']:+.3f})")
+        if len(L) > args.losses:
+            print(f"  … +{len(L) - args.losses} more (see --json)")
+
+    # timings
+    print("\ntimings (seconds, total over pages; ms/page)")
+    for t in tracks:
+        rs = sum(a["seconds"] for a in arts[t].values()) if t in arts else 0.0
+        rerr = sum(1 for a in arts[t].values() if a.get("error")) if t in arts else 0
+        n_err = len(nc_errors[t])
+        print(f"  {t:<17} render {rs:7.1f}s ({1000 * rs / len(ids):6.1f})"
+              f"{f' [{rerr} render errors]' if rerr else ''}   newsclean {nc_time[t]:7.2f}s "
+              f"({1000 * nc_time[t] / len(ids):6.1f})   newsclean errors {n_err}/{len(ids)}")
+        if n_err:
+            first = next(iter(nc_errors[t].items()))
+            print(f"      e.g. {first[0]}: {_short(first[1], 120)}")
+    if peers:
+        print("  peers: " + ", ".join(f"{k} {v:.1f}s ({1000 * v / len(ids):.1f})"
+                                      for k, v in peer_time.items()))
+    total = time.perf_counter() - t_start
+    print(f"  wall total {total:.1f}s (rendering {t_render_wall:.1f}s)")
+
+    # worst pages
+    if args.worst:
+        wt = args.worst_track
+        if wt not in tracks:
+            print(f"\n--worst-track {wt} not among the scored tracks")
+        else:
+            ps = page_scores[wt]["newsclean"]
+            worst = sorted(ids, key=lambda i: (ps[i]["word_f1"], i))[: args.worst]
+            print(f"\nworst {len(worst)} pages for newsclean on {wt}")
+            for i in worst:
+                s = ps[i]
+                r = page_scores[wt]["raw"][i]
+                pred = outputs[wt][i]["newsclean"]
+                extra, lost, xw, lw = diff_lines(pred, gold[i]["main_content"])
+                err = nc_errors[wt].get(i)
+                print(f"- {i} ({gold[i].get('domain')}) F1 {s['word_f1']:.3f} "
+                      f"P {s['word_p']:.3f} R {s['word_r']:.3f} (raw F1 {r['word_f1']:.3f}); "
+                      f"+{xw} extra words, -{lw} lost words" + (f"; ERROR {err[:80]}" if err else ""))
+                for x in extra:
+                    print(f"    kept: {x}")
+                for x in lost:
+                    print(f"    lost: {x}")
+
+    if args.json:
+        out = {
+            "data_dir": str(args.data_dir),
+            "attribution": "WCXB (Web Content eXtraction Benchmark), Murrough Foley, 2026, CC-BY-4.0",
+            "newsclean": nc_desc,
+            "ids": ids,
+            "tracks": tracks,
+            "aggregate": agg,
+            "metadata_aggregate": meta_agg,
+            "issue_reference": {"/".join(k): v for k, v in ISSUE_REFERENCE.items()},
+            "losses_vs_raw": losses,
+            "newsclean_errors": nc_errors,
+            "timings": {
+                "newsclean_seconds": nc_time,
+                "render_seconds": {n: sum(a["seconds"] for a in arts[n].values()) for n in arts},
+                "peer_seconds": peer_time,
+                "wall_seconds": total,
+            },
+            "pages": page_scores,
+            "metadata_pages": meta_scores,
+            "newsclean_metadata": nc_meta,
+        }
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(out, indent=1, default=float), encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

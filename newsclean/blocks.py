@@ -1,0 +1,45 @@
+"""Block: the paragraph-sized unit every stage works on, whatever the input dialect."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Block:
+    """One line or paragraph of the input with its span, kind and cheap features.
+
+    ``raw`` is ``input_text[start:end]`` exactly; ``text`` is its plain reading
+    (Markdown markup stripped, white space folded), which rules match against.
+    """
+
+    index: int
+    kind: str  # paragraph | heading | list | quote | image | table | code | rule
+    raw: str
+    start: int
+    end: int
+    text: str
+    level: int = 0  # heading level, 0 for non-headings
+    blank_before: bool = True
+    blank_after: bool = True
+    links: list[tuple[str, str]] = field(default_factory=list)
+    # What only a DOM knows; empty for text and Markdown input.
+    tag: str = ""
+    hints: str = ""  # class and id words of the element and its ancestors
+    # Features, filled by features.annotate().
+    words: int = 0
+    stop_share: float = 0.0
+    link_share: float = 0.0
+    prose: bool = False  # ends like a sentence and reads like one
+    # Decisions, filled by classify and revise.
+    label: str = "body"
+    rule: str = ""
+    mark: int = -1  # where in ``text`` a start/end rule's match ends/begins (dateline, credit)
+
+    @property
+    def is_body(self) -> bool:
+        return self.label == "body"
+
+    def set(self, label: str, rule: str) -> None:
+        self.label = label
+        self.rule = rule

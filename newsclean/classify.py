@@ -1,0 +1,124 @@
+"""Step 3a, classify: give each block a label from the rule packs, context-free
+except for two bounded looks around (``near`` rules and regions).
+
+Blocks no rule claims stay "body" here; revise.py judges them by their features
+and neighbours.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .rules import MODES, Region, Rule, RuleSet
+
+_PRIORITY = ("whole", "start", "end", "search")  # the tighter the shape, the surer the rule
+
+
+def classify(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
+    """Label blocks in place by rules, then by near-rules, then by regions."""
+    head_end, tail_start = body_bounds(blocks)
+    deferred: list[tuple[Block, Rule]] = []
+    for b in blocks:
+        if not b.text or b.kind == "code":
+            continue
+        found = first_match(b, rules, timeout, head_end, tail_start)
+        if found is None:
+            continue
+        rule, b.mark = found
+        if rule.near:
+            deferred.append((b, rule))
+        else:
+            b.set(rule.category, rule.id)
+    for _ in range(2):  # a near-rule can enable its neighbour's ("Once", "Monthly", ...)
+        for b, rule in deferred:
+            if b.label == "body" and _near(blocks, b.index, rule.near or "", rule.near_blocks):
+                b.set(rule.category, rule.id)
+    for region in rules.regions:
+        _apply_region(blocks, region, timeout)
+
+
+def body_bounds(blocks: list[Block]) -> tuple[int, int]:
+    """Indices of the first and last long prose blocks: the head lies before, the tail after."""
+    long_prose = [b.index for b in blocks if b.prose and b.words >= 20]
+    if not long_prose:
+        return len(blocks), len(blocks)
+    return long_prose[0], long_prose[-1]
+
+
+def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
+    """The first rule that claims the block, and where its match ends (start) or begins (end)."""
+    for mode in _PRIORITY:
+        combined = rules.combined.get(mode)
+        if combined is None or not _search(combined, mode, b.text, timeout):
+            continue
+        for rule in rules.by_mode[mode]:
+            if not _allowed(rule, b, head_end, tail_start):
+                continue
+            m = _find(rule.pattern, mode, b.text, timeout)
+            if m is not None:
+                return rule, (m.end() if mode == "start" else m.start())
+    return None
+
+
+def _find(pattern, mode: str, text: str, timeout: float):  # type: ignore[no-untyped-def]
+    try:
+        if mode in ("whole", "start"):
+            return pattern.match(text, timeout=timeout)
+        return pattern.search(text, timeout=timeout)
+    except TimeoutError:
+        return None  # a pathological block is left to the feature pass, not a crash
+
+
+def _search(pattern, mode: str, text: str, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    return _find(pattern, mode, text, timeout) is not None
+
+
+def _allowed(rule: Rule, b: Block, head_end: int, tail_start: int) -> bool:
+    if rule.max_words is not None and b.words > rule.max_words:
+        return False
+    if b.words < rule.min_words:
+        return False
+    if rule.kinds and b.kind not in rule.kinds:
+        return False
+    if rule.position == "head" and b.index > head_end:
+        return False
+    if rule.position == "tail" and b.index < tail_start:
+        return False
+    if rule.hints is not None and not rule.hints.search(b.hints):
+        return False
+    return True
+
+
+def _near(blocks: list[Block], i: int, category: str, distance: int) -> bool:
+    lo, hi = max(0, i - distance), min(len(blocks), i + distance + 1)
+    return any(blocks[j].label == category for j in range(lo, hi) if j != i)
+
+
+def _apply_region(blocks: list[Block], region: Region, timeout: float) -> None:
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.text and _search(region.open, "whole", b.text, timeout):
+            end = _region_end(blocks, i, region, timeout)
+            for j in range(i, end + 1):
+                if blocks[j].label == "body" or j == i:
+                    blocks[j].set(region.category, region.id)
+            i = end + 1
+        else:
+            i += 1
+
+
+def _region_end(blocks: list[Block], start: int, region: Region, timeout: float) -> int:
+    """The last block of the region: the last member, plus ``tail`` blocks after it."""
+    last_member = start
+    limit = min(len(blocks), start + region.max_blocks + 1)
+    for j in range(start + 1, limit):
+        text = blocks[j].text
+        if not text:
+            continue
+        if region.stop is not None and _search(region.stop, "whole", text, timeout):
+            break
+        if region.member is not None and _search(region.member, "search", text, timeout):
+            last_member = j
+        elif j - last_member > region.gap:
+            break
+    return min(last_member + region.tail, len(blocks) - 1) if last_member > start or region.tail else start

@@ -1,0 +1,127 @@
+"""The pipeline: read -> segment -> classify -> revise -> assemble.
+
+Cleaning is a projection: a second pass over the output finds nothing more to
+remove. The pipeline runs again on its own output until that holds (one extra
+pass in practice), mapping later removals back to the input's spans.
+"""
+
+from __future__ import annotations
+
+import time
+
+from . import features, markup, metadata
+from .assemble import body_blocks, join, removals, render
+from .blocks import Block
+from .classify import classify
+from .config import Config
+from .document import Document, Removal
+from .errors import InputError, TimeBudgetExceeded, UnsupportedFormatError
+from .normalise import normalise
+from .revise import revise
+from .rules import RuleSet, load
+from .segment import segment
+
+FORMATS = ("auto", "text", "markdown", "html")
+_MAX_PASSES = 4
+
+
+class Cleaner:
+    """Compiles the rule packs once; ``clean()`` may then be called many times."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.rules: RuleSet = load(self.config.rule_packs, self.config.disable_rules)
+
+    def clean(
+        self, data: str | bytes, *, format: str = "auto", url: str | None = None, config: Config | None = None
+    ) -> Document:
+        """Clean one document. Raises InputError for unreadable input."""
+        if config is not None and config != self.config:
+            return Cleaner(config).clean(data, format=format, url=url)
+        if format not in FORMATS:
+            raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
+        deadline = time.monotonic() + self.config.time_budget if self.config.time_budget else None
+        text = normalise(data)
+        dialect = detect_format(text) if format == "auto" else format
+        if dialect == "html":
+            return self._clean_html(text, url, deadline)
+        blocks = self._label(segment(text, dialect), url, deadline)
+        return self._finish(text, dialect, blocks, url, deadline)
+
+    def _clean_html(self, text: str, url: str | None, deadline: float | None) -> Document:
+        try:
+            from .segment_html import segment_html
+        except ImportError:
+            raise UnsupportedFormatError("HTML input is not supported yet: pass text or Markdown") from None
+        page_text, blocks, page_meta = segment_html(text)
+        blocks = self._label(blocks, url or page_meta.url, deadline)
+        doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline)
+        metadata.merge(page_meta, doc.metadata)
+        return doc
+
+    def _label(self, blocks: list[Block], url: str | None, deadline: float | None) -> list[Block]:
+        language = features.detect_language(blocks)
+        features.annotate(blocks, language)
+        _check(deadline)
+        classify(blocks, self.rules, self.config.regex_timeout)
+        _check(deadline)
+        revise(blocks, url)
+        return blocks
+
+    def _finish(self, text: str, dialect: str, blocks: list[Block], url: str | None, deadline: float | None) -> Document:
+        output = self.config.output if dialect != "text" else "text"
+        kept = body_blocks(blocks, self.config)
+        removed = removals(blocks, self.config)
+        meta = metadata.build(blocks, url)
+        meta.language = features.detect_language(kept) if kept else None
+        paragraphs = [render(b, output) for b in kept]
+        paragraphs, later = self._settle(paragraphs, kept, output, url, deadline)
+        removed.extend(later)
+        removed.sort(key=lambda r: r.start)
+        return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)
+
+    def _settle(
+        self, paragraphs: list[str], origin: list[Block], output: str, url: str | None, deadline: float | None
+    ) -> tuple[list[str], list[Removal]]:
+        """Re-clean the output until nothing more goes; map later removals to input spans."""
+        later: list[Removal] = []
+        for _ in range(_MAX_PASSES):
+            if not paragraphs:
+                break
+            again = self._label(segment(join(paragraphs), output), url, deadline)
+            if len(again) != len(paragraphs):
+                break  # segmentation disagrees with our paragraphs; keep the first answer
+            keep = [not self.config.removes(b.label) for b in again]
+            if all(keep):
+                break
+            for b, k, src in zip(again, keep, origin):
+                if not k:
+                    later.append(Removal(b.label, b.rule, src.raw, src.start, src.end))
+            paragraphs = [p for p, k in zip(paragraphs, keep) if k]
+            origin = [o for o, k in zip(origin, keep) if k]
+        return paragraphs, later
+
+
+def detect_format(text: str) -> str:
+    head = text.lstrip()[:1000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head or "<head" in head):
+        return "html"
+    return "markdown" if markup.looks_markdown(text) else "text"
+
+
+def _check(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise TimeBudgetExceeded("document exceeded Config.time_budget")
+
+
+_default: Cleaner | None = None
+
+
+def clean(data: str | bytes, *, format: str = "auto", url: str | None = None, config: Config | None = None) -> Document:
+    """Clean one document with a shared default Cleaner (or one built for ``config``)."""
+    global _default
+    if config is not None:
+        return Cleaner(config).clean(data, format=format, url=url)
+    if _default is None:
+        _default = Cleaner()
+    return _default.clean(data, format=format, url=url)

@@ -1,0 +1,75 @@
+"""File handling for the command: find inputs, write outputs atomically and safely."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+
+
+class OutputError(OSError):
+    """An output could not be written where it was asked to go."""
+
+
+def expand(paths: list[str], pattern: str | None = None) -> Iterator[str]:
+    """Files as given; directories walked in sorted order for the known suffixes (or ``pattern``)."""
+    for p in paths:
+        path = Path(p)
+        if p != "-" and path.is_dir():
+            found = path.rglob(pattern) if pattern else (f for f in path.rglob("*") if f.suffix.lower() in TEXT_SUFFIXES)
+            yield from (str(f) for f in sorted(found) if f.is_file())
+        else:
+            yield p
+
+
+def read_input(name: str) -> bytes:
+    if name == "-":
+        import sys
+
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if path.is_dir():
+        raise IsADirectoryError(f"{name}: is a directory")
+    return path.read_bytes()
+
+
+def output_path(out_dir: Path, name: str, suffix: str, taken: set[Path]) -> Path:
+    """NAME.txt or NAME.json inside ``out_dir``; a second file of the same stem gets a counter."""
+    stem = safe_stem(Path(name).stem if name != "-" else "stdin")
+    candidate = out_dir / f"{stem}{suffix}"
+    n = 1
+    while candidate.resolve() in taken:
+        n += 1
+        candidate = out_dir / f"{stem}-{n}{suffix}"
+    return candidate
+
+
+def safe_stem(stem: str) -> str:
+    """A file name that stays inside its folder: no separators, no dots in front, bounded length."""
+    cleaned = "".join(c if (c.isalnum() or c in "-_.") else "_" for c in stem).lstrip(".")
+    return (cleaned or "document")[:150]
+
+
+def write_atomic(path: Path, data: str, protected: set[Path]) -> None:
+    """Write via a temporary file and rename, so no reader ever sees half a file.
+
+    Refuses to replace any path in ``protected`` (the inputs).
+    """
+    target = path.resolve()
+    if target in protected:
+        raise OutputError(f"{path}: refusing to overwrite an input file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,111 @@
+"""Markdown markup: recognise it, strip it to plain text, pull links out.
+
+Stripping never glues two words together: where removed markup sat between two
+word characters a space is left, so the output's words are always input words.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# [text](url "title"), with one level of nested brackets in the text; ![alt](src) too.
+LINK = regex.compile(
+    r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500})\]"
+    r"\((?P<url><[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200})?)"
+    r"(?:\s+\"[^\"\n]{0,300}\")?\)"
+)
+REF_LINK = regex.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
+AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]{1,2000})>")
+HEADING = regex.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+LIST_ITEM = regex.compile(r"^[ \t]{0,12}(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+QUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+RULE_LINE = regex.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$")
+TABLE_SEP = regex.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+# Emphasis and code spans: markers only, the words inside stay.
+_EMPHASIS = regex.compile(
+    r"(?P<m>\*\*|__|~~)(?=\S)(?P<t>.{1,1000}?)(?<=\S)(?P=m)"
+    r"|(?<![\w*])(?P<m1>\*)(?=[^\s*])(?P<t1>[^*\n]{1,1000}?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])(?P<m2>_)(?=[^\s_])(?P<t2>[^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])"
+    r"|(?P<m3>`{1,3})(?P<t3>[^`\n]{1,1000}?)(?P=m3)"
+)
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_SIGNALS = regex.compile(
+    r"^#{1,6} \S|\]\([^)\s]*\)|^\s*[-*+] \S|\*\*\S|^> |^\|.*\|$|^```", regex.M
+)
+
+
+def looks_markdown(text: str) -> bool:
+    """Enough Markdown constructs that this is Markdown, not text with a stray asterisk."""
+    sample = text[:200_000]
+    hits = len(_MD_SIGNALS.findall(sample, timeout=1.0))
+    lines = sample.count("\n") + 1
+    return hits >= 3 or (hits >= 1 and lines <= 10)
+
+
+def _is_word(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
+
+
+def _replace(pattern: regex.Pattern[str], text: str, repl) -> str:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+    pos = 0
+    last = ""  # the last character written, to decide whether a space is needed
+    for m in pattern.finditer(text, timeout=1.0):
+        for piece in (text[pos : m.start()], repl(m)):
+            if piece:
+                if _is_word(last) and _is_word(piece[0]) and out:
+                    out.append(" ")
+                out.append(piece)
+                last = piece[-1]
+        pos = m.end()
+        if pos < len(text) and _is_word(last) and _is_word(text[pos]):
+            out.append(" ")
+            last = " "
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def links(text: str) -> list[tuple[str, str]]:
+    """(anchor text, url) for every inline link and autolink, images excluded."""
+    found = [(strip_inline(m["text"]), m["url"].strip("<>")) for m in LINK.finditer(text, timeout=1.0) if not m["img"]]
+    found += [(m["url"], m["url"]) for m in AUTOLINK.finditer(text, timeout=1.0)]
+    return found
+
+
+def strip_inline(text: str) -> str:
+    """Inline Markdown to plain text: links to their text, images to alt, no emphasis."""
+    if not any(c in text for c in "[]<*_`~\\"):
+        return text
+    text = _replace(LINK, text, lambda m: strip_inline(m["text"]))
+    text = _replace(REF_LINK, text, lambda m: m["text"])
+    text = _replace(AUTOLINK, text, lambda m: m["url"])
+    for _ in range(3):  # nested emphasis: ***x*** and **_x_**
+        stripped = _replace(_EMPHASIS, text, _emphasis_text)
+        if stripped == text:
+            break
+        text = stripped
+    return _replace(_ESCAPE, text, lambda m: m[1])
+
+
+def _emphasis_text(m: regex.Match[str]) -> str:
+    return m["t"] or m["t1"] or m["t2"] or m["t3"] or ""
+
+
+def strip_line(line: str) -> tuple[str, str, int]:
+    """(kind, plain text, heading level) of one Markdown line."""
+    h = HEADING.match(line)
+    if h:
+        return "heading", strip_inline(h["text"]).strip(), len(h["hashes"])
+    if RULE_LINE.match(line) or TABLE_SEP.match(line):
+        return "rule", "", 0
+    if QUOTE.match(line):
+        return "quote", strip_inline(QUOTE.sub("", line, count=1)).strip(), 0
+    if LIST_ITEM.match(line):
+        return "list", strip_inline(LIST_ITEM.sub("", line, count=1)).strip(), 0
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        cells = [strip_inline(c.strip()) for c in stripped.strip("|").split("|")]
+        return "table", " ".join(c for c in cells if c), 0
+    if stripped.startswith("![") and LINK.fullmatch(stripped):
+        return "image", strip_inline(stripped).strip(), 0
+    return "paragraph", strip_inline(stripped).strip(), 0

@@ -1,0 +1,174 @@
+"""Step 4a: metadata from labelled blocks: who, when, where, and what was set aside."""
+
+from __future__ import annotations
+
+import regex
+from dateutil import parser as dateparser
+
+from .blocks import Block
+from .document import Caption, Embed, GalleryItem, Metadata, Related
+
+AGENCIES = regex.compile(
+    r"^(?:the\s+)?(?:AP|AFP|Reuters|dpa|EFE|ANSA|UPI|PA|Xinhua|TASS|Interfax|Bloomberg|Kyodo|Yonhap|"
+    r"Associated\s+Press|Agence\s+France[- ]Presse|Press\s+Association|Anadolu(?:\s+Agency)?)$",
+    regex.I,
+)
+_BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", regex.I)
+_NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", regex.I)
+_DATE_PREFIX = regex.compile(
+    r"^(?:(?:first\s+)?(?:posted|published|updated|last\s+updated|modified)(?:\s+on|\s+at)?\s*:?\s*)", regex.I
+)
+_UPDATED = regex.compile(r"\b(?:updated|modified)\b", regex.I)
+# Wrappers and labels around a credit: "(credit:REX)", "Photo: Jane Doe", "(Photo: AP)".
+_CREDIT_WRAP = regex.compile(
+    r"^\(?\s*(?:(?:photo|image|picture|foto|illustration|video)s?\s*)?(?:credit|courtesy(?:\s+of)?|by)?\s*[:/]?\s*"
+    r"(?P<credit>.*?)\s*\)?$",
+    regex.I,
+)
+_DATELINE = regex.compile(
+    r"^(?P<place>[^\s(—–-][^(—–]*?)\s*(?:\(\s*(?P<agency>[^)]{1,30})\)\s*)?(?:—|–|--|-)\s"
+)
+_TWEET = regex.compile(r"[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.{0,40})$")
+_URL = regex.compile(r"https?://[^\s<>\])]+")
+_COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
+
+
+def iso_date(text: str) -> str | None:
+    """ISO 8601 for a date line, or None when it holds no readable date."""
+    text = _DATE_PREFIX.sub("", text.strip())
+    text = regex.split(r"\s*[|•]\s*", text)[0]
+    try:
+        when = dateparser.parse(text, fuzzy=True, default=None)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if when is None or not (1900 <= when.year <= 2100):
+        return None
+    if when.hour or when.minute:
+        return when.replace(tzinfo=None).isoformat(timespec="minutes") if when.tzinfo is None else when.isoformat(timespec="minutes")
+    return when.date().isoformat()
+
+
+def read_byline(text: str, meta: Metadata) -> None:
+    """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
+    if regex.search(r"\d{4}|\d{1,2}:\d{2}", text) and not _BY.match(text):
+        return
+    names = [n.strip(" .|") for n in _NAME_SPLIT.split(_BY.sub("", text)) if n.strip(" .|")]
+    names = [regex.sub(r"\s*[|—–]\s*.*$", "", n) for n in names]
+    for name in names:
+        if AGENCIES.match(name):
+            meta.source = meta.source or name
+        elif _looks_like_publisher(name) and name is names[-1] and len(names) > 1:
+            meta.source = meta.source or name
+        elif 1 <= len(name.split()) <= 4 and name not in meta.authors:
+            meta.authors.append(name)
+
+
+def _looks_like_publisher(name: str) -> bool:
+    return name.lower().startswith("the ") or len(name.split()) >= 3 or name.isupper()
+
+
+def split_credit(text: str, mark: int = -1) -> Caption:
+    """Caption and credit, split where the caption rule found the credit to begin."""
+    if mark <= 0 or mark >= len(text):
+        return Caption(text=text)
+    head, tail = text[:mark], text[mark:]
+    # An end rule may start at the caption's closing punctuation: give it back.
+    lead = len(tail) - len(tail.lstrip(".!?”\" "))
+    head, tail = head + tail[:lead].rstrip(), tail[lead:]
+    m = _CREDIT_WRAP.match(tail)
+    credit = (m["credit"] if m and m["credit"] else tail).strip(" .")
+    return Caption(text=head.strip(" -—|") or text, credit=credit or None)
+
+
+def read_dateline(text: str, meta: Metadata) -> None:
+    m = _DATELINE.match(text)
+    if m:
+        meta.dateline = m["place"].strip(" ,")
+        if m["agency"] and not meta.source:
+            meta.source = m["agency"].strip()
+
+
+def read_embed(block: Block, post_text: str | None) -> Embed:
+    m = _TWEET.search(block.text)
+    text = post_text or block.text
+    if not m:
+        return Embed(kind="embed", text=text)
+    before = block.text[: m.start()].strip()
+    return Embed(
+        kind="tweet",
+        text=post_text or before,
+        author=m["author"].strip(),
+        handle=m["handle"],
+        date=iso_date(m["date"]) if m["date"].strip() else None,
+    )
+
+
+def read_related(block: Block) -> list[Related]:
+    found = [Related(title=anchor, url=url if url not in ("#", "") else None) for anchor, url in block.links if anchor]
+    if found:
+        return found
+    title = regex.sub(r"^[^:]{1,40}:\s*", "", block.text).strip()
+    return [Related(title=title)] if title else []
+
+
+def build(blocks: list[Block], url: str | None) -> Metadata:
+    meta = Metadata(url=url)
+    gallery_pos: int | None = None
+    in_gallery = False
+    for i, b in enumerate(blocks):
+        label, rule = b.label, b.rule
+        if in_gallery and label not in ("gallery", "caption"):
+            in_gallery, gallery_pos = False, None
+        if label == "title" and rule == "title.headline":
+            meta.title = b.text
+        elif label == "subtitle":
+            meta.subtitle = meta.subtitle or b.text
+        elif label == "byline":
+            _read_byline_block(b, meta)
+        elif label == "dateline" and meta.dateline is None:
+            read_dateline(b.text, meta)
+        elif label == "note":
+            meta.notes.append(b.text)
+        elif label == "caption" and gallery_pos is not None:
+            cap = split_credit(b.text, b.mark)  # a slide: its caption follows the counter
+            meta.gallery.append(GalleryItem(caption=cap.text, credit=cap.credit, position=gallery_pos))
+        elif label == "caption":
+            meta.captions.append(split_credit(b.text, b.mark))
+        elif label == "gallery":
+            gallery_pos = _read_gallery(b, meta, gallery_pos)
+            in_gallery = True
+        elif label == "embed" and rule not in ("embed.post-text",):
+            prev = blocks[i - 1] if i and blocks[i - 1].rule == "embed.post-text" else None
+            meta.embeds.append(read_embed(b, prev.text if prev else None))
+        elif label == "related":
+            meta.related.extend(read_related(b))
+        elif label == "url" and meta.url is None:
+            m = _URL.search(b.text)
+            if m:
+                meta.url = m[0]
+    return meta
+
+
+def _read_byline_block(b: Block, meta: Metadata) -> None:
+    if b.rule == "byline.date":
+        when = iso_date(b.text)
+        if when and _UPDATED.search(b.text) and meta.published:
+            meta.updated = meta.updated or when
+        elif when:
+            meta.published = meta.published or when
+    else:
+        read_byline(b.text, meta)
+
+
+def _read_gallery(b: Block, meta: Metadata, position: int | None) -> int | None:
+    """Counters set the slide number; caption-like gallery blocks become slides."""
+    m = _COUNTER.search(b.text) if b.rule == "gallery.counter" else None
+    if m:
+        return int(m[1])
+    if b.rule in ("gallery.chrome", "gallery.counter") or b.words < 4:
+        return position
+    if b.rule == "gallery.region" and position is None:
+        return position  # a gallery heading or title, before the first slide
+    cap = split_credit(b.text, b.mark)
+    meta.gallery.append(GalleryItem(caption=cap.text, credit=cap.credit, position=position))
+    return position

@@ -1,0 +1,82 @@
+"""Step 1, read: bytes or str in, one clean str out.
+
+Everything downstream (spans in ``Removal``) indexes the string this returns, so the
+steps here must be idempotent: normalising normalised text changes nothing.
+"""
+
+from __future__ import annotations
+
+import ftfy
+import regex
+from bs4.dammit import UnicodeDammit
+
+from .errors import InputError
+
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,  # HTML entities are the segmenter's business, not ours
+    uncurl_quotes=False,  # keep the publisher's typography
+    fix_latin_ligatures=False,
+    fix_character_width=False,  # full-width forms are meaningful in CJK text
+    fix_line_breaks=True,
+    normalization="NFC",
+    explain=False,
+)
+# Zero-width and other invisible format characters that only break words apart.
+# ZWJ (U+200D) stays: it joins emoji sequences.
+_INVISIBLE = regex.compile(r"[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_TRAILING = regex.compile(r"[ ]+$", regex.M)
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes, trusting a BOM or declared charset first, then detection."""
+    if not data:
+        return ""
+    if data.startswith(_BINARY_SIGNATURES):
+        raise InputError("input is binary data (an image, archive or PDF), not text")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:3] == b"\xef\xbb\xbf":
+        dammit = UnicodeDammit(data, is_html=False)
+    else:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            dammit = UnicodeDammit(data, ["utf-8", "windows-1252", "latin-1"], is_html=b"<" in data[:4096])
+    text = dammit.unicode_markup
+    if text is None:
+        raise InputError("input bytes could not be decoded as text")
+    return text
+
+
+def looks_binary(text: str) -> bool:
+    """NUL bytes or a high share of control characters mean this is not text."""
+    sample = text[:65536]
+    if not sample:
+        return False
+    bad = sample.count("\x00") + len(_CONTROL.findall(sample))
+    return bad > 0.1 * len(sample) or "\x00\x00\x00" in sample
+
+
+def normalise(text: str | bytes) -> str:
+    """Repair and normalise text: encoding, mojibake, line ends, odd spaces, controls."""
+    if isinstance(text, (bytes, bytearray)):
+        text = decode(bytes(text))
+    if looks_binary(text):
+        raise InputError("input looks like binary data (NUL or control bytes), not text")
+    text = _fix_surrogates(text)
+    text = ftfy.fix_text(text, _FTFY)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = _TRAILING.sub("", text)
+    return text
+
+
+def _fix_surrogates(text: str) -> str:
+    # Lone surrogates cannot be encoded; replace them before anything tries to.
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")

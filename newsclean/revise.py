@@ -1,0 +1,179 @@
+"""Step 3b, revise: decide what the rules left open, by features and neighbours.
+
+Order matters and each step is one function:
+1. title and subtitle at the head;
+2. blocks that belong to a labelled neighbour (a tweet's text before its signature,
+   a caption under an image, a repeated headline);
+3. the body run: the contiguous stretch with the most prose, found as a
+   maximum-sum run over block scores (prose scores up, chrome and link lines down).
+   Unlabelled blocks outside it are boilerplate; inside it, runs of link lines go.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import Block
+
+_TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
+_ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
+_TRAILING_COUNTER = regex.compile(r"\s*\d{1,2}$")
+_SLUG_WORD = regex.compile(r"[a-z0-9]+")
+_NOT_BODY = frozenset({"byline", "caption", "chrome", "note", "url", "advertisement", "share", "gallery"})
+
+
+def revise(blocks: list[Block], url: str | None = None) -> None:
+    title = find_title(blocks, url)
+    if title is not None:
+        title.set("title", "title.headline")
+        find_subtitle(blocks, title)
+        mark_repeats(blocks, title)
+    attach_to_neighbours(blocks)
+    mark_body_run(blocks)
+
+
+def _normal(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.lower()))
+
+
+def _title_like(b: Block) -> bool:
+    if b.label != "body" or not b.text or b.kind in ("code", "rule", "table", "image", "list"):
+        return False
+    if b.kind == "heading":
+        return 2 <= b.words <= 40
+    return 3 <= b.words <= 30 and bool(_TITLE_END_OK.search(b.text)) and b.link_share < 0.5
+
+
+def slug_words(url: str | None) -> set[str]:
+    """Words of the URL's last path segment: news URLs usually spell the headline."""
+    if not url:
+        return set()
+    path = regex.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
+    segments = [s for s in path.split("/") if s]
+    return set(_SLUG_WORD.findall(segments[-1])) - {"html", "htm", "php", "amp"} if segments else set()
+
+
+def find_title(blocks: list[Block], url: str | None) -> Block | None:
+    """The headline: the best heading-like block above the body's first prose."""
+    first_prose = next((b.index for b in blocks if b.label == "body" and b.prose and b.words >= 20), len(blocks))
+    head: list[Block] = []
+    seen: set[str] = set()
+    for b in blocks[:first_prose]:
+        key = _normal(_TRAILING_COUNTER.sub("", b.text))
+        if _title_like(b) and key not in seen:  # a repeat of a headline is not a new candidate
+            head.append(b)
+        seen.add(key)
+    if not head:
+        return None
+    slug = slug_words(url)
+
+    def score(b: Block) -> float:
+        s = min(b.words, 14) / 2
+        if b.kind == "heading":
+            s += 8 if b.level == 1 else 4 - min(b.level, 4) / 2
+        if slug:
+            words = set(_SLUG_WORD.findall(b.text.lower()))
+            s += 10 * len(words & slug) / max(1, len(words))
+        words = b.text.split()
+        s += 4 * sum(1 for w in words if w[:1].isupper()) / len(words)  # Headline Case
+        if b.text.endswith((".", '."', ".”")):
+            s -= 3  # a sentence: more likely the standfirst
+        s -= 0.1 * (first_prose - b.index)  # the headline sits close to the body
+        return s
+
+    return max(head, key=score)
+
+
+def find_subtitle(blocks: list[Block], title: Block) -> None:
+    """A standfirst: the block right under the headline, when header material follows it."""
+    i = title.index + 1
+    if i >= len(blocks) - 1:
+        return
+    b = blocks[i]
+    if b.label != "body" or not b.text or b.kind in ("code", "list", "table") or not (6 <= b.words <= 50):
+        return
+    after = next((x for x in blocks[i + 1 :] if x.text), None)
+    if after is not None and after.label in _NOT_BODY:
+        b.set("subtitle", "subtitle.standfirst")
+
+
+def mark_repeats(blocks: list[Block], title: Block) -> None:
+    """A headline repeated as image alt text, often with a counter glued on ("... says 1")."""
+    key = _normal(title.text)
+    for b in blocks:
+        if b is title or b.label not in ("body", "chrome") or b.words > title.words + 2:
+            continue
+        if _normal(_TRAILING_COUNTER.sub("", b.text)) == key:
+            b.set("title", "title.repeat")
+
+
+def attach_to_neighbours(blocks: list[Block]) -> None:
+    for i, b in enumerate(blocks):
+        prev = blocks[i - 1] if i else None
+        if b.rule == "embed.signature" and prev is not None:
+            # The signature stands alone: the post's text is the block above it.
+            if prev.label == "body" and prev.words <= 80:
+                prev.set("embed", "embed.post-text")
+        if prev is not None and prev.kind == "image" and b.label == "body" and not b.prose and b.words <= 40:
+            b.set("caption", "caption.under-image")
+        if b.kind == "image" and b.label == "body":
+            b.set("chrome", "chrome.image")
+
+
+def block_score(b: Block) -> float:
+    """How much a block looks like article prose (+) or page furniture (-)."""
+    if b.label in ("dateline", "note"):
+        return max(1.0, b.words / 2)
+    if b.label != "body":
+        return -3.0
+    if not b.text:
+        return 0.0
+    if b.link_share > 0.5:
+        return -2.0 - b.words / 10
+    if b.prose and b.words >= 15 and b.stop_share >= 0.2:
+        return min(float(b.words), 120.0)
+    if b.prose and b.words >= 8:
+        return b.words / 3
+    if b.kind == "heading":
+        return -0.5
+    if b.words <= 4:
+        return -1.5
+    return -1.0
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """Kadane: the [start, end] run with the largest sum (empty run: (0, -1))."""
+    best, best_lo, best_hi = 0.0, 0, -1
+    total, lo = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, lo = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_lo, best_hi = total, lo, i
+    return best_lo, best_hi
+
+
+def mark_body_run(blocks: list[Block]) -> None:
+    scores = [block_score(b) for b in blocks]
+    if not any(s >= 8 for s in scores):
+        return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
+    lo, hi = best_run(scores)
+    for b in blocks[:lo] + blocks[hi + 1 :]:
+        if b.label == "body" and b.text:
+            b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")
+    _drop_link_runs(blocks[lo : hi + 1])
+
+
+def _drop_link_runs(blocks: list[Block]) -> None:
+    """Inside the body, two or more link lines in a row are a list of other articles."""
+    run: list[Block] = []
+    for b in [*blocks, None]:
+        if b is not None and b.label == "body" and b.link_share > 0.6 and b.words <= 25:
+            run.append(b)
+            continue
+        if len(run) >= 2:
+            for r in run:
+                r.set("related", "context.link-run")
+        run = []

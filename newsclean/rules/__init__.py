@@ -1,0 +1,206 @@
+"""Rule packs: TOML data in, compiled matchers out.
+
+A pack is one TOML file for one category (``category = "donation"``) holding
+``[[rule]]`` tables (one block at a time) and ``[[region]]`` tables (a run of
+blocks that opens at a trigger and closes at a terminator). See README's
+"Writing a rule pack" for the fields. Rules name patterns, never one site.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..config import CATEGORIES, KEPT_CATEGORIES
+from ..errors import RulePackError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+MODES = ("whole", "start", "end", "search")
+FLAGS = regex.IGNORECASE | regex.UNICODE
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    mode: str
+    pattern: regex.Pattern[str]
+    max_words: int | None = None
+    min_words: int = 0
+    kinds: frozenset[str] = frozenset()
+    near: str | None = None  # fires only within near_blocks of a block of this category
+    near_blocks: int = 3
+    hints: regex.Pattern[str] | None = None  # DOM class/id words that must be present
+    position: str = "any"  # any | head (before the body's first prose) | tail (after its last)
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    category: str
+    open: regex.Pattern[str]
+    close: regex.Pattern[str] | None
+    member: regex.Pattern[str] | None
+    max_blocks: int = 25
+    gap: int = 1  # non-member blocks allowed between members
+    tail: int = 0  # blocks after the last member that still belong (a slide's caption)
+    stop: regex.Pattern[str] | None = None  # a block that ends the region, excluded
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    # One alternation per mode: a block that matches none of them skips the rule loop.
+    combined: dict[str, regex.Pattern[str]] = field(default_factory=dict)
+    by_mode: dict[str, list[Rule]] = field(default_factory=dict)
+
+    def finish(self) -> RuleSet:
+        for mode in MODES:
+            rules = [r for r in self.rules if r.mode == mode]
+            self.by_mode[mode] = rules
+            if rules:
+                self.combined[mode] = _compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), "combined")
+        return self
+
+
+def _compile(pattern: str, where: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern, FLAGS)
+    except regex.error as exc:
+        raise RulePackError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _alternation(patterns: Any, where: str, case_sensitive: bool = False) -> regex.Pattern[str] | None:
+    if patterns is None:
+        return None
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise RulePackError(f"{where}: patterns must be a string or a list of strings")
+    for p in patterns:
+        _compile(p, where)  # report the faulty one by itself
+    body = "|".join(f"(?:{p})" for p in patterns)
+    # Scoped flag: the rule keeps its case sensitivity inside a combined alternation.
+    return _compile(f"(?-i:{body})" if case_sensitive else body, where)
+
+
+def _mode_pattern(mode: str, alternation: regex.Pattern[str]) -> regex.Pattern[str]:
+    body = alternation.pattern
+    wrapped = {
+        "whole": rf"^(?:{body})[\s.!?:;,…|•·»›>-]*$",
+        "start": rf"^(?:{body})",
+        "end": rf"(?:{body})[\s.!?:;,…)]*$",
+        "search": body,
+    }[mode]
+    return _compile(wrapped, mode)
+
+
+def _category(table: dict[str, Any], default: str | None, where: str) -> str:
+    category = table.get("category", default)
+    if category not in CATEGORIES and category not in KEPT_CATEGORIES:
+        raise RulePackError(f"{where}: unknown category {category!r}")
+    return str(category)
+
+
+def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = frozenset()) -> RuleSet:
+    """Compile one pack's TOML tables."""
+    default = data.get("category")
+    rules: list[Rule] = []
+    regions: list[Region] = []
+    for table in data.get("rule", []):
+        rid = table.get("id")
+        where = f"{source}: rule {rid!r}"
+        if not rid or "patterns" not in table:
+            raise RulePackError(f"{where}: a rule needs an id and patterns")
+        if rid in disabled:
+            continue
+        mode = table.get("match", "whole")
+        if mode not in MODES:
+            raise RulePackError(f"{where}: match must be one of {', '.join(MODES)}")
+        alternation = _alternation(table["patterns"], where, bool(table.get("case_sensitive")))
+        assert alternation is not None
+        if table.get("position", "any") not in ("any", "head", "tail"):
+            raise RulePackError(f"{where}: position must be any, head or tail")
+        rules.append(
+            Rule(
+                id=rid,
+                category=_category(table, default, where),
+                mode=mode,
+                pattern=_mode_pattern(mode, alternation),
+                max_words=table.get("max_words"),
+                min_words=table.get("min_words", 0),
+                kinds=frozenset(table.get("kinds", ())),
+                near=table.get("near"),
+                near_blocks=table.get("near_blocks", 3),
+                hints=_alternation(table.get("hints"), where),
+                position=table.get("position", "any"),
+            )
+        )
+    for table in data.get("region", []):
+        rid = table.get("id")
+        where = f"{source}: region {rid!r}"
+        if not rid or "open" not in table:
+            raise RulePackError(f"{where}: a region needs an id and open patterns")
+        if rid in disabled:
+            continue
+        opener = _alternation(table["open"], where)
+        assert opener is not None
+        regions.append(
+            Region(
+                id=rid,
+                category=_category(table, default, where),
+                open=_mode_pattern("whole", opener),
+                close=_wrap(table.get("close"), where),
+                member=_wrap(table.get("member"), where, mode="search"),
+                max_blocks=table.get("max_blocks", 25),
+                gap=table.get("gap", 1),
+                tail=table.get("tail", 0),
+                stop=_wrap(table.get("stop"), where),
+            )
+        )
+    return RuleSet(rules, regions)
+
+
+def _wrap(patterns: Any, where: str, mode: str = "whole") -> regex.Pattern[str] | None:
+    alternation = _alternation(patterns, where)
+    return _mode_pattern(mode, alternation) if alternation is not None else None
+
+
+def builtin_packs() -> list[tuple[str, str]]:
+    folder = resources.files("newsclean") / "rules"
+    return sorted((e.name, e.read_text(encoding="utf-8")) for e in folder.iterdir() if e.name.endswith(".toml"))
+
+
+def load(extra: tuple[Path, ...] = (), disabled: frozenset[str] = frozenset()) -> RuleSet:
+    """The built-in packs, then the user's, compiled into one RuleSet."""
+    sources = builtin_packs()
+    for path in extra:
+        try:
+            sources.append((str(path), Path(path).read_text(encoding="utf-8")))
+        except OSError as exc:
+            raise RulePackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from exc
+    merged = RuleSet()
+    seen: set[str] = set()
+    for name, text in sources:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise RulePackError(f"{name}: not valid TOML: {exc}") from exc
+        pack = parse_pack(data, name, disabled)
+        for item in [*pack.rules, *pack.regions]:
+            if item.id in seen:
+                raise RulePackError(f"{name}: rule id {item.id!r} is defined twice")
+            seen.add(item.id)
+        merged.rules += pack.rules
+        merged.regions += pack.regions
+    return merged.finish()

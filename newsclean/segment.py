@@ -1,0 +1,118 @@
+"""Step 2, segment: normalised text or Markdown -> [Block].
+
+A block is one line, except in hard-wrapped text, where a paragraph's lines are
+joined (a line break there is layout, not structure). Only this module and
+segment_html know the input dialect.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import markup
+from .blocks import Block
+
+_LINE = regex.compile(r"[^\n]*")
+_FENCE = regex.compile(r"^[ \t]{0,3}(```|~~~)")
+_SENTENCE_END = regex.compile(r"[.!?:;\"”’)»…]$")
+
+
+def segment(text: str, dialect: str) -> list[Block]:
+    """Split ``text`` into blocks; ``dialect`` is "text" or "markdown"."""
+    lines = _lines(text)
+    groups = _paragraph_groups(lines) if _hard_wrapped(lines) else [[ln] for ln in lines if ln[2].strip()]
+    blocks: list[Block] = []
+    in_fence = False
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        raw = text[start:end]
+        first = group[0][2]
+        if dialect == "markdown" and (in_fence or _FENCE.match(first)):
+            if _FENCE.match(first):
+                in_fence = not in_fence
+            blocks.append(_make(len(blocks), "code", raw, start, end, raw.strip(), 0, text))
+            continue
+        if dialect == "markdown":
+            kind, plain, level = markup.strip_line(" ".join(ln[2].strip() for ln in group))
+        else:
+            kind, plain, level = "paragraph", " ".join(ln[2].strip() for ln in group), 0
+        if kind == "rule" or not plain:
+            # Rule lines and empty markup carry no words; they still separate blocks.
+            kind = "rule"
+        blocks.append(_make(len(blocks), kind, raw, start, end, _fold(plain), level, text))
+        if dialect == "markdown":
+            blocks[-1].links = markup.links(raw)
+    return blocks
+
+
+def _make(index: int, kind: str, raw: str, start: int, end: int, plain: str, level: int, text: str) -> Block:
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return Block(
+        index=index,
+        kind=kind,
+        raw=raw,
+        start=start,
+        end=end,
+        text=plain,
+        level=level,
+        blank_before=start == 0 or before == "\n\n",
+        blank_after=end == len(text) or after == "\n\n",
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) for each line, the newline excluded; trailing spaces trimmed from spans."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped), line))
+        else:
+            out.append((pos, pos, ""))
+        pos = end + 1
+    return out
+
+
+def _paragraph_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Lines between blank lines, joined, but list items and headings stay alone."""
+    groups: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for ln in lines:
+        if not ln[2].strip():
+            if current:
+                groups.append(current)
+            current = []
+            continue
+        if current and (markup.LIST_ITEM.match(ln[2]) or markup.HEADING.match(ln[2])):
+            groups.append(current)
+            current = []
+        current.append(ln)
+        if markup.HEADING.match(ln[2]):
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _hard_wrapped(lines: list[tuple[int, int, str]]) -> bool:
+    """Most lines fill a fixed width and break mid-sentence: text wrapped for display."""
+    lengths = [len(ln[2].rstrip()) for ln in lines if ln[2].strip()]
+    if len(lengths) < 8:
+        return False
+    longest = max(lengths)
+    if not 40 <= longest <= 100:
+        return False
+    full = [ln for ln in lines if len(ln[2].rstrip()) >= longest - 15]
+    if len(full) < 0.5 * len(lengths):
+        return False
+    open_ended = sum(1 for ln in full if not _SENTENCE_END.search(ln[2].rstrip()))
+    return open_ended >= 0.6 * len(full)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
