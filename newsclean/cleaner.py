@@ -75,30 +75,41 @@ class Cleaner:
         meta = metadata.build(blocks, url)
         meta.language = features.detect_language(kept) if kept else None
         paragraphs = [render(b, output) for b in kept]
-        paragraphs, later = self._settle(paragraphs, kept, output, url, deadline)
+        paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline)
         removed.extend(later)
         removed.sort(key=lambda r: r.start)
         return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)
 
     def _settle(
-        self, paragraphs: list[str], origin: list[Block], output: str, url: str | None, deadline: float | None
+        self, paragraphs: list[str], origin: list[Block], dialect: str, output: str, url: str | None,
+        deadline: float | None,
     ) -> tuple[list[str], list[Removal]]:
-        """Re-clean the output until nothing more goes; map later removals to input spans."""
+        """Re-clean the output until it no longer changes; map later removals to input spans.
+
+        The output is read the way ``clean(doc.text)`` would read it, so cleaning the
+        result again is a no-op. Each pass only drops paragraphs or markup, so it ends.
+        """
         later: list[Removal] = []
         for _ in range(_MAX_PASSES):
-            if not paragraphs:
+            joined = join(paragraphs)
+            if not joined:
                 break
-            again = self._label(segment(join(paragraphs), output), url, deadline)
-            if len(again) != len(paragraphs):
-                break  # segmentation disagrees with our paragraphs; keep the first answer
-            keep = [not self.config.removes(b.label) for b in again]
-            if all(keep):
+            again = "markdown" if output == "markdown" else "text" if dialect == "text" else detect_format(joined)
+            blocks = segment(joined, "text" if again == "html" else again)
+            if len(blocks) != len(paragraphs):
+                break  # one output paragraph is one block; anything else is not ours to judge
+            self._label(blocks, url, deadline)
+            kept, kept_origin = [], []
+            for b, src in zip(blocks, origin):
+                if b.text and b.kind != "rule" and not self.config.removes(b.label):
+                    kept.append(render(b, output))
+                    kept_origin.append(src)
+                else:
+                    label = b.label if b.text and b.label != "body" else "chrome"
+                    later.append(Removal(label, b.rule or "markup.empty", src.raw, src.start, src.end))
+            if kept == paragraphs:
                 break
-            for b, k, src in zip(again, keep, origin):
-                if not k:
-                    later.append(Removal(b.label, b.rule, src.raw, src.start, src.end))
-            paragraphs = [p for p, k in zip(paragraphs, keep) if k]
-            origin = [o for o, k in zip(origin, keep) if k]
+            paragraphs, origin = kept, kept_origin
         return paragraphs, later
 
 

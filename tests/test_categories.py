@@ -1,0 +1,317 @@
+"""Every category: realistic variants, worded unlike the seeds, inside a real-looking article.
+
+Each case puts clutter between or around body paragraphs and checks that the clutter
+leaves the body under the right category while every body paragraph stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+P1 = (
+    "The city council voted on Tuesday to expand the bus network into the northern suburbs, "
+    "ending a debate that had dragged on for more than two years."
+)
+P2 = (
+    "Supporters of the plan said the new routes would cut commuting times for thousands of "
+    "workers who currently rely on two or three connections to reach the centre."
+)
+P3 = (
+    "Opponents argued that the money would be better spent on repairing the existing fleet, "
+    "much of which is more than fifteen years old and prone to breakdowns."
+)
+P4 = (
+    "The first of the new lines is expected to open next spring, and officials said fares "
+    "would remain unchanged until at least the end of the following year."
+)
+BODY = [P1, P2, P3, P4]
+
+
+def article(*clutter: str, at: int = 2, sep: str = "\n\n", head: str = "") -> str:
+    parts = [*BODY[:at], *clutter, *BODY[at:]]
+    return (head + sep if head else "") + sep.join(parts)
+
+
+def assert_removed(doc: newsclean.Document, fragment: str, category: str) -> None:
+    hits = [r for r in doc.removed if fragment in r.text]
+    assert hits, f"{fragment!r} was not removed; removals: {[(r.category, r.text[:40]) for r in doc.removed]}"
+    assert hits[0].category == category, (fragment, hits[0].category, hits[0].rule)
+    assert fragment not in doc.text
+
+
+def assert_body_intact(doc: newsclean.Document) -> None:
+    for p in BODY:
+        assert p in doc.text, f"body paragraph lost: {p[:50]}"
+
+
+CASES = {
+    "donation": [
+        ["Donate now"],
+        ["Please support our journalism today"],
+        ["Support The Herald"],
+        ["Why support the Chronicle?", "Independent reporting costs money. Readers like you fund our newsroom.", "Give monthly"],
+        ["Dear reader,", "We rely on contributions from readers to keep our reporting free for everyone.",
+         "One-time", "Monthly", "$5", "Maybe later"],
+        ["Become a member"],
+    ],
+    "gallery": [
+        ["Photo 3/10"],
+        ["Image 2 of 8"],
+        ["View gallery"],
+        ["Enlarge this image"],
+    ],
+    "advertisement": [
+        ["ADVERTISEMENT"],
+        ["Story continues below advertisement"],
+        ["Skip Ad"],
+        ["Sponsored content"],
+        ["We noticed you are using an ad blocker. Please whitelist our site to keep reading."],
+        ["Scroll to continue with content"],
+    ],
+    "newsletter": [
+        ["Sign up for our free morning newsletter and get the day's top stories."],
+        ["Get the best of our reporting delivered straight to your inbox every Friday."],
+        ["Enter your email address", "Subscribe",
+         "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy."],
+    ],
+    "share": [
+        ["Share this article"],
+        ["Facebook Twitter LinkedIn Email"],
+        ["Share on WhatsApp"],
+        ["Follow us on Instagram and TikTok for more stories."],
+    ],
+    "legal": [
+        ["© 2025 Example Media Group. All rights reserved."],
+        ["We use cookies to personalise content and ads and to analyse our traffic.", "Accept all"],
+        ["Copyright 2023 The Daily Ledger"],
+        ["This material may not be published, broadcast, rewritten or redistributed without permission."],
+    ],
+    "paywall": [
+        ["Subscribe to continue reading this story and get unlimited access."],
+        ["Already a subscriber? Sign in"],
+        ["You have 2 free articles remaining this month."],
+    ],
+    "related": [
+        ["Related: Council delays vote on tram extension"],
+        ["Read more: How the city plans to pay for new buses"],
+        ["See also: Five things to know about the transit budget"],
+    ],
+    "navigation": [
+        ["Skip to main content"],
+        ["Home > News > Local > Transport"],
+        ["Tags: transport, city council, buses"],
+        ["Back to top"],
+    ],
+    "comment": [
+        ["Leave a comment"],
+        ["34 Comments"],
+        ["Comments are closed."],
+    ],
+    "chrome": [
+        ["Show more"],
+        ["Click here to watch"],
+        ["5 min read"],
+    ],
+    "caption": [
+        ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
+        ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
+        ["Council members during Tuesday's session. Photo: City Council press office"],
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "category,clutter", [(c, lines) for c, variants in CASES.items() for lines in variants],
+    ids=lambda v: v if isinstance(v, str) else v[0][:30],
+)
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-lines", "single-lines"])
+def test_clutter_between_paragraphs_is_removed(category: str, clutter: list[str], sep: str) -> None:
+    doc = newsclean.clean(article(*clutter, sep=sep))
+    assert_body_intact(doc)
+    assert_removed(doc, clutter[0], category)
+    for line in clutter[1:]:
+        assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "category,clutter", [(c, lines) for c, variants in CASES.items() for lines in variants[:1]],
+    ids=lambda v: v if isinstance(v, str) else v[0][:30],
+)
+def test_clutter_at_the_end_is_removed(category: str, clutter: list[str]) -> None:
+    doc = newsclean.clean(article(*clutter, at=4))
+    assert_body_intact(doc)
+    assert all(line not in doc.text for line in clutter)
+
+
+def test_appeal_region_is_removed_whole() -> None:
+    appeal = [
+        "A Note From the Editors:",
+        "For twenty years our reporters have covered this city without a paywall.",
+        "That independence depends on readers. If you value our journalism, please consider a gift.",
+        "Donate",
+    ]
+    doc = newsclean.clean(article(*appeal, at=4))
+    assert_body_intact(doc)
+    assert [r.category for r in doc.removed] == ["donation"] * 4
+
+
+def test_gallery_slides_go_to_metadata() -> None:
+    gallery = [
+        "Photos",
+        "1 of 3",
+        "A new articulated bus on its test run. (credit: Transit Authority)",
+        "2 of 3",
+        "Drivers in training at the depot. (credit: Sam Lee)",
+        "3 of 3",
+        "The proposed route map for the northern suburbs. (credit: City Planning)",
+    ]
+    doc = newsclean.clean(article(*gallery, at=4))
+    assert_body_intact(doc)
+    assert [g.position for g in doc.metadata.gallery] == [1, 2, 3]
+    assert [g.credit for g in doc.metadata.gallery] == ["Transit Authority", "Sam Lee", "City Planning"]
+    assert doc.metadata.gallery[1].caption == "Drivers in training at the depot."
+
+
+@pytest.mark.parametrize(
+    "line,credit",
+    [
+        ("Buses queue at the central depot. (Photo: Maria Lopez/AP)", "Maria Lopez/AP"),
+        ("A commuter waits at a stop. Jane Roe / Shutterstock", "Jane Roe / Shutterstock"),
+        ("The mayor speaks to reporters. AP Photo/Evan Vucci", "AP Photo/Evan Vucci"),
+        ("The old depot before demolition. Getty Images", "Getty Images"),
+    ],
+)
+def test_caption_credit_is_split(line: str, credit: str) -> None:
+    doc = newsclean.clean(article(line, at=1))
+    assert_body_intact(doc)
+    assert doc.metadata.captions and doc.metadata.captions[0].credit == credit
+
+
+@pytest.mark.parametrize(
+    "byline,authors,source",
+    [
+        ("By Anna Berg and Tom Ortiz", ["Anna Berg", "Tom Ortiz"], None),
+        ("By Reuters", [], "Reuters"),
+        ("Lena Fischer, Paul Novak and Ines Duarte, The Guardian", ["Lena Fischer", "Paul Novak", "Ines Duarte"], "The Guardian"),
+        ("By Samuel Okafor | Staff Writer", ["Samuel Okafor"], None),
+    ],
+)
+def test_byline_gives_authors_and_source(byline: str, authors: list[str], source: str | None) -> None:
+    doc = newsclean.clean(f"Council Backs Bus Expansion\n\n{byline}\n\n" + "\n\n".join(BODY))
+    assert_body_intact(doc)
+    assert doc.metadata.authors == authors
+    assert doc.metadata.source == source
+    assert byline not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line,iso",
+    [
+        ("Published: 14 March 2023", "2023-03-14"),
+        ("March 14, 2023", "2023-03-14"),
+        ("Updated on Mar 14 2023 at 9:15 PM", "2023-03-14T21:15"),
+        ("2023-03-14", "2023-03-14"),
+    ],
+)
+def test_date_lines_become_iso(line: str, iso: str) -> None:
+    doc = newsclean.clean(f"Council Backs Bus Expansion\n\n{line}\n\n" + "\n\n".join(BODY))
+    assert doc.metadata.published == iso
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "opening,place,source",
+    [
+        ("BERLIN (dpa) — ", "BERLIN", "dpa"),
+        ("NEW YORK — ", "NEW YORK", None),
+        ("SAO PAULO, Brazil (Reuters) - ", "SAO PAULO, Brazil", "Reuters"),
+    ],
+)
+def test_dateline_recorded_and_kept(opening: str, place: str, source: str | None) -> None:
+    first = opening + P1
+    doc = newsclean.clean("\n\n".join([first, *BODY[1:]]))
+    assert doc.metadata.dateline == place
+    assert doc.metadata.source == source
+    assert doc.text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article misstated the number of new routes.",
+        "Editor's note: This story has been updated with comment from the transit authority.",
+        "Update (March 15): The council has published the full route map.",
+    ],
+)
+def test_editor_notes_kept_and_listed(note: str) -> None:
+    doc = newsclean.clean(article(note, at=4))
+    assert note in doc.text
+    assert doc.metadata.notes == [note]
+
+
+@pytest.mark.parametrize(
+    "post,signature,handle",
+    [
+        ("Huge day for transit in our city. The northern lines are finally happening!",
+         "— Mayor Dana Wells (@MayorDanaWells) March 14, 2023", "MayorDanaWells"),
+        ("We will be watching the budget closely.", "— Riders Union (@riders_union) 2 May 2024", "riders_union"),
+        ("Buses, buses, buses. That's the tweet.", "— Transit Fan (@busfan99) Jan 3, 2022", "busfan99"),
+    ],
+)
+def test_embedded_post_goes_to_metadata(post: str, signature: str, handle: str) -> None:
+    doc = newsclean.clean(article(post, signature, sep="\n"))
+    assert_body_intact(doc)
+    assert post not in doc.text and signature not in doc.text
+    assert doc.metadata.embeds[0].handle == handle
+    assert doc.metadata.embeds[0].text == post
+    kept = newsclean.clean(article(post, signature, sep="\n"), config=newsclean.Config(keep_embeds=True))
+    assert post in kept.text and kept.metadata.embeds[0].handle == handle
+
+
+def test_related_link_in_markdown_goes_to_metadata() -> None:
+    text = article("**Read more:** [Trams return to the old town](https://example.org/trams)", at=2)
+    doc = newsclean.clean(text)
+    assert_body_intact(doc)
+    assert doc.metadata.related[0].title == "Trams return to the old town"
+    assert doc.metadata.related[0].url == "https://example.org/trams"
+
+
+def test_title_subtitle_and_repeated_headline() -> None:
+    head = "\n\n".join(
+        [
+            "Council Backs Bus Expansion Into Northern Suburbs",
+            "The vote ends a two-year debate over how to serve the city's fastest-growing districts.",
+            "By Anna Berg",
+            "Council Backs Bus Expansion Into Northern Suburbs 2",
+        ]
+    )
+    doc = newsclean.clean(head + "\n\n" + "\n\n".join(BODY))
+    assert doc.metadata.title == "Council Backs Bus Expansion Into Northern Suburbs"
+    assert doc.metadata.subtitle.startswith("The vote ends")
+    assert doc.text.startswith(P1)
+    assert "title.repeat" in {r.rule for r in doc.removed}
+
+
+def test_markdown_heading_is_title_and_markup_is_stripped() -> None:
+    md = "# Council Backs Bus Expansion\n\n" + "\n\n".join(
+        [P1, "The plan, [published in full](https://example.org/plan), runs to **400 pages**.", P2]
+    )
+    doc = newsclean.clean(md)
+    assert doc.metadata.title == "Council Backs Bus Expansion"
+    assert "The plan, published in full, runs to 400 pages." in doc.text
+    md_doc = newsclean.clean(md, config=newsclean.Config(output="markdown"))
+    assert "[published in full](https://example.org/plan)" in md_doc.text
+
+
+def test_original_url_line() -> None:
+    doc = newsclean.clean(article("Source URL: https://news.example.com/2023/03/14/buses", at=4))
+    assert doc.metadata.url == "https://news.example.com/2023/03/14/buses"
+    assert "news.example.com" not in doc.text
+
+
+def test_ui_chrome_close_button() -> None:
+    doc = newsclean.clean("✕\n\n" + "\n\n".join(BODY))
+    assert doc.text.startswith(P1)
+    assert doc.removed[0].category == "chrome"

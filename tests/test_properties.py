@@ -1,0 +1,89 @@
+"""Properties that hold for any input: hypothesis searches for counterexamples.
+
+CI runs the "ci" profile (1,000 examples per property); `HYPOTHESIS_PROFILE=long`
+runs 20,000 for a deeper search before a release.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+
+# A word is a run of letters and digits; markup characters such as "_" and "*" are not words.
+WORD = regex.compile(r"[^\W_]+")
+
+# Pieces that real scraped text is made of, so the search reaches the rules and the
+# context pass, not only the tokenizer.
+PIECES = [
+    "Support us", "Advertisement", "(01 of06)", "Open Image Modal", "Read more", "×", "Continue",
+    "By [Jane Doe](#)", "June 27, 2020", "MOSCOW (AP) — Officials said on Friday that talks would resume.",
+    "— Jane Doe (@jdoe) July 1, 2020", "**Related article:** [A title](https://x.org/a)",
+    "A Message from The Example Times:", "Dear readers,", "Remind me later.", "Once", "Monthly",
+    "# A Headline Here", "## Section", "- a list item", "> a quote", "---", "Original url:", "<https://x.org/b>",
+    "UPDATE: The story was changed.", "Photo 3/10", "Share this article", "© 2024 Example. All rights reserved.",
+    "The council voted on Tuesday to expand the bus network, ending a debate that lasted two years.",
+    "Supporters said the new routes would cut commuting times for thousands of workers in the suburbs.",
+    "He said: “We will respond if necessary,” adding that nothing had been decided yet.",
+    "Les élus ont voté mardi pour étendre le réseau de bus vers les banlieues du nord de la ville.",
+    "市议会周二投票决定将公交网络扩展到北部郊区。", "[T]he officials", "**bold**text", "snake_case_word",
+    "", " ", "\t", "|", "\u200b", "\u00a0",
+]
+SEPARATORS = st.sampled_from(["\n", "\n\n", "\n\n\n", " ", "\r\n"])
+structured = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=40), SEPARATORS), max_size=30).map(
+    lambda parts: "".join(p + s for p, s in parts)
+)
+anything = st.text(max_size=400) | structured
+
+
+def clean_or_none(text: str) -> newsclean.Document | None:
+    try:
+        return newsclean.clean(text)
+    except newsclean.InputError:
+        return None  # documented: binary-looking input is refused with a clear error
+
+
+@given(anything)
+def test_never_raises_anything_undocumented(text: str) -> None:
+    clean_or_none(text)
+
+
+@given(anything)
+def test_never_invents_words(text: str) -> None:
+    doc = clean_or_none(text)
+    if doc is None:
+        return
+    out = Counter(WORD.findall(doc.text))
+    given_words = Counter(WORD.findall(doc.input_text))
+    assert not out - given_words
+
+
+@given(anything)
+def test_idempotent(text: str) -> None:
+    doc = clean_or_none(text)
+    if doc is None:
+        return
+    assert newsclean.clean(doc.text).text == doc.text
+
+
+@given(anything)
+def test_deterministic(text: str) -> None:
+    first = clean_or_none(text)
+    second = clean_or_none(text)
+    assert (first is None) == (second is None)
+    if first is not None and second is not None:
+        assert first.to_dict() == second.to_dict()
+
+
+@given(anything)
+def test_removal_spans_match_input(text: str) -> None:
+    doc = clean_or_none(text)
+    if doc is None:
+        return
+    for r in doc.removed:
+        assert 0 <= r.start <= r.end <= len(doc.input_text)
+        assert doc.input_text[r.start : r.end] == r.text
