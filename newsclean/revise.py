@@ -23,13 +23,19 @@ _NOT_BODY = frozenset({"byline", "caption", "chrome", "note", "url", "advertisem
 
 
 def revise(blocks: list[Block], url: str | None = None) -> None:
-    title = find_title(blocks, url)
+    attach_to_neighbours(blocks)
+    run = body_run(blocks)
+    if run is None:
+        return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
+    lo, hi = run
+    # The headline stands above the body run, never inside it: so the output, whose
+    # run is all of it, holds no headline to find again (cleaning stays idempotent).
+    title = find_title(blocks[:lo], url)
     if title is not None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
-    attach_to_neighbours(blocks)
-    mark_body_run(blocks)
+    mark_outside(blocks, lo, hi)
 
 
 def _normal(text: str) -> str:
@@ -54,11 +60,11 @@ def slug_words(url: str | None) -> set[str]:
 
 
 def find_title(blocks: list[Block], url: str | None) -> Block | None:
-    """The headline: the best heading-like block above the body's first prose."""
-    first_prose = next((b.index for b in blocks if b.label == "body" and b.prose and b.words >= 20), len(blocks))
+    """The headline: the best heading-like block among those above the body run."""
+    first_prose = len(blocks)
     head: list[Block] = []
     seen: set[str] = set()
-    for b in blocks[:first_prose]:
+    for b in blocks:
         key = _normal(_TRAILING_COUNTER.sub("", b.text))
         if _title_like(b) and key not in seen:  # a repeat of a headline is not a new candidate
             head.append(b)
@@ -155,11 +161,15 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_lo, best_hi
 
 
-def mark_body_run(blocks: list[Block]) -> None:
+def body_run(blocks: list[Block]) -> tuple[int, int] | None:
+    """[lo, hi] of the run with the most prose, or None when there is no prose at all."""
     scores = [block_score(b) for b in blocks]
     if not any(s >= 8 for s in scores):
-        return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
-    lo, hi = best_run(scores)
+        return None
+    return best_run(scores)
+
+
+def mark_outside(blocks: list[Block], lo: int, hi: int) -> None:
     for b in blocks[:lo] + blocks[hi + 1 :]:
         if b.label == "body" and b.text:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")
