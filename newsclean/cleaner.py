@@ -8,6 +8,8 @@ pass in practice), mapping later removals back to the input's spans.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from . import features, markup, metadata
 from .assemble import body_blocks, join, removals, render
@@ -20,6 +22,9 @@ from .normalise import normalise
 from .revise import revise
 from .rules import RuleSet, load
 from .segment import segment
+
+if TYPE_CHECKING:
+    from .batch import Failed, OnError
 
 FORMATS = ("auto", "text", "markdown", "html")
 _MAX_PASSES = 4
@@ -47,6 +52,24 @@ class Cleaner:
             return self._clean_html(text, url, deadline)
         blocks = self._label(segment(text, dialect), url, deadline)
         return self._finish(text, dialect, blocks, url, deadline)
+
+    def clean_many(
+        self, items: Iterable[Any], *, jobs: int | None = None, on_error: OnError = "raise", window: int | None = None
+    ) -> Iterator[Document | Failed]:
+        """Clean many documents in ``jobs`` worker processes (default: all cores); yield them in input order.
+
+        ``items`` are ``str``/``bytes``, or mappings with ``"text"`` and optional ``"url"``
+        and ``"format"``; any iterable, consumed lazily (at most ``window`` chunks in flight).
+        Each worker builds one Cleaner from this one's (pickled) config. ``jobs=1`` runs here.
+
+        A document that fails: ``on_error="raise"`` (default) raises
+        :class:`~newsclean.batch.CleaningFailed` (its ``.failed`` says which and why) and
+        stops; ``"return"`` yields a :class:`~newsclean.batch.Failed` in its place, so the
+        output stays aligned with the input; ``"skip"`` leaves it out.
+        """
+        from .batch import clean_many
+
+        return clean_many(self, items, jobs=jobs, on_error=on_error, window=window)
 
     def _clean_html(self, text: str, url: str | None, deadline: float | None) -> Document:
         try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import closing
+from functools import partial
 from pathlib import Path
 
 from . import __version__
@@ -12,7 +14,10 @@ from .cleaner import FORMATS, Cleaner
 from .config import CATEGORIES, Config
 from .document import Document
 from .errors import NewscleanError
-from .files import expand, output_path, read_input, write_atomic
+from .batch import Failed, Output, Progress, Result, Summary, clean_item, map_ordered, reason_of
+from .sinks import Sink
+from .sources import INPUT_FORMATS, Item, Reader, expand, input_format
+from .files import OutputError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -38,6 +43,19 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-embeds", action="store_true", help="leave embedded posts in the body")
     p.add_argument("--keep-captions", action="store_true", help="leave photo captions in the body")
     p.add_argument("--glob", metavar="PATTERN", help="in directories, clean only files matching PATTERN")
+    b = p.add_argument_group("batches", "many documents at once; see docs/batch.md")
+    b.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
+                   help="files (one document each), jsonl (one record a line) or warc (HTML responses); "
+                   "default: by suffix (.jsonl/.ndjson, .warc[.gz]); .gz and .zst inputs are decompressed")
+    b.add_argument("--text-field", default="text", metavar="NAME", help="JSONL: the field holding the text (default: text)")
+    b.add_argument("--id-field", default="id", metavar="NAME", help="JSONL: the record id, for messages and --split names")
+    b.add_argument("--meta-field", default="newsclean", metavar="NAME",
+                   help="JSONL/WARC: the field the metadata and removal counts go in (default: newsclean)")
+    b.add_argument("--split", action="store_true", help="with -o: one file per JSONL/WARC record, named by id or URI")
+    b.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
+    b.add_argument("--time-budget", type=float, metavar="SECONDS", help="fail a document that takes longer than this")
+    b.add_argument("--progress", action="store_true", help="show a progress bar on stderr even when it is not a terminal")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no closing summary")
     p.add_argument("--version", action="version", version=f"newsclean {__version__}")
     return p
 
@@ -50,6 +68,7 @@ def config_from(args: argparse.Namespace) -> Config:
         keep_embeds=args.keep_embeds,
         keep_captions=args.keep_captions,
         output="markdown" if args.markdown else "text",
+        time_budget=args.time_budget,
     )
 
 
@@ -73,37 +92,81 @@ def explain(doc: Document) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if args.jobs is not None and args.jobs < 1:
+        p.error("-j/--jobs must be at least 1")
+    if args.split and not args.output_dir:
+        p.error("--split needs -o/--output-dir")
+    if args.time_budget is not None and args.time_budget <= 0:
+        p.error("--time-budget must be positive")
     try:
         cleaner = Cleaner(config_from(args))
     except (NewscleanError, ValueError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    names = list(expand(args.inputs or ["-"], args.glob))
+    names = list(expand(args.inputs or ["-"], args.glob, args.input_format))
     out_dir = Path(args.output_dir) if args.output_dir else None
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        print(f"newsclean: {out_dir}: not a directory", file=sys.stderr)
+        return EXIT_USAGE
     protected = {Path(n).resolve() for n in names if n != "-"}
-    taken: set[Path] = set()
-    failed = 0
-    for name in names:
-        try:
-            doc = cleaner.clean(read_input(name), format=args.format, url=args.url)
-            text = render(doc, name, args)
-            if out_dir is None:
-                if len(names) > 1 and not args.json:
-                    text = f"==> {name} <==\n{text}\n"
-                sys.stdout.write(text)
-                sys.stdout.flush()
-            else:
-                target = output_path(out_dir, name, ".json" if args.json else ".txt", taken | protected)
-                write_atomic(target, text, protected)
-                taken.add(target.resolve())
-        except (NewscleanError, OSError, UnicodeError) as exc:
-            failed += 1
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            print(f"newsclean: {name}: {reason}", file=sys.stderr)
-        except BrokenPipeError:
-            return EXIT_OK
-    return EXIT_FAILED if failed else EXIT_OK
+    batch_input = any(input_format(n, args.input_format) != "files" for n in names)
+    options = Output(
+        json=args.json, explain=args.explain, format=args.format, url=args.url,
+        text_field=args.text_field, id_field=args.id_field, meta_field=args.meta_field,
+    )
+    reader = Reader(names, args.input_format)
+    sink = Sink(out_dir, protected, json=args.json, headers=len(names) > 1, split=args.split)
+    summary = Summary()
+    show = not args.quiet and (args.progress or sys.stderr.isatty())
+    progress = Progress(show, total=None if batch_input else len(names))
+    results = map_ordered(partial(clean_item, options), reader, config=cleaner.config, jobs=args.jobs, cleaner=cleaner)
+    try:
+        with closing(results):
+            for result in results:
+                if isinstance(result, Item):  # an input is finished
+                    try:
+                        sink.end(result.source, ok=result.error is None)
+                    except (OutputError, OSError) as exc:
+                        reason = f"{result.source}: cannot write output: {reason_of(exc)}"
+                        summary.output_failed(reason)
+                        progress.message(f"newsclean: {reason}")
+                    continue
+                if isinstance(result, Result):
+                    try:
+                        sink.write(result, result.kind, result.source)
+                    except (OutputError, OSError) as exc:
+                        result = Failed(result.index, f"cannot write output: {reason_of(exc)}", "OutputError", result.key)
+                summary.add(result)
+                if isinstance(result, Failed):
+                    progress.message(f"newsclean: {result}")
+                progress.update()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        progress.close()
+        print("newsclean: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        sink.close()
+        progress.close()
+    summary.skipped = reader.counters.skipped
+    if not args.quiet and (summary.read > 1 or batch_input):
+        sys.stderr.write(summary.render())
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the interpreter's final flush is silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

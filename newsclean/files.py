@@ -50,7 +50,8 @@ def output_path(out_dir: Path, name: str, suffix: str, taken: set[Path]) -> Path
 def safe_stem(stem: str) -> str:
     """A file name that stays inside its folder: no separators, no dots in front, bounded length."""
     cleaned = "".join(c if (c.isalnum() or c in "-_.") else "_" for c in stem).lstrip(".")
-    return (cleaned or "document")[:150]
+    # Bounded in UTF-8 bytes, not characters: file systems limit names to 255 bytes.
+    return (cleaned or "document").encode("utf-8")[:150].decode("utf-8", "ignore") or "document"
 
 
 def write_atomic(path: Path, data: str, protected: set[Path]) -> None:
