@@ -77,7 +77,7 @@ class PRF:
     f1: float
 
 
-def _prf_from_bags(pred: Counter, gold: Counter) -> PRF:
+def prf_from_bags(pred: Counter, gold: Counter) -> PRF:
     n_pred = sum(pred.values())
     n_gold = sum(gold.values())
     if n_pred == 0 and n_gold == 0:
@@ -93,7 +93,7 @@ def _prf_from_bags(pred: Counter, gold: Counter) -> PRF:
 
 def word_prf(pred: str | None, gold: str | None) -> PRF:
     """Bag-of-words precision, recall and F1 of one page."""
-    return _prf_from_bags(Counter(word_tokens(pred)), Counter(word_tokens(gold)))
+    return prf_from_bags(Counter(word_tokens(pred)), Counter(word_tokens(gold)))
 
 
 def word_f1(pred: str | None, gold: str | None) -> float:
@@ -117,20 +117,23 @@ def shingles(text: str | None, n: int = 4) -> Counter:
         return Counter()
     if len(toks) < n:
         return Counter([tuple(toks)])
-    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    return Counter(zip(*(toks[k:] for k in range(n))))
 
 
-def shingle_tp_fp_fn(pred: str | None, gold: str | None, n: int = 4) -> tuple[float, float, float]:
-    """Per-page tp, fp, fn over shingles, normalised to sum to 1 (all 0 if none)."""
-    p = shingles(pred, n)
-    g = shingles(gold, n)
+def shingle_counts_tp_fp_fn(p: Counter, g: Counter) -> tuple[float, float, float]:
+    """Per-page tp, fp, fn of two shingle bags, normalised to sum to 1 (all 0 if none)."""
     tp = sum((p & g).values())
-    fp = sum((p - g).values())
-    fn = sum((g - p).values())
+    fp = sum(p.values()) - tp  # == sum of max(0, pred_count - true_count)
+    fn = sum(g.values()) - tp
     s = tp + fp + fn
     if s:
         return tp / s, fp / s, fn / s
     return 0.0, 0.0, 0.0
+
+
+def shingle_tp_fp_fn(pred: str | None, gold: str | None, n: int = 4) -> tuple[float, float, float]:
+    """Per-page tp, fp, fn over shingles, normalised to sum to 1 (all 0 if none)."""
+    return shingle_counts_tp_fp_fn(shingles(pred, n), shingles(gold, n))
 
 
 def _shingle_precision(tp: float, fp: float, fn: float) -> float:
@@ -161,8 +164,11 @@ def shingle_aggregate(tp_fp_fns: Sequence[tuple[float, float, float]]) -> dict[s
 
 def shingle_page_f1(pred: str | None, gold: str | None, n: int = 4) -> float:
     """Per-page shingle F1 (for listings; the headline uses :func:`shingle_aggregate`)."""
-    t = shingle_tp_fp_fn(pred, gold, n)
-    if t == (0.0, 0.0, 0.0):
+    return shingle_f1_from_tp_fp_fn(shingle_tp_fp_fn(pred, gold, n))
+
+
+def shingle_f1_from_tp_fp_fn(t: tuple[float, float, float]) -> float:
+    if t[0] == t[1] == t[2] == 0:
         return 1.0
     p, r = _shingle_precision(*t), _shingle_recall(*t)
     return 2 * p * r / (p + r) if p + r else 0.0
