@@ -14,7 +14,7 @@ def body_blocks(blocks: list[Block], config: Config) -> list[Block]:
 def render(block: Block, output: str) -> str:
     """One paragraph of output, always on a single line."""
     if output == "markdown":
-        return " ".join(block.raw.split())
+        return " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
     return block.text
 
 

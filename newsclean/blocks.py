@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -26,6 +27,8 @@ class Block:
     # What only a DOM knows; empty for text and Markdown input.
     tag: str = ""
     hints: str = ""  # class and id words of the element and its ancestors
+    markdown: str = ""  # the block as one line of Markdown, when the input was not Markdown (HTML)
+    dom: Any = None  # segment_html.BlockDom: the block's place in the page, for revise_html
     # Features, filled by features.annotate().
     words: int = 0
     stop_share: float = 0.0

@@ -46,6 +46,8 @@ class Cleaner:
         if format not in FORMATS:
             raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
         deadline = time.monotonic() + self.config.time_budget if self.config.time_budget else None
+        if format == "html" or (format == "auto" and _html_head(data)):
+            return self._clean_html(data, url, deadline)  # bytes: decoded by the page's own charset
         text = normalise(data)
         dialect = detect_format(text) if format == "auto" else format
         if dialect == "html":
@@ -71,18 +73,19 @@ class Cleaner:
 
         return clean_many(self, items, jobs=jobs, on_error=on_error, window=window)
 
-    def _clean_html(self, text: str, url: str | None, deadline: float | None) -> Document:
+    def _clean_html(self, text: str | bytes, url: str | None, deadline: float | None) -> Document:
         try:
+            from .revise_html import revise_html
             from .segment_html import segment_html
         except ImportError:
             raise UnsupportedFormatError("HTML input is not supported yet: pass text or Markdown") from None
         page_text, blocks, page_meta = segment_html(text)
-        blocks = self._label(blocks, url or page_meta.url, deadline)
+        blocks = self._label(blocks, url or page_meta.url, deadline, revise_html)
         doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline)
         metadata.merge(page_meta, doc.metadata)
         return doc
 
-    def _label(self, blocks: list[Block], url: str | None, deadline: float | None) -> list[Block]:
+    def _label(self, blocks: list[Block], url: str | None, deadline: float | None, revise=revise) -> list[Block]:  # type: ignore[no-untyped-def]
         language = features.detect_language(blocks)
         features.annotate(blocks, language)
         _check(deadline)
@@ -134,6 +137,12 @@ class Cleaner:
                 break
             paragraphs, origin = kept, kept_origin
         return paragraphs, later
+
+
+def _html_head(data: str | bytes) -> bool:
+    """The input starts like an HTML page (checked before any decoding)."""
+    head = data[:1000].decode("latin-1") if isinstance(data, (bytes, bytearray)) else data[:1000]
+    return detect_format(head.lstrip("\ufeff\xef\xbb\xbf")) == "html"
 
 
 def detect_format(text: str) -> str:

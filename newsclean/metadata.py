@@ -172,3 +172,23 @@ def _read_gallery(b: Block, meta: Metadata, position: int | None) -> int | None:
     cap = split_credit(b.text, b.mark)
     meta.gallery.append(GalleryItem(caption=cap.text, credit=cap.credit, position=position))
     return position
+
+
+def merge(page: Metadata, doc: Metadata) -> Metadata:
+    """Fill ``doc`` (read from the text) with what the page states (``page``), in place.
+
+    The page's structured data (JSON-LD, meta tags, canonical link) wins for the fields
+    it sets; the text's reading stays for the rest. Lists the page holds replace the
+    text's (authors) or come first (captions, gallery, embeds, related, notes).
+    """
+    for name in ("title", "subtitle", "source", "published", "updated", "dateline", "url", "language"):
+        value = getattr(page, name)
+        if value:
+            setattr(doc, name, value)
+    if page.authors:
+        doc.authors = list(page.authors)
+    for name in ("captions", "gallery", "embeds", "related", "notes"):
+        extra = getattr(page, name)
+        if extra:
+            setattr(doc, name, [*extra, *(x for x in getattr(doc, name) if x not in extra)])
+    return doc

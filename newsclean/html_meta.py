@@ -1,0 +1,242 @@
+"""Metadata a page states about itself: JSON-LD, OpenGraph and ``article:`` tags,
+``<meta name=author>``, ``<time datetime>``, ``<link rel=canonical>``, ``<title>``.
+
+Structured data is the publisher's own account, so it wins over what the text rules
+read from the body (see ``metadata.merge``). Within the page the order is JSON-LD,
+then meta tags, then ``<time>`` and ``<title>``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from .document import Metadata
+from .metadata import iso_date
+
+ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in (
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "TechArticle",
+        "ScholarlyArticle", "SocialMediaPosting", "Report", "SatiricalArticle", "AdvertiserContentArticle",
+        "MedicalScholarlyArticle", "Posting", "DiscussionForumPosting", "Review", "Recipe", "HowTo",
+    )
+)
+PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "faqpage", "qapage", "medicalwebpage", "collectionpage"})
+
+_META_TITLE = ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline")
+_META_AUTHOR = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
+    "citation_author", "twitter:creator:name", "cxenseparse:author", "authors",
+)
+_META_PUBLISHED = (
+    "article:published_time", "og:published_time", "published_time", "article:published", "datepublished",
+    "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+    "date", "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "citation_publication_date",
+    "citation_date", "og:article:published_time", "release_date", "cxenseparse:recs:publishtime", "originalpublicationdate",
+)
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified")
+_META_SITE = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+_META_URL = ("og:url",)
+_TITLE_SEPARATORS = regex.compile(r"\s+(?:[|–—·•»:]|-{1,2}|::)\s+")
+_HANDLE = regex.compile(r"^@\w+$")
+_URLISH = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", regex.I)
+
+
+class PageFacts:
+    """What the walker saw of the page's metadata elements, before any judgement."""
+
+    __slots__ = ("jsonld", "meta", "title", "canonical", "times", "itemprops", "h1")
+
+    def __init__(self) -> None:
+        self.jsonld: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.title: str | None = None
+        self.canonical: str | None = None
+        self.times: list[tuple[str, bool]] = []  # (datetime, says it is the publication date)
+        self.itemprops: dict[str, str] = {}
+        self.h1: list[str] = []
+
+    def add_meta(self, key: str | None, value: str | None) -> None:
+        if key and value and value.strip():
+            self.meta.setdefault(key.strip().lower(), value.strip())
+
+
+def build(facts: PageFacts) -> Metadata:
+    """Metadata from the page's own structure; empty fields where the page says nothing."""
+    meta = Metadata()
+    article, page = _jsonld_nodes(facts.jsonld)
+    for node in (article, page):
+        if node is None:
+            continue
+        meta.title = meta.title or _text(node.get("headline")) or (_text(node.get("name")) if node is article else None)
+        if not meta.authors:
+            meta.authors = _people(node.get("author")) or _people(node.get("creator"))
+        meta.published = meta.published or _date(node.get("datePublished")) or _date(node.get("dateCreated"))
+        meta.updated = meta.updated or _date(node.get("dateModified"))
+        meta.source = meta.source or _name(node.get("publisher"))
+        meta.url = meta.url or _url(node.get("url")) or _url(node.get("mainEntityOfPage"))
+    m = facts.meta
+    meta.title = meta.title or _first(m, _META_TITLE) or _clean_title(facts.title, facts.h1)
+    if not meta.authors:
+        meta.authors = _split_authors(_first(m, _META_AUTHOR, skip_urls=True) or facts.itemprops.get("author"))
+    meta.published = meta.published or _date(_first(m, _META_PUBLISHED) or facts.itemprops.get("datepublished"))
+    if meta.published is None:
+        pub = [t for t, says in facts.times if says] or [t for t, _ in facts.times]
+        meta.published = next((d for d in map(_date, pub[:3]) if d), None)
+    meta.updated = meta.updated or _date(_first(m, _META_MODIFIED) or facts.itemprops.get("datemodified"))
+    site = _first(m, _META_SITE)
+    if site and not _HANDLE.match(site):
+        meta.source = meta.source or site
+    meta.url = facts.canonical or meta.url or _first(m, _META_URL)
+    if meta.url and not meta.url.startswith(("http://", "https://")):
+        meta.url = None
+    return meta
+
+
+def _jsonld_nodes(scripts: list[str]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The first article-typed node and the first web-page node across all JSON-LD scripts."""
+    nodes: list[dict[str, Any]] = []
+    for text in scripts:
+        data = _load(text)
+        if data is None:
+            continue
+        stack: list[Any] = [data]
+        while stack and len(nodes) < 500:  # iterative: a deep @graph must not recurse
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                nodes.append(item)
+                for key in ("@graph", "mainEntity", "itemListElement"):
+                    if isinstance(item.get(key), (list, dict)):
+                        stack.append(item[key])
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    article = page = None
+    for n in nodes:
+        types = {t.lower() for t in _types(n)}
+        if article is None and types & ARTICLE_TYPES:
+            article = n
+        elif page is None and types & PAGE_TYPES:
+            page = n
+    return _resolve(article, by_id), _resolve(page, by_id)
+
+
+def _resolve(node: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """Replace {"@id": ...} references in author and publisher by the nodes they name."""
+    if node is None:
+        return None
+    out = dict(node)
+    for key in ("author", "creator", "publisher"):
+        value = out.get(key)
+        items = value if isinstance(value, list) else [value]
+        resolved = [by_id.get(v["@id"], v) if isinstance(v, dict) and "@id" in v and len(v) <= 2 else v for v in items]
+        out[key] = resolved if isinstance(value, list) else resolved[0]
+    return out
+
+
+def _load(text: str) -> Any:
+    text = text.strip()
+    if text.startswith("<!--"):
+        text = text[4:]
+    text = text.removesuffix("-->").strip().rstrip(";")
+    text = text.replace("<![CDATA[", "").replace("]]>", "")
+    for attempt in (text, regex.sub(r"[\x00-\x1f]", " ", text)):
+        try:
+            return json.loads(attempt)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    t = node.get("@type")
+    if isinstance(t, str):
+        return [t.rsplit("/", 1)[-1]]
+    if isinstance(t, list):
+        return [x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)]
+    return []
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, str):
+        from html import unescape
+
+        text = " ".join(unescape(value).split())
+        return text or None
+    return None
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
+def _url(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    text = _text(value)
+    return text if text and text.startswith(("http://", "https://")) else None
+
+
+def _people(value: Any) -> list[str]:
+    items: Iterable[Any] = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        name = _name(item)
+        for n in _split_authors(name):
+            if n not in names:
+                names.append(n)
+    return names
+
+
+def _split_authors(text: str | None) -> list[str]:
+    if not text or _URLISH.search(text):
+        return []
+    text = regex.sub(r"^(?:by|von|par|por)\s+", "", text.strip(), flags=regex.I)
+    parts = regex.split(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*", text)
+    names = []
+    for p in parts:
+        p = p.strip(" .")
+        if p and len(p) <= 80 and not _HANDLE.match(p) and p not in names:
+            names.append(p)
+    return names[:10]
+
+
+def _date(value: Any) -> str | None:
+    text = _text(value)
+    if not text:
+        return None
+    if regex.match(r"^\d{4}-\d{2}-\d{2}", text):  # ISO already: keep the date and time as written
+        when = iso_date(text)
+        return when or text[:10]
+    return iso_date(text)
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...], skip_urls: bool = False) -> str | None:
+    for k in keys:
+        v = meta.get(k)
+        if v and not (skip_urls and _URLISH.search(v)):
+            return " ".join(v.split())
+    return None
+
+
+def _clean_title(title: str | None, h1: list[str]) -> str | None:
+    """The <title> without its " | Site name" part; an h1 that it contains wins."""
+    if not title:
+        return h1[0] if len(h1) == 1 else None
+    title = " ".join(title.split())
+    for h in h1:
+        if h and h in title:
+            return h
+    parts = _TITLE_SEPARATORS.split(title)
+    return max(parts, key=len) if len(parts) > 1 else title

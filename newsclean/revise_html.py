@@ -1,0 +1,104 @@
+"""Step 3b for HTML: decide what the rules left open, with the page's structure.
+
+The text path finds the article as the best run of prose blocks (revise.py). A DOM
+says more: an article is an element. Here:
+
+1. the headline, standfirst and repeated headlines, as for text;
+2. each block's DOM category: the innermost element around it whose class/id words
+   (data/dom_hints.toml) or landmark tag (nav, aside, footer) name page furniture,
+   unless that element is a page wrapper (holds at least half the page's prose);
+3. the article's container: the element whose blocks score best (prose up, furniture
+   and link lines down; article/main/articleBody-like elements get a small bonus,
+   never a free pass: a <main> holding the whole site scores its menus too);
+4. labels: furniture by its DOM category, figure captions as captions, unlabelled
+   blocks outside the container as boilerplate or navigation, link runs inside it
+   as related links.
+
+Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .revise import _drop_link_runs, block_score, find_subtitle, find_title, mark_repeats, revise
+from .segment_html import F_FIGCAPTION, F_GALLERY, Element
+
+_WRAPPER_SHARE = 0.5
+_CONTENT_BONUS = 0.1
+_BYLINE_MAX_WORDS = 30
+
+
+def revise_html(blocks: list[Block], url: str | None = None) -> None:
+    if not blocks or blocks[0].dom is None:
+        revise(blocks, url)
+        return
+    title = find_title(blocks, url)
+    if title is not None:
+        title.set("title", "title.headline")
+        find_subtitle(blocks, title)
+        mark_repeats(blocks, title)
+    elements = blocks[0].dom.page.elements
+    scores = [block_score(b) for b in blocks]
+    cats = dom_categories(blocks, elements, scores)
+    for i, (b, cat) in enumerate(zip(blocks, cats)):
+        if cat and b.label == "body":
+            scores[i] = min(scores[i], 0.0) - 3.0 - b.words / 10
+    lo, hi = container(blocks, elements, scores)
+    for i, (b, cat) in enumerate(zip(blocks, cats)):
+        if b.label != "body" or not b.text:
+            continue
+        if b.kind == "image":
+            b.set("chrome", "dom.image")
+        elif cat == "byline" and b.words > _BYLINE_MAX_WORDS:
+            b.set("boilerplate", "dom.byline-long")
+        elif cat == "caption" and b.dom.flags & F_GALLERY:
+            b.set("gallery", "dom.gallery")  # a slide's caption
+        elif cat:
+            b.set(cat, f"dom.{cat}")
+        elif b.dom.flags & F_FIGCAPTION:
+            b.set("caption", "dom.figcaption")
+            if b.dom.credit_at > 0:
+                b.mark = b.dom.credit_at
+        elif not lo <= i < hi:
+            b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
+    _drop_link_runs(blocks[lo:hi])
+
+
+def dom_categories(blocks: list[Block], elements: list[Element], scores: list[float]) -> list[str]:
+    """Per block, the furniture category its DOM names, or ""."""
+    prefix = [0.0]
+    for s in scores:
+        prefix.append(prefix[-1] + max(s, 0.0))
+    total = prefix[-1]
+
+    def wrapper(el: Element) -> bool:
+        return total > 0 and prefix[el.end] - prefix[el.start] >= _WRAPPER_SHARE * total
+
+    cats = []
+    for b in blocks:
+        d, cat = b.dom, ""
+        if d.hint_el >= 0 and not wrapper(elements[d.hint_el]):
+            cat = elements[d.hint_el].category
+        if not cat and d.landmark_el >= 0:
+            el = elements[d.landmark_el]
+            if el.landmark != "header" and not wrapper(el):
+                cat = el.landmark
+        cats.append(cat)
+    return cats
+
+
+def container(blocks: list[Block], elements: list[Element], scores: list[float]) -> tuple[int, int]:
+    """[lo, hi) of the element whose blocks score best; the whole page when none scores."""
+    prefix = [0.0]
+    for s in scores:
+        prefix.append(prefix[-1] + s)
+    best, lo, hi = 0.0, 0, len(blocks)
+    for el in elements:
+        if el.end <= el.start:
+            continue
+        value = prefix[el.end] - prefix[el.start]
+        if el.content:
+            value += _CONTENT_BONUS * abs(value)
+        if value > best or (value == best and el.end - el.start < hi - lo):
+            best, lo, hi = value, el.start, el.end
+    return lo, hi

@@ -1,0 +1,196 @@
+"""HTML input: segmentation, DOM hints, metadata from the page, robustness."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import newsclean
+from newsclean import Config
+from newsclean.segment_html import segment_html
+
+from conftest import FIXTURES
+
+ARTICLE = (FIXTURES / "html" / "article.html").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def doc() -> newsclean.Document:
+    return newsclean.clean(ARTICLE)
+
+
+def removed(doc: newsclean.Document, needle: str) -> list[str]:
+    return [r.category for r in doc.removed if needle in r.text]
+
+
+def test_detected_as_html_and_body_kept(doc: newsclean.Document) -> None:
+    assert doc.format == "html"
+    assert doc.text.startswith("The water has gone down")
+    assert "whatever the cost of the recovery turned out to be." in doc.text
+    assert "A long recovery" in doc.text  # a sub-heading of the article stays
+    assert "Drinking water is available at the school gym." in doc.text  # so do its list items
+
+
+@pytest.mark.parametrize(
+    ("needle", "category"),
+    [
+        ("Our reporting on the flood is free to read", "donation"),
+        ("Bob's Boot Barn", "advertisement"),
+        ("Sign up for our daily newsletter", "newsletter"),
+        ("Get the morning briefing", "newsletter"),
+        ("Levee inspections were delayed", "related"),
+        ("Council votes on the new bus routes", "related"),
+        ("Volunteers clear mud", "caption"),
+        ("The bakery on Elm Street", "gallery"),
+        ("River town rebuilds after the flood", "title"),
+    ],
+)
+def test_furniture_is_removed_with_its_category(doc: newsclean.Document, needle: str, category: str) -> None:
+    assert needle not in doc.text
+    assert category in removed(doc, needle)
+
+
+def test_navigation_footer_and_script_text_never_reach_the_body(doc: newsclean.Document) -> None:
+    for needle in ("Sport", "Opinion", "Weather", "All rights reserved", "Privacy policy", "Facebook"):
+        assert needle not in doc.text
+    assert "script text" not in doc.input_text  # scripts are not even visible text
+    assert ".x { color" not in doc.input_text
+
+
+def test_removal_spans_index_the_page_text(doc: newsclean.Document) -> None:
+    assert doc.removed
+    for r in doc.removed:
+        assert doc.input_text[r.start : r.end] == r.text
+
+
+def test_blocks_carry_dom_facts() -> None:
+    page_text, blocks, _ = segment_html(ARTICLE)
+    for b in blocks:
+        assert page_text[b.start : b.end] == b.raw == b.text
+        assert b.tag
+    heading = next(b for b in blocks if b.text == "A long recovery")
+    assert (heading.kind, heading.level, heading.tag) == ("heading", 2, "h2")
+    items = [b for b in blocks if b.text.startswith(("Clean-up points", "Drinking water"))]
+    assert [b.kind for b in items] == ["list", "list"]
+    donate = next(b for b in blocks if b.text.startswith("Our reporting"))
+    assert "donation" in donate.hints
+    linked = next(b for b in blocks if b.text.startswith("Volunteers arrived"))
+    assert ("donated supplies", "https://example.org/donations") in linked.links
+    menu = next(b for b in blocks if b.text == "Sport")
+    assert menu.links and menu.links[0][1] == "/sport"
+
+
+def test_metadata_from_json_ld_wins(doc: newsclean.Document) -> None:
+    m = doc.metadata
+    assert m.title == "River town rebuilds after the flood"
+    assert m.authors == ["Maria Lopez", "Tom Baker"]  # @graph reference resolved; not the meta tag's name
+    assert m.published is not None and m.published.startswith("2024-03-05")
+    assert m.updated is not None and m.updated.startswith("2024-03-06")
+    assert m.source == "The Valley Courier"
+    assert m.url == "https://courier.example/news/river-town-rebuilds-after-the-flood"
+
+
+def test_figure_caption_and_credit_go_to_metadata(doc: newsclean.Document) -> None:
+    caps = doc.metadata.captions
+    assert any(c.text.startswith("Volunteers clear mud") and c.credit and "Jane Roe" in c.credit for c in caps)
+    slides = [g.caption for g in doc.metadata.gallery]
+    assert any("bakery on Elm Street" in s for s in slides)
+    assert any("Firefighters rescue a dog" in s for s in slides)
+
+
+def test_meta_tags_when_there_is_no_json_ld() -> None:
+    page = ARTICLE.split(b'<script type="application/ld+json">')[0] + ARTICLE.split(b"</script>", 1)[1]
+    m = newsclean.clean(page).metadata
+    assert m.authors == ["Meta Tag Author"]
+    assert m.published is not None and m.published.startswith("2024-03-05")
+    assert m.title == "River town rebuilds after the flood"
+
+
+def test_markdown_output_keeps_structure() -> None:
+    md = newsclean.clean(ARTICLE, config=Config(output="markdown")).text
+    assert "## A long recovery" in md
+    assert "- Drinking water is available at the school gym." in md
+    assert "*a great deal*" in md
+    assert "[donated supplies](https://example.org/donations)" in md
+    plain = newsclean.clean(ARTICLE).text
+    assert "##" not in plain and "](" not in plain and "*a great" not in plain
+
+
+def test_str_and_bytes_agree_and_format_is_forced() -> None:
+    a = newsclean.clean(ARTICLE)
+    b = newsclean.clean(ARTICLE.decode("utf-8"), format="html")
+    assert a.text == b.text
+    frag = "<p>The council met on Tuesday night and agreed, after a long and heated debate, to fund the new bridge.</p>"
+    assert "fund the new bridge" in newsclean.clean(frag, format="html").text
+
+
+@pytest.mark.parametrize(
+    ("charset", "text"),
+    [("iso-8859-1", "Der Zürcher Gemeinderat hat am Montag über die neue Brücke abgestimmt."),
+     ("windows-1251", "Городской совет в понедельник проголосовал за строительство нового моста.")],
+)
+def test_bytes_honour_the_meta_charset(charset: str, text: str) -> None:
+    page = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head>'
+        f"<body><article><p>{text}</p><p>{text}</p></article></body></html>"
+    ).encode(charset)
+    with pytest.raises(UnicodeDecodeError):
+        page.decode("utf-8")  # the test means something only if UTF-8 would fail
+    doc = newsclean.clean(page)
+    assert text in doc.input_text
+
+
+def test_broken_html_is_read() -> None:
+    page = (
+        "<html><body><div><p>First paragraph of the story, which is long enough to read like prose today."
+        "<p>Second paragraph <b>unclosed bold and an unclosed div, still part of the story as written."
+        "</html></html><p>Text after a stray end tag is still the story and must not be lost at all.</p>"
+        "<script>var s = '<p>not text</p>';</script><p>Last paragraph after the script, which also counts.</p>"
+    )
+    doc = newsclean.clean(page)
+    assert "Text after a stray end tag" in doc.input_text
+    assert "Last paragraph after the script" in doc.input_text
+    assert "not text" not in doc.input_text
+
+
+def test_hidden_elements_are_dropped() -> None:
+    page = (
+        "<html><body><article><p>Visible prose of the story, long enough to count as a paragraph.</p>"
+        '<p hidden>Hidden by attribute</p><p aria-hidden="true">Hidden from readers</p>'
+        '<p style="display: none">Hidden by style</p><span class="sr-only">Screen reader only</span>'
+        "<template><p>Template text</p></template><noscript>Enable JavaScript</noscript>"
+        "</article></body></html>"
+    )
+    text = segment_html(page)[0]
+    assert "Visible prose" in text
+    for hidden in ("Hidden by attribute", "Hidden from readers", "Hidden by style", "Screen reader", "Template",
+                   "Enable JavaScript"):
+        assert hidden not in text
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    depth = 100_000
+    page = "<html><body>" + "<div>" * depth + "<p>Deep inside the page a sentence waits to be read by someone.</p>" + (
+        "</div>" * depth) + "<p>After the deep part comes another sentence of ordinary prose.</p></body></html>"
+    start = time.monotonic()
+    doc = newsclean.clean(page)
+    assert time.monotonic() - start < 30
+    assert "Deep inside the page" in doc.input_text
+    assert "After the deep part" in doc.input_text
+
+
+def test_many_attributes_are_cheap() -> None:
+    attrs = " ".join(f'data-a{i}="{i}"' for i in range(100_000))
+    page = f"<html><body><article><p {attrs}>A paragraph with a great many attributes is still a paragraph.</p></article></body></html>"
+    start = time.monotonic()
+    text = segment_html(page)[0]
+    assert time.monotonic() - start < 5
+    assert "A paragraph with a great many attributes" in text
+
+
+def test_empty_and_textless_pages() -> None:
+    for page in ("<html></html>", "<html><body><script>x()</script></body></html>", "<!doctype html>"):
+        doc = newsclean.clean(page, format="html")
+        assert doc.text == ""
+        assert doc.format == "html"
