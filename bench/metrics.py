@@ -34,6 +34,8 @@ metadata
     Only pages whose gold field is non-empty count (denominator).
     title: NFKC + casefold, every non-word character turned into a space, white
       space folded; a hit when the two normalised strings are equal.
+    title_loose: also a hit when the normalised gold title begins or ends the
+      normalised prediction at a word boundary ("Title | Site", "Site: Title").
     publish_date: the first ``YYYY-MM-DD`` (also ``YYYY-M-D``, zero-padded) found at
       the start of each value; a hit when those are equal.  A gold date with less
       precision (``2003-11``) is compared on the prefix it has.
@@ -223,9 +225,16 @@ def norm_text(s: str | None) -> str:
     return _NONWORD_RE.sub(" ", s).strip()
 
 
-def title_match(pred: str | None, gold: str | None) -> bool:
+def title_match(pred: str | None, gold: str | None, *, loose: bool = False) -> bool:
+    """Equal after :func:`norm_text`; ``loose`` also accepts the gold title at the
+    start or end of the predicted one (a site name added: "Title | Site")."""
     g = norm_text(gold)
-    return bool(g) and norm_text(pred) == g
+    if not g:
+        return False
+    p = norm_text(pred)
+    if p == g:
+        return True
+    return loose and (p.startswith(g + " ") or p.endswith(" " + g))
 
 
 _DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")

@@ -38,6 +38,7 @@ SYSTEMS = ["raw", "c4", "justext", "trafilatura", "newsclean"]
 HTML_PEERS = ["c4", "justext", "trafilatura"]
 LOSS_TRACKS = ["post-trafilatura", "post-readability"]
 LOSS_MARGIN = 0.02
+META_FIELDS = ("title", "title_loose", "author", "author_exact", "date")
 
 # figures quoted in the issue (measured by its author), for side-by-side display
 ISSUE_REFERENCE = {
@@ -121,6 +122,21 @@ def run_newsclean(cleaner: Any, inp: Any, fmt: str, url: str | None) -> tuple[st
         return "", {"title": None, "authors": [], "published": None}, f"{type(e).__name__}: {e}"[:300]
 
 
+_NC: dict[str, Any] = {}
+
+
+def _nc_task(w: tuple[str, str, str, str | None]) -> tuple[str, dict, str | None, float]:
+    """Clean one (track, page); returns (output, metadata, error, seconds)."""
+    track, page_id, fmt, url = w
+    if track == "html":
+        inp: Any = T.read_page_bytes(_NC["data_dir"], page_id)
+    else:
+        inp = _NC["arts"][track][page_id]["text"]
+    s = time.perf_counter()
+    text, meta, err = run_newsclean(_NC["cleaner"], inp, fmt, url)
+    return text, meta, err, time.perf_counter() - s
+
+
 # ---------------------------------------------------------------------------
 # scoring
 # ---------------------------------------------------------------------------
@@ -161,6 +177,8 @@ def score_meta(meta: dict, gold: dict) -> dict[str, bool | None]:
     """None where gold lacks the field (page not counted)."""
     return {
         "title": M.title_match(meta.get("title"), gold.get("title")) if gold.get("title") else None,
+        "title_loose": (M.title_match(meta.get("title"), gold.get("title"), loose=True)
+                        if gold.get("title") else None),
         "author": M.author_match(meta.get("authors"), gold.get("author")) if gold.get("author") else None,
         "author_exact": (M.author_match(meta.get("authors"), gold.get("author"), exact=True)
                          if gold.get("author") else None),
@@ -189,11 +207,59 @@ def aggregate(pages: dict[str, dict]) -> dict[str, float]:
 
 def aggregate_meta(pages: dict[str, dict]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in ("title", "author", "author_exact", "date"):
+    for f in META_FIELDS:
         xs = [v[f] for v in pages.values() if v[f] is not None]
         out[f] = sum(xs) / len(xs) if xs else float("nan")
         out[f + "_n"] = len(xs)
     return out
+
+
+class ScoreCache:
+    """Page scores of raw/peer texts on disk (they only change with their inputs).
+
+    Key: system + track, the version of the artefact the text comes from, a hash of
+    bench/metrics.py and of :func:`score_page`'s source, and a hash of the gold entry.
+    """
+
+    def __init__(self, cache_dir: Path, enabled: bool = True) -> None:
+        import hashlib
+        import inspect
+
+        self.dir = Path(cache_dir) / "scores"
+        self.enabled = enabled
+        h = hashlib.sha1(Path(M.__file__).read_bytes())
+        h.update(inspect.getsource(score_page).encode())
+        h.update(inspect.getsource(prepare_gold).encode())
+        self.code = h.hexdigest()[:10]
+        self._hashlib = hashlib
+
+    @staticmethod
+    def source_version(track: str, system: str) -> str:
+        if system == "raw":
+            return "html-src" if track == "html" else T.artefact_version(track)
+        if system == "c4":
+            return (f"c4{T.C4_VERSION}-dt{T._safe_version('datatrove')}-"
+                    + T.artefact_version("visible"))
+        if system == "justext":
+            return T.artefact_version("justext")
+        return T.artefact_version("post-trafilatura")  # trafilatura
+
+    def get(self, track: str, system: str, page_id: str, gold: dict, compute) -> dict:
+        if not self.enabled:
+            return compute()
+        gh = self._hashlib.sha1(json.dumps(gold, sort_keys=True).encode()).hexdigest()[:10]
+        p = (self.dir / f"{system}-{track}" / f"{self.source_version(track, system)}-{self.code}"
+             / f"{page_id}-{gh}.json")
+        try:
+            return json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+        val = compute()
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp = p.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(val), encoding="utf-8")
+        tmp.replace(p)
+        return val
 
 
 # ---------------------------------------------------------------------------
@@ -277,6 +343,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=T.DEFAULT_CACHE)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                     help="processes for rendering (default: all cores)")
+    ap.add_argument("--nc-jobs", type=int, default=1,
+                    help="processes running newsclean (forked, sharing one Cleaner); default 1")
+    ap.add_argument("--no-score-cache", action="store_true",
+                    help="recompute raw/peer page scores instead of reading them from --cache")
     ap.add_argument("--losses", type=int, default=25, help="max loss lines to print per track")
     args = ap.parse_args(argv)
 
@@ -325,34 +395,42 @@ def main(argv: list[str] | None = None) -> int:
                 a = {"text": "", "seconds": 0.0, "error": "missing from cache"}
             arts[n][i] = a
 
-    # 2. newsclean
+    # 2. newsclean: one Cleaner, built here; with --nc-jobs > 1 forked workers share
+    # that same compiled Cleaner (copy-on-write), each page timed where it runs.
     cleaner, nc_desc = load_cleaner(args.no_newsclean)
     print(f"newsclean: {nc_desc}")
-    outputs: dict[str, dict[str, dict[str, str]]] = {t: {} for t in tracks}
+    outputs: dict[str, dict[str, str]] = {t: {} for t in tracks}  # newsclean text
     nc_meta: dict[str, dict[str, dict]] = {t: {} for t in tracks}
     nc_errors: dict[str, dict[str, str]] = {t: {} for t in tracks}
     nc_time: dict[str, float] = {}
-    raw_bytes: dict[str, bytes] = {}
-    for t in tracks:
-        fmt = args.format or T.TRACK_FORMAT[t]
-        elapsed = 0.0
-        for i in ids:
-            if t == "html":
-                if i not in raw_bytes:
-                    raw_bytes[i] = T.read_page_bytes(args.data_dir, i)
-                inp: Any = raw_bytes[i]
-                raw_text = T.decode_html(inp)
-            else:
-                inp = raw_text = arts[t][i]["text"]
-            s = time.perf_counter()
-            text, meta, err = run_newsclean(cleaner, inp, fmt, None if args.no_url else urls[i])
-            elapsed += time.perf_counter() - s
-            outputs[t][i] = {"raw": raw_text, "newsclean": text}
-            nc_meta[t][i] = meta
-            if err:
-                nc_errors[t][i] = err
-        nc_time[t] = elapsed
-        raw_bytes.clear()
+    nc_wall: dict[str, float] = {}
+    global _NC
+    _NC = {"cleaner": cleaner, "data_dir": args.data_dir, "arts": arts}
+    pool = None
+    if args.nc_jobs > 1:
+        import multiprocessing as mp
+
+        pool = mp.get_context("fork").Pool(args.nc_jobs)
+    try:
+        for t in tracks:
+            fmt = args.format or T.TRACK_FORMAT[t]
+            work = [(t, i, fmt, None if args.no_url else urls[i]) for i in ids]
+            t0 = time.perf_counter()
+            results = (pool.imap(_nc_task, work, chunksize=4) if pool
+                       else (_nc_task(w) for w in work))
+            elapsed = 0.0
+            for i, (text, meta, err, secs) in zip(ids, results):
+                elapsed += secs
+                outputs[t][i] = text
+                nc_meta[t][i] = meta
+                if err:
+                    nc_errors[t][i] = err
+            nc_time[t] = elapsed
+            nc_wall[t] = time.perf_counter() - t0
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
 
     # 3. peers (once, in the visible row)
     peer_row = "visible" if "visible" in tracks else None
@@ -384,6 +462,15 @@ def main(argv: list[str] | None = None) -> int:
             outputs.setdefault("visible", {})
 
     # 4. score
+    t_score0 = time.perf_counter()
+    score_cache = ScoreCache(args.cache, enabled=not args.no_score_cache)
+
+    def baseline_text(t: str, sysname: str, i: str) -> str:
+        if sysname == "raw":
+            if t == "html":
+                return T.decode_html(T.read_page_bytes(args.data_dir, i))
+            return arts[t][i]["text"]
+        return peer_outputs[sysname][i]
     page_scores: dict[str, dict[str, dict[str, dict]]] = {}
     agg: dict[str, dict[str, dict]] = {}
     rows = list(tracks)
@@ -399,9 +486,14 @@ def main(argv: list[str] | None = None) -> int:
         for sysname in systems:
             ps = {}
             for i in text_ids:
-                pred = (outputs[t][i][sysname] if sysname in ("raw", "newsclean")
-                        else peer_outputs[sysname][i])
-                ps[i] = score_page(pred, gprep[i])
+                if sysname == "newsclean":
+                    ps[i] = score_page(outputs[t][i], gprep[i])
+                    continue
+                # raw and peer texts do not depend on newsclean: their page scores
+                # are cached, keyed by the artefact version, metric code and gold.
+                ps[i] = score_cache.get(
+                    t, sysname, i, gold[i],
+                    lambda t=t, s_=sysname, i=i: score_page(baseline_text(t, s_, i), gprep[i]))
             page_scores[t][sysname] = ps
         agg[t] = {s: aggregate(page_scores[t][s]) for s in page_scores[t]}
 
@@ -414,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
             i: score_meta(tra_meta[i], gold[i]) for i in ids}
     for t in meta_scores:
         meta_agg[t] = {s: aggregate_meta(v) for s, v in meta_scores[t].items()}
+
+    t_score = time.perf_counter() - t_score0
 
     # 5. report
     print(f"\nnewsclean: {nc_desc}")
@@ -435,16 +529,12 @@ def main(argv: list[str] | None = None) -> int:
                 got = f"pooled {agg[t][s_]['snippet_acc_pooled']:.3f}, per-page {got}"
             print(f"  {m:<12} {t:<17} {s_:<12} {got} / {v:.3f}")
 
-    meta_cols = {}
-    for s_, ab in (("trafilatura", "tr"), ("newsclean", "nc")):
-        for f, fab in (("title", "title"), ("author", "author"), ("author_exact", "auth_exact"),
-                       ("date", "date")):
-            meta_cols[f"{ab}.{fab}"] = (s_, f)
-    print_table("metadata accuracy (pages with the gold field; author: any shared name, "
-                "auth_exact: same name set)",
-                list(meta_agg), list(meta_cols),
-                lambda r, c: (_fmt(meta_agg[r][meta_cols[c][0]][meta_cols[c][1]])
-                              if meta_cols[c][0] in meta_agg[r] else "-"))
+    meta_rows = {f"{t} / {s_}": (t, s_) for t in meta_agg for s_ in meta_agg[t]}
+    print_table("metadata accuracy over pages with the gold field (title~: gold title begins/"
+                "ends the prediction; author: any shared name; author=: same name set)",
+                list(meta_rows), ["title", "title~", "author", "author=", "date"],
+                lambda r, c: _fmt(meta_agg[meta_rows[r][0]][meta_rows[r][1]][
+                    {"title~": "title_loose", "author=": "author_exact"}.get(c, c)]))
     any_meta = next(iter(meta_agg.values()))
     any_meta = next(iter(any_meta.values()))
     print("  gold fields present: title %d, author %d, date %d pages" % (
@@ -479,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
         n_err = len(nc_errors[t])
         print(f"  {t:<17} render {rs:7.1f}s ({1000 * rs / len(ids):6.1f})"
               f"{f' [{rerr} render errors]' if rerr else ''}   newsclean {nc_time[t]:7.2f}s "
-              f"({1000 * nc_time[t] / len(ids):6.1f})   newsclean errors {n_err}/{len(ids)}")
+              f"({1000 * nc_time[t] / len(ids):6.1f})   errors {n_err}/{len(ids)}")
         if n_err:
             first = next(iter(nc_errors[t].items()))
             print(f"      e.g. {first[0]}: {_short(first[1], 120)}")
@@ -487,7 +577,8 @@ def main(argv: list[str] | None = None) -> int:
         print("  peers: " + ", ".join(f"{k} {v:.1f}s ({1000 * v / len(ids):.1f})"
                                       for k, v in peer_time.items()))
     total = time.perf_counter() - t_start
-    print(f"  wall total {total:.1f}s (rendering {t_render_wall:.1f}s)")
+    print(f"  wall total {total:.1f}s: rendering {t_render_wall:.1f}s, newsclean "
+          f"{sum(nc_wall.values()):.1f}s (--nc-jobs {args.nc_jobs}), scoring {t_score:.1f}s")
 
     # worst pages
     if args.worst:
@@ -501,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
             for i in worst:
                 s = ps[i]
                 r = page_scores[wt]["raw"][i]
-                pred = outputs[wt][i]["newsclean"]
+                pred = outputs[wt][i]
                 extra, lost, xw, lw = diff_lines(pred, gold[i]["main_content"])
                 err = nc_errors[wt].get(i)
                 print(f"- {i} ({gold[i].get('domain')}) F1 {s['word_f1']:.3f} "
@@ -528,6 +619,8 @@ def main(argv: list[str] | None = None) -> int:
             "newsclean_errors": nc_errors,
             "timings": {
                 "newsclean_seconds": nc_time,
+                "newsclean_wall_seconds": nc_wall,
+                "scoring_seconds": t_score,
                 "render_seconds": {n: sum(a["seconds"] for a in arts[n].values()) for n in arts},
                 "peer_seconds": peer_time,
                 "wall_seconds": total,
@@ -535,6 +628,7 @@ def main(argv: list[str] | None = None) -> int:
             "pages": page_scores,
             "metadata_pages": meta_scores,
             "newsclean_metadata": nc_meta,
+            "trafilatura_metadata": tra_meta,
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(out, indent=1, default=float), encoding="utf-8")

@@ -221,6 +221,7 @@ def c4_filter(text: str) -> str:
 
 
 _C4 = None
+C4_VERSION = "1"  # bump when c4_filter's settings change
 
 
 def _c4_filter_obj():

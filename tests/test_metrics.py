@@ -104,6 +104,10 @@ def test_title_match():
     assert M.title_match("Hello,  World!", "hello world")
     assert M.title_match("Top Trends: Fall 2025 (and More)", "top trends fall 2025 and more")
     assert not M.title_match("Hello World - Example Site", "Hello World")
+    assert M.title_match("Hello World - Example Site", "Hello World", loose=True)
+    assert M.title_match("Example Site: Hello World", "Hello World", loose=True)
+    assert not M.title_match("Hello Worldwide", "Hello World", loose=True)  # word boundary
+    assert not M.title_match("Say Hello World Again", "Hello World", loose=True)
     assert not M.title_match("", "")
     assert not M.title_match("x", None)
 
