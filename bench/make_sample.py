@@ -23,13 +23,14 @@ import gzip
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import metrics as M  # noqa: E402
-from bench import tracks as T  # noqa: E402
+from bench import metrics as M
+from bench import tracks as T
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "fixtures" / "wcxb-sample"
@@ -95,14 +96,26 @@ def write_sample(data_dir: Path, out: Path) -> None:
         total += html_size
     from importlib.metadata import version
 
-    (out / "README.md").write_text(README.format(
-        n=len(ids), step=STEP, first=ids[0], last=ids[-1],
-        v_html_text=version("html-text"), v_html2text=version("html2text"),
-        html_note=("- `<id>.html.gz`: the page as fetched, gzip, unchanged." if with_html
-                   else "- no `<id>.html.gz`: the pages would take the sample over 3 MB, so the\n"
-                   "  floor test covers the text tracks only."),
-    ), encoding="utf-8")
-    print(f"wrote {len(ids)} pages to {out} ({total / 1e6:.2f} MB, html {'in' if with_html else 'out'})")
+    (out / "README.md").write_text(
+        README.format(
+            n=len(ids),
+            step=STEP,
+            first=ids[0],
+            last=ids[-1],
+            v_html_text=version("html-text"),
+            v_html2text=version("html2text"),
+            html_note=(
+                "- `<id>.html.gz`: the page as fetched, gzip, unchanged."
+                if with_html
+                else "- no `<id>.html.gz`: the pages would take the sample over 3 MB, so the\n"
+                "  floor test covers the text tracks only."
+            ),
+        ),
+        encoding="utf-8",
+    )
+    print(
+        f"wrote {len(ids)} pages to {out} ({total / 1e6:.2f} MB, html {'in' if with_html else 'out'})"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -160,7 +173,7 @@ def write_floors(sample_dir: Path = SAMPLE_DIR) -> dict[str, float]:
         t0 = time.perf_counter()
         try:
             f1, n = evaluate_sample(cleaner.clean, t, sample_dir)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             if t == "html":
                 print(f"html: newsclean fails ({type(e).__name__}: {e}); html left out of floors")
                 continue
@@ -173,10 +186,14 @@ def write_floors(sample_dir: Path = SAMPLE_DIR) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("data_dir", type=Path, nargs="?")
     ap.add_argument("--out", type=Path, default=SAMPLE_DIR)
-    ap.add_argument("--floors", action="store_true", help="also measure newsclean, write floors.json")
+    ap.add_argument(
+        "--floors", action="store_true", help="also measure newsclean, write floors.json"
+    )
     ap.add_argument("--floors-only", action="store_true", help="only (re)write floors.json")
     args = ap.parse_args(argv)
     if not args.floors_only:

@@ -206,7 +206,9 @@ def snippet_hits(pred: str | None, with_: Sequence[str], without: Sequence[str])
     return hits, total
 
 
-def snippet_accuracy(pred: str | None, with_: Sequence[str], without: Sequence[str]) -> float | None:
+def snippet_accuracy(
+    pred: str | None, with_: Sequence[str], without: Sequence[str]
+) -> float | None:
     """Share of snippets scored correctly on one page; None if the page has none."""
     hits, total = snippet_hits(pred, with_, without)
     return hits / total if total else None
@@ -262,9 +264,40 @@ def date_match(pred: str | None, gold: str | None) -> bool:
 _NAME_PREFIX_RE = re.compile(r"^(?:by|dr|prof) ")
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:[,;&|/]|\band\b)\s*", re.IGNORECASE)
 _CREDENTIALS = {
-    "phd", "ph d", "md", "m d", "do", "rn", "ma", "ms", "msc", "mba", "mph", "mfa",
-    "cpa", "cfp", "cfa", "jr", "sr", "dvm", "vmd", "rd", "ld", "ba", "bs", "bsc",
-    "esq", "ii", "iii", "iv", "facp", "facs", "lcsw", "np", "pa c", "pharmd",
+    "phd",
+    "ph d",
+    "md",
+    "m d",
+    "do",
+    "rn",
+    "ma",
+    "ms",
+    "msc",
+    "mba",
+    "mph",
+    "mfa",
+    "cpa",
+    "cfp",
+    "cfa",
+    "jr",
+    "sr",
+    "dvm",
+    "vmd",
+    "rd",
+    "ld",
+    "ba",
+    "bs",
+    "bsc",
+    "esq",
+    "ii",
+    "iii",
+    "iv",
+    "facp",
+    "facs",
+    "lcsw",
+    "np",
+    "pa c",
+    "pharmd",
 }
 
 
@@ -301,7 +334,9 @@ def _author_whole(value: str | Sequence[str] | None) -> str:
     return _NAME_PREFIX_RE.sub("", norm_text(value))
 
 
-def author_match(pred: str | Sequence[str] | None, gold: str | None, *, exact: bool = False) -> bool:
+def author_match(
+    pred: str | Sequence[str] | None, gold: str | None, *, exact: bool = False
+) -> bool:
     """Lenient (any shared name) or exact (same name set) author comparison."""
     gw = _author_whole(gold)
     if not gw:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -31,8 +32,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import metrics as M  # noqa: E402
-from bench import tracks as T  # noqa: E402
+from bench import metrics as M
+from bench import tracks as T
 
 SYSTEMS = ["raw", "c4", "justext", "trafilatura", "newsclean"]
 HTML_PEERS = ["c4", "justext", "trafilatura"]
@@ -77,8 +78,14 @@ class _StubDoc:
 class StubCleaner:
     """Returns the input unchanged; used when newsclean is missing or broken."""
 
-    def clean(self, text_or_bytes: Any, *, format: str = "auto", url: str | None = None,
-              config: Any = None) -> _StubDoc:
+    def clean(
+        self,
+        text_or_bytes: Any,
+        *,
+        format: str = "auto",
+        url: str | None = None,
+        config: Any = None,
+    ) -> _StubDoc:
         if isinstance(text_or_bytes, bytes):
             text_or_bytes = T.decode_html(text_or_bytes)
         return _StubDoc(text_or_bytes, _StubMeta())
@@ -102,7 +109,9 @@ def load_cleaner(force_stub: bool) -> tuple[Any, str]:
         return StubCleaner(), f"STUB (newsclean unusable: {msg}): input returned unchanged"
 
 
-def run_newsclean(cleaner: Any, inp: Any, fmt: str, url: str | None) -> tuple[str, dict, str | None]:
+def run_newsclean(
+    cleaner: Any, inp: Any, fmt: str, url: str | None
+) -> tuple[str, dict, str | None]:
     """(text, metadata dict, error) -- never raises."""
     try:
         with warnings.catch_warnings():
@@ -119,7 +128,11 @@ def run_newsclean(cleaner: Any, inp: Any, fmt: str, url: str | None) -> tuple[st
         }
         return text, meta, None
     except Exception as e:  # noqa: BLE001 - any failure scores as empty output
-        return "", {"title": None, "authors": [], "published": None}, f"{type(e).__name__}: {e}"[:300]
+        return (
+            "",
+            {"title": None, "authors": [], "published": None},
+            f"{type(e).__name__}: {e}"[:300],
+        )
 
 
 _NC: dict[str, Any] = {}
@@ -154,8 +167,12 @@ class GoldPrep:
 
 def prepare_gold(gold: dict) -> GoldPrep:
     body = gold.get("main_content") or ""
-    return GoldPrep(Counter(M.word_tokens(body)), M.shingles(body),
-                    list(gold.get("with") or []), list(gold.get("without") or []))
+    return GoldPrep(
+        Counter(M.word_tokens(body)),
+        M.shingles(body),
+        list(gold.get("with") or []),
+        list(gold.get("without") or []),
+    )
 
 
 def score_page(pred: str, gp: GoldPrep) -> dict[str, Any]:
@@ -177,13 +194,22 @@ def score_meta(meta: dict, gold: dict) -> dict[str, bool | None]:
     """None where gold lacks the field (page not counted)."""
     return {
         "title": M.title_match(meta.get("title"), gold.get("title")) if gold.get("title") else None,
-        "title_loose": (M.title_match(meta.get("title"), gold.get("title"), loose=True)
-                        if gold.get("title") else None),
-        "author": M.author_match(meta.get("authors"), gold.get("author")) if gold.get("author") else None,
-        "author_exact": (M.author_match(meta.get("authors"), gold.get("author"), exact=True)
-                         if gold.get("author") else None),
+        "title_loose": (
+            M.title_match(meta.get("title"), gold.get("title"), loose=True)
+            if gold.get("title")
+            else None
+        ),
+        "author": M.author_match(meta.get("authors"), gold.get("author"))
+        if gold.get("author")
+        else None,
+        "author_exact": (
+            M.author_match(meta.get("authors"), gold.get("author"), exact=True)
+            if gold.get("author")
+            else None
+        ),
         "date": M.date_match(meta.get("published"), gold.get("publish_date"))
-        if gold.get("publish_date") else None,
+        if gold.get("publish_date")
+        else None,
     }
 
 
@@ -238,8 +264,9 @@ class ScoreCache:
         if system == "raw":
             return "html-src" if track == "html" else T.artefact_version(track)
         if system == "c4":
-            return (f"c4{T.C4_VERSION}-dt{T._safe_version('datatrove')}-"
-                    + T.artefact_version("visible"))
+            return f"c4{T.C4_VERSION}-dt{T._safe_version('datatrove')}-" + T.artefact_version(
+                "visible"
+            )
         if system == "justext":
             return T.artefact_version("justext")
         return T.artefact_version("post-trafilatura")  # trafilatura
@@ -248,8 +275,12 @@ class ScoreCache:
         if not self.enabled:
             return compute()
         gh = self._hashlib.sha1(json.dumps(gold, sort_keys=True).encode()).hexdigest()[:10]
-        p = (self.dir / f"{system}-{track}" / f"{self.source_version(track, system)}-{self.code}"
-             / f"{page_id}-{gh}.json")
+        p = (
+            self.dir
+            / f"{system}-{track}"
+            / f"{self.source_version(track, system)}-{self.code}"
+            / f"{page_id}-{gh}.json"
+        )
         try:
             return json.loads(p.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -294,10 +325,10 @@ def diff_lines(pred: str, gold: str, max_lines: int = 4) -> tuple[list[str], lis
             lost.append(line)
     pc, gc = Counter(M.word_tokens(pred)), Counter(M.word_tokens(gold))
     return (
-        [_short(x) for x in extra[:max_lines]] + ([f"… +{len(extra) - max_lines} more lines"]
-                                                  if len(extra) > max_lines else []),
-        [_short(x) for x in lost[:max_lines]] + ([f"… +{len(lost) - max_lines} more lines"]
-                                                 if len(lost) > max_lines else []),
+        [_short(x) for x in extra[:max_lines]]
+        + ([f"… +{len(extra) - max_lines} more lines"] if len(extra) > max_lines else []),
+        [_short(x) for x in lost[:max_lines]]
+        + ([f"… +{len(lost) - max_lines} more lines"] if len(lost) > max_lines else []),
         sum((pc - gc).values()),
         sum((gc - pc).values()),
     )
@@ -312,7 +343,7 @@ def _fmt(x: Any) -> str:
     if x is None:
         return "-"
     if isinstance(x, float):
-        return "nan" if x != x else f"{x:.3f}"
+        return "nan" if math.isnan(x) else f"{x:.3f}"
     return str(x)
 
 
@@ -326,27 +357,50 @@ def print_table(title: str, rows: list[str], cols: list[str], cell) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("data_dir", type=Path)
-    ap.add_argument("--tracks", default=",".join(T.TRACKS),
-                    help=f"comma list, default all: {','.join(T.TRACKS)}")
+    ap.add_argument(
+        "--tracks",
+        default=",".join(T.TRACKS),
+        help=f"comma list, default all: {','.join(T.TRACKS)}",
+    )
     ap.add_argument("--limit", type=int, default=None, help="first N ids (sorted)")
     ap.add_argument("--ids", default=None, help="comma list of page ids")
     ap.add_argument("--json", type=Path, default=None, help="write per-page and aggregate numbers")
-    ap.add_argument("--worst", type=int, default=0, help="list the N pages newsclean scores worst on")
+    ap.add_argument(
+        "--worst", type=int, default=0, help="list the N pages newsclean scores worst on"
+    )
     ap.add_argument("--worst-track", default="visible")
     ap.add_argument("--no-peers", action="store_true", help="skip c4/justext/trafilatura")
     ap.add_argument("--no-newsclean", action="store_true", help="use a pass-through stub")
     ap.add_argument("--no-url", action="store_true", help="do not pass the page URL to newsclean")
-    ap.add_argument("--format", default=None, choices=["auto", "text", "markdown", "html"],
-                    help="force this format= for every track (default: per track)")
+    ap.add_argument(
+        "--format",
+        default=None,
+        choices=["auto", "text", "markdown", "html"],
+        help="force this format= for every track (default: per track)",
+    )
     ap.add_argument("--cache", type=Path, default=T.DEFAULT_CACHE)
-    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
-                    help="processes for rendering (default: all cores)")
-    ap.add_argument("--nc-jobs", type=int, default=1,
-                    help="processes running newsclean (forked, sharing one Cleaner); default 1")
-    ap.add_argument("--no-score-cache", action="store_true",
-                    help="recompute raw/peer page scores instead of reading them from --cache")
+    ap.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes for rendering (default: all cores)",
+    )
+    ap.add_argument(
+        "--nc-jobs",
+        type=int,
+        default=1,
+        help="processes running newsclean (forked, sharing one Cleaner); default 1",
+    )
+    ap.add_argument(
+        "--no-score-cache",
+        action="store_true",
+        help="recompute raw/peer page scores instead of reading them from --cache",
+    )
     ap.add_argument("--losses", type=int, default=25, help="max loss lines to print per track")
     args = ap.parse_args(argv)
 
@@ -379,13 +433,18 @@ def main(argv: list[str] | None = None) -> int:
     # 1. renderings (cached)
     names = [t for t in tracks if t != "html"]
     if peers:
-        names += [n for n in ("visible", "post-trafilatura", "justext", "trafilatura-meta")
-                  if n not in names]
+        names += [
+            n
+            for n in ("visible", "post-trafilatura", "justext", "trafilatura-meta")
+            if n not in names
+        ]
     t0 = time.perf_counter()
     computed = T.ensure_all(args.data_dir, args.cache, ids, urls, names, jobs=max(1, args.jobs))
     t_render_wall = time.perf_counter() - t0
-    print(f"{len(ids)} pages; {computed} artefacts rendered in {t_render_wall:.1f}s "
-          f"(-j {args.jobs}), rest from cache {args.cache}")
+    print(
+        f"{len(ids)} pages; {computed} artefacts rendered in {t_render_wall:.1f}s "
+        f"(-j {args.jobs}), rest from cache {args.cache}"
+    )
 
     arts: dict[str, dict[str, dict]] = {n: {} for n in names}
     for n in names:
@@ -416,8 +475,9 @@ def main(argv: list[str] | None = None) -> int:
             fmt = args.format or T.TRACK_FORMAT[t]
             work = [(t, i, fmt, None if args.no_url else urls[i]) for i in ids]
             t0 = time.perf_counter()
-            results = (pool.imap(_nc_task, work, chunksize=4) if pool
-                       else (_nc_task(w) for w in work))
+            results = (
+                pool.imap(_nc_task, work, chunksize=4) if pool else (_nc_task(w) for w in work)
+            )
             elapsed = 0.0
             for i, (text, meta, err, secs) in zip(ids, results):
                 elapsed += secs
@@ -433,7 +493,7 @@ def main(argv: list[str] | None = None) -> int:
             pool.join()
 
     # 3. peers (once, in the visible row)
-    peer_row = "visible" if "visible" in tracks else None
+    peer_row = "visible"  # peers on the HTML show once, in the visible row
     peer_time = {"c4": 0.0, "justext": 0.0, "trafilatura": 0.0}
     peer_outputs: dict[str, dict[str, str]] = {}
     tra_meta: dict[str, dict] = {}
@@ -457,9 +517,6 @@ def main(argv: list[str] | None = None) -> int:
                 "authors": [a.strip() for a in author.split(";")] if author else [],
                 "published": m.get("date"),
             }
-        if peer_row is None:
-            peer_row = "visible"
-            outputs.setdefault("visible", {})
 
     # 4. score
     t_score0 = time.perf_counter()
@@ -471,6 +528,7 @@ def main(argv: list[str] | None = None) -> int:
                 return T.decode_html(T.read_page_bytes(args.data_dir, i))
             return arts[t][i]["text"]
         return peer_outputs[sysname][i]
+
     page_scores: dict[str, dict[str, dict[str, dict]]] = {}
     agg: dict[str, dict[str, dict]] = {}
     rows = list(tracks)
@@ -492,8 +550,12 @@ def main(argv: list[str] | None = None) -> int:
                 # raw and peer texts do not depend on newsclean: their page scores
                 # are cached, keyed by the artefact version, metric code and gold.
                 ps[i] = score_cache.get(
-                    t, sysname, i, gold[i],
-                    lambda t=t, s_=sysname, i=i: score_page(baseline_text(t, s_, i), gprep[i]))
+                    t,
+                    sysname,
+                    i,
+                    gold[i],
+                    lambda t=t, s_=sysname, i=i: score_page(baseline_text(t, s_, i), gprep[i]),
+                )
             page_scores[t][sysname] = ps
         agg[t] = {s: aggregate(page_scores[t][s]) for s in page_scores[t]}
 
@@ -503,26 +565,37 @@ def main(argv: list[str] | None = None) -> int:
         meta_scores[t] = {"newsclean": {i: score_meta(nc_meta[t][i], gold[i]) for i in ids}}
     if peers:
         meta_scores.setdefault(peer_row, {})["trafilatura"] = {
-            i: score_meta(tra_meta[i], gold[i]) for i in ids}
-    for t in meta_scores:
-        meta_agg[t] = {s: aggregate_meta(v) for s, v in meta_scores[t].items()}
+            i: score_meta(tra_meta[i], gold[i]) for i in ids
+        }
+    for t, by_sys in meta_scores.items():
+        meta_agg[t] = {s: aggregate_meta(v) for s, v in by_sys.items()}
 
     t_score = time.perf_counter() - t_score0
 
     # 5. report
     print(f"\nnewsclean: {nc_desc}")
-    print(f"body metrics over {len(text_ids)} pages"
-          + (f" ({len(empty_gold)} with empty gold main_content left out: {', '.join(empty_gold)})"
-             if empty_gold else ""))
-    for metric, label in (("word_f1", "word F1 (macro over pages)"),
-                          ("shingle_f1", "shingle F1 (ScrapingHub 4-gram, F1 of mean P/R)"),
-                          ("snippet_acc", "snippet accuracy (mean of per-page shares)"),
-                          ("snippet_acc_pooled", "snippet accuracy (pooled over all snippets)")):
-        print_table(label, rows, SYSTEMS,
-                    lambda r, c, m=metric: _fmt(agg[r][c][m]) if c in agg[r] else "-")
+    print(
+        f"body metrics over {len(text_ids)} pages"
+        + (
+            f" ({len(empty_gold)} with empty gold main_content left out: {', '.join(empty_gold)})"
+            if empty_gold
+            else ""
+        )
+    )
+    for metric, label in (
+        ("word_f1", "word F1 (macro over pages)"),
+        ("shingle_f1", "shingle F1 (ScrapingHub 4-gram, F1 of mean P/R)"),
+        ("snippet_acc", "snippet accuracy (mean of per-page shares)"),
+        ("snippet_acc_pooled", "snippet accuracy (pooled over all snippets)"),
+    ):
+        print_table(
+            label, rows, SYSTEMS, lambda r, c, m=metric: _fmt(agg[r][c][m]) if c in agg[r] else "-"
+        )
     refs = [(k, v) for k, v in ISSUE_REFERENCE.items() if k[1] in agg and k[2] in agg[k[1]]]
     if refs:
-        print("\nvs. issue's reference figures (measured here / issue; snippets pooled and per-page):")
+        print(
+            "\nvs. issue's reference figures (measured here / issue; snippets pooled and per-page):"
+        )
         for (m, t, s_), v in refs:
             got = f"{agg[t][s_][m]:.3f}"
             if m == "snippet_acc":
@@ -530,34 +603,54 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {m:<12} {t:<17} {s_:<12} {got} / {v:.3f}")
 
     meta_rows = {f"{t} / {s_}": (t, s_) for t in meta_agg for s_ in meta_agg[t]}
-    print_table("metadata accuracy over pages with the gold field (title~: gold title begins/"
-                "ends the prediction; author: any shared name; author=: same name set)",
-                list(meta_rows), ["title", "title~", "author", "author=", "date"],
-                lambda r, c: _fmt(meta_agg[meta_rows[r][0]][meta_rows[r][1]][
-                    {"title~": "title_loose", "author=": "author_exact"}.get(c, c)]))
+    print_table(
+        "metadata accuracy over pages with the gold field (title~: gold title begins/"
+        "ends the prediction; author: any shared name; author=: same name set)",
+        list(meta_rows),
+        ["title", "title~", "author", "author=", "date"],
+        lambda r, c: _fmt(
+            meta_agg[meta_rows[r][0]][meta_rows[r][1]][
+                {"title~": "title_loose", "author=": "author_exact"}.get(c, c)
+            ]
+        ),
+    )
     any_meta = next(iter(meta_agg.values()))
     any_meta = next(iter(any_meta.values()))
-    print("  gold fields present: title %d, author %d, date %d pages" % (
-        any_meta["title_n"], any_meta["author_n"], any_meta["date_n"]))
+    print(
+        f"  gold fields present: title {any_meta['title_n']}, author {any_meta['author_n']}, "
+        f"date {any_meta['date_n']} pages"
+    )
 
     # losses vs raw on post-extractor tracks
     losses: dict[str, list[dict]] = {}
     for t in tracks:
         ps = page_scores[t]
         losses[t] = sorted(
-            ({"id": i, "raw": ps["raw"][i]["word_f1"], "newsclean": ps["newsclean"][i]["word_f1"],
-              "delta": ps["newsclean"][i]["word_f1"] - ps["raw"][i]["word_f1"]}
-             for i in text_ids if ps["newsclean"][i]["word_f1"] < ps["raw"][i]["word_f1"] - LOSS_MARGIN),
-            key=lambda d: d["delta"])
+            (
+                {
+                    "id": i,
+                    "raw": ps["raw"][i]["word_f1"],
+                    "newsclean": ps["newsclean"][i]["word_f1"],
+                    "delta": ps["newsclean"][i]["word_f1"] - ps["raw"][i]["word_f1"],
+                }
+                for i in text_ids
+                if ps["newsclean"][i]["word_f1"] < ps["raw"][i]["word_f1"] - LOSS_MARGIN
+            ),
+            key=lambda d: d["delta"],
+        )
     for t in LOSS_TRACKS:
         if t not in losses:
             continue
         L = losses[t]
-        print(f"\n{t}: {len(L)}/{len(text_ids)} pages lose > {LOSS_MARGIN} word F1 vs raw "
-              f"(target: none)")
+        print(
+            f"\n{t}: {len(L)}/{len(text_ids)} pages lose > {LOSS_MARGIN} word F1 vs raw "
+            f"(target: none)"
+        )
         for d in L[: args.losses]:
-            print(f"  {d['id']}  raw {d['raw']:.3f} -> newsclean {d['newsclean']:.3f} "
-                  f"({d['delta']:+.3f})")
+            print(
+                f"  {d['id']}  raw {d['raw']:.3f} -> newsclean {d['newsclean']:.3f} "
+                f"({d['delta']:+.3f})"
+            )
         if len(L) > args.losses:
             print(f"  … +{len(L) - args.losses} more (see --json)")
 
@@ -567,18 +660,24 @@ def main(argv: list[str] | None = None) -> int:
         rs = sum(a["seconds"] for a in arts[t].values()) if t in arts else 0.0
         rerr = sum(1 for a in arts[t].values() if a.get("error")) if t in arts else 0
         n_err = len(nc_errors[t])
-        print(f"  {t:<17} render {rs:7.1f}s ({1000 * rs / len(ids):6.1f})"
-              f"{f' [{rerr} render errors]' if rerr else ''}   newsclean {nc_time[t]:7.2f}s "
-              f"({1000 * nc_time[t] / len(ids):6.1f})   errors {n_err}/{len(ids)}")
+        print(
+            f"  {t:<17} render {rs:7.1f}s ({1000 * rs / len(ids):6.1f})"
+            f"{f' [{rerr} render errors]' if rerr else ''}   newsclean {nc_time[t]:7.2f}s "
+            f"({1000 * nc_time[t] / len(ids):6.1f})   errors {n_err}/{len(ids)}"
+        )
         if n_err:
             first = next(iter(nc_errors[t].items()))
             print(f"      e.g. {first[0]}: {_short(first[1], 120)}")
     if peers:
-        print("  peers: " + ", ".join(f"{k} {v:.1f}s ({1000 * v / len(ids):.1f})"
-                                      for k, v in peer_time.items()))
+        print(
+            "  peers: "
+            + ", ".join(f"{k} {v:.1f}s ({1000 * v / len(ids):.1f})" for k, v in peer_time.items())
+        )
     total = time.perf_counter() - t_start
-    print(f"  wall total {total:.1f}s: rendering {t_render_wall:.1f}s, newsclean "
-          f"{sum(nc_wall.values()):.1f}s (--nc-jobs {args.nc_jobs}), scoring {t_score:.1f}s")
+    print(
+        f"  wall total {total:.1f}s: rendering {t_render_wall:.1f}s, newsclean "
+        f"{sum(nc_wall.values()):.1f}s (--nc-jobs {args.nc_jobs}), scoring {t_score:.1f}s"
+    )
 
     # worst pages
     if args.worst:
@@ -590,14 +689,16 @@ def main(argv: list[str] | None = None) -> int:
             worst = sorted(text_ids, key=lambda i: (ps[i]["word_f1"], i))[: args.worst]
             print(f"\nworst {len(worst)} pages for newsclean on {wt}")
             for i in worst:
-                s = ps[i]
+                sc = ps[i]
                 r = page_scores[wt]["raw"][i]
                 pred = outputs[wt][i]
                 extra, lost, xw, lw = diff_lines(pred, gold[i]["main_content"])
                 err = nc_errors[wt].get(i)
-                print(f"- {i} ({gold[i].get('domain')}) F1 {s['word_f1']:.3f} "
-                      f"P {s['word_p']:.3f} R {s['word_r']:.3f} (raw F1 {r['word_f1']:.3f}); "
-                      f"+{xw} extra words, -{lw} lost words" + (f"; ERROR {err[:80]}" if err else ""))
+                print(
+                    f"- {i} ({gold[i].get('domain')}) F1 {sc['word_f1']:.3f} "
+                    f"P {sc['word_p']:.3f} R {sc['word_r']:.3f} (raw F1 {r['word_f1']:.3f}); "
+                    f"+{xw} extra words, -{lw} lost words" + (f"; ERROR {err[:80]}" if err else "")
+                )
                 for x in extra:
                     print(f"    kept: {x}")
                 for x in lost:

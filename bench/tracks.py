@@ -101,7 +101,7 @@ def decode_html(raw: bytes) -> str:
         dammit = UnicodeDammit(raw, is_html=True)
         if dammit.unicode_markup is not None:
             return dammit.unicode_markup
-    except Exception:  # pragma: no cover - defensive
+    except Exception:  # noqa: BLE001, S110 - fall through to lossy UTF-8
         pass
     return raw.decode("utf-8", errors="replace")
 
@@ -147,16 +147,42 @@ def render_post_readability(html: str) -> str:
     return html_text.extract_text(summary)
 
 
-_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 _JUSTEXT_LANG = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish",
-    "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal", "nn": "Norwegian_Nynorsk",
-    "fi": "Finnish", "cs": "Czech", "sk": "Slovak", "ru": "Russian", "uk": "Ukrainian",
-    "tr": "Turkish", "hu": "Hungarian", "ro": "Romanian", "el": "Greek",
-    "id": "Indonesian", "ca": "Catalan", "hr": "Croatian", "sl": "Slovenian",
-    "bg": "Bulgarian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
-    "vi": "Vietnamese", "ms": "Malay", "tl": "Tagalog", "sw": "Swahili",
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian_Bokmal",
+    "nb": "Norwegian_Bokmal",
+    "nn": "Norwegian_Nynorsk",
+    "fi": "Finnish",
+    "cs": "Czech",
+    "sk": "Slovak",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "tr": "Turkish",
+    "hu": "Hungarian",
+    "ro": "Romanian",
+    "el": "Greek",
+    "id": "Indonesian",
+    "ca": "Catalan",
+    "hr": "Croatian",
+    "sl": "Slovenian",
+    "bg": "Bulgarian",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "et": "Estonian",
+    "vi": "Vietnamese",
+    "ms": "Malay",
+    "tl": "Tagalog",
+    "sw": "Swahili",
 }
 
 
@@ -233,14 +259,20 @@ def _c4_filter_obj():
             _C4 = C4QualityFilter(
                 min_num_sentences=-1, filter_curly_bracket=False, filter_lorem_ipsum=False
             )
-        except Exception:
+        except Exception:  # noqa: BLE001 - use the reimplementation
             _C4 = False
     return _C4 or None
 
 
 _C4_CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
-_C4_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies",
-              "use of cookies", "use cookies")
+_C4_POLICY = (
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "uses cookies",
+    "use of cookies",
+    "use cookies",
+)
 
 
 def c4_lines_reimpl(text: str) -> str:
@@ -288,7 +320,7 @@ def compute_artefact(name: str, html: str, url: str | None = None) -> dict[str, 
             text = render_trafilatura_meta(html, url)
         else:
             text = _RENDER[name](html) or ""
-    except Exception as e:  # a renderer failing on one page must not stop the run
+    except Exception as e:  # noqa: BLE001 - a renderer failing on one page must not stop the run
         text = "" if name != "trafilatura-meta" else json.dumps({})
         err = f"{type(e).__name__}: {e}"[:300]
     return {"text": text, "seconds": time.perf_counter() - t0, "error": err}
@@ -325,7 +357,9 @@ def ensure_all(
 ) -> int:
     """Make sure every (id, artefact) is cached; returns how many were computed."""
     work = [(str(data_dir), str(cache_dir), i, urls.get(i), tuple(names)) for i in ids]
-    work = [w for w in work if any(not _cache_path(Path(cache_dir), n, w[2]).exists() for n in names)]
+    work = [
+        w for w in work if any(not _cache_path(Path(cache_dir), n, w[2]).exists() for n in names)
+    ]
     if not work:
         return 0
     done = 0

@@ -10,8 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import metrics as M  # noqa: E402
-
+from bench import metrics as M
 
 # --- word F1 ---------------------------------------------------------------
 
@@ -128,7 +127,10 @@ def test_author_names_split_and_credentials():
     assert M.author_names("Genevieve Carlton, Ph.D.") == {"genevieve carlton"}
     assert M.author_names("Holly Wilgus, E-RYT 200") == {"holly wilgus"}
     assert M.author_names("Danielle DeSiato, Donna Enzmann, and Natalie Nguyen") == {
-        "danielle desiato", "donna enzmann", "natalie nguyen"}
+        "danielle desiato",
+        "donna enzmann",
+        "natalie nguyen",
+    }
     assert M.author_names(["By Jane Doe", "Dr. John Roe"]) == {"jane doe", "john roe"}
     assert M.author_names(None) == set()
 

@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.make_sample import SAMPLE_DIR, evaluate_sample, html_available  # noqa: E402
+from bench.make_sample import SAMPLE_DIR, evaluate_sample, html_available
 
 TOLERANCE = 0.01
 FLOORS = json.loads((SAMPLE_DIR / "floors.json").read_text(encoding="utf-8"))
@@ -40,12 +40,17 @@ def test_mean_word_f1_at_or_above_floor(cleaner, track):
     floor = FLOORS[track]
     print(f"\n{track}: mean word F1 {f1:.4f} over {n} sample pages (floor {floor:.4f})")
     assert n >= 30
-    assert f1 >= floor - TOLERANCE, f"{track}: mean word F1 {f1:.4f} < floor {floor:.4f} - {TOLERANCE}"
+    assert f1 >= floor - TOLERANCE, (
+        f"{track}: mean word F1 {f1:.4f} < floor {floor:.4f} - {TOLERANCE}"
+    )
 
 
 def test_text_tracks_have_floors():
     assert {"visible", "markdown"} <= set(FLOORS)
     if "html" not in FLOORS:
-        reason = ("the sample has no html pages (size cap)" if not html_available()
-                  else "newsclean did not accept format='html' when floors were set")
+        reason = (
+            "the sample has no html pages (size cap)"
+            if not html_available()
+            else "newsclean did not accept format='html' when floors were set"
+        )
         warnings.warn(f"html track left out of the quality floor: {reason}", stacklevel=1)
