@@ -2,9 +2,9 @@
 
 Floors live in fixtures/wcxb-sample/floors.json (set with
 ``python bench/make_sample.py --floors-only``); a track fails when it scores more
-than TOLERANCE below its floor.  The html track is tested only when the sample
-holds the pages (``<id>.html.gz``) and floors.json has an "html" floor; otherwise
-a warning says it is left out.
+than TOLERANCE below its floor.  The html track is tested on the sample pages
+whose ``<id>.html.gz`` is committed (a size cap keeps the smallest ones) when
+floors.json has an "html" floor; otherwise a warning says it is left out.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def test_mean_word_f1_at_or_above_floor(cleaner, track):
     f1, n = evaluate_sample(cleaner.clean, track)
     floor = FLOORS[track]
     print(f"\n{track}: mean word F1 {f1:.4f} over {n} sample pages (floor {floor:.4f})")
-    assert n >= 30
+    assert n >= (20 if track == "html" else 30)
     assert f1 >= floor - TOLERANCE, (
         f"{track}: mean word F1 {f1:.4f} < floor {floor:.4f} - {TOLERANCE}"
     )
