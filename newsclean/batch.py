@@ -77,14 +77,27 @@ def default_jobs() -> int:
 
 # ---------------------------------------------------------------- the ordered map
 
-_worker_cleaner: Cleaner | None = None
+class _WorkerCleaner:
+    """The worker's one Cleaner, built from the pickled Config when a task first uses it."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._cleaner: Cleaner | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._cleaner is None:
+            from .cleaner import Cleaner
+
+            self._cleaner = Cleaner(self._config)
+        return getattr(self._cleaner, name)
+
+
+_worker_cleaner: Any = None
 
 
 def _init_worker(config: Config) -> None:
     global _worker_cleaner
-    from .cleaner import Cleaner
-
-    _worker_cleaner = Cleaner(config)
+    _worker_cleaner = _WorkerCleaner(config)
 
 
 def _call(task: Callable[[Cleaner, Any], Any], cleaner: Cleaner, item: Any, index: int) -> Any:
@@ -214,23 +227,29 @@ def _collect(
     new_pool: Callable[[], ProcessPoolExecutor],
     task: Callable[[Cleaner, Any], Any],
 ) -> tuple[list[Any], ProcessPoolExecutor]:
-    """The chunk's results; if a worker died, fail this chunk and resubmit the rest on a new pool."""
+    """The chunk's results. If a worker died (a crash in C code, the OOM killer), the pool is
+    broken: this chunk is redone one document at a time so only the culprit fails, then
+    the other chunks in flight are resubmitted to a fresh pool.
+    """
     try:
         return fut.result(), pool
     except BrokenProcessPool:
         pool.shutdown(wait=False, cancel_futures=True)
+    results: list[Any] = []
+    for i, item in enumerate(chunk):
         pool = new_pool()
-        # The crashing document is in one of the chunks in flight; we cannot tell which,
-        # so this chunk fails as a whole and the others are resubmitted.
-        retry = list(pending)
-        pending.clear()
-        for start, ch, _ in retry:
-            pending.append((start, ch, pool.submit(_run_chunk, task, start, ch)))
-        failed = [
-            Failed(first + i, "a worker process died while cleaning this chunk", "BrokenProcessPool", _key_of(item))
-            for i, item in enumerate(chunk)
-        ]
-        return failed, pool
+        try:
+            results.extend(pool.submit(_run_chunk, task, first + i, [item]).result())
+        except BrokenProcessPool:
+            reason = "the worker process died while cleaning this document"
+            results.append(Failed(first + i, reason, "BrokenProcessPool", _key_of(item)))
+        pool.shutdown(wait=True)
+    pool = new_pool()
+    retry = list(pending)
+    pending.clear()
+    for start, ch, _ in retry:
+        pending.append((start, ch, pool.submit(_run_chunk, task, start, ch)))
+    return results, pool
 
 
 # ---------------------------------------------------------------- Cleaner.clean_many

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +34,18 @@ def test_map_ordered_keeps_order_and_turns_errors_into_failed() -> None:
     failed = out[13]
     assert isinstance(failed, Failed) and failed.index == 13
     assert failed.reason == "ValueError: thirteen" and failed.error == "ValueError"
+
+
+def _crash_on_seven(cleaner: Cleaner, item: int) -> int:
+    if item == 7:
+        os._exit(3)  # a worker dying under us (segfault, OOM killer)
+    return item
+
+
+def test_a_dying_worker_fails_only_its_document() -> None:
+    out = list(map_ordered(_crash_on_seven, range(12), jobs=2, chunk_size=1, window=2))
+    assert [r for r in out if not isinstance(r, Failed)] == [i for i in range(12) if i != 7]
+    assert isinstance(out[7], Failed) and out[7].index == 7 and "died" in out[7].reason
 
 
 def test_map_ordered_reads_the_input_lazily() -> None:
