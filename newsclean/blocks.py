@@ -37,6 +37,7 @@ class Block:
     # Decisions, filled by classify and revise.
     label: str = "body"
     rule: str = ""
+    barrier: bool = False  # set by a barrier rule: the article's run never crosses it
     mark: int = -1  # where in ``text`` a start/end rule's match ends/begins (dateline, credit)
 
     @property

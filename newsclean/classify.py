@@ -8,19 +8,31 @@ and neighbours.
 from __future__ import annotations
 
 from .blocks import Block
-from .rules import MODES, Region, Rule, RuleSet
+from .rules import Region, Rule, RuleSet
 
 _PRIORITY = ("whole", "start", "end", "search")  # the tighter the shape, the surer the rule
+_END_WINDOW = 200  # end rules look at a block's last characters only: credits and signatures are short
+
+Memo = dict[tuple[str, int, bool, bool], "tuple[Rule, int] | None"]
 
 
-def classify(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
-    """Label blocks in place by rules, then by near-rules, then by regions."""
+def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | None = None) -> None:
+    """Label blocks in place by rules, then by near-rules, then by regions.
+
+    ``memo`` carries rule matches between passes over the same document: a block's
+    match depends only on its text, length and whether it sits in the head or tail.
+    """
     head_end, tail_start = body_bounds(blocks)
     deferred: list[tuple[Block, Rule]] = []
+    memo = {} if memo is None else memo
     for b in blocks:
         if not b.text or b.kind == "code":
             continue
-        found = first_match(b, rules, timeout, head_end, tail_start)
+        key = (b.text, b.words, b.index <= head_end, b.index >= tail_start)
+        if key in memo:
+            found = memo[key]
+        else:
+            found = memo[key] = first_match(b, rules, timeout, head_end, tail_start)
         if found is None:
             continue
         rule, b.mark = found
@@ -28,12 +40,13 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
             deferred.append((b, rule))
         else:
             b.set(rule.category, rule.id)
+            b.barrier = rule.barrier
     for _ in range(2):  # a near-rule can enable its neighbour's ("Once", "Monthly", ...)
         for b, rule in deferred:
             if b.label == "body" and _near(blocks, b.index, rule.near or "", rule.near_blocks):
                 b.set(rule.category, rule.id)
-    for region in rules.regions:
-        _apply_region(blocks, region, timeout)
+    if rules.region_open is not None:
+        _apply_regions(blocks, rules, timeout)
 
 
 def body_bounds(blocks: list[Block]) -> tuple[int, int]:
@@ -48,14 +61,25 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
     """The first rule that claims the block, and where its match ends (start) or begins (end)."""
     for mode in _PRIORITY:
         combined = rules.combined.get(mode)
-        if combined is None or not _search(combined, mode, b.text, timeout):
+        limit = rules.max_words.get(mode)
+        if combined is None or (limit is not None and b.words > limit):
             continue
-        for rule in rules.by_mode[mode]:
+        offset = max(0, len(b.text) - _END_WINDOW) if mode == "end" else 0
+        text = b.text[offset:]
+        m = _find(combined, mode, text, timeout)
+        if m is None:
+            continue
+        first = int(m.lastgroup[1:]) if m.lastgroup else 0
+        rule = rules.by_mode[mode][first]
+        if _allowed(rule, b, head_end, tail_start):
+            return rule, offset + (m.end() if mode == "start" else m.start())
+        # The rule that fired is barred here (too long, wrong position): try the others.
+        for rule in rules.by_mode[mode][first + 1 :]:
             if not _allowed(rule, b, head_end, tail_start):
                 continue
-            m = _find(rule.pattern, mode, b.text, timeout)
+            m = _find(rule.pattern, mode, text, timeout)
             if m is not None:
-                return rule, (m.end() if mode == "start" else m.start())
+                return rule, offset + (m.end() if mode == "start" else m.start())
     return None
 
 
@@ -93,18 +117,21 @@ def _near(blocks: list[Block], i: int, category: str, distance: int) -> bool:
     return any(blocks[j].label == category for j in range(lo, hi) if j != i)
 
 
-def _apply_region(blocks: list[Block], region: Region, timeout: float) -> None:
+def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
+    """Walk the blocks once; an opener starts its region, which is labelled and skipped."""
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if b.text and _search(region.open, "whole", b.text, timeout):
-            end = _region_end(blocks, i, region, timeout)
-            for j in range(i, end + 1):
-                if blocks[j].label == "body" or j == i:
-                    blocks[j].set(region.category, region.id)
-            i = end + 1
-        else:
+        m = _find(rules.region_open, "whole", b.text, timeout) if b.text and b.words <= 40 else None
+        if m is None or not m.lastgroup:
             i += 1
+            continue
+        region = rules.regions[int(m.lastgroup[1:])]
+        end = _region_end(blocks, i, region, timeout)
+        for j in range(i, end + 1):
+            if blocks[j].label == "body" or j == i:
+                blocks[j].set(region.category, region.id)
+        i = end + 1
 
 
 def _region_end(blocks: list[Block], start: int, region: Region, timeout: float) -> int:

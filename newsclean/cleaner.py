@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from . import features, markup, metadata
 from .assemble import body_blocks, join, removals, render
 from .blocks import Block
-from .classify import classify
+from .classify import Memo, classify
 from .config import Config
 from .document import Document, Removal
 from .errors import InputError, TimeBudgetExceeded, UnsupportedFormatError
@@ -52,8 +52,9 @@ class Cleaner:
         dialect = detect_format(text) if format == "auto" else format
         if dialect == "html":
             return self._clean_html(text, url, deadline)
-        blocks = self._label(segment(text, dialect), url, deadline)
-        return self._finish(text, dialect, blocks, url, deadline)
+        memo: Memo = {}
+        blocks = self._label(segment(text, dialect), url, deadline, memo=memo)
+        return self._finish(text, dialect, blocks, url, deadline, memo)
 
     def clean_many(
         self, items: Iterable[Any], *, jobs: int | None = None, on_error: OnError = "raise", window: int | None = None
@@ -80,21 +81,28 @@ class Cleaner:
         except ImportError:
             raise UnsupportedFormatError("HTML input is not supported yet: pass text or Markdown") from None
         page_text, blocks, page_meta = segment_html(text)
+        memo: Memo = {}
         label_html(blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline))
-        doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline)
+        doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo)
         metadata.merge(page_meta, doc.metadata)
         return doc
 
-    def _label(self, blocks: list[Block], url: str | None, deadline: float | None, revise=revise) -> list[Block]:  # type: ignore[no-untyped-def]
-        language = features.detect_language(blocks)
+    def _label(  # type: ignore[no-untyped-def]
+        self, blocks: list[Block], url: str | None, deadline: float | None, revise=revise,
+        memo: Memo | None = None, language: str | None = "",
+    ) -> list[Block]:
+        if language == "":
+            language = features.detect_language(blocks)
         features.annotate(blocks, language)
         _check(deadline)
-        classify(blocks, self.rules, self.config.regex_timeout)
+        classify(blocks, self.rules, self.config.regex_timeout, memo)
         _check(deadline)
         revise(blocks, url)
         return blocks
 
-    def _finish(self, text: str, dialect: str, blocks: list[Block], url: str | None, deadline: float | None) -> Document:
+    def _finish(
+        self, text: str, dialect: str, blocks: list[Block], url: str | None, deadline: float | None, memo: Memo,
+    ) -> Document:
         output = self.config.output if dialect != "text" else "text"
         kept = body_blocks(blocks, self.config)
         removed = removals(blocks, self.config)
@@ -104,14 +112,14 @@ class Cleaner:
         if dialect == "html":  # the DOM's judgement stands: re-reading the output as text only loses body
             later: list[Removal] = []
         else:
-            paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline)
+            paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta.language)
         removed.extend(later)
         removed.sort(key=lambda r: r.start)
         return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)
 
     def _settle(
         self, paragraphs: list[str], origin: list[Block], dialect: str, output: str, url: str | None,
-        deadline: float | None,
+        deadline: float | None, memo: Memo, language: str | None,
     ) -> tuple[list[str], list[Removal]]:
         """Re-clean the output until it no longer changes; map later removals to input spans.
 
@@ -127,7 +135,7 @@ class Cleaner:
             blocks = segment(joined, "text" if again == "html" else again)
             if len(blocks) != len(paragraphs):
                 break  # one output paragraph is one block; anything else is not ours to judge
-            self._label(blocks, url, deadline)
+            self._label(blocks, url, deadline, memo=memo, language=language)
             kept, kept_origin = [], []
             for b, src in zip(blocks, origin):
                 if b.text and b.kind != "rule" and not self.config.removes(b.label):

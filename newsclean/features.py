@@ -31,20 +31,39 @@ def stop_lists() -> dict[str, frozenset[str]]:
     return lists
 
 
-def detect_language(blocks: list[Block]) -> str | None:
+@lru_cache(maxsize=1)
+def _word_languages() -> tuple[tuple[str, ...], dict[str, int]]:
+    """Every stop word mapped to a bit set of the languages whose list holds it."""
+    names = tuple(sorted(stop_lists()))
+    table: dict[str, int] = {}
+    for bit, name in enumerate(names):
+        for w in stop_lists()[name]:
+            table[w] = table.get(w, 0) | (1 << bit)
+    return names, table
+
+
+def detect_language(blocks: list[Block], sample_words: int = 3000) -> str | None:
     """The stop list that matches the most words; None when nothing matches well."""
     counts: Counter[str] = Counter()
+    seen = 0
     for b in blocks:
-        counts.update(w.lower() for w in WORD.findall(b.text))
-    total = sum(counts.values())
-    if not total:
+        words = WORD.findall(b.text.lower())
+        counts.update(words)
+        seen += len(words)
+        if seen >= sample_words:
+            break
+    if not seen:
         return None
-    best, best_hits = None, 0
-    for lang, stops in stop_lists().items():
-        hits = sum(n for w, n in counts.items() if w in stops)
-        if hits > best_hits:
-            best, best_hits = lang, hits
-    return best if best_hits >= 0.15 * total else None
+    names, table = _word_languages()
+    hits = [0] * len(names)
+    for w, n in counts.items():
+        mask = table.get(w, 0)
+        while mask:
+            low = mask & -mask
+            hits[low.bit_length() - 1] += n
+            mask ^= low
+    best = max(range(len(names)), key=hits.__getitem__)
+    return names[best] if hits[best] >= 0.15 * seen else None
 
 
 def annotate(blocks: list[Block], language: str | None) -> None:

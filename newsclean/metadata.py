@@ -30,13 +30,17 @@ _DATELINE = regex.compile(
 )
 _TWEET = regex.compile(r"[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.{0,40})$")
 _URL = regex.compile(r"https?://[^\s<>\])]+")
+_BAR = regex.compile(r"\s*[|•]\s*")
+_YEAR_OR_TIME = regex.compile(r"\d{4}|\d{1,2}:\d{2}")
+_AFTER_BAR = regex.compile(r"\s*[|—–]\s*.*$")
+_LABEL = regex.compile(r"^[^:]{1,40}:\s*")
 _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 
 def iso_date(text: str) -> str | None:
     """ISO 8601 for a date line, or None when it holds no readable date."""
     text = _DATE_PREFIX.sub("", text.strip())
-    text = regex.split(r"\s*[|•]\s*", text)[0]
+    text = _BAR.split(text)[0]
     try:
         when = dateparser.parse(text, fuzzy=True, default=None)  # type: ignore[arg-type]
     except (ValueError, OverflowError, TypeError):
@@ -50,10 +54,10 @@ def iso_date(text: str) -> str | None:
 
 def read_byline(text: str, meta: Metadata) -> None:
     """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
-    if regex.search(r"\d{4}|\d{1,2}:\d{2}", text) and not _BY.match(text):
+    if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
     names = [n.strip(" .|") for n in _NAME_SPLIT.split(_BY.sub("", text)) if n.strip(" .|")]
-    names = [regex.sub(r"\s*[|—–]\s*.*$", "", n) for n in names]
+    names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:
         if AGENCIES.match(name):
             meta.source = meta.source or name
@@ -107,7 +111,7 @@ def read_related(block: Block) -> list[Related]:
     found = [Related(title=anchor, url=url if url not in ("#", "") else None) for anchor, url in block.links if anchor]
     if found:
         return found
-    title = regex.sub(r"^[^:]{1,40}:\s*", "", block.text).strip()
+    title = _LABEL.sub("", block.text).strip()
     return [Related(title=title)] if title else []
 
 

@@ -6,7 +6,10 @@ steps here must be idempotent: normalising normalised text changes nothing.
 
 from __future__ import annotations
 
+import unicodedata
+
 import ftfy
+import ftfy.badness
 import regex
 from bs4.dammit import UnicodeDammit
 
@@ -65,7 +68,14 @@ def normalise(text: str | bytes) -> str:
     if looks_binary(text):
         raise InputError("input looks like binary data (NUL or control bytes), not text")
     text = _fix_surrogates(text)
-    text = ftfy.fix_text(text, _FTFY)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        # ftfy walks the text line by line; most text has no mojibake to repair, and
+        # its own badness test says so in one pass.
+        if ftfy.badness.is_bad(text):
+            text = ftfy.fix_text(text, _FTFY)
+        elif not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)

@@ -19,6 +19,9 @@ _TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
 _TRAILING_COUNTER = regex.compile(r"\s*\d{1,2}$")
 _SLUG_WORD = regex.compile(r"[a-z0-9]+")
+_WORD = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
+_SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
 _NOT_BODY = frozenset({"byline", "caption", "chrome", "note", "url", "advertisement", "share", "gallery"})
 
 
@@ -39,7 +42,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
 
 
 def _normal(text: str) -> str:
-    return " ".join(regex.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _title_like(b: Block) -> bool:
@@ -54,7 +57,7 @@ def slug_words(url: str | None) -> set[str]:
     """Words of the URL's last path segment: news URLs usually spell the headline."""
     if not url:
         return set()
-    path = regex.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
+    path = _SCHEME_HOST.sub("", url.lower()).split("?")[0]
     segments = [s for s in path.split("/") if s]
     return set(_SLUG_WORD.findall(segments[-1])) - {"html", "htm", "php", "amp"} if segments else set()
 
@@ -126,8 +129,26 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             b.set("chrome", "chrome.image")
 
 
+def title_case_share(text: str) -> float:
+    """Share of words that start with a capital: menus and headlines are Title Case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
+
+
+def content_like(b: Block) -> bool:
+    """A short block that reads as article content: a list item, a table row, code,
+    or a lower-case phrase ("Sleeping pad patch kit"), not a menu entry or a headline."""
+    if b.label != "body" or not b.text or b.link_share > 0.3:
+        return False
+    if b.kind in ("table", "code") or (b.kind == "list" and b.words >= 2):
+        return True
+    return b.words >= 3 and title_case_share(b.text) < 0.5
+
+
 def block_score(b: Block) -> float:
     """How much a block looks like article prose (+) or page furniture (-)."""
+    if b.barrier:
+        return -1000.0
     if b.label in ("dateline", "note"):
         return max(1.0, b.words / 2)
     if b.label != "body":
@@ -140,6 +161,8 @@ def block_score(b: Block) -> float:
         return min(float(b.words), 120.0)
     if b.prose and b.words >= 8:
         return b.words / 3
+    if content_like(b):
+        return 0.2
     if b.kind == "heading":
         return -0.5
     if b.words <= 4:
@@ -166,7 +189,13 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     scores = [block_score(b) for b in blocks]
     if not any(s >= 8 for s in scores):
         return None
-    return best_run(scores)
+    lo, hi = best_run(scores)
+    # Lists, tables and code that touch the run belong to it, whichever side they are on.
+    while lo > 0 and (content_like(blocks[lo - 1]) or not blocks[lo - 1].text):
+        lo -= 1
+    while hi + 1 < len(blocks) and (content_like(blocks[hi + 1]) or not blocks[hi + 1].text):
+        hi += 1
+    return lo, hi
 
 
 def mark_outside(blocks: list[Block], lo: int, hi: int) -> None:

@@ -35,7 +35,7 @@ def segment(text: str, dialect: str) -> list[Block]:
         if dialect == "markdown":
             kind, plain, level = markup.strip_line(" ".join(ln[2].strip() for ln in group))
         else:
-            kind, plain, level = "paragraph", " ".join(ln[2].strip() for ln in group), 0
+            kind, plain, level = _text_kind(first), " ".join(ln[2].strip() for ln in group), 0
         if kind == "rule" or not plain:
             # Rule lines and empty markup carry no words; they still separate blocks.
             kind = "rule"
@@ -43,6 +43,16 @@ def segment(text: str, dialect: str) -> list[Block]:
         if dialect == "markdown":
             blocks[-1].links = markup.links(raw)
     return blocks
+
+
+def _text_kind(line: str) -> str:
+    """Plain text keeps its markup, but a bullet or a pipe row still says what the line is."""
+    if markup.LIST_ITEM.match(line):
+        return "list"
+    stripped = line.strip()
+    if len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|":
+        return "table"
+    return "paragraph"
 
 
 def _make(index: int, kind: str, raw: str, start: int, end: int, plain: str, level: int, text: str) -> Block:

@@ -104,11 +104,6 @@ CASES = {
         ["Tags: transport, city council, buses"],
         ["Back to top"],
     ],
-    "comment": [
-        ["Leave a comment"],
-        ["34 Comments"],
-        ["Comments are closed."],
-    ],
     "chrome": [
         ["Show more"],
         ["Click here to watch"],
@@ -143,6 +138,22 @@ def test_clutter_at_the_end_is_removed(category: str, clutter: list[str]) -> Non
     doc = newsclean.clean(article(*clutter, at=4))
     assert_body_intact(doc)
     assert all(line not in doc.text for line in clutter)
+
+
+@pytest.mark.parametrize("heading", ["34 Comments", "Leave a Reply", "Join the conversation", "Comments (12)"])
+def test_comment_section_after_the_article_goes_whole(heading: str) -> None:
+    comments = [
+        heading,
+        "Marta K. says:",
+        "I take the number 12 bus every morning and it is always late, so I hope the new routes help people like me.",
+        "March 15, 2023 at 8:41 am",
+        "Reply",
+        "Why does every plan in this city take two years to approve? The council should move faster on transport.",
+    ]
+    doc = newsclean.clean(article(*comments, at=4))
+    assert_body_intact(doc)
+    assert all(c not in doc.text for c in comments)
+    assert doc.removed[0].category == "comment"
 
 
 def test_appeal_region_is_removed_whole() -> None:

@@ -41,6 +41,7 @@ class Rule:
     near_blocks: int = 3
     hints: regex.Pattern[str] | None = None  # DOM class/id words that must be present
     position: str = "any"  # any | head (before the body's first prose) | tail (after its last)
+    barrier: bool = False  # the article never runs across this block (a comments heading)
 
 
 @dataclass(frozen=True)
@@ -63,13 +64,23 @@ class RuleSet:
     # One alternation per mode: a block that matches none of them skips the rule loop.
     combined: dict[str, regex.Pattern[str]] = field(default_factory=dict)
     by_mode: dict[str, list[Rule]] = field(default_factory=dict)
+    # Longest block any rule of a mode may claim (None: no limit): longer blocks skip the mode.
+    max_words: dict[str, int | None] = field(default_factory=dict)
+    region_open: regex.Pattern[str] | None = None  # all regions' openers, one named group each
 
     def finish(self) -> RuleSet:
         for mode in MODES:
             rules = [r for r in self.rules if r.mode == mode]
             self.by_mode[mode] = rules
+            limits = [r.max_words for r in rules]
+            self.max_words[mode] = None if None in limits else max(limits, default=0)  # type: ignore[type-var]
             if rules:
-                self.combined[mode] = _compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), "combined")
+                # One named group per rule: a match says which rule fired (m.lastgroup).
+                body = "|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules))
+                self.combined[mode] = _compile(body, "combined")
+        if self.regions:
+            body = "|".join(f"(?P<g{i}>{r.open.pattern})" for i, r in enumerate(self.regions))
+            self.region_open = _compile(body, "combined regions")
         return self
 
 
@@ -144,6 +155,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 near_blocks=table.get("near_blocks", 3),
                 hints=_alternation(table.get("hints"), where),
                 position=table.get("position", "any"),
+                barrier=bool(table.get("barrier", False)),
             )
         )
     for table in data.get("region", []):
