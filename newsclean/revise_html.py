@@ -25,7 +25,7 @@ from . import features
 from .blocks import Block
 from .classify import classify
 from .rules import RuleSet
-from .revise import _drop_link_runs, block_score, find_subtitle, find_title, mark_repeats, revise
+from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element
 
 _WRAPPER_SHARE = 0.5
@@ -33,6 +33,7 @@ _CONTENT_BONUS = 0.1
 _BYLINE_MAX_WORDS = 30
 # Furniture whose blocks the rule packs still read: they feed metadata (authors, dates, captions, slides, posts).
 _RULED = frozenset({"byline", "caption", "gallery", "embed"})
+_HEAD_BLOCKS, _TAIL_BLOCKS = 30, 5  # how far around the article's container the rule packs read
 _PROSE_SHARE = 0.2  # furniture names on an element with this share of the page's prose are not believed...
 _PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture that is prose itself
 
@@ -47,8 +48,12 @@ def label_html(blocks: list[Block], rules: RuleSet, url: str | None, timeout: fl
     features.annotate(blocks, features.detect_language(blocks))
     check()
     if blocks and blocks[0].dom is not None:
-        cats = dom_categories(blocks, blocks[0].dom.page.elements, [block_score(b) for b in blocks])
-        ruled = [b for b, cat in zip(blocks, cats) if not cat or cat in _RULED]
+        elements = blocks[0].dom.page.elements
+        scores = [block_score(b) for b in blocks]
+        cats = dom_categories(blocks, elements, scores)
+        lo, hi = container(blocks, elements, _penalised(blocks, scores, cats))
+        lo, hi = lo - _HEAD_BLOCKS, hi + _TAIL_BLOCKS  # the head (headline, byline) and the article's end
+        ruled = [b for i, (b, cat) in enumerate(zip(blocks, cats)) if (not cat or cat in _RULED) and lo <= i < hi]
     else:
         ruled = blocks
     for i, b in enumerate(ruled):  # classify looks at neighbours by index: number the subset
@@ -74,10 +79,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     elements = blocks[0].dom.page.elements
     scores = [block_score(b) for b in blocks]
     cats = dom_categories(blocks, elements, scores)
-    for i, (b, cat) in enumerate(zip(blocks, cats)):
-        if cat and b.label == "body":
-            scores[i] = min(scores[i], 0.0) - 3.0 - b.words / 10
-    lo, hi = container(blocks, elements, scores)
+    lo, hi = container(blocks, elements, _penalised(blocks, scores, cats))
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:
             continue
@@ -96,6 +98,32 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
     _drop_link_runs(blocks[lo:hi])
+
+
+def block_score(b: Block) -> float:
+    """How much a block looks like article prose (+) or page furniture (-), judged by its
+    words alone: the DOM's judgement is added by the caller. (The text path has its own,
+    tuned for pages without structure; this one stays put under that tuning.)"""
+    if b.label in ("dateline", "note"):
+        return max(1.0, b.words / 2)
+    if b.label != "body":
+        return -3.0
+    if not b.text:
+        return 0.0
+    if b.link_share > 0.5:
+        return -2.0 - b.words / 10
+    if b.prose and b.words >= 15 and b.stop_share >= 0.2:
+        return min(float(b.words), 120.0)
+    if b.prose and b.words >= 8:
+        return b.words / 3
+    if b.kind == "heading":
+        return -0.5
+    return -1.5 if b.words <= 4 else -1.0
+
+
+def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> list[float]:
+    """Block scores with furniture pushed below zero: its prose (teasers, comments) is not the article's."""
+    return [min(s, 0.0) - 3.0 - b.words / 10 if cat and b.label == "body" else s for b, s, cat in zip(blocks, scores, cats)]
 
 
 def dom_categories(blocks: list[Block], elements: list[Element], scores: list[float]) -> list[str]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -74,6 +75,8 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 _NONWORD = re.compile(r"[^a-z0-9]+")
 _MAX_ATTRIBUTES = 200
 _MAX_HINT_LEVELS = 8
+_SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
+_PLAIN, _BLOCK, _MARK, _HIDDEN = 0, 1, 2, 3
 
 # Flags on a frame (an open element) and on a block.
 F_FIGURE, F_FIGCAPTION, F_ARTICLE, F_GALLERY = 1, 2, 4, 8
@@ -257,110 +260,134 @@ class _Walker:
         self.brs = 0
 
     def walk(self, root: etree._Element) -> None:
-        top = _Frame("", "paragraph", 0, (), -1, -1, 0, -1)
+        top = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
         frames = [top]
+        ends: list[int] = []  # per open element: _PLAIN, _BLOCK, _MARK (a link or emphasis) or _HIDDEN
         elements = self.page.elements
-        parts = self.parts
+        parts, md = self.parts, self.md
         it = etree.iterwalk(root, events=("start", "end"))
         for event, el in it:
             tag = el.tag
-            if not isinstance(tag, str):  # an entity or leftover comment: only its tail counts
-                if event == "end" and el.tail:
-                    self.parts.append(el.tail)
+            if event == "end":
+                action = ends.pop()
+                frame = frames.pop()
+                if action == _BLOCK:
+                    self.flush(frame)
+                elif action == _MARK:
+                    self.close_inline()
+                if frame.el >= 0 and frame is not frames[-1]:
+                    elements[frame.el].end = len(self.records)
+                tail = el.tail
+                if tail:
+                    if tag != "br" and self.brs and tail.strip():
+                        self.brs = 0
+                    parts.append(tail)
+                    md.append(tail)
                 continue
-            if event == "start":
-                parent = frames[-1]
+            parent = frames[-1]
+            if not isinstance(tag, str):  # an entity or a leftover comment: only its tail counts
+                frames.append(parent)
+                ends.append(_PLAIN)
+                continue
+            keys = el.keys()
+            words = category = landmark = ""
+            content = False
+            if keys:
                 get = el.get
                 cls, eid = get("class"), get("id")
-                words = hint_words(f"{cls or ''} {eid or ''}") if (cls or eid) else ""
-                category = hint_category(words) if words else ""
-                if (category == "hidden" or (get("hidden") is not None and not _STREAMED.match(eid or ""))
-                        or get("aria-hidden") == "true" or (get("style") and _HIDDEN_STYLE.search(get("style") or ""))):
+                if cls or eid:
+                    words = hint_words(f"{cls or ''} {eid or ''}")
+                    category = hint_category(words)
+                if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
+                        or ("aria-hidden" in keys and get("aria-hidden") == "true")
+                        or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
                     it.skip_subtree()
-                    frames.append(_Frame(tag, parent.kind, parent.level, parent.hints, parent.hint_el,
-                                         parent.landmark_el, parent.flags, -1))
+                    frames.append(parent)
+                    ends.append(_HIDDEN)
                     continue
-                block = tag in BLOCK_TAGS
-                if block or tag == "br" or tag == "img":
-                    if block:
-                        self.flush(parent)
-                    elif tag == "br":
-                        self.brs += 1
-                        if self.brs >= 2:
-                            self.flush(parent)
-                        else:
-                            parts.append(" ")
-                            self.md.append(" ")
-                    elif parent.flags & F_FIGURE:
-                        self.image(el, parent)
-                if tag != "br":
-                    self.brs = 0
-                role = get("role")
-                if tag in ARTICLE_TAGS or role == "main" or (get("itemprop") or "").lower() == "articlebody":
-                    category = "content"  # its classes are the post's taxonomy ("tag-news"), not furniture
-                landmark = LANDMARK_TAGS.get(tag) or (LANDMARK_ROLES.get(role, "") if role else "")
-                content = tag in ARTICLE_TAGS or category == "content" or role in ("main", "article") or (
-                    (get("itemprop") or "").lower() == "articlebody")
-                el_id = -1
-                if block or (category and category != "content") or landmark:
-                    el_id = len(elements)
-                    elements.append(Element(tag, len(self.records), category=category if category != "content" else "",
-                                            content=content, landmark=landmark, hints=words))
-                kind, level = parent.kind, parent.level
-                if tag in _HEADINGS:
-                    kind, level = "heading", _HEADINGS[tag]
-                elif tag == "pre":
-                    kind = "code"
-                elif tag == "blockquote":
-                    kind = "quote"
-                elif tag in ("li", "dt", "dd"):
-                    kind = "list" if kind != "quote" else kind
-                elif tag == "tr":
-                    kind = "table"
-                elif block and kind == "table" and tag not in ("tbody", "thead", "tfoot", "table"):
-                    kind = "paragraph"
-                flags = parent.flags
-                if tag == "figure":
-                    flags |= F_FIGURE
-                elif tag == "figcaption":
-                    flags |= F_FIGCAPTION
-                if content:
-                    flags |= F_ARTICLE
-                if category == "gallery":
-                    flags |= F_GALLERY
-                hints = parent.hints
-                if words and tag not in ("body", "html"):
-                    hints = (hints + (words,))[-_MAX_HINT_LEVELS:]
-                hint_el = el_id if category and category != "content" else parent.hint_el
-                frame = _Frame(tag, kind, level, hints, hint_el, el_id if landmark else parent.landmark_el, flags, el_id)
-                frames.append(frame)
-                if tag in ("td", "th"):
+                role = get("role") if "role" in keys else None
+                if role:
+                    landmark = LANDMARK_ROLES.get(role, "")
+                    content = role in ("main", "article")
+                if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
+                    content = True
+            block = tag in BLOCK_TAGS
+            if tag in ARTICLE_TAGS:
+                content = True
+            if content or category == "content":
+                content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
+            landmark = LANDMARK_TAGS.get(tag, landmark)
+            if block:
+                self.flush(parent)
+                self.brs = 0
+            elif tag == "br":
+                self.brs += 1
+                if self.brs >= 2:
+                    self.flush(parent)
+                else:
                     parts.append(" ")
-                    self.md.append(" ")
-                elif tag == "a":
-                    href = get("href") or ""
-                    self.opened.append((self.gen, len(parts), len(self.md), "a", href))
-                elif tag in _EMPHASIS and kind != "code":
-                    self.opened.append((self.gen, len(parts), len(self.md), _EMPHASIS[tag], ""))
-                if category == "caption" and flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and parts:
-                    self.credit_at = len(parts)  # a credit span: the caption's text ends here
+                    md.append(" ")
+            else:
+                self.brs = 0
+                if tag == "img" and parent.flags & F_FIGURE:
+                    self.image(el, parent)
+            if not (block or words or landmark or content or tag in _SPECIAL):
+                frames.append(parent)  # a plain inline element: its text is its parent's
+                ends.append(_PLAIN)
                 if el.text:
                     parts.append(el.text)
-                    self.md.append(el.text)
-            else:
-                frame = frames[-1]
-                if tag in BLOCK_TAGS:
-                    self.flush(frame)
-                if tag == "a" or (tag in _EMPHASIS and frame.kind != "code"):
-                    self.close_inline(tag)
-                if frame.el >= 0:
-                    elements[frame.el].end = len(self.records)
-                frames.pop()
-                if el.tail:
-                    if tag != "br":
-                        self.brs = 0 if el.tail.strip() else self.brs
-                    parts.append(el.tail)
-                    self.md.append(el.tail)
+                    md.append(el.text)
+                continue
+            el_id = -1
+            if block or category or landmark:
+                el_id = len(elements)
+                elements.append(Element(tag, len(self.records), category=category, content=content,
+                                        landmark=landmark, hints=words))
+            kind, level = parent.kind, parent.level
+            if tag in _HEADINGS:
+                kind, level = "heading", _HEADINGS[tag]
+            elif tag == "pre":
+                kind = "code"
+            elif tag == "blockquote":
+                kind = "quote"
+            elif tag in ("li", "dt", "dd"):
+                kind = "list" if kind != "quote" else kind
+            elif tag == "tr":
+                kind = "table"
+            elif block and kind == "table" and tag not in ("tbody", "thead", "tfoot", "table"):
+                kind = "paragraph"
+            flags = parent.flags
+            if tag == "figure":
+                flags |= F_FIGURE
+            elif tag == "figcaption":
+                flags |= F_FIGCAPTION
+            if content:
+                flags |= F_ARTICLE
+            if category == "gallery":
+                flags |= F_GALLERY
+            hints = parent.hints
+            if words and tag not in ("body", "html"):
+                hints = (hints + (words,))[-_MAX_HINT_LEVELS:]
+            frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
+                           el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
+                           flags, el_id)
+            frames.append(frame)
+            action = _BLOCK if block else _PLAIN
+            if tag in ("td", "th"):
+                parts.append(" ")
+                md.append(" ")
+            elif tag == "a":
+                self.opened.append((self.gen, len(parts), len(md), "a", el.get("href") or ""))
+                action = _MARK
+            elif tag in _EMPHASIS and kind != "code":
+                self.opened.append((self.gen, len(parts), len(md), _EMPHASIS[tag], ""))
+                action = _MARK
+            ends.append(action)
+            if category == "caption" and flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and parts:
+                self.credit_at = len(parts)  # a credit span: the caption's text ends here
+            if el.text:
+                parts.append(el.text)
+                md.append(el.text)
         self.flush(frames[0])
 
     def image(self, el: etree._Element, frame: _Frame) -> None:
@@ -369,7 +396,7 @@ class _Walker:
             self.flush(frame)
             self.records.append((alt, f"![{alt}]({el.get('src') or ''})", [], frame, -2))
 
-    def close_inline(self, tag: str) -> None:
+    def close_inline(self) -> None:
         if not self.opened:
             return
         gen, pi, mi, marker, href = self.opened.pop()
@@ -434,11 +461,29 @@ def _flat_records(html: str, page: PageDom) -> list[tuple[str, str, list[tuple[s
     return out
 
 
+# What ftfy (in normalise) would repair: UTF-8 read as Latin-1/windows-1252 (two or more such
+# characters in a row), escapes of HTML, and control characters. Without them, only spaces and
+# invisible characters need work, and ftfy's scan of the whole page can be skipped.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+                       "|[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]|&#?\\w+;|\u00ef\u00bb\u00bf")
+_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
+
+
+def _needs_repair(text: str) -> bool:
+    return not text.isascii() and _MOJIBAKE.search(text) is not None
+
+
+def _tidy(text: str) -> str:
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+
+
 def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom) -> tuple[str, list[Block]]:
     """Normalise the blocks' texts, join them, and give every block its span."""
     texts = [" ".join(r[0].split()) for r in records]
     joined = "\n\n".join(texts)
-    fixed = normalise(joined).split("\n\n") if not joined.isascii() else texts
+    fixed = normalise(joined).split("\n\n") if _needs_repair(joined) else [_tidy(t) for t in texts]
     if len(fixed) != len(texts):
         fixed = [normalise(t) for t in texts]
     blocks: list[Block] = []
