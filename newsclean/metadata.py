@@ -34,7 +34,31 @@ _BAR = regex.compile(r"\s*[|•]\s*")
 _YEAR_OR_TIME = regex.compile(r"\d{4}|\d{1,2}:\d{2}")
 _AFTER_BAR = regex.compile(r"\s*[|—–]\s*.*$")
 _LABEL = regex.compile(r"^[^:]{1,40}:\s*")
+_NAME_DATE = regex.compile(r"\s*[•|·—–-]\s*")
 _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
+
+
+_SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+
+
+def strip_site_name(title: str, url: str | None) -> str:
+    """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) < 2 or not url:
+        return title
+    host = _NON_ALNUM.sub("", url.lower().split("//")[-1].split("/")[0].removeprefix("www."))
+    host = host.rsplit("com", 1)[0] if host.endswith("com") else host
+
+    def is_site(part: str) -> bool:
+        compact = _NON_ALNUM.sub("", part.lower()).removeprefix("the")
+        if len(compact) >= 3 and (compact in host or (len(host) >= 5 and host[:-3] in compact)):
+            return True
+        words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
+        return 0 < len(part.split()) <= 4 and bool(words) and sum(w in host for w in words) * 2 >= len(words)
+
+    kept = [p for p in parts if not is_site(p)]
+    return " - ".join(kept) if kept and len(kept) < len(parts) else title
 
 
 def iso_date(text: str) -> str | None:
@@ -124,7 +148,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         if in_gallery and label not in ("gallery", "caption"):
             in_gallery, gallery_pos = False, None
         if label == "title" and rule == "title.headline":
-            meta.title = b.text
+            meta.title = strip_site_name(b.text, url)
         elif label == "subtitle":
             meta.subtitle = meta.subtitle or b.text
         elif label == "byline":
@@ -153,8 +177,19 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
     return meta
 
 
+def _split_name_date(text: str) -> tuple[str, str, str]:
+    parts = _NAME_DATE.split(text, maxsplit=1)
+    return (parts[0], "", parts[1]) if len(parts) == 2 else (text, "", "")
+
+
 def _read_byline_block(b: Block, meta: Metadata) -> None:
-    if b.rule == "byline.date":
+    if b.rule == "byline.name-date":
+        name, _, rest = _split_name_date(b.text)
+        read_byline(name, meta)
+        when = iso_date(rest)
+        if when:
+            meta.published = meta.published or when
+    elif b.rule == "byline.date":
         when = iso_date(b.text)
         if when and _UPDATED.search(b.text) and meta.published:
             meta.updated = meta.updated or when

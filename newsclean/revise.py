@@ -21,6 +21,12 @@ _TRAILING_COUNTER = regex.compile(r"\s*\d{1,2}$")
 _SLUG_WORD = regex.compile(r"[a-z0-9]+")
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+# Author and date lines the rules did not claim still are not headlines.
+_BYLINE_LIKE = regex.compile(
+    r"^(?:by|written\s+by|posted\s+by|author)\b\s*:?|\b(?:updated|published|posted)\s+(?:on\s+)?\w+\s+\d"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b|^\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}",
+    regex.I,
+)
 _SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
 _NOT_BODY = frozenset({"byline", "caption", "chrome", "note", "url", "advertisement", "share", "gallery"})
 
@@ -48,6 +54,8 @@ def _normal(text: str) -> str:
 def _title_like(b: Block) -> bool:
     if b.label != "body" or not b.text or b.kind in ("code", "rule", "table", "image", "list"):
         return False
+    if _BYLINE_LIKE.search(b.text):
+        return False
     if b.kind == "heading":
         return 2 <= b.words <= 40
     return 3 <= b.words <= 30 and bool(_TITLE_END_OK.search(b.text)) and b.link_share < 0.5
@@ -63,8 +71,8 @@ def slug_words(url: str | None) -> set[str]:
 
 
 def find_title(blocks: list[Block], url: str | None) -> Block | None:
-    """The headline: the best heading-like block among those above the body run."""
-    first_prose = len(blocks)
+    """The headline: the best heading-like block among ``blocks`` (those above the body run)."""
+    last = len(blocks)
     head: list[Block] = []
     seen: set[str] = set()
     for b in blocks:
@@ -74,20 +82,26 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
         seen.add(key)
     if not head:
         return None
+    head = head[:3] + head[3:][-40:]  # the page's <title> line, and those nearest the body
     slug = slug_words(url)
+    nonempty = [b for b in blocks if b.text]
+    echoes = [(b, _normal(b.text)) for b in nonempty[:3]]  # where the page's <title> line sits
 
     def score(b: Block) -> float:
+        words = b.text.split()
         s = min(b.words, 14) / 2
         if b.kind == "heading":
             s += 8 if b.level == 1 else 4 - min(b.level, 4) / 2
         if slug:
-            words = set(_SLUG_WORD.findall(b.text.lower()))
-            s += 10 * len(words & slug) / max(1, len(words))
-        words = b.text.split()
+            mine = set(_SLUG_WORD.findall(b.text.lower()))
+            s += 12 * 2 * len(mine & slug) / (len(mine) + len(slug))
         s += 4 * sum(1 for w in words if w[:1].isupper()) / len(words)  # Headline Case
         if b.text.endswith((".", '."', ".”")):
             s -= 3  # a sentence: more likely the standfirst
-        s -= 0.1 * (first_prose - b.index)  # the headline sits close to the body
+        key = _normal(b.text)
+        if b.words >= 3 and any(key in t for other, t in echoes if other is not b):
+            s += 5  # echoed elsewhere, as in the page's <title> line "Headline | Site"
+        s -= 0.1 * (last - b.index)  # the headline sits close to the body
         return s
 
     return max(head, key=score)
