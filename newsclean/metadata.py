@@ -13,7 +13,11 @@ AGENCIES = regex.compile(
     r"Associated\s+Press|Agence\s+France[- ]Presse|Press\s+Association|Anadolu(?:\s+Agency)?)$",
     regex.I,
 )
-_BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", regex.I)
+_BY = regex.compile(
+    r"^(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|di|door|av|af|authors?|autor(?:in)?|auteur)"
+    r"\s*:?\s+",
+    regex.I,
+)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", regex.I)
 _DATE_PREFIX = regex.compile(
     r"^(?:(?:first\s+)?(?:posted|published|updated|last\s+updated|modified)(?:\s+on|\s+at)?\s*:?\s*)", regex.I
@@ -30,11 +34,14 @@ _DATELINE = regex.compile(
 )
 _TWEET = regex.compile(r"[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.{0,40})$")
 _URL = regex.compile(r"https?://[^\s<>\])]+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BAR = regex.compile(r"\s*[|•]\s*")
 _YEAR_OR_TIME = regex.compile(r"\d{4}|\d{1,2}:\d{2}")
-_AFTER_BAR = regex.compile(r"\s*[|—–]\s*.*$")
+_AFTER_BAR = regex.compile(r"\s*[|—–•·]\s*.*$")
 _LABEL = regex.compile(r"^[^:]{1,40}:\s*")
-_NAME_DATE = regex.compile(r"\s*[•|·—–-]\s*")
+_NAME_DATE = regex.compile(
+    rf"\s*(?:[•|·—–-]\s*)?(?:(?:updated|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?(?={_MONTH}\s+\d|\d)", regex.I
+)
 _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 
@@ -61,8 +68,41 @@ def strip_site_name(title: str, url: str | None) -> str:
     return " - ".join(kept) if kept and len(kept) < len(parts) else title
 
 
+# A calendar date inside a longer line: "Jan. 31, 2026", "3 January 2024", "2024-01-03", "12/19/2025".
+DATE_IN_TEXT = regex.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b",
+    regex.I,
+)
+_DATE_SCAN_LABELS = frozenset({"body", "byline", "boilerplate", "title", "subtitle", "chrome"})
+_RELATIVE = regex.compile(r"\b(?:ago|today|yesterday)\b", regex.I)
+
+
+def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
+    """(published, updated) from dates inside the short lines above the body's first prose.
+
+    A fallback for when no date line stood alone: "By Jane Roe Jan. 31, 2026 7:47 am".
+    """
+    first_prose = next((b.index for b in blocks if b.prose and b.words >= 20 and b.label == "body"), len(blocks))
+    published = updated = None
+    for b in blocks[: first_prose + 3]:
+        if b.words > 30 or b.label not in _DATE_SCAN_LABELS:
+            continue
+        m = DATE_IN_TEXT.search(b.text)
+        if not m:
+            continue
+        when = iso_date(m[0])
+        if when and _UPDATED.search(b.text[: m.start()]):
+            updated = updated or when
+        elif when:
+            published = published or when
+    return published or updated, updated if published else None
+
+
 def iso_date(text: str) -> str | None:
     """ISO 8601 for a date line, or None when it holds no readable date."""
+    if _RELATIVE.search(text):
+        return None  # "12 days ago" has no date without knowing when the page was read
     text = _DATE_PREFIX.sub("", text.strip())
     text = _BAR.split(text)[0]
     try:
@@ -80,7 +120,10 @@ def read_byline(text: str, meta: Metadata) -> None:
     """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
-    names = [n.strip(" .|") for n in _NAME_SPLIT.split(_BY.sub("", text)) if n.strip(" .|")]
+    text = _BY.sub("", text)
+    date = DATE_IN_TEXT.search(text)
+    text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
+    names = [n.strip(" .|") for n in _NAME_SPLIT.split(text) if n.strip(" .|")]
     names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:
         if AGENCIES.match(name):
@@ -174,12 +217,15 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
             m = _URL.search(b.text)
             if m:
                 meta.url = m[0]
+    if meta.published is None:
+        meta.published, meta.updated = scan_date(blocks)
     return meta
 
 
 def _split_name_date(text: str) -> tuple[str, str, str]:
-    parts = _NAME_DATE.split(text, maxsplit=1)
-    return (parts[0], "", parts[1]) if len(parts) == 2 else (text, "", "")
+    """ "Jane Roe • Updated on Jul 4, 2024" -> ("Jane Roe", "", "Jul 4, 2024 ...")."""
+    m = _NAME_DATE.search(text)
+    return (text[: m.start()], "", text[m.start() :]) if m else (text, "", "")
 
 
 def _read_byline_block(b: Block, meta: Metadata) -> None:
