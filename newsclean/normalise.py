@@ -28,7 +28,9 @@ _FTFY = ftfy.TextFixerConfig(
 # ZWJ (U+200D) stays: it joins emoji sequences.
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_TRAILING = regex.compile(r"[ ]+$", regex.M)
+# Anchored at the start of a run (lookbehind) and possessive: a long run of spaces
+# inside a line is scanned once, not once per space (that was quadratic).
+_TRAILING = regex.compile(r"(?<![ ])[ ]++$", regex.M)
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
 
@@ -41,6 +43,8 @@ def decode(data: bytes) -> str:
         raise InputError("input is binary data (an image, archive or PDF), not text")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:3] == b"\xef\xbb\xbf":
         dammit = UnicodeDammit(data, is_html=False)
+    elif (utf16 := _utf16_without_bom(data)) is not None:
+        return data.decode(utf16, "replace")
     else:
         try:
             return data.decode("utf-8")
@@ -50,6 +54,20 @@ def decode(data: bytes) -> str:
     if text is None:
         raise InputError("input bytes could not be decoded as text")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: mostly-Latin text has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    half = len(sample) // 2
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= 0.4 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.4 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def looks_binary(text: str) -> bool:
@@ -84,9 +102,10 @@ def normalise(text: str | bytes) -> str:
 
 
 def _fix_surrogates(text: str) -> str:
-    # Lone surrogates cannot be encoded; replace them before anything tries to.
+    # Lone surrogates cannot be encoded; replace each with one U+FFFD before anything
+    # tries to (a surrogate pair written as two code points becomes its character).
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
