@@ -213,10 +213,41 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def mark_outside(blocks: list[Block], lo: int, hi: int) -> None:
-    for b in blocks[:lo] + blocks[hi + 1 :]:
-        if b.label == "body" and b.text:
+    """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content."""
+    head, tail = blocks[:lo], blocks[hi + 1 :]
+    cut = next((i for i, b in enumerate(tail) if b.barrier), len(tail))
+    rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
+    for b in head + tail:
+        if b.label == "body" and b.text and b.index not in rescued:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")
     _drop_link_runs(blocks[lo : hi + 1])
+
+
+_PAGE_CHROME = frozenset({"navigation", "legal", "share", "newsletter", "paywall", "comment", "chrome", "advertisement"})
+
+
+def whole_page(blocks: list[Block]) -> bool:
+    """Text of a whole page (menus, footer, consent) rather than an article someone already cut out."""
+    chrome = sum(1 for b in blocks if b.label in _PAGE_CHROME)
+    menu = sum(1 for b in blocks[:60] if b.label == "body" and 0 < b.words <= 3 and not b.prose
+               and title_case_share(b.text) >= 0.99)
+    return chrome >= 4 or menu >= 10
+
+
+def _rescued(side: list[Block]) -> set[int]:
+    """Indices to keep on one side of the run: when most of its words are prose or list
+    content (a list-shaped article, not a menu), its content blocks and the short lines
+    between them stay."""
+    body = [b for b in side if b.label == "body" and b.text]
+    good = [b for b in body if (b.prose and b.words >= 6) or content_like(b)]
+    good_words = sum(b.words for b in good)
+    if not good or good_words < 30 or good_words < 0.6 * sum(b.words for b in body):
+        return set()
+    keep = {b.index for b in good}
+    for i, b in enumerate(side[1:-1], start=1):
+        if b.label == "body" and b.link_share <= 0.5 and side[i - 1].index in keep and side[i + 1].index in keep:
+            keep.add(b.index)
+    return keep
 
 
 def _drop_link_runs(blocks: list[Block]) -> None:
