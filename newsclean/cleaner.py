@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("auto", "text", "markdown", "html")
 _MAX_PASSES = 4
+_MEMO_LIMIT = 200_000  # rule matches remembered across documents, then forgotten at once
 
 
 class Cleaner:
@@ -36,6 +37,7 @@ class Cleaner:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.rules: RuleSet = load(self.config.rule_packs, self.config.disable_rules)
+        self._memo: Memo = {}
 
     def clean(
         self, data: str | bytes, *, format: str = "auto", url: str | None = None, config: Config | None = None
@@ -52,7 +54,7 @@ class Cleaner:
         dialect = detect_format(text) if format == "auto" else format
         if dialect == "html":
             return self._clean_html(text, url, deadline)
-        memo: Memo = {}
+        memo = self._shared_memo()
         blocks = self._label(segment(text, dialect), url, deadline, memo=memo)
         return self._finish(text, dialect, blocks, url, deadline, memo)
 
@@ -73,6 +75,13 @@ class Cleaner:
         from .batch import clean_many
 
         return clean_many(self, items, jobs=jobs, on_error=on_error, window=window)
+
+    def _shared_memo(self) -> Memo:
+        """Rule matches depend only on a block's text and place, not on its document: pages
+        of one site repeat their menus and footers, so matches are kept across documents."""
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        return self._memo
 
     def _clean_html(self, text: str | bytes, url: str | None, deadline: float | None) -> Document:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import regex
 from dateutil import parser as dateparser
 
@@ -106,7 +108,9 @@ def iso_date(text: str) -> str | None:
     text = _DATE_PREFIX.sub("", text.strip())
     text = _BAR.split(text)[0]
     try:
-        when = dateparser.parse(text, fuzzy=True, default=None)  # type: ignore[arg-type]
+        with warnings.catch_warnings():  # "EST" and friends: the date is still right
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            when = dateparser.parse(text, fuzzy=True, default=None)  # type: ignore[arg-type]
     except (ValueError, OverflowError, TypeError):
         return None
     if when is None or not (1900 <= when.year <= 2100):
