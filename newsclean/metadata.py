@@ -76,6 +76,23 @@ DATE_IN_TEXT = regex.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b",
     regex.I,
 )
+_STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modified|on)\b.*$", regex.I)
+_PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
+
+
+def scan_author(blocks: list[Block]) -> str | None:
+    """A bare person's name next to a date line above the body: "Andrew King" / "May 3, 2024"."""
+    first_prose = next((b.index for b in blocks if b.prose and b.words >= 20 and b.label == "body"), len(blocks))
+    head = blocks[: first_prose + 1]
+    for i, b in enumerate(head):
+        if not _PERSON.match(b.text):
+            continue
+        near = head[max(0, i - 1) : i] + head[i + 1 : i + 2]
+        if any(n.label == "byline" or DATE_IN_TEXT.search(n.text) for n in near if n.words <= 20):
+            return b.text
+    return None
+
+
 _DATE_SCAN_LABELS = frozenset({"body", "byline", "boilerplate", "title", "subtitle", "chrome"})
 _RELATIVE = regex.compile(r"\b(?:ago|today|yesterday)\b", regex.I)
 
@@ -127,6 +144,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     text = _BY.sub("", text)
     date = DATE_IN_TEXT.search(text)
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
+    text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
     names = [n.strip(" .|") for n in _NAME_SPLIT.split(text) if n.strip(" .|")]
     names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:
@@ -223,6 +241,9 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
                 meta.url = m[0]
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
+    if not meta.authors:
+        name = scan_author(blocks)
+        meta.authors = [name] if name else []
     return meta
 
 
