@@ -16,11 +16,14 @@ LINK = regex.compile(
 )
 REF_LINK = regex.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
 AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]{1,2000})>")
-HEADING = regex.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+# The text is empty or ends in a non-space, so the closing "###" is tried once per run of
+# spaces, not at every space (the lazy form was quadratic-to-cubic on long runs); same matches.
+HEADING = regex.compile(r"^(?P<hashes>#{1,6})[ \t]++(?P<text>(?:.*?[^ \t\n])??)(?:[ \t]++#++)?[ \t]*+$")
 LIST_ITEM = regex.compile(r"^[ \t]{0,12}(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 QUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 RULE_LINE = regex.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$")
-TABLE_SEP = regex.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+# Possessive: the same lines, but dashes followed by a long run of spaces no longer backtrack (was quadratic).
+TABLE_SEP = regex.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}+:?[ \t]*+(?:\|[ \t]*+:?-{2,}+:?[ \t]*+)*+\|?[ \t]*+$")
 # Emphasis and code spans: markers only, the words inside stay.
 _EMPHASIS = regex.compile(
     r"(?P<m>\*\*|__|~~)(?=\S)(?P<t>.{1,1000}?)(?<=\S)(?P=m)"
