@@ -7,6 +7,7 @@ and neighbours.
 
 from __future__ import annotations
 
+from . import budget
 from .blocks import Block
 from .rules import Region, Rule, RuleSet
 
@@ -25,7 +26,9 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
     head_end, tail_start = body_bounds(blocks)
     deferred: list[tuple[Block, Rule]] = []
     memo = {} if memo is None else memo
-    for b in blocks:
+    for n, b in enumerate(blocks):
+        if not n % 256:
+            budget.check()  # a block may cost up to regex_timeout: look at the clock often
         if not b.text or b.kind == "code":
             continue
         key = (b.text, b.words, b.index <= head_end, b.index >= tail_start)

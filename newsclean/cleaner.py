@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import features, markup, metadata
+from . import budget, features, markup, metadata
 from .assemble import body_blocks, join, removals, render
 from .blocks import Block
 from .classify import Memo, classify
@@ -48,14 +48,28 @@ class Cleaner:
         if format not in FORMATS:
             raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
         deadline = time.monotonic() + self.config.time_budget if self.config.time_budget else None
+        with budget.running(deadline):
+            try:
+                return self._clean(data, format, url, deadline)
+            except TimeoutError as exc:
+                if isinstance(exc, TimeBudgetExceeded):
+                    raise
+                # A pattern ran past the regex module's timeout (the safety net against
+                # pathological input): report it as the documented time error.
+                raise TimeBudgetExceeded(f"a pattern exceeded its time limit on this document: {exc}") from exc
+
+    def _clean(self, data: str | bytes, format: str, url: str | None, deadline: float | None) -> Document:
         if format == "html" or (format == "auto" and _html_head(data)):
             return self._clean_html(data, url, deadline)  # bytes: decoded by the page's own charset
         text = normalise(data)
+        _check(deadline)
         dialect = detect_format(text) if format == "auto" else format
         if dialect == "html":
             return self._clean_html(text, url, deadline)
         memo = self._shared_memo()
-        blocks = self._label(segment(text, dialect), url, deadline, memo=memo)
+        blocks = segment(text, dialect)
+        _check(deadline)
+        blocks = self._label(blocks, url, deadline, memo=memo)
         return self._finish(text, dialect, blocks, url, deadline, memo)
 
     def clean_many(
@@ -90,6 +104,7 @@ class Cleaner:
         except ImportError:
             raise UnsupportedFormatError("HTML input is not supported yet: pass text or Markdown") from None
         page_text, blocks, page_meta = segment_html(text)
+        _check(deadline)
         memo: Memo = {}
         label_html(blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline))
         doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo)
@@ -107,6 +122,7 @@ class Cleaner:
         classify(blocks, self.rules, self.config.regex_timeout, memo)
         _check(deadline)
         revise(blocks, url)
+        _check(deadline)
         return blocks
 
     def _finish(

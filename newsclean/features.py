@@ -13,6 +13,7 @@ from importlib import resources
 
 import regex
 
+from . import budget
 from .blocks import Block
 
 WORD = regex.compile(r"\w+", regex.U)
@@ -69,7 +70,9 @@ def detect_language(blocks: list[Block], sample_words: int = 3000) -> str | None
 def annotate(blocks: list[Block], language: str | None) -> None:
     """Fill the feature fields of every block in place."""
     stops = stop_lists().get(language or "", frozenset())
-    for b in blocks:
+    for n, b in enumerate(blocks):
+        if not n % budget.EVERY:
+            budget.check()
         words = WORD.findall(b.text)
         cjk = len(_CJK.findall(b.text)) if not stops else 0
         # CJK text has no spaces: count characters as words so length stays comparable.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from . import markup
+from . import budget, markup
 from .blocks import Block
 
 _LINE = regex.compile(r"[^\n]*")
@@ -23,7 +23,9 @@ def segment(text: str, dialect: str) -> list[Block]:
     groups = _paragraph_groups(lines) if _hard_wrapped(lines) else [[ln] for ln in lines if ln[2].strip()]
     blocks: list[Block] = []
     in_fence = False
-    for group in groups:
+    for n, group in enumerate(groups):
+        if not n % budget.EVERY:
+            budget.check()
         start, end = group[0][0], group[-1][1]
         raw = text[start:end]
         first = group[0][2]
