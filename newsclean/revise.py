@@ -184,6 +184,29 @@ def block_score(b: Block) -> float:
     return -1.0
 
 
+VALLEY = 6  # this many non-prose blocks in a row are a page section of their own
+
+
+def _deepen_valleys(scores: list[float]) -> list[float]:
+    """A long stretch of furniture (a menu, a sidebar, a footer) separates two prose
+    regions more than its length alone says: its blocks weigh more the longer it runs."""
+    out = list(scores)
+    i = 0
+    while i < len(out):
+        if out[i] >= 0:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j] < 0:
+            j += 1
+        if j - i > VALLEY:
+            factor = 1 + (j - i - VALLEY) * 0.25
+            for k in range(i, j):
+                out[k] *= factor
+        i = j
+    return out
+
+
 def best_run(scores: list[float]) -> tuple[int, int]:
     """Kadane: the [start, end] run with the largest sum (empty run: (0, -1))."""
     best, best_lo, best_hi = 0.0, 0, -1
@@ -203,7 +226,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     scores = [block_score(b) for b in blocks]
     if not any(s >= 8 for s in scores):
         return None
-    lo, hi = best_run(scores)
+    lo, hi = best_run(_deepen_valleys(scores) if whole_page(blocks) else scores)
     # Lists, tables and code that touch the run belong to it, whichever side they are on.
     while lo > 0 and (content_like(blocks[lo - 1]) or not blocks[lo - 1].text):
         lo -= 1
