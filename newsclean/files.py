@@ -10,6 +10,17 @@ from pathlib import Path
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: Mode for outputs: what ``open()`` would give. mkstemp's temporary files are 0600,
+#: which would leave every output unreadable to the rest of the group.
+OUTPUT_MODE = 0o666 & ~_umask()
+
+
 class OutputError(OSError):
     """An output could not be written where it was asked to go."""
 
@@ -65,6 +76,7 @@ def write_atomic(path: Path, data: str, protected: set[Path]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, OUTPUT_MODE)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(data)
         os.replace(tmp, path)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from .batch import Result
-from .files import OutputError, safe_stem, write_atomic
+from .files import OUTPUT_MODE, OutputError, safe_stem, write_atomic
 from .sources import output_stem
 
 #: Bytes allowed for a stem, leaving room for suffixes and temporary-file decorations
@@ -56,6 +56,7 @@ class AtomicFile:
         self.protected = protected
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.fchmod(fd, OUTPUT_MODE)
         self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
 
     def write(self, text: str) -> None:

@@ -164,3 +164,20 @@ def test_sigint_stops_workers_and_keeps_finished_outputs(tmp_path: Path) -> None
         i = int(p.stem)
         assert p.read_text("utf-8") == BODIES[i % len(BODIES)] + "\n"
     assert not [line for line in err.decode().splitlines() if "Traceback" in line]
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path: Path) -> None:
+    """Atomic writes go through mkstemp (mode 0600); the output must still honour the umask like open()."""
+    src = folder(tmp_path, 1)
+    (src / "d.jsonl").write_text(json.dumps({"id": "a", "text": TEXTS[0]}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        assert main(["-q", "-j", "1", "-o", str(out), str(src)]) == 0
+    finally:
+        os.umask(old)
+    from newsclean.files import OUTPUT_MODE
+
+    for p in out.iterdir():
+        assert p.stat().st_mode & 0o777 == OUTPUT_MODE, p
+    assert OUTPUT_MODE & 0o044  # readable by group and others under the usual umask
