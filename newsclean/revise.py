@@ -184,6 +184,18 @@ def block_score(b: Block) -> float:
     return -1.0
 
 
+def _comment_barrier(blocks: list[Block], scores: list[float]) -> None:
+    """Reader comments repeat their chrome ("Reply", "Jane says:", a timestamp): where there
+    are several such lines, the first one after the article's prose ends the article."""
+    comments = [b.index for b in blocks if b.label == "comment"]
+    if len(comments) < 3:
+        return
+    first_prose = next((i for i, s in enumerate(scores) if s >= 20), None)
+    after = [i for i in comments if first_prose is not None and i > first_prose]
+    if len(after) >= 3:
+        scores[after[0]] = -1000.0
+
+
 VALLEY = 6  # this many non-prose blocks in a row are a page section of their own
 
 
@@ -207,6 +219,26 @@ def _deepen_valleys(scores: list[float]) -> list[float]:
     return out
 
 
+SUBSTANTIAL = 150.0  # prose score of a stretch that can be an article by itself
+
+
+def first_substantial_run(scores: list[float]) -> tuple[int, int]:
+    """The best run between barriers, taking the first stretch that holds a whole article:
+    what follows a comments or related-stories heading is not the article, however long."""
+    cuts = [i for i, s in enumerate(scores) if s <= -1000.0]
+    best = best_run(scores)
+    if not cuts:
+        return best
+    enough = max(SUBSTANTIAL, 0.4 * sum(scores[best[0] : best[1] + 1]))
+    start = 0
+    for end in [*cuts, len(scores)]:
+        lo, hi = best_run(scores[start:end])
+        if hi >= lo and sum(scores[start + lo : start + hi + 1]) >= enough:
+            return start + lo, start + hi
+        start = end + 1
+    return best
+
+
 def best_run(scores: list[float]) -> tuple[int, int]:
     """Kadane: the [start, end] run with the largest sum (empty run: (0, -1))."""
     best, best_lo, best_hi = 0.0, 0, -1
@@ -226,7 +258,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     scores = [block_score(b) for b in blocks]
     if not any(s >= 8 for s in scores):
         return None
-    lo, hi = best_run(_deepen_valleys(scores) if whole_page(blocks) else scores)
+    _comment_barrier(blocks, scores)
+    lo, hi = first_substantial_run(_deepen_valleys(scores) if whole_page(blocks) else scores)
     # Lists, tables and code that touch the run belong to it, whichever side they are on.
     while lo > 0 and (content_like(blocks[lo - 1]) or not blocks[lo - 1].text):
         lo -= 1
