@@ -465,8 +465,9 @@ def _flat_records(html: str, page: PageDom) -> list[tuple[str, str, list[tuple[s
 # characters in a row), escapes of HTML, and control characters. Without them, only spaces and
 # invisible characters need work, and ftfy's scan of the whole page can be skipped.
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
-                       "|[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]|&#?\\w+;|\u00ef\u00bb\u00bf")
+                       "|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]|&#?\\w+;|\u00ef\u00bb\u00bf")
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # what normalise drops
 
 
 def _needs_repair(text: str) -> bool:
@@ -475,7 +476,8 @@ def _needs_repair(text: str) -> bool:
 
 def _tidy(text: str) -> str:
     if text.isascii():
-        return text
+        # Control characters would make the output read as binary when cleaned again.
+        return _ASCII_CONTROL.sub("", text)
     return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
