@@ -37,6 +37,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
     lo, hi = run
+    lo = _start_after_lone_h1(blocks, lo, hi)
     # The headline stands above the body run, never inside it: so the output, whose
     # run is all of it, holds no headline to find again (cleaning stays idempotent).
     title = find_title(blocks[:lo], url)
@@ -59,6 +60,15 @@ def _title_like(b: Block) -> bool:
     if b.kind == "heading":
         return 2 <= b.words <= 40
     return 3 <= b.words <= 30 and bool(_TITLE_END_OK.search(b.text)) and b.link_share < 0.5
+
+
+def _start_after_lone_h1(blocks: list[Block], lo: int, hi: int) -> int:
+    """A page's one level-1 heading near the top of the run is its headline: the article
+    starts under it, and what the run held above it was page furniture."""
+    h1s = [b for b in blocks if b.kind == "heading" and b.level == 1 and b.label == "body"]
+    if len(h1s) == 1 and lo <= h1s[0].index < hi and h1s[0].index - lo <= max(3, (hi - lo) // 4):
+        return h1s[0].index + 1
+    return lo
 
 
 def slug_words(url: str | None) -> set[str]:
