@@ -31,7 +31,7 @@ from importlib import resources
 from bs4.dammit import EncodingDetector, UnicodeDammit
 from lxml import etree
 
-from . import html_meta
+from . import budget, html_meta
 from .blocks import Block
 from .document import Metadata
 from .errors import InputError
@@ -434,6 +434,8 @@ class _Walker:
                 head = " ".join("".join(self.parts[: self.credit_at]).split())
                 credit = len(head) + 1 if head and head != " ".join(text.split()) else -1
             self.records.append((text, "".join(self.md), self.links, frame, credit))
+            if not len(self.records) % budget.EVERY:
+                budget.check()  # Config.time_budget, on a page with very many blocks
             self.links = []
         self.parts.clear()
         self.md.clear()
@@ -494,6 +496,8 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
     first_block = []  # record index -> index of the first block at or after it
     for (raw_text, md, links, frame, credit_at), before, text in zip(records, texts, fixed):
         first_block.append(len(blocks))
+        if not len(first_block) % budget.EVERY:
+            budget.check()
         text = " ".join(text.split())
         if not text:
             continue

@@ -241,7 +241,7 @@ def test_time_budget_every_path(fmt: str) -> None:
     t = time.perf_counter()
     with alarm(60), pytest.raises(TimeBudgetExceeded):
         cleaner.clean(data, format=fmt)
-    assert time.perf_counter() - t < 15
+    assert time.perf_counter() - t < 5  # checked inside the long loops, not only between stages
 
 
 def test_time_budget_in_settle_pass(monkeypatch: pytest.MonkeyPatch) -> None:
