@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -123,12 +125,30 @@ def opened(name: str) -> Iterator[IO[bytes]]:
 
     Stdin is read but never closed.
     """
+    _refuse_special(name)
     raw: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     try:
         yield _decompressed(raw)
     finally:
         if name != "-":
             raw.close()
+
+
+#: Already-open descriptors (``newsclean <(curl ...)``, /dev/stdin): pipes the shell connected.
+_FD_PATHS = ("/dev/fd/", "/proc/self/fd/", "/dev/stdin")
+
+
+def _refuse_special(name: str) -> None:
+    """A named FIFO with no writer would block forever, a device like /dev/zero never ends:
+    only regular files (and descriptors the shell hands over) are read."""
+    if name == "-" or name.startswith(_FD_PATHS):
+        return
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:
+        return  # open() reports it, with its own reason
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise OSError(0, "not a regular file (a FIFO, socket or device)", name)
 
 
 def _decompressed(raw: IO[bytes]) -> IO[bytes]:
@@ -246,6 +266,7 @@ class Reader:
 @contextmanager
 def _warc_stream(name: str) -> Iterator[IO[bytes]]:
     """warcio reads gzip itself (record by record); zstd we undo first."""
+    _refuse_special(name)
     raw: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     try:
         buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]

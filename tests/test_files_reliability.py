@@ -181,3 +181,20 @@ def test_outputs_get_the_usual_file_mode(tmp_path: Path) -> None:
     for p in out.iterdir():
         assert p.stat().st_mode & 0o777 == OUTPUT_MODE, p
     assert OUTPUT_MODE & 0o044  # readable by group and others under the usual umask
+
+
+def test_fifo_and_device_inputs_are_refused_not_waited_on(tmp_path: Path) -> None:
+    """A named FIFO without a writer would block forever and /dev/zero never ends."""
+    src = folder(tmp_path, 1)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsclean.cli", "-q", str(fifo), "/dev/zero", str(src / "000.txt")],
+        capture_output=True, timeout=60, env=env,
+    )
+    assert done.returncode == 1
+    err = done.stderr.decode().splitlines()
+    assert f"newsclean: {fifo}: not a regular file (a FIFO, socket or device)" in err
+    assert "newsclean: /dev/zero: not a regular file (a FIFO, socket or device)" in err
+    assert BODIES[0] in done.stdout.decode()
