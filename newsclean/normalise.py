@@ -91,20 +91,25 @@ def normalise(text: str | bytes) -> str:
         # ftfy walks the text line by line; most text has no mojibake to repair, and
         # its own badness test says so in one pass.
         if ftfy.badness.is_bad(text):
-            # To a fixed point: one repair can uncover another ("\x94Ä\x9f" -> "”ÄŸ" -> ...),
-            # and normalising normalised text must change nothing.
-            # Invisible characters go in each round: a soft hyphen can hide the next layer.
-            for _ in range(4):
-                fixed = _INVISIBLE.sub("", ftfy.fix_text(text, _FTFY))
-                if fixed == text:
-                    break
-                text = fixed
+            text = _repair(text)
         elif not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = _TRAILING.sub("", text)
+    return text
+
+
+def _repair(text: str) -> str:
+    """ftfy to a fixed point: one repair can uncover another ("\x94Ä\x9f" -> "”ÄŸ" -> ...),
+    and normalising normalised text must change nothing. Invisible characters go in each
+    round: a soft hyphen can hide the next layer."""
+    for _ in range(4):
+        fixed = _INVISIBLE.sub("", ftfy.fix_text(text, _FTFY))
+        if fixed == text:
+            break
+        text = fixed
     return text
 
 
