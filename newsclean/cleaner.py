@@ -134,10 +134,8 @@ class Cleaner:
         meta = metadata.build(blocks, url)
         meta.language = features.detect_language(kept) if kept else None
         paragraphs = [render(b, output) for b in kept]
-        if dialect == "html":  # the DOM's judgement stands: re-reading the output as text only loses body
-            later: list[Removal] = []
-        else:
-            paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta.language)
+        # HTML output is settled too: cleaning is a projection whatever the input was.
+        paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta.language)
         removed.extend(later)
         removed.sort(key=lambda r: r.start)
         return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)
@@ -152,6 +150,11 @@ class Cleaner:
         result again is a no-op. Each pass only drops paragraphs or markup, so it ends.
         """
         later: list[Removal] = []
+        if dialect == "html":
+            # Page text was decoded from the DOM, not by normalise(): read it as clean() would.
+            pairs = [(_renormalise(p), o) for p, o in zip(paragraphs, origin)]
+            paragraphs = [p for p, _ in pairs if p]
+            origin = [o for p, o in pairs if p]
         for _ in range(_MAX_PASSES):
             joined = join(paragraphs)
             if not joined:
@@ -173,6 +176,13 @@ class Cleaner:
                 break
             paragraphs, origin = kept, kept_origin
         return paragraphs, later
+
+
+def _renormalise(paragraph: str) -> str:
+    try:
+        return " ".join(normalise(paragraph).split())
+    except InputError:
+        return paragraph
 
 
 def _html_head(data: str | bytes) -> bool:

@@ -87,11 +87,6 @@ def test_html_never_invents_words(html: str) -> None:
     assert not Counter(WORD.findall(doc.text)) - Counter(WORD.findall(doc.input_text))
 
 
-@pytest.mark.xfail(
-    reason="HTML has no settle pass by design (the DOM's judgement stands), so the text pass can still "
-    "remove a short block the DOM kept, e.g. '&bogus;' above a paragraph; a classification matter",
-    strict=False,
-)
 @given(page())
 def test_html_output_is_idempotent(html: str) -> None:
     doc = clean_or_none(html)
