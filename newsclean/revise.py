@@ -294,10 +294,11 @@ _PAGE_CHROME = frozenset({"navigation", "legal", "share", "newsletter", "paywall
 
 def whole_page(blocks: list[Block]) -> bool:
     """Text of a whole page (menus, footer, consent) rather than an article someone already cut out."""
-    chrome = sum(1 for b in blocks if b.label in _PAGE_CHROME)
+    chrome = [b.label for b in blocks if b.label in _PAGE_CHROME]
     menu = sum(1 for b in blocks[:60] if b.label == "body" and 0 < b.words <= 3 and not b.prose
                and title_case_share(b.text) >= 0.99)
-    return chrome >= 4 or menu >= 10
+    # Several kinds of chrome, or a long menu: one kind repeated (image credits) is not a page.
+    return (len(chrome) >= 4 and len(set(chrome)) >= 2) or menu >= 15
 
 
 def _rescued(side: list[Block]) -> set[int]:
