@@ -169,9 +169,13 @@ def content_like(b: Block) -> bool:
     return b.words >= 3 and title_case_share(b.text) < 0.5
 
 
-def block_score(b: Block) -> float:
-    """How much a block looks like article prose (+) or page furniture (-)."""
-    if b.barrier:
+def block_score(b: Block, *, text_only: bool = True) -> float:
+    """How much a block looks like article prose (+) or page furniture (-).
+
+    ``text_only=False`` is the HTML path's reading, whose DOM judgement is added by the
+    caller: there barrier rules and list-content credit do not apply.
+    """
+    if text_only and b.barrier:
         return -1000.0
     if b.label in ("dateline", "note"):
         return max(1.0, b.words / 2)
@@ -185,13 +189,11 @@ def block_score(b: Block) -> float:
         return min(float(b.words), 120.0)
     if b.prose and b.words >= 8:
         return b.words / 3
-    if content_like(b):
+    if text_only and content_like(b):
         return 0.2
     if b.kind == "heading":
         return -0.5
-    if b.words <= 4:
-        return -1.5
-    return -1.0
+    return -1.5 if b.words <= 4 else -1.0
 
 
 def _comment_barrier(blocks: list[Block], scores: list[float]) -> None:

@@ -26,6 +26,7 @@ from .blocks import Block
 from .classify import classify
 from .rules import RuleSet
 from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
+from .revise import block_score as text_block_score
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element
 
 _WRAPPER_SHARE = 0.5
@@ -101,24 +102,9 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
 
 
 def block_score(b: Block) -> float:
-    """How much a block looks like article prose (+) or page furniture (-), judged by its
-    words alone: the DOM's judgement is added by the caller. (The text path has its own,
-    tuned for pages without structure; this one stays put under that tuning.)"""
-    if b.label in ("dateline", "note"):
-        return max(1.0, b.words / 2)
-    if b.label != "body":
-        return -3.0
-    if not b.text:
-        return 0.0
-    if b.link_share > 0.5:
-        return -2.0 - b.words / 10
-    if b.prose and b.words >= 15 and b.stop_share >= 0.2:
-        return min(float(b.words), 120.0)
-    if b.prose and b.words >= 8:
-        return b.words / 3
-    if b.kind == "heading":
-        return -0.5
-    return -1.5 if b.words <= 4 else -1.0
+    """The words-only score of the text path, without its text-only tuning (barriers,
+    list content): the DOM's judgement is added by the caller."""
+    return text_block_score(b, text_only=False)
 
 
 def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> list[float]:
