@@ -8,7 +8,13 @@
 from .cleaner import Cleaner, clean
 from .config import CATEGORIES, Config
 from .document import Caption, Document, Embed, GalleryItem, Metadata, Related, Removal
-from .errors import InputError, NewscleanError, RulePackError, TimeBudgetExceeded, UnsupportedFormatError
+from .errors import (
+    InputError,
+    NewscleanError,
+    RulePackError,
+    TimeBudgetExceeded,
+    UnsupportedFormatError,
+)
 
 __version__ = "0.1.0"
 

@@ -10,14 +10,14 @@ from functools import partial
 from pathlib import Path
 
 from . import __version__
+from .batch import Failed, Output, Progress, Result, Summary, clean_item, map_ordered, reason_of
 from .cleaner import FORMATS, Cleaner
 from .config import CATEGORIES, Config
 from .document import Document
 from .errors import NewscleanError
-from .batch import Failed, Output, Progress, Result, Summary, clean_item, map_ordered, reason_of
+from .files import OutputError
 from .sinks import Sink
 from .sources import INPUT_FORMATS, Item, Reader, expand, input_format
-from .files import OutputError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -50,7 +50,7 @@ _URLISH = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", regex.I)
 class PageFacts:
     """What the walker saw of the page's metadata elements, before any judgement."""
 
-    __slots__ = ("jsonld", "meta", "title", "canonical", "times", "itemprops", "h1")
+    __slots__ = ("canonical", "h1", "itemprops", "jsonld", "meta", "times", "title")
 
     def __init__(self) -> None:
         self.jsonld: list[str] = []
@@ -141,8 +141,7 @@ def _resolve(node: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]) -> d
 
 def _load(text: str) -> Any:
     text = text.strip()
-    if text.startswith("<!--"):
-        text = text[4:]
+    text = text.removeprefix("<!--")
     text = text.removesuffix("-->").strip().rstrip(";")
     text = text.replace("<![CDATA[", "").replace("]]>", "")
     for attempt in (text, regex.sub(r"[\x00-\x1f]", " ", text)):

@@ -148,9 +148,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     names = [n.strip(" .|") for n in _NAME_SPLIT.split(text) if n.strip(" .|")]
     names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:
-        if AGENCIES.match(name):
-            meta.source = meta.source or name
-        elif _looks_like_publisher(name) and name is names[-1] and len(names) > 1:
+        if AGENCIES.match(name) or _looks_like_publisher(name) and name is names[-1] and len(names) > 1:
             meta.source = meta.source or name
         elif 1 <= len(name.split()) <= 4 and name not in meta.authors:
             meta.authors.append(name)

@@ -24,9 +24,9 @@ from collections.abc import Callable
 from . import features
 from .blocks import Block
 from .classify import classify
-from .rules import RuleSet
 from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
 from .revise import block_score as text_block_score
+from .rules import RuleSet
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element
 
 _WRAPPER_SHARE = 0.5

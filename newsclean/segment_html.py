@@ -55,9 +55,7 @@ _SWALLOWED = etree.XPath(
 )
 # Elements that start and end a block.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dir div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table tbody tfoot "
-    "thead tr ul caption".split()
+    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "caption"]
 )
 LANDMARK_TAGS = {"nav": "navigation", "aside": "boilerplate", "footer": "boilerplate", "header": "header"}
 LANDMARK_ROLES = {"navigation": "navigation", "complementary": "boilerplate", "contentinfo": "boilerplate",
@@ -66,9 +64,9 @@ LANDMARK_ROLES = {"navigation": "navigation", "complementary": "boilerplate", "c
 ARTICLE_TAGS = frozenset({"article", "main"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _STREAMED = re.compile(r"S:\d+$")  # <div hidden id="S:0">: React streams the page into it, then shows it
-_STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
+_STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -111,7 +109,7 @@ class BlockDom:
 
 
 class _Frame:
-    __slots__ = ("tag", "kind", "level", "hints", "hint_el", "landmark_el", "flags", "el")
+    __slots__ = ("el", "flags", "hint_el", "hints", "kind", "landmark_el", "level", "tag")
 
     def __init__(self, tag: str, kind: str, level: int, hints: tuple[str, ...], hint_el: int, landmark_el: int,
                  flags: int, el: int) -> None:
@@ -444,8 +442,8 @@ class _Walker:
         self.brs = 0
 
 
-_FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:%s)\b[^>]*>" % "|".join(sorted(BLOCK_TAGS | {"br"})), re.I)
-_FLAT_SKIP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)
+_FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:%s)\b[^>]*>" % "|".join(sorted(BLOCK_TAGS | {"br"})), re.IGNORECASE)
+_FLAT_SKIP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _FLAT_TAG = re.compile(r"<[^>]*>")
 
 

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
+
 from newsclean import Cleaner, Config
 from newsclean.batch import CleaningFailed, Failed, Summary, map_ordered
 from newsclean.sinks import record_stem

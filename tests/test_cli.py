@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
+
 from newsclean.cli import main
 
 SEED = FIXTURES / "seeds" / "002_ac559dd063ccdab7.txt"

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
+
 from newsclean import Cleaner
 from newsclean.cli import main
 

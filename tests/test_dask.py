@@ -7,12 +7,12 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-import dask.bag as db  # noqa: E402
+import dask.bag as db
+from conftest import FIXTURES
 
-from conftest import FIXTURES  # noqa: E402
-from newsclean import Cleaner, Config  # noqa: E402
-from newsclean.batch import CleaningFailed, Failed, annotate_record  # noqa: E402
-from newsclean.dask import clean_bag, clean_column  # noqa: E402
+from newsclean import Cleaner, Config
+from newsclean.batch import CleaningFailed, Failed, annotate_record
+from newsclean.dask import clean_bag, clean_column
 
 SEEDS = sorted(p for p in (FIXTURES / "seeds").glob("*.txt") if p.name.count(".") == 1)
 TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS] * 3

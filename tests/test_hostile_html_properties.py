@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st

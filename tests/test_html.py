@@ -5,12 +5,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from conftest import FIXTURES
 
 import newsclean
 from newsclean import Config
 from newsclean.segment_html import segment_html
-
-from conftest import FIXTURES
 
 ARTICLE = (FIXTURES / "html" / "article.html").read_bytes()
 
