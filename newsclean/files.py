@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,6 +65,11 @@ def safe_stem(stem: str) -> str:
     return (cleaned or "document").encode("utf-8")[:150].decode("utf-8", "ignore") or "document"
 
 
+def temp_name(path: Path) -> Path:
+    """A hidden, unique sibling of ``path`` for writing before the rename."""
+    return path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+
+
 def write_atomic(path: Path, data: str, protected: set[Path]) -> None:
     """Write via a temporary file and rename, so no reader ever sees half a file.
 
@@ -74,9 +79,11 @@ def write_atomic(path: Path, data: str, protected: set[Path]) -> None:
     if target in protected:
         raise OutputError(f"{path}: refusing to overwrite an input file")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # The name is chosen before the file exists, so an interrupt (Ctrl-C) at any point
+    # after this line still knows what to remove.
+    tmp = temp_name(path)
     try:
-        os.fchmod(fd, OUTPUT_MODE)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OUTPUT_MODE)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(data)
         os.replace(tmp, path)
