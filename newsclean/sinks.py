@@ -16,12 +16,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO
 
 from .batch import Result
-from .files import OUTPUT_MODE, OutputError, safe_stem, write_atomic
+from .files import OUTPUT_MODE, OutputError, safe_stem, temp_name, write_atomic
 from .sources import output_stem
 
 #: Bytes allowed for a stem, leaving room for suffixes and temporary-file decorations
@@ -55,8 +54,8 @@ class AtomicFile:
         self.path = path
         self.protected = protected
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.fchmod(fd, OUTPUT_MODE)
+        self.tmp = temp_name(path)  # named first: an interrupt can always remove it
+        fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OUTPUT_MODE)
         self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
 
     def write(self, text: str) -> None:
