@@ -80,9 +80,14 @@ _STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modi
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
 
+def _first_prose(blocks: list[Block]) -> int:
+    """Index of the body's first long prose block: header lines (bylines, dates) sit above it."""
+    return next((b.index for b in blocks if b.prose and b.words >= 20 and b.label == "body"), len(blocks))
+
+
 def scan_author(blocks: list[Block]) -> str | None:
     """A bare person's name next to a date line above the body: "Andrew King" / "May 3, 2024"."""
-    first_prose = next((b.index for b in blocks if b.prose and b.words >= 20 and b.label == "body"), len(blocks))
+    first_prose = _first_prose(blocks)
     head = blocks[: first_prose + 1]
     for i, b in enumerate(head):
         if not _PERSON.match(b.text):
@@ -102,7 +107,7 @@ def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
 
     A fallback for when no date line stood alone: "By Jane Roe Jan. 31, 2026 7:47 am".
     """
-    first_prose = next((b.index for b in blocks if b.prose and b.words >= 20 and b.label == "body"), len(blocks))
+    first_prose = _first_prose(blocks)
     published = updated = None
     for b in blocks[: first_prose + 3]:
         if b.words > 30 or b.label not in _DATE_SCAN_LABELS:
