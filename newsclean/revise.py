@@ -282,13 +282,18 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
 
 def mark_outside(blocks: list[Block], lo: int, hi: int) -> None:
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content."""
+    _drop_link_runs(blocks[lo : hi + 1])
     head, tail = blocks[:lo], blocks[hi + 1 :]
     cut = next((i for i, b in enumerate(tail) if b.barrier), len(tail))
-    rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
+    if already_extracted(blocks):
+        # Only a few short lines at an edge (site name, a menu, a footer line) are the
+        # page's leftovers; a longer side is content the extractor rightly kept.
+        rescued = {b.index for side in (head, tail) if not _leftovers(side) for b in side}
+    else:
+        rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
     for b in head + tail:
         if b.label == "body" and b.text and b.index not in rescued:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")
-    _drop_link_runs(blocks[lo : hi + 1])
 
 
 _PAGE_CHROME = frozenset({"navigation", "legal", "share", "newsletter", "paywall", "comment", "chrome", "advertisement"})
@@ -296,11 +301,48 @@ _PAGE_CHROME = frozenset({"navigation", "legal", "share", "newsletter", "paywall
 
 def whole_page(blocks: list[Block]) -> bool:
     """Text of a whole page (menus, footer, consent) rather than an article someone already cut out."""
-    chrome = [b.label for b in blocks if b.label in _PAGE_CHROME]
-    menu = sum(1 for b in blocks[:60] if b.label == "body" and 0 < b.words <= 3 and not b.prose
-               and title_case_share(b.text) >= 0.99)
+    chrome = _chrome_labels(blocks)
+    menu = sum(1 for b in blocks[:60] if _menu_line(b))
     # Several kinds of chrome, or a long menu: one kind repeated (image credits) is not a page.
     return (len(chrome) >= 4 and len(set(chrome)) >= 2) or menu >= 15
+
+
+def already_extracted(blocks: list[Block]) -> bool:
+    """Text someone already cut out of its page: at most one chrome line anywhere, and no
+    menu above the first paragraph. Cropping to the prose run would only cut list-shaped
+    content (directories, tables, schedules) that an extractor rightly kept."""
+    if sum(1 for b in blocks if b.label in _PAGE_CHROME) >= 2:
+        return False
+    first = next((i for i, b in enumerate(blocks) if b.prose and b.words >= 15), len(blocks))
+    return sum(1 for b in blocks[:first] if _menu_line(b)) < 3
+
+
+LEFTOVER_LINES, LEFTOVER_WORDS = 4, 25  # most a cut-out article keeps of its page at one edge
+
+
+def _leftovers(side: list[Block]) -> bool:
+    """A side of already-extracted text that is page leftovers: a few short lines, no paragraph."""
+    body = [b for b in side if b.label == "body" and b.text]
+    return (len(body) <= LEFTOVER_LINES and sum(b.words for b in body) <= LEFTOVER_WORDS
+            and not any(b.prose and b.words >= 15 for b in body))
+
+
+def _chrome_labels(blocks: list[Block]) -> list[str]:
+    """Labels of the page-chrome blocks; a long line repeated (an image credit under each
+    photo) counts once, a short one repeated ("Log in", "Home") each time."""
+    seen: set[str] = set()
+    labels = []
+    for b in blocks:
+        if b.label in _PAGE_CHROME and not (b.words >= 4 and b.text in seen):
+            labels.append(b.label)
+            seen.add(b.text)
+    return labels
+
+
+def _menu_line(b: Block) -> bool:
+    """A menu entry: one to three Title Case words (a phone number or a date is not one)."""
+    return (b.label == "body" and 0 < b.words <= 3 and not b.prose and any(c.isalpha() for c in b.text)
+            and title_case_share(b.text) >= 0.99)
 
 
 def _rescued(side: list[Block]) -> set[int]:

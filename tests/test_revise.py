@@ -38,3 +38,45 @@ def test_menu_valleys_keep_the_sidebar_out_of_a_whole_page() -> None:
 def test_slug_words_come_from_the_last_path_segment() -> None:
     assert slug_words("https://example.com/2024/05/01/council-backs-bus-plan.html") == {"council", "backs", "bus", "plan"}
     assert slug_words(None) == set()
+
+
+# A directory an extractor already cut out of its page: one paragraph, then entries whose
+# lines are short, Title Case, and full of digits, which the prose run alone would drop.
+ENTRIES = [
+    ("Harbour Counselling Centre", "210 Pier Street, Suite 4", "(555) 010-2231", "Psychotherapy & Medication"),
+    ("Northside Family Clinic", "88 Elm Road", "(555) 010-7710", "Sliding Scale Fees"),
+    ("Riverside Wellness Group", "1400 River Avenue", "(555) 010-4498", "Group Therapy"),
+    ("Hillcrest Health Service", "5 Quarry Lane", "(555) 010-9012", "Psychiatry"),
+]
+
+
+def _directory() -> str:
+    lines = ["Low-Cost Counselling Providers", PROSE]
+    for entry in ENTRIES:
+        lines.extend(entry)
+    return "\n\n".join(lines)
+
+
+def test_already_extracted_list_content_is_kept() -> None:
+    doc = newsclean.clean(_directory())
+    for entry in ENTRIES:
+        for line in entry:
+            assert line in doc.text
+    assert not [r for r in doc.removed if r.rule == "context.outside-body"]
+
+
+def test_a_few_leftover_lines_at_the_edge_of_extracted_text_go() -> None:
+    text = "\n\n".join(["examplesite", "Home Blog", "A Quiet Year for the Council", PROSE, PROSE, "Powered by Example"])
+    doc = newsclean.clean(text)
+    assert doc.text.count("committee") == 2
+    assert "Home Blog" not in doc.text and "Powered by Example" not in doc.text
+
+
+def test_the_same_list_inside_a_whole_page_is_still_cropped_to_the_article() -> None:
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion"]
+    page = "\n".join(["Skip to content", "Search", *menu, *menu, "A Quiet Year", PROSE, PROSE,
+                      "Related", *menu, "Privacy Policy", "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert doc.text.count("committee") == 2
+    assert "Politics" not in doc.text
+
