@@ -40,12 +40,17 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     lo = _start_after_lone_h1(blocks, lo, hi)
     # The headline stands above the body run, never inside it: so the output, whose
     # run is all of it, holds no headline to find again (cleaning stays idempotent).
+    extracted = already_extracted(blocks)
     title = find_title(blocks[:lo], url)
+    if title is not None and extracted and not _leftovers(blocks[:lo]) and not _marked_headline(blocks, title):
+        # Above the run of text already cut out of its page is content (a schedule, a
+        # table); a row of it is no headline, and taking one would take another on every re-clean.
+        title = None
     if title is not None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
-    mark_outside(blocks, lo, hi)
+    mark_outside(blocks, lo, hi, extracted)
 
 
 def _normal(text: str) -> str:
@@ -60,6 +65,12 @@ def _title_like(b: Block) -> bool:
     if b.kind == "heading":
         return 2 <= b.words <= 40
     return 3 <= b.words <= 30 and bool(_TITLE_END_OK.search(b.text)) and b.link_share < 0.5
+
+
+def _marked_headline(blocks: list[Block], title: Block) -> bool:
+    """A headline the text itself marks: a heading, or a line the page repeats ("Headline | Site")."""
+    key = _normal(title.text)
+    return title.kind == "heading" or any(b is not title and key in _normal(b.text) for b in blocks)
 
 
 def _start_after_lone_h1(blocks: list[Block], lo: int, hi: int) -> int:
@@ -280,12 +291,12 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     return lo, hi
 
 
-def mark_outside(blocks: list[Block], lo: int, hi: int) -> None:
+def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None:
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content."""
     _drop_link_runs(blocks[lo : hi + 1])
     head, tail = blocks[:lo], blocks[hi + 1 :]
     cut = next((i for i, b in enumerate(tail) if b.barrier), len(tail))
-    if already_extracted(blocks):
+    if extracted:
         # Only a few short lines at an edge (site name, a menu, a footer line) are the
         # page's leftovers; a longer side is content the extractor rightly kept.
         rescued = {b.index for side in (head, tail) if not _leftovers(side) for b in side}
@@ -307,11 +318,17 @@ def whole_page(blocks: list[Block]) -> bool:
     return (len(chrome) >= 4 and len(set(chrome)) >= 2) or menu >= 15
 
 
+def _chrome(b: Block) -> bool:
+    """Page chrome; a line of bare symbols ("[...]", "|---|", "}") is as common in code,
+    tables and mail quotes as on pages, so it says nothing about the page."""
+    return b.label in _PAGE_CHROME
+
+
 def already_extracted(blocks: list[Block]) -> bool:
     """Text someone already cut out of its page: at most one chrome line anywhere, and no
     menu above the first paragraph. Cropping to the prose run would only cut list-shaped
     content (directories, tables, schedules) that an extractor rightly kept."""
-    if sum(1 for b in blocks if b.label in _PAGE_CHROME) >= 2:
+    if sum(1 for b in blocks if _chrome(b)) >= 2:
         return False
     first = next((i for i, b in enumerate(blocks) if b.prose and b.words >= 15), len(blocks))
     return sum(1 for b in blocks[:first] if _menu_line(b)) < 3
@@ -333,7 +350,7 @@ def _chrome_labels(blocks: list[Block]) -> list[str]:
     seen: set[str] = set()
     labels = []
     for b in blocks:
-        if b.label in _PAGE_CHROME and not (b.words >= 4 and b.text in seen):
+        if _chrome(b) and not (b.words >= 4 and b.text in seen):
             labels.append(b.label)
             seen.add(b.text)
     return labels

@@ -80,3 +80,13 @@ def test_the_same_list_inside_a_whole_page_is_still_cropped_to_the_article() -> 
     assert doc.text.count("committee") == 2
     assert "Politics" not in doc.text
 
+
+
+def test_rows_above_extracted_prose_are_not_taken_for_a_headline() -> None:
+    rows = [f"October {d}     12pm - 1pm     Room 217     Dr. Carrie Example" for d in (1, 8, 15, 22, 29)]
+    text = "\n\n".join([*rows, PROSE, PROSE])
+    doc = newsclean.clean(text)
+    assert doc.metadata.title is None
+    for row in rows:
+        assert " ".join(row.split()) in " ".join(doc.text.split())
+    assert newsclean.clean(doc.text).text == doc.text
