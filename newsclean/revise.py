@@ -321,7 +321,7 @@ def whole_page(blocks: list[Block]) -> bool:
 def _chrome(b: Block) -> bool:
     """Page chrome; a line of bare symbols ("[...]", "|---|", "}") is as common in code,
     tables and mail quotes as on pages, so it says nothing about the page."""
-    return b.label in _PAGE_CHROME
+    return b.label in _PAGE_CHROME and b.rule != "chrome.symbols"
 
 
 def already_extracted(blocks: list[Block]) -> bool:
