@@ -27,6 +27,9 @@ _FTFY = ftfy.TextFixerConfig(
 # Zero-width and other invisible format characters that only break words apart.
 # ZWJ (U+200D) stays: it joins emoji sequences.
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
+# A ZWJ next to a space or a line's end joins nothing: page builders leave it as an
+# "empty" paragraph, which would read as one more line of furniture.
+STRAY_ZWJ = regex.compile(r"(?<!\S)\u200d+|\u200d+(?!\S)")
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Anchored at the start of a run (lookbehind) and possessive: a long run of spaces
 # inside a line is scanned once, not once per space (that was quadratic).
@@ -96,6 +99,8 @@ def normalise(text: str | bytes) -> str:
             text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    if "\u200d" in text:
+        text = STRAY_ZWJ.sub("", text)
     text = _CONTROL.sub("", text)
     text = _TRAILING.sub("", text)
     return text

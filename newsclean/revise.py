@@ -262,6 +262,31 @@ def first_substantial_run(scores: list[float]) -> tuple[int, int]:
     return best
 
 
+TAIL_GAP, TAIL_SHARE = 2, 0.12  # furniture blocks in a row; prose after them, as a share of before
+
+
+def _trim_tail(scores: list[float], lo: int, hi: int) -> int:
+    """End the run at the first gap of furniture after which little prose follows: an
+    author's bio, a promo paragraph or a comment below a share bar is a section of its
+    own, however well it reads. (The head keeps its gaps: a lead above a photo credit
+    and a date line is the article's.)"""
+    total = sum(s for s in scores[lo : hi + 1] if s > 0)
+    i, before = lo, 0.0
+    while i <= hi:
+        if scores[i] >= 0:
+            before += max(scores[i], 0.0)
+            i += 1
+            continue
+        j = i
+        while j <= hi and scores[j] <= 0:
+            j += 1
+        neg = sum(1 for k in range(i, j) if scores[k] < 0)
+        if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
+            return i - 1
+        i = j
+    return hi
+
+
 def best_run(scores: list[float]) -> tuple[int, int]:
     """Kadane: the [start, end] run with the largest sum (empty run: (0, -1))."""
     best, best_lo, best_hi = 0.0, 0, -1
@@ -283,6 +308,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
         return None
     _comment_barrier(blocks, scores)
     lo, hi = first_substantial_run(_deepen_valleys(scores) if whole_page(blocks) else scores)
+    hi = _trim_tail(scores, lo, hi)
     # Lists, tables and code that touch the run belong to it, whichever side they are on.
     while lo > 0 and (content_like(blocks[lo - 1]) or not blocks[lo - 1].text):
         lo -= 1

@@ -32,6 +32,7 @@ from bs4.dammit import EncodingDetector, UnicodeDammit
 from lxml import etree
 
 from . import budget, html_meta
+from .normalise import STRAY_ZWJ
 from .blocks import Block
 from .document import Metadata
 from .errors import InputError
@@ -478,7 +479,7 @@ def _tidy(text: str) -> str:
     if text.isascii():
         # Control characters would make the output read as binary when cleaned again.
         return _ASCII_CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return unicodedata.normalize("NFC", STRAY_ZWJ.sub("", _INVISIBLE.sub("", text)))
 
 
 def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom) -> tuple[str, list[Block]]:

@@ -87,3 +87,11 @@ def test_removal_spans_match_input(text: str) -> None:
     for r in doc.removed:
         assert 0 <= r.start <= r.end <= len(doc.input_text)
         assert doc.input_text[r.start : r.end] == r.text
+
+
+def test_a_stray_zero_width_joiner_is_dropped_but_emoji_sequences_keep_theirs() -> None:
+    from newsclean.normalise import normalise
+
+    assert normalise("a\n\u200d\nb \u200d\n") == "a\n\nb\n"
+    family = "\U0001F468\u200d\U0001F469"
+    assert normalise(f"x {family} y") == f"x {family} y"

@@ -90,3 +90,32 @@ def test_rows_above_extracted_prose_are_not_taken_for_a_headline() -> None:
     for row in rows:
         assert " ".join(row.split()) in " ".join(doc.text.split())
     assert newsclean.clean(doc.text).text == doc.text
+
+
+def _prose(topic: str, n: int) -> list[str]:
+    return [PROSE.replace("committee", f"{topic} {i}") for i in range(n)]
+
+
+def test_a_short_section_after_a_gap_below_the_article_is_not_the_article() -> None:
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion"])
+    bio = "Jane Roe is a staff writer who covers the regional parliament and its budget committees for the paper."
+    page = "\n".join(["Skip to content", menu, *_prose("council", 8), "Share", "Tweet", bio, "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert doc.text.count("council") == 8
+    assert "Jane Roe" not in doc.text
+
+
+def test_a_gap_followed_by_more_of_the_article_keeps_it() -> None:
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion"])
+    page = "\n".join(["Skip to content", menu, *_prose("council", 4), "Photo: Example", "Getty",
+                      *_prose("assembly", 4), "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert doc.text.count("council") == 4 and doc.text.count("assembly") == 4
+
+
+def test_trim_tail_cuts_only_where_little_prose_follows() -> None:
+    from newsclean.revise import _trim_tail
+
+    assert _trim_tail([100.0, 100.0, -1.0, -1.0, 20.0], 0, 4) == 1
+    assert _trim_tail([100.0, 100.0, -1.0, -1.0, 90.0], 0, 4) == 4  # a real continuation
+    assert _trim_tail([100.0, 100.0, -1.0, 20.0], 0, 3) == 3  # one furniture line is no gap
