@@ -301,18 +301,47 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_lo, best_hi
 
 
+_NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
+TABLE_ROWS = 3  # lines in a row with numbers in them that make a table, not a menu
+
+
+def _data_row(b: Block) -> bool:
+    return b.label == "body" and 0 < b.words <= 15 and b.link_share <= 0.5 and len(_NUMBER.findall(b.text)) >= 2
+
+
+def _table_rows(blocks: list[Block]) -> set[int]:
+    """Lines of figures ("3 Progressive Group 74,411,830 21.0") several in a row are a table
+    the article holds: Title Case as they may be, they are no menu."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and _data_row(b):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_ROWS:
+            rows.update(run)
+        run = []
+    return rows
+
+
 def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     """[lo, hi] of the run with the most prose, or None when there is no prose at all."""
     scores = [block_score(b) for b in blocks]
+    table = _table_rows(blocks)
+    for i in table:
+        scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     if not any(s >= 8 for s in scores):
         return None
     _comment_barrier(blocks, scores)
     lo, hi = first_substantial_run(_deepen_valleys(scores) if whole_page(blocks) else scores)
     hi = _trim_tail(scores, lo, hi)
-    # Lists, tables and code that touch the run belong to it, whichever side they are on.
-    while lo > 0 and (content_like(blocks[lo - 1]) or not blocks[lo - 1].text):
+
+    def joins(i: int) -> bool:  # lists, tables and code that touch the run belong to it
+        return content_like(blocks[i]) or not blocks[i].text
+
+    while lo > 0 and joins(lo - 1):
         lo -= 1
-    while hi + 1 < len(blocks) and (content_like(blocks[hi + 1]) or not blocks[hi + 1].text):
+    while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
     return lo, hi
 

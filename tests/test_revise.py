@@ -119,3 +119,26 @@ def test_trim_tail_cuts_only_where_little_prose_follows() -> None:
     assert _trim_tail([100.0, 100.0, -1.0, -1.0, 20.0], 0, 4) == 1
     assert _trim_tail([100.0, 100.0, -1.0, -1.0, 90.0], 0, 4) == 4  # a real continuation
     assert _trim_tail([100.0, 100.0, -1.0, 20.0], 0, 3) == 3  # one furniture line is no gap
+
+
+def test_a_table_of_figures_inside_the_article_does_not_split_it() -> None:
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion"])
+    rows = [f"{i} Example Mutual Group {1000 + 37 * i:,} {i * 1.5:.1f}" for i in range(1, 31)]
+    page = "\n".join(["Skip to content", menu, *_prose("council", 3), "Rank Company Premiums Change", *rows,
+                      *_prose("assembly", 5), "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert doc.text.count("council") == 3 and doc.text.count("assembly") == 5
+    assert doc.text.count("Example Mutual Group") == 30
+
+
+def test_numbers_in_a_menu_line_or_two_make_no_table() -> None:
+    from newsclean.blocks import Block
+    from newsclean.revise import _table_rows
+
+    def block(i: int, text: str) -> Block:
+        return Block(index=i, kind="paragraph", raw=text, start=0, end=len(text), text=text, words=len(text.split()))
+
+    lines = ["Politics", "Page 1 of 2", "Sport (30) 12 new", "Travel"]
+    assert _table_rows([block(i, t) for i, t in enumerate(lines)]) == set()
+    rows = ["Oslo 12.5 14%", "Bergen 9.1 11%", "Tromsø 3.2 -4%"]
+    assert _table_rows([block(i, t) for i, t in enumerate(rows)]) == {0, 1, 2}
