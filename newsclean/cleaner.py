@@ -99,6 +99,7 @@ class Cleaner:
 
     def _clean_html(self, text: str | bytes, url: str | None, deadline: float | None) -> Document:
         try:
+            from .html_dates import choose_published
             from .revise_html import label_html
             from .segment_html import segment_html
         except ImportError:
@@ -108,6 +109,7 @@ class Cleaner:
         memo: Memo = {}
         label_html(blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline))
         doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo)
+        choose_published(page_meta, doc.metadata, blocks, url or page_meta.url)
         metadata.merge(page_meta, doc.metadata)
         return doc
 

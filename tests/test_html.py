@@ -197,3 +197,43 @@ def test_empty_and_textless_pages() -> None:
         doc = newsclean.clean(page, format="html")
         assert doc.text == ""
         assert doc.format == "html"
+
+
+# Publication date: the markup's date against the date the page shows.
+_PROSE = "<p>" + "The council met on a wet evening and agreed, after a long debate, to rebuild the bridge. " * 3 + "</p>"
+
+
+def _dated(head: str, meta: str = "", body: str = _PROSE) -> str:
+    return (
+        f"<html><head><title>Bridge</title>{meta}</head><body><article><h1>Council rebuilds the bridge</h1>"
+        f"{head}{body}{body}</article></body></html>"
+    )
+
+
+_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-01-02T10:00:00Z"}</script>'
+
+
+def test_shown_header_date_beats_an_unshown_structured_date() -> None:
+    m = newsclean.clean(_dated('<p class="date">March 4, 2024</p>', _LD)).metadata
+    assert m.published is not None and m.published.startswith("2024-03-04")
+
+
+def test_shown_update_line_does_not_replace_the_structured_date() -> None:
+    m = newsclean.clean(_dated("<p>Updated on March 4, 2024</p>", _LD)).metadata
+    assert m.published is not None and m.published.startswith("2019-01-02")
+
+
+def test_structured_date_that_the_page_shows_stays() -> None:
+    head = '<p class="date">March 4, 2024</p><p>First published January 2, 2019</p>'
+    m = newsclean.clean(_dated(head, _LD)).metadata
+    assert m.published is not None and m.published.startswith("2019-01-02")
+
+
+def test_date_from_an_unlisted_publication_meta_key_and_from_the_url() -> None:
+    meta = '<meta name="w-published-date" content="2021-02-16"><meta name="modified-time" content="2026-01-01">'
+    m = newsclean.clean(_dated("", meta)).metadata
+    assert m.published is not None and m.published.startswith("2021-02-16")
+    m = newsclean.clean(_dated(""), url="https://example.com/2023/07/09/bridge").metadata
+    assert m.published == "2023-07-09"
+    m = newsclean.clean(_dated("", '<meta property="article:modified_time" content="2022-05-06T10:00:00Z">')).metadata
+    assert m.published is not None and m.published.startswith("2022-05-06")  # a modified date beats none
