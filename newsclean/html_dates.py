@@ -20,6 +20,7 @@ from .metadata import DATE_IN_TEXT, iso_date
 
 _UPDATED = regex.compile(r"\b(?:updated?|modified|edited|revised|aktualisiert|mis\s+à\s+jour|actualizado)\b", regex.I)
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-]([0-2]\d|3[01])(?:/|[-_]|$)")
+_DIGIT = regex.compile(r"\d")
 _MAX_WORDS = 30  # a date line is short; a date inside prose is something else
 _MAX_SHOWN = 60  # dates read per page: enough for the header, bounded for huge pages
 _HEAD_AFTER = 3  # blocks past the body's first prose that still count as its header
@@ -33,7 +34,7 @@ def shown_dates(blocks: Sequence[Block]) -> list[tuple[int, str, bool]]:
     """(block index, ISO day, labelled as an update) for dates in the page's short lines."""
     out: list[tuple[int, str, bool]] = []
     for b in blocks:
-        if b.words > _MAX_WORDS or not b.text or not any(c.isdigit() for c in b.text):
+        if b.words > _MAX_WORDS or not _DIGIT.search(b.text):
             continue
         for m in DATE_IN_TEXT.finditer(b.text):
             day = _day(iso_date(m[0]))

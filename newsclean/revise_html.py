@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from . import features
 from .blocks import Block
-from .classify import classify
+from .classify import Memo, classify
 from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
 from .revise import block_score as text_block_score
 from .rules import RuleSet
@@ -39,7 +39,10 @@ _PROSE_SHARE = 0.2  # furniture names on an element with this share of the page'
 _PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture that is prose itself
 
 
-def label_html(blocks: list[Block], rules: RuleSet, url: str | None, timeout: float, check: Callable[[], None]) -> None:
+def label_html(
+    blocks: list[Block], rules: RuleSet, url: str | None, timeout: float, check: Callable[[], None],
+    memo: Memo | None = None,
+) -> None:
     """Features, rules and DOM judgement for the blocks of one page.
 
     The rule packs read only the blocks the DOM does not already place in page
@@ -60,7 +63,7 @@ def label_html(blocks: list[Block], rules: RuleSet, url: str | None, timeout: fl
     for i, b in enumerate(ruled):  # classify looks at neighbours by index: number the subset
         b.index = i
     try:
-        classify(ruled, rules, timeout)
+        classify(ruled, rules, timeout, memo)
     finally:
         for i, b in enumerate(blocks):
             b.index = i
