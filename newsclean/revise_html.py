@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from . import features
 from .blocks import Block
 from .classify import Memo, classify
@@ -37,6 +39,9 @@ _RULED = frozenset({"byline", "caption", "gallery", "embed"})
 _HEAD_BLOCKS, _TAIL_BLOCKS = 30, 5  # how far around the article's container the rule packs read
 _PROSE_SHARE = 0.2  # furniture names on an element with this share of the page's prose are not believed...
 _PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture that is prose itself
+_LONG_WORDS = 60
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
+_RUN_GAIN = 1.5  # a run of blocks must beat the best element by this much to replace it
 
 
 def label_html(
@@ -106,7 +111,13 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
 
 def block_score(b: Block) -> float:
     """The words-only score of the text path, without its text-only tuning (barriers,
-    list content): the DOM's judgement is added by the caller."""
+    list content): the DOM's judgement is added by the caller.
+
+    A long paragraph of sentences is prose even when its last words are not a sentence
+    (a "Read more »" glued on by the markup)."""
+    if not b.prose and b.label == "body" and b.words >= _LONG_WORDS and b.link_share <= 0.5 and b.stop_share >= 0.2:
+        if len(_SENTENCE_END.findall(b.text)) >= 3:
+            return min(float(b.words), 120.0)
     return text_block_score(b, text_only=False)
 
 
@@ -156,4 +167,20 @@ def container(blocks: list[Block], elements: list[Element], scores: list[float])
             value += _CONTENT_BONUS * abs(value)
         if value > best or (value == best and el.end - el.start < hi - lo):
             best, lo, hi = value, el.start, el.end
+    run_lo, run_hi, run_value = _best_run(scores)
+    if best > 0 and run_value > _RUN_GAIN * best and not (lo <= run_lo and run_hi <= hi):
+        return run_lo, run_hi  # flat markup: the article's paragraphs share a parent with the comments
     return lo, hi
+
+
+def _best_run(scores: list[float]) -> tuple[int, int, float]:
+    """[lo, hi) and sum of the contiguous blocks with the highest total score (Kadane)."""
+    best, best_lo, best_hi = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_lo, best_hi = total, start, i + 1
+    return best_lo, best_hi, best
