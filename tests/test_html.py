@@ -284,3 +284,10 @@ def test_flat_markup_article_is_the_best_run_not_one_paragraph() -> None:
     doc = newsclean.clean(page)
     assert "Paragraph 0:" in doc.text and "Paragraph 7:" in doc.text
     assert "shared it with my friends" not in doc.text
+
+
+def test_aem_component_prefix_is_not_a_consent_banner() -> None:
+    from newsclean.segment_html import element_category, hint_words
+
+    assert element_category("cmp-text", None, hint_words("cmp-text")) == ""
+    assert element_category("cmp-banner", None, hint_words("cmp-banner")) == "legal"
