@@ -61,7 +61,7 @@ def label_html(
         elements = blocks[0].dom.page.elements
         scores = [block_score(b) for b in blocks]
         cats = dom_categories(blocks, elements, scores)
-        lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), [bool(c) for c in cats])
+        lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
         lo, hi = lo - _HEAD_BLOCKS, hi + _TAIL_BLOCKS  # the head (headline, byline) and the article's end
         ruled = [b for i, (b, cat) in enumerate(zip(blocks, cats)) if (not cat or cat in _RULED) and lo <= i < hi]
     else:
@@ -89,7 +89,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     elements = blocks[0].dom.page.elements
     scores = [block_score(b) for b in blocks]
     cats = dom_categories(blocks, elements, scores)
-    lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), [bool(c) for c in cats])
+    lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:
             continue
@@ -108,6 +108,11 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
     _drop_link_runs(blocks[lo:hi])
+
+
+def _barriers(cats: list[str]) -> list[bool]:
+    """Furniture the article's run never crosses; a button sits inside content (a slide's "View"), not between."""
+    return [bool(c) and c != "chrome" for c in cats]
 
 
 def block_score(b: Block) -> float:

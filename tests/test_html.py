@@ -291,3 +291,15 @@ def test_aem_component_prefix_is_not_a_consent_banner() -> None:
 
     assert element_category("cmp-text", None, hint_words("cmp-text")) == ""
     assert element_category("cmp-banner", None, hint_words("cmp-banner")) == "legal"
+
+
+def test_a_call_to_action_button_is_chrome() -> None:
+    page = (
+        f"<html><body><article><h1>Flood</h1>{_PARA * 4}"
+        '<div class="wp-block-button"><a class="btn" href="/quote">Get a free quote today</a></div>'
+        "</article></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    assert "Get a free quote" not in doc.text
+    assert "chrome" in removed(doc, "Get a free quote")
