@@ -37,6 +37,7 @@ class Cleaner:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.rules: RuleSet = load(self.config.rule_packs, self.config.disable_rules)
+        self._dom_free = not any(r.hints is not None or r.kinds for r in self.rules.rules)
         self._memo: Memo = {}
 
     def clean(
@@ -99,15 +100,23 @@ class Cleaner:
 
     def _clean_html(self, text: str | bytes, url: str | None, deadline: float | None) -> Document:
         try:
+            from .html_dates import choose_published
             from .revise_html import label_html
             from .segment_html import segment_html
         except ImportError:
             raise UnsupportedFormatError("HTML input is not supported yet: pass text or Markdown") from None
         page_text, blocks, page_meta = segment_html(text)
         _check(deadline)
-        memo: Memo = {}
-        label_html(blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline))
+        # A block's match depends on its DOM (hints, kind) only through rules that ask for them;
+        # without such rules the page's matches serve its settle pass and the next pages.
+        dom_free = self._dom_free
+        memo: Memo = self._shared_memo() if dom_free else {}
+        label_html(
+            blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline),
+            memo if dom_free else None,
+        )
         doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo)
+        choose_published(page_meta, doc.metadata, blocks, url or page_meta.url)
         metadata.merge(page_meta, doc.metadata)
         return doc
 

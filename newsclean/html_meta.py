@@ -40,6 +40,8 @@ _META_PUBLISHED = (
     "citation_date", "og:article:published_time", "release_date", "cxenseparse:recs:publishtime", "originalpublicationdate",
 )
 _META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified")
+# Any other key that names a publication date: "published", "w-published-date", "pub_date".
+_PUBLISHED_KEY = regex.compile(r"(?:^|[-_.:])(?:publish(?:ed)?|pub)(?:[-_.]?(?:date|time|on))?$")
 _META_SITE = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 _META_URL = ("og:url",)
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:[|–—·•»:]|-{1,2}|::)\s+")
@@ -85,6 +87,10 @@ def build(facts: PageFacts) -> Metadata:
     if not meta.authors:
         meta.authors = _split_authors(_first(m, _META_AUTHOR, skip_urls=True) or facts.itemprops.get("author"))
     meta.published = meta.published or _date(_first(m, _META_PUBLISHED) or facts.itemprops.get("datepublished"))
+    if meta.published is None:
+        keys = tuple(k for k in m if _PUBLISHED_KEY.search(k))
+        found = [d for d in map(_date, (m[k] for k in keys)) if d]
+        meta.published = min(found, key=lambda d: d[:10]) if found else None  # the original, not a re-save
     if meta.published is None:
         pub = [t for t, says in facts.times if says] or [t for t, _ in facts.times]
         meta.published = next((d for d in map(_date, pub[:3]) if d), None)

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from . import features
 from .blocks import Block
-from .classify import classify
+from .classify import Memo, classify
 from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
 from .revise import block_score as text_block_score
 from .rules import RuleSet
@@ -37,9 +39,16 @@ _RULED = frozenset({"byline", "caption", "gallery", "embed"})
 _HEAD_BLOCKS, _TAIL_BLOCKS = 30, 5  # how far around the article's container the rule packs read
 _PROSE_SHARE = 0.2  # furniture names on an element with this share of the page's prose are not believed...
 _PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture that is prose itself
+_LONG_WORDS = 60
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
+_CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
+_RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 
 
-def label_html(blocks: list[Block], rules: RuleSet, url: str | None, timeout: float, check: Callable[[], None]) -> None:
+def label_html(
+    blocks: list[Block], rules: RuleSet, url: str | None, timeout: float, check: Callable[[], None],
+    memo: Memo | None = None,
+) -> None:
     """Features, rules and DOM judgement for the blocks of one page.
 
     The rule packs read only the blocks the DOM does not already place in page
@@ -52,7 +61,7 @@ def label_html(blocks: list[Block], rules: RuleSet, url: str | None, timeout: fl
         elements = blocks[0].dom.page.elements
         scores = [block_score(b) for b in blocks]
         cats = dom_categories(blocks, elements, scores)
-        lo, hi = container(blocks, elements, _penalised(blocks, scores, cats))
+        lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
         lo, hi = lo - _HEAD_BLOCKS, hi + _TAIL_BLOCKS  # the head (headline, byline) and the article's end
         ruled = [b for i, (b, cat) in enumerate(zip(blocks, cats)) if (not cat or cat in _RULED) and lo <= i < hi]
     else:
@@ -60,7 +69,7 @@ def label_html(blocks: list[Block], rules: RuleSet, url: str | None, timeout: fl
     for i, b in enumerate(ruled):  # classify looks at neighbours by index: number the subset
         b.index = i
     try:
-        classify(ruled, rules, timeout)
+        classify(ruled, rules, timeout, memo)
     finally:
         for i, b in enumerate(blocks):
             b.index = i
@@ -80,7 +89,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     elements = blocks[0].dom.page.elements
     scores = [block_score(b) for b in blocks]
     cats = dom_categories(blocks, elements, scores)
-    lo, hi = container(blocks, elements, _penalised(blocks, scores, cats))
+    lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:
             continue
@@ -101,9 +110,20 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     _drop_link_runs(blocks[lo:hi])
 
 
+def _barriers(cats: list[str]) -> list[bool]:
+    """Furniture the article's run never crosses; a button sits inside content (a slide's "View"), not between."""
+    return [bool(c) and c != "chrome" for c in cats]
+
+
 def block_score(b: Block) -> float:
     """The words-only score of the text path, without its text-only tuning (barriers,
-    list content): the DOM's judgement is added by the caller."""
+    list content): the DOM's judgement is added by the caller.
+
+    A long paragraph of sentences is prose even when its last words are not a sentence
+    (a "Read more »" glued on by the markup), unless it stops mid-sentence (an excerpt)."""
+    if not b.prose and b.label == "body" and b.words >= _LONG_WORDS and b.link_share <= 0.5 and b.stop_share >= 0.2:
+        if len(_SENTENCE_END.findall(b.text)) >= 3 and not _CUT_OFF.search(b.text):
+            return min(float(b.words), 120.0)
     return text_block_score(b, text_only=False)
 
 
@@ -139,7 +159,9 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
     return cats
 
 
-def container(blocks: list[Block], elements: list[Element], scores: list[float]) -> tuple[int, int]:
+def container(
+    blocks: list[Block], elements: list[Element], scores: list[float], furniture: list[bool] | None = None,
+) -> tuple[int, int]:
     """[lo, hi) of the element whose blocks score best; the whole page when none scores."""
     prefix = [0.0]
     for s in scores:
@@ -153,4 +175,24 @@ def container(blocks: list[Block], elements: list[Element], scores: list[float])
             value += _CONTENT_BONUS * abs(value)
         if value > best or (value == best and el.end - el.start < hi - lo):
             best, lo, hi = value, el.start, el.end
+    run_lo, run_hi, run_value = _best_run(scores, furniture or [False] * len(scores))
+    if best > 0 and run_value > _RUN_GAIN * best and not (lo <= run_lo and run_hi <= hi):
+        return run_lo, run_hi  # flat markup: the article's paragraphs share a parent with the comments
     return lo, hi
+
+
+def _best_run(scores: list[float], furniture: list[bool]) -> tuple[int, int, float]:
+    """[lo, hi) and sum of the contiguous blocks with the highest total score (Kadane),
+    never across furniture (a share bar, a related list): the article does not run through it."""
+    best, best_lo, best_hi = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if furniture[i]:
+            total = 0.0
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_lo, best_hi = total, start, i + 1
+    return best_lo, best_hi, best

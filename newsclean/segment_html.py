@@ -132,13 +132,28 @@ def hint_words(value: str) -> str:
     return _NONWORD.sub(" ", _CAMEL.sub(r"\1 \2", value).lower()).strip()
 
 
+# "has-rail-right", "with-sidebar", "no-comments": a layout modifier names what the element
+# sits beside or lacks, not what it is.
+_MODIFIER = re.compile(r"\b(?:has|with|without|no) [a-z0-9]+")
+# A BEM modifier that hides a part ("field--label-visually-hidden": the label is hidden), not the element.
+_PART_HIDDEN = re.compile(r"--(?:[a-z0-9]+[-_])*?(?:label|title|heading|icon|text|caption)[-_]+(?:visually[-_]?)?hidden\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def hint_category(words: str) -> str:
     """The first DOM-hint category whose pattern these words match, or ""."""
     combined, table = _hint_table()
     if not words or not combined.search(words):
         return ""
+    words = _MODIFIER.sub(" ", words)
     return next((cat for cat, p in table if p.search(words)), "")
+
+
+def element_category(cls: str | None, eid: str | None, words: str) -> str:
+    category = hint_category(words)
+    if category == "hidden" and cls and _PART_HIDDEN.search(cls):
+        category = hint_category(hint_words(_PART_HIDDEN.sub(" ", f"{cls} {eid or ''}")))
+    return category
 
 
 def decode(data: bytes) -> str:
@@ -296,7 +311,7 @@ class _Walker:
                 cls, eid = get("class"), get("id")
                 if cls or eid:
                     words = hint_words(f"{cls or ''} {eid or ''}")
-                    category = hint_category(words)
+                    category = element_category(cls, eid, words)
                 if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
                         or ("aria-hidden" in keys and get("aria-hidden") == "true")
                         or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):

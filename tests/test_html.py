@@ -197,3 +197,109 @@ def test_empty_and_textless_pages() -> None:
         doc = newsclean.clean(page, format="html")
         assert doc.text == ""
         assert doc.format == "html"
+
+
+# Publication date: the markup's date against the date the page shows.
+_PROSE = "<p>" + "The council met on a wet evening and agreed, after a long debate, to rebuild the bridge. " * 3 + "</p>"
+
+
+def _dated(head: str, meta: str = "", body: str = _PROSE) -> str:
+    return (
+        f"<html><head><title>Bridge</title>{meta}</head><body><article><h1>Council rebuilds the bridge</h1>"
+        f"{head}{body}{body}</article></body></html>"
+    )
+
+
+_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-01-02T10:00:00Z"}</script>'
+
+
+def test_shown_header_date_beats_an_unshown_structured_date() -> None:
+    m = newsclean.clean(_dated('<p class="date">March 4, 2024</p>', _LD)).metadata
+    assert m.published is not None and m.published.startswith("2024-03-04")
+
+
+def test_shown_update_line_does_not_replace_the_structured_date() -> None:
+    m = newsclean.clean(_dated("<p>Updated on March 4, 2024</p>", _LD)).metadata
+    assert m.published is not None and m.published.startswith("2019-01-02")
+
+
+def test_structured_date_that_the_page_shows_stays() -> None:
+    head = '<p class="date">March 4, 2024</p><p>First published January 2, 2019</p>'
+    m = newsclean.clean(_dated(head, _LD)).metadata
+    assert m.published is not None and m.published.startswith("2019-01-02")
+
+
+def test_date_from_an_unlisted_publication_meta_key_and_from_the_url() -> None:
+    meta = '<meta name="w-published-date" content="2021-02-16"><meta name="modified-time" content="2026-01-01">'
+    m = newsclean.clean(_dated("", meta)).metadata
+    assert m.published is not None and m.published.startswith("2021-02-16")
+    m = newsclean.clean(_dated(""), url="https://example.com/2023/07/09/bridge").metadata
+    assert m.published == "2023-07-09"
+    m = newsclean.clean(_dated("", '<meta property="article:modified_time" content="2022-05-06T10:00:00Z">')).metadata
+    assert m.published is not None and m.published.startswith("2022-05-06")  # a modified date beats none
+
+
+# DOM signals for the article's container.
+_PARA = "<p>" + "The river rose overnight and the town woke to water in its streets, so the volunteers came. " * 2 + "</p>"
+
+
+def test_a_hidden_label_modifier_does_not_hide_its_field() -> None:
+    page = (
+        '<html><body><nav><a href="/">Home</a></nav><article><h1>Flood</h1>'
+        f'<div class="field field--name-body field--label-visually-hidden">{_PARA * 3}</div></article></body></html>'
+    )
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    hidden = '<html><body><article><h1>Flood</h1><span class="visually-hidden">Skip this</span>' + _PARA * 3
+    assert "Skip this" not in newsclean.clean(hidden + "</article></body></html>").input_text
+
+
+def test_a_layout_modifier_is_not_furniture() -> None:
+    from newsclean.segment_html import element_category, hint_words
+
+    assert element_category("main-wrap has-rail-right", None, hint_words("main-wrap has-rail-right")) == ""
+    assert element_category("right-rail", None, hint_words("right-rail")) == "boilerplate"
+    assert element_category("no-sidebar entry-content", None, hint_words("no-sidebar entry-content")) == "content"
+
+
+def test_a_long_paragraph_with_a_glued_link_is_still_prose() -> None:
+    from newsclean.revise_html import block_score
+
+    long_text = "The council met and agreed to rebuild the old bridge. " * 12 + "Read in browser »"
+    blocks = segment_html(f"<html><body><p>{long_text}</p></body></html>")[1]
+    from newsclean import features
+
+    features.annotate(blocks, features.detect_language(blocks))
+    assert not blocks[0].prose
+    assert block_score(blocks[0]) >= 60
+
+
+def test_flat_markup_article_is_the_best_run_not_one_paragraph() -> None:
+    comments = "".join(
+        f'<div class="comment"><p>{"I really liked this piece and shared it with my friends today. " * 4}</p></div>'
+        for _ in range(20)
+    )
+    paras = "".join(f"<p>Paragraph {i}: " + "The river rose overnight and the town woke to water. " * 6 + "</p>" for i in range(8))
+    page = f'<html><body><div class="wrap"><h1>Flood</h1>{paras}{comments}</div></body></html>'
+    doc = newsclean.clean(page)
+    assert "Paragraph 0:" in doc.text and "Paragraph 7:" in doc.text
+    assert "shared it with my friends" not in doc.text
+
+
+def test_aem_component_prefix_is_not_a_consent_banner() -> None:
+    from newsclean.segment_html import element_category, hint_words
+
+    assert element_category("cmp-text", None, hint_words("cmp-text")) == ""
+    assert element_category("cmp-banner", None, hint_words("cmp-banner")) == "legal"
+
+
+def test_a_call_to_action_button_is_chrome() -> None:
+    page = (
+        f"<html><body><article><h1>Flood</h1>{_PARA * 4}"
+        '<div class="wp-block-button"><a class="btn" href="/quote">Get a free quote today</a></div>'
+        "</article></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    assert "Get a free quote" not in doc.text
+    assert "chrome" in removed(doc, "Get a free quote")
