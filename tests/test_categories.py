@@ -69,6 +69,11 @@ CASES = {
         ["Sponsored content"],
         ["We noticed you are using an ad blocker. Please whitelist our site to keep reading."],
         ["Scroll to continue with content"],
+        ["Advertisement - Continue Reading Below"],
+        ["Check price at Amazon"],
+        ["Buy now from one of our retail partners"],
+        ["As an Amazon Associate, we earn from qualifying purchases."],
+        ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
     ],
     "newsletter": [
         ["Sign up for our free morning newsletter and get the day's top stories."],
@@ -326,3 +331,15 @@ def test_ui_chrome_close_button() -> None:
     doc = newsclean.clean("✕\n\n" + "\n\n".join(BODY))
     assert doc.text.startswith(P1)
     assert doc.removed[0].category == "chrome"
+
+
+def test_prose_about_shopping_and_commissions_stays() -> None:
+    story = (
+        "Retailers told the committee that they may earn a commission on every loan they arrange, and "
+        "that shoppers who buy now and pay later rarely read the terms; the regulator said it would "
+        "publish new guidance on such schemes before the end of the year, after a consultation with "
+        "consumer groups, banks and the largest online shops in the country."
+    )
+    doc = newsclean.clean(article(story, "Check prices before you sign."))
+    assert story in doc.text
+    assert_body_intact(doc)

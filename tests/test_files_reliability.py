@@ -150,8 +150,8 @@ def test_sigint_stops_workers_and_keeps_finished_outputs(tmp_path: Path) -> None
         assert proc.poll() is None, "the batch finished before it could be interrupted"
         os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
         t = time.monotonic()
-        _, err = proc.communicate(timeout=30)
-        assert time.monotonic() - t < 15
+        _, err = proc.communicate(timeout=60)
+        assert time.monotonic() - t < 30  # generous for a loaded machine; `written < n` below proves the stop
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
