@@ -142,3 +142,13 @@ def test_numbers_in_a_menu_line_or_two_make_no_table() -> None:
     assert _table_rows([block(i, t) for i, t in enumerate(lines)]) == set()
     rows = ["Oslo 12.5 14%", "Bergen 9.1 11%", "Tromsø 3.2 -4%"]
     assert _table_rows([block(i, t) for i, t in enumerate(rows)]) == {0, 1, 2}
+
+
+def test_a_consent_dialog_after_the_article_is_not_read_as_more_article() -> None:
+    cookie = ("Necessary cookies are absolutely essential for the website to function properly, and this "
+              "category only includes cookies that ensure basic functionalities and security features of the website.")
+    page = "\n".join([*_prose("council", 6), "Privacy Overview", cookie, "Necessary", "Always Enabled",
+                      cookie.replace("Necessary", "Functional"), cookie.replace("Necessary", "Analytical")])
+    doc = newsclean.clean(page)
+    assert doc.text.count("council") == 6
+    assert "cookies" not in doc.text
