@@ -8,6 +8,7 @@ import regex
 from dateutil import parser as dateparser
 
 from .blocks import Block
+from . import title as headline
 from .document import Caption, Embed, GalleryItem, Metadata, Related
 
 AGENCIES = regex.compile(
@@ -51,23 +52,37 @@ _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 
 
-def strip_site_name(title: str, url: str | None) -> str:
-    """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
-    parts = _SITE_SEPARATOR.split(title)
-    if len(parts) < 2 or not url:
-        return title
-    host = _NON_ALNUM.sub("", url.lower().split("//")[-1].split("/")[0].removeprefix("www."))
-    host = host.rsplit("com", 1)[0] if host.endswith("com") else host
+class SiteName:
+    """Tells a site's own name from a headline, by the URL's host: "Headline | Site"."""
 
-    def is_site(part: str) -> bool:
+    def __init__(self, url: str | None) -> None:
+        name = url.lower().split("://", 1)[-1].split("/")[0].split(":")[0].removeprefix("www.") if url else ""
+        host = _NON_ALNUM.sub("", name)
+        self.host = host.rsplit("com", 1)[0] if host.endswith("com") else host
+
+    def is_site(self, part: str) -> bool:
+        host = self.host
+        if not host:
+            return False
         compact = _NON_ALNUM.sub("", part.lower()).removeprefix("the")
-        if len(compact) >= 3 and (compact in host or (len(host) >= 5 and host[:-3] in compact)):
+        short = len(part.split()) <= 4  # a site's name; a headline may merely mention it
+        if len(compact) >= 3 and (compact in host or (short and len(host) >= 5 and host[:-3] in compact)):
             return True
         words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
         return 0 < len(part.split()) <= 4 and bool(words) and sum(w in host for w in words) * 2 >= len(words)
 
-    kept = [p for p in parts if not is_site(p)]
-    return " - ".join(kept) if kept and len(kept) < len(parts) else title
+    def cut(self, title: str) -> str:
+        """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
+        parts = _SITE_SEPARATOR.split(title)
+        if len(parts) < 2 or not self.host:
+            return title
+        kept = [p for p in parts if not self.is_site(p)]
+        return " - ".join(kept) if kept and len(kept) < len(parts) else title
+
+
+def strip_site_name(title: str, url: str | None) -> str:
+    """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
+    return SiteName(url).cut(title)
 
 
 # A calendar date inside a longer line: "Jan. 31, 2026", "3 January 2024", "2024-01-03", "12/19/2025".
@@ -242,6 +257,8 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
             m = _URL.search(b.text)
             if m:
                 meta.url = m[0]
+    chosen = next((b for b in blocks if b.rule == "title.headline"), None)
+    meta.title = headline.choose(blocks, _first_prose(blocks), chosen, SiteName(url)) or meta.title
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
     if not meta.authors:
