@@ -49,6 +49,7 @@ _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_SITE_COLON = regex.compile(r":\s+")
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 
 
@@ -57,27 +58,39 @@ class SiteName:
 
     def __init__(self, url: str | None) -> None:
         name = url.lower().split("://", 1)[-1].split("/")[0].split(":")[0].removeprefix("www.") if url else ""
-        host = _NON_ALNUM.sub("", name)
-        self.host = host.rsplit("com", 1)[0] if host.endswith("com") else host
+        labels = name.split(".")
+        # Drop the public suffix: "example.co.uk" -> "example", "news.example.org" -> "newsexample".
+        while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news")):
+            labels.pop()
+        self.host = _NON_ALNUM.sub("", "".join(labels))
 
-    def is_site(self, part: str) -> bool:
+    def match(self, part: str) -> float:
+        """How much ``part`` reads as the site's name: 1 when it spells the host, else the
+        share of its longer words found in the host (short parts only)."""
         host = self.host
         if not host:
-            return False
+            return 0.0
         compact = _NON_ALNUM.sub("", part.lower()).removeprefix("the")
         short = len(part.split()) <= 4  # a site's name; a headline may merely mention it
-        if len(compact) >= 3 and (compact in host or (short and len(host) >= 5 and host[:-3] in compact)):
-            return True
+        if len(compact) >= 3 and (compact in host or (short and len(host) >= 4 and host in compact)):
+            return 1.0
         words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
-        return 0 < len(part.split()) <= 4 and bool(words) and sum(w in host for w in words) * 2 >= len(words)
+        return sum(w in host for w in words) / len(words) if short and words else 0.0
+
+    def site_parts(self, parts: list[str]) -> set[int]:
+        """Indices of the parts that name the site: the best matches, if they match half."""
+        scores = [self.match(p) for p in parts]
+        top = max(scores, default=0.0)
+        return {i for i, s in enumerate(scores) if s == top} if top >= 0.5 and len(parts) > 1 else set()
 
     def cut(self, title: str) -> str:
         """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
         parts = _SITE_SEPARATOR.split(title)
-        if len(parts) < 2 or not self.host:
-            return title
-        kept = [p for p in parts if not self.is_site(p)]
-        return " - ".join(kept) if kept and len(kept) < len(parts) else title
+        if len(parts) < 2:
+            parts = _SITE_COLON.split(title, maxsplit=1)  # "Site: Headline"
+        site = self.site_parts(parts)
+        kept = [p for i, p in enumerate(parts) if i not in site]
+        return " - ".join(kept) if kept and site else title
 
 
 def strip_site_name(title: str, url: str | None) -> str:

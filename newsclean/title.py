@@ -27,7 +27,8 @@ _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navi
 _NEAR_LABELS = frozenset({"byline", "dateline"})
 MAX_WORDS = 30
 # Weights of the headline signals, in the units of a 3-word line (one point per 3 words, to 4).
-HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, SENTENCE, FALLBACK = 6, 2, 4, 10, 2, 5, 4, 3
+HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
+WORDS = 1.5  # per 3 words, to 12 words: a headline is a phrase, not a menu entry
 NEAR = 3  # lines apart that still count as the same place
 LOOK_AHEAD = 3  # a byline or date this close under a line marks it as the headline
 
@@ -41,19 +42,20 @@ def _candidate(b: Block) -> bool:
         return False
     if b.link_share > 0.5 or _BYLINE_START.match(b.text):
         return False
-    return 2 <= b.words <= MAX_WORDS and not (b.kind == "list" and b.links)
+    return 2 <= b.words <= MAX_WORDS and not (b.kind == "list" and b.links) and not _SENTENCE_END.search(b.text)
 
 
-def page_title_parts(line: str, is_site) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+def page_title_parts(line: str, site) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Keys of the ways a <title> line can hold its headline: whole, or a run of its parts
-    from either end ("Headline | Section | Site"). Value: the part is the headline proper
-    (not the site's own name)."""
+    from either end ("Headline | Section | Site"), with how likely each is the headline:
+    the leading run most, a trailing run less, the site's own name not at all."""
     parts = [p for p in _PART_SEP.split(line) if p.strip()]
-    out = {_key(line): True}
+    named = site.site_parts(parts)
+    out = {_key(line): 1.0}
     for k in range(1, len(parts)):
-        head, tail = " ".join(parts[:k]), " ".join(parts[k:])
-        out.setdefault(_key(head), not is_site(head))
-        out.setdefault(_key(tail), not is_site(tail))
+        head, tail = range(k), range(k, len(parts))
+        out.setdefault(_key(" ".join(parts[i] for i in head)), 0.0 if set(head) <= named else 1.0)
+        out.setdefault(_key(" ".join(parts[i] for i in tail)), 0.0 if set(tail) <= named else 0.6)
     out.pop("", None)
     return out
 
@@ -71,11 +73,13 @@ def _followed_by_byline(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _near_repeats(texts: list[Block], keys: list[str]) -> set[int]:
+def _near_repeats(texts: list[Block], keys: list[str]) -> tuple[set[int], set[int]]:
     """Lines said twice within a few lines: a breadcrumb's tail ("Home / Blog / Headline"
     then "Headline"), an image's alt text, a second rendering. A menu entry repeated in
-    the footer is further apart."""
+    the footer is further apart. Also the lines that hold such a line after a prefix
+    (the breadcrumb itself)."""
     out: set[int] = set()
+    crumbs: set[int] = set()
     for i, a in enumerate(keys):
         for j in range(i + 1, min(i + 1 + NEAR, len(keys))):
             b = keys[j]
@@ -85,9 +89,11 @@ def _near_repeats(texts: list[Block], keys: list[str]) -> set[int]:
                 out |= {texts[i].index, texts[j].index}
             elif a.endswith(" " + b):
                 out.add(texts[j].index)
+                crumbs.add(texts[i].index)
             elif b.endswith(" " + a):
                 out.add(texts[i].index)
-    return out
+                crumbs.add(texts[j].index)
+    return out, crumbs
 
 
 def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip) -> str | None:  # type: ignore[no-untyped-def]
@@ -97,30 +103,35 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
     if not texts:
         return None
     top = texts[0]
-    parts = page_title_parts(top.text, strip.is_site) if top.words <= 40 else {}
+    parts = page_title_parts(top.text, strip) if top.words <= 40 else {}
     keys = [_key(b.text) for b in texts]
-    near_repeat = _near_repeats(texts, keys)
+    near_repeat, crumbs = _near_repeats(texts, keys)
+
+    def signals(b: Block) -> float:
+        """What marks ``b`` as the headline, weighted; 0 when nothing does."""
+        key = _key(b.text)
+        s = 0.0
+        if b.kind == "heading":
+            s += HEADING_LEVEL_1 if b.level == 1 else HEADING
+        if b is top and b.label != "body":
+            s += TOP_LINE  # a page's <title> line (outside the article)
+        elif b is not top and parts.get(key):
+            s += ECHO * parts[key]  # the visible headline echoing the page's <title> line
+        if b is not top and b.index in near_repeat:
+            s += REPEATED  # breadcrumb tail, image alt, a second rendering
+        if not _DATE_HINT.search(b.text) and _followed_by_byline(blocks, b.index):
+            s += BYLINE_BELOW
+        if b is fallback:
+            s += FALLBACK
+        return s
 
     def score(b: Block) -> float:
         key = _key(b.text)
-        s = min(b.words, 12) / 3
-        if b.kind == "heading":
-            s += HEADING_LEVEL_1 if b.level == 1 else HEADING
-        if b is top:
-            s += TOP_LINE  # a page's <title> line, or an extracted article's headline
-        elif parts.get(key):
-            s += ECHO  # the visible headline echoing the page's <title> line
-        elif key in parts:
+        s = WORDS * min(b.words, 12) / 3 + signals(b)
+        if b is not top and key in parts and not parts[key]:
             s -= ECHO / 2  # the site's name echoed as a logo line
-        if b is not top and b.index in near_repeat:
-            s += REPEATED  # breadcrumb tail, image alt, a second rendering
-        if _followed_by_byline(blocks, b.index):
-            s += BYLINE_BELOW
-        if _SENTENCE_END.search(b.text):
-            s -= SENTENCE
-        if b is fallback:
-            s += FALLBACK
-        s -= 0.05 * max(0, first_prose - b.index)
+        if b.index in crumbs:
+            s -= CRUMB  # a breadcrumb that ends in a line said just below it
         return s
 
     cands = [b for b in texts if b.index <= first_prose + 2 and _candidate(b)]
@@ -128,7 +139,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         cands.append(fallback)
     if top not in cands and 2 <= top.words <= 40 and not _SENTENCE_END.search(top.text):
         cands.append(top)
-    best = max(cands, key=score, default=None)
+    best = max((b for b in cands if signals(b) > 0), key=score, default=None)
     if best is None:
         return None
-    return strip.cut(best.text) if best is top else best.text
+    return strip.cut(best.text)
