@@ -8,6 +8,7 @@ import regex
 from dateutil import parser as dateparser
 
 from .blocks import Block
+from . import dates
 from . import title as headline
 from .document import Caption, Embed, GalleryItem, Metadata, Related
 
@@ -106,6 +107,10 @@ DATE_IN_TEXT = regex.compile(
 )
 _STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modified|on)\b.*$", regex.I)
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
+
+
+def _top(blocks: list[Block]) -> Block | None:
+    return next((b for b in blocks if b.text), None)
 
 
 def _first_prose(blocks: list[Block]) -> int:
@@ -271,7 +276,14 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
             if m:
                 meta.url = m[0]
     chosen = next((b for b in blocks if b.rule == "title.headline"), None)
-    meta.title = headline.choose(blocks, _first_prose(blocks), chosen, SiteName(url)) or meta.title
+    site, first_prose = SiteName(url), _first_prose(blocks)
+    title = headline.choose(blocks, first_prose, chosen, site)
+    meta.title = site.cut(title.text) if title is not None else meta.title
+    # The header's own date (near the headline) over a date line further off.
+    anchor = title if title is not None and title is not _top(blocks) else chosen
+    published, updated = dates.choose(blocks, anchor.index if anchor is not None else first_prose, url)
+    if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
+        meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
     if not meta.authors:

@@ -96,9 +96,9 @@ def _near_repeats(texts: list[Block], keys: list[str]) -> tuple[set[int], set[in
     return out, crumbs
 
 
-def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip) -> str | None:  # type: ignore[no-untyped-def]
-    """The headline's text. ``fallback`` is the body run's pick; ``strip`` cuts a site's
-    name off a <title>-style line and says whether a part names the site."""
+def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip) -> Block | None:  # type: ignore[no-untyped-def]
+    """The headline's block. ``fallback`` is the body run's pick; ``strip`` says whether a
+    part of a <title>-style line names the site."""
     texts = [b for b in blocks if b.text]
     if not texts:
         return None
@@ -139,7 +139,4 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         cands.append(fallback)
     if top not in cands and 2 <= top.words <= 40 and not _SENTENCE_END.search(top.text):
         cands.append(top)
-    best = max((b for b in cands if signals(b) > 0), key=score, default=None)
-    if best is None:
-        return None
-    return strip.cut(best.text)
+    return max((b for b in cands if signals(b) > 0), key=score, default=None)
