@@ -8,7 +8,7 @@ import regex
 from dateutil import parser as dateparser
 
 from .blocks import Block
-from . import dates
+from . import authors, dates
 from . import title as headline
 from .document import Caption, Embed, GalleryItem, Metadata, Related
 
@@ -281,11 +281,15 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
     meta.title = site.cut(title.text) if title is not None else meta.title
     # The header's own date (near the headline) over a date line further off.
     anchor = title if title is not None and title is not _top(blocks) else chosen
-    published, updated = dates.choose(blocks, anchor.index if anchor is not None else first_prose, url)
+    head = anchor.index if anchor is not None else first_prose
+    published, updated = dates.choose(blocks, head, url)
     if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
         meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
+    found = authors.choose(blocks, head)
+    if found and not any(authors.person(a) for a in meta.authors):  # a name over a menu word the rules took
+        meta.authors = found
     if not meta.authors:
         name = scan_author(blocks)
         meta.authors = [name] if name else []
