@@ -33,7 +33,10 @@ _DATE_LIKE = regex.compile(
 _NOT_NAME = regex.compile(
     r"\b(?:the|and|of|for|to|in|on|with|our|your|my|home|about|contact|menu|search|blog|news|more|read|share"
     r"|sign|log|subscribe|privacy|terms|policy|cookies?|login|account|use|case|type|role|industry|team|us"
-    r"|best|top|how|what|why|guide|review|tips?|services?|products?|solutions?|company|pricing|resources?)\b",
+    r"|best|top|how|what|why|guide|review|tips?|services?|products?|solutions?|company|pricing|resources?"
+    # interface words: buttons and menu entries look like names to a capitalisation test
+    r"|by|written|posted|page|link|copy|free|trial|get|started|select|stories|customers?|quotes?|shop|print"
+    r"|download|view|all|comments?|reply|follow|join|now|click|here|open|close|next|previous|back|faq|questions?)\b",
     regex.I,
 )
 _SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
@@ -93,6 +96,8 @@ def choose(blocks: list[Block], anchor: int) -> list[str]:
             score += 2
         if rest.count(found[0]) >= 2:
             score += 2  # named again: a bio, a second byline
+        if 0 <= lo + k - at <= 3:
+            score += 1  # right under the headline
         score -= 0.1 * abs(lo + k - at)
         if score > best[0]:
             best = (score, found)

@@ -123,7 +123,7 @@ def scan_author(blocks: list[Block]) -> str | None:
     first_prose = _first_prose(blocks)
     head = blocks[: first_prose + 1]
     for i, b in enumerate(head):
-        if not _PERSON.match(b.text):
+        if not _PERSON.match(b.text) or not authors.person(b.text):
             continue
         near = head[max(0, i - 1) : i] + head[i + 1 : i + 2]
         if any(n.label == "byline" or DATE_IN_TEXT.search(n.text) for n in near if n.words <= 20):
@@ -287,7 +287,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
-    found = authors.choose(blocks, head)
+    found = [a for a in authors.choose(blocks, head) if not AGENCIES.match(a)]
     if found and not any(authors.person(a) for a in meta.authors):  # a name over a menu word the rules took
         meta.authors = found
     if not meta.authors:
