@@ -13,6 +13,8 @@ import regex
 from .blocks import Block
 
 ABOVE, BELOW = 2, 8  # header window around the headline, in non-empty lines
+WIDE = 30  # bare names are looked for this far, as the headline found may be off
+SURE = 10.0
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
     r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article|reviewed|edited)\s+by|by|von|par|por|door"
@@ -73,18 +75,36 @@ def _byline_names(text: str) -> list[str]:
     return names_in(rest.strip(" ,:"))
 
 
-def choose(blocks: list[Block], anchor: int) -> list[str]:
-    """The header's authors: a "By" line first, else a bare name line that a date line
-    stands next to or that the page names again (a bio)."""
+_BIO_BEFORE = regex.compile(
+    r"\b(?:about|more\s+(?:articles|posts|stories)\s+(?:by|from)|latest\s+posts\s+by|(?:written|posted)\s+by)\s+$", regex.I
+)
+_BIO_AFTER = regex.compile(r"^\s+(?:is|was|has|writes|covers|joined|holds)\b")
+
+
+def _bio(name: str, text: str) -> bool:
+    """The page names ``name`` again as its author: "About Jane Roe", "Jane Roe is a ..."."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _BIO_BEFORE.search(text[max(0, at - 30) : at]) or _BIO_AFTER.match(text[end : end + 12]):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def choose(blocks: list[Block], anchor: int) -> tuple[list[str], float]:
+    """The header's authors and how sure: a "By" line near the headline first (sure), else
+    a bare name line that a date stands next to, that sits right under the headline, or
+    that the page names again (a bio)."""
     texts = [b for b in blocks if b.text and b.words <= 30]
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
-    lo = max(0, at - ABOVE)
-    window = texts[lo : at + BELOW + 1]
-    for b in window:
+    for b in texts[max(0, at - ABOVE) : at + BELOW + 1]:
         found = _byline_names(b.text)
         if found:
-            return found
-    rest = " \n".join(b.text for b in blocks if b.text)
+            return found, SURE
+    lo = max(0, at - WIDE)
+    window = texts[lo : at + WIDE + 1]
+    whole = " \n".join(b.text for b in blocks if b.text)
     best: tuple[float, list[str]] = (0.0, [])
     for k, b in enumerate(window):
         found = _bare_names(b.text)
@@ -94,11 +114,13 @@ def choose(blocks: list[Block], anchor: int) -> list[str]:
         score = 0.0
         if any(_DATE_LIKE.search(n.text) and n.words <= 16 for n in near):
             score += 2
-        if rest.count(found[0]) >= 2:
-            score += 2  # named again: a bio, a second byline
+        if _bio(found[0], whole):
+            score += 3
+        elif whole.count(found[0]) >= 2:
+            score += 1  # named again
         if 0 <= lo + k - at <= 3:
             score += 1  # right under the headline
         score -= 0.1 * abs(lo + k - at)
         if score > best[0]:
             best = (score, found)
-    return best[1]
+    return best[1], best[0]

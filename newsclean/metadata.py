@@ -109,6 +109,9 @@ _STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modi
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
 
+VOUCHED = 3.0  # authors.choose score that outweighs a rule's bare-name reading
+
+
 def _top(blocks: list[Block]) -> Block | None:
     return next((b for b in blocks if b.text), None)
 
@@ -287,8 +290,12 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
-    found = [a for a in authors.choose(blocks, head) if not AGENCIES.match(a)]
-    if found and not any(authors.person(a) for a in meta.authors):  # a name over a menu word the rules took
+    found, sure = authors.choose(blocks, head)
+    found = [a for a in found if not AGENCIES.match(a)]
+    by_line = any(b.rule == "byline.by" for b in blocks)
+    # A "By" line the rules read stands; other rule readings give way to a name the
+    # header or a bio vouches for, and to any name when they read no person's name.
+    if found and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
         meta.authors = found
     if not meta.authors:
         name = scan_author(blocks)
