@@ -25,6 +25,9 @@ else:  # pragma: no cover
 
 ABOVE_COST, MAX_COST = 3, 100  # a line above the headline weighs three below it; farther is not the header
 MAX_WORDS = 40  # a date line, not a paragraph that mentions a date
+UPDATE_COST = 5  # lines a bare date may lie further off than an "Updated" one and still win
+HEADER_LINES = 8  # a header's date line sits at most this far above the first paragraph
+MAX_CHARS = 600  # longer lines are prose or junk; and patterns stay linear on short input
 SHORT = 12  # a line this short is a header line even when it ends like a sentence
 
 
@@ -116,7 +119,7 @@ def near_dates(blocks: list[Block], anchor: int) -> list[tuple[float, Found]]:
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
     out = []
     for k, b in enumerate(texts):
-        if b.words > MAX_WORDS or b.label in _SKIP_LABELS or _RELATIVE.search(b.text):
+        if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or b.label in _SKIP_LABELS or _RELATIVE.search(b.text):
             continue
         cost = k - at if k >= at else ABOVE_COST * (at - k)
         if cost <= MAX_COST:
@@ -126,10 +129,14 @@ def near_dates(blocks: list[Block], anchor: int) -> list[tuple[float, Found]]:
     return out
 
 
-def choose(blocks: list[Block], anchor: int, url: str | None) -> tuple[str | None, str | None]:
-    """(published, updated): the URL's date, else the nearest date to the article's head
-    not labelled an update, else the nearest update date."""
-    found = near_dates(blocks, anchor)
+def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int = 0) -> tuple[str | None, str | None]:
+    """(published, updated): the URL's date, else the date nearest the article's head,
+    an "Updated" one counting a few lines further off."""
+    # Measured from the headline and from just above the first paragraph: either may be off.
+    found = near_dates(blocks, anchor) + near_dates(blocks, max(0, first_prose - HEADER_LINES))
     updated = next((f.iso for _, f in found if f.updated), None)
-    published = url_date(url) or next((f.iso for _, f in found if not f.updated), None) or updated
+    # A label says which date it is: "Published" beats a nearer bare date, and a bare
+    # date only beats a nearer "Updated" one by a few lines (it may be the teasers').
+    ranked = sorted(found, key=lambda cf: cf[0] + (UPDATE_COST if cf[1].updated else 0))
+    published = url_date(url) or next((f.iso for _, f in ranked), None)
     return published, updated if updated != published else None

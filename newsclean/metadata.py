@@ -86,6 +86,8 @@ class SiteName:
 
     def cut(self, title: str) -> str:
         """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
+        if len(title) > 400:
+            return title  # no headline: and the separator pattern stays linear
         parts = _SITE_SEPARATOR.split(title)
         if len(parts) < 2:
             parts = _SITE_COLON.split(title, maxsplit=1)  # "Site: Headline"
@@ -285,7 +287,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
     # The header's own date (near the headline) over a date line further off.
     anchor = title if title is not None and title is not _top(blocks) else chosen
     head = anchor.index if anchor is not None else first_prose
-    published, updated = dates.choose(blocks, head, url)
+    published, updated = dates.choose(blocks, head, url, first_prose)
     if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
         meta.published, meta.updated = published, updated
     if meta.published is None:

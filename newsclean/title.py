@@ -26,6 +26,7 @@ _DATE_HINT = regex.compile(
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
 MAX_WORDS = 30
+MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay linear
 # Weights of the headline signals, in the units of a 3-word line (one point per 3 words, to 4).
 HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
 WORDS = 1.5  # per 3 words, to 12 words: a headline is a phrase, not a menu entry
@@ -42,7 +43,7 @@ def _candidate(b: Block) -> bool:
         return False
     if b.link_share > 0.5 or _BYLINE_START.match(b.text):
         return False
-    return 2 <= b.words <= MAX_WORDS and not (b.kind == "list" and b.links) and not _SENTENCE_END.search(b.text)
+    return 2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not (b.kind == "list" and b.links) and not _SENTENCE_END.search(b.text)
 
 
 def page_title_parts(line: str, site) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -103,7 +104,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
     if not texts:
         return None
     top = texts[0]
-    parts = page_title_parts(top.text, strip) if top.words <= 40 else {}
+    parts = page_title_parts(top.text, strip) if top.words <= 40 and len(top.text) <= MAX_CHARS else {}
     keys = [_key(b.text) for b in texts]
     near_repeat, crumbs = _near_repeats(texts, keys)
 
@@ -137,6 +138,6 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
     cands = [b for b in texts if b.index <= first_prose + 2 and _candidate(b)]
     if fallback is not None and fallback not in cands:
         cands.append(fallback)
-    if top not in cands and 2 <= top.words <= 40 and not _SENTENCE_END.search(top.text):
+    if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
     return max((b for b in cands if signals(b) > 0), key=score, default=None)
