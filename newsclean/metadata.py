@@ -148,8 +148,8 @@ def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
     first_prose = _first_prose(blocks)
     published = updated = None
     for b in blocks[: first_prose + 3]:
-        if b.words > 30 or b.label not in _DATE_SCAN_LABELS:
-            continue
+        if b.words > 30 or b.label not in _DATE_SCAN_LABELS or (b.prose and b.words > dates.SHORT):
+            continue  # a date in a sentence ("Since July 1, 2024, we ...") is the story's
         m = DATE_IN_TEXT.search(b.text)
         if not m:
             continue
