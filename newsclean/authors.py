@@ -96,7 +96,8 @@ def choose(blocks: list[Block], anchor: int) -> tuple[list[str], float]:
     """The header's authors and how sure: a "By" line near the headline first (sure), else
     a bare name line that a date stands next to, that sits right under the headline, or
     that the page names again (a bio)."""
-    texts = [b for b in blocks if b.text and b.words <= 30 and len(b.text) <= 400]
+    near = blocks[max(0, anchor - 4 * WIDE) : anchor + 4 * WIDE]  # empty lines included: a margin
+    texts = [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400]
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
     for b in texts[max(0, at - ABOVE) : at + BELOW + 1]:
         found = _byline_names(b.text)

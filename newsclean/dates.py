@@ -115,7 +115,9 @@ def near_dates(blocks: list[Block], anchor: int) -> list[tuple[float, Found]]:
     """Dates in short lines, with their distance from the article's head (``anchor``, a
     block index): lines below it count by distance, lines above it three times over
     (a masthead's "today"), so the header's date comes first and a footer's last."""
-    texts = [b for b in blocks if b.text]
+    # Only blocks within MAX_COST of the anchor count: look no further (a huge input stays cheap).
+    lo = max(0, anchor - int(MAX_COST / ABOVE_COST) * 4)
+    texts = [b for b in blocks[lo : anchor + int(MAX_COST) * 4] if b.text]
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
     out = []
     for k, b in enumerate(texts):

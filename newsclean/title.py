@@ -26,6 +26,7 @@ _DATE_HINT = regex.compile(
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
 MAX_WORDS = 30
+MAX_SCAN = 3000  # blocks looked at for a headline when no paragraph bounds the header
 MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay linear
 # Weights of the headline signals, in the units of a 3-word line (one point per 3 words, to 4).
 HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
@@ -63,7 +64,7 @@ def page_title_parts(line: str, site) -> dict[str, float]:  # type: ignore[no-un
 
 def _followed_by_byline(blocks: list[Block], i: int) -> bool:
     seen = 0
-    for b in blocks[i + 1 :]:
+    for b in blocks[i + 1 : i + 1 + 4 * LOOK_AHEAD]:  # empty lines between them too
         if not b.text:
             continue
         seen += 1
@@ -100,7 +101,8 @@ def _near_repeats(texts: list[Block], keys: list[str]) -> tuple[set[int], set[in
 def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip) -> Block | None:  # type: ignore[no-untyped-def]
     """The headline's block. ``fallback`` is the body run's pick; ``strip`` says whether a
     part of a <title>-style line names the site."""
-    texts = [b for b in blocks if b.text]
+    end = min(first_prose, MAX_SCAN) + 2 + NEAR + LOOK_AHEAD  # the headline sits above the first paragraph
+    texts = [b for b in blocks[:end] if b.text]
     if not texts:
         return None
     top = texts[0]
