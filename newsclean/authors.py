@@ -18,7 +18,7 @@ SURE = 10.0
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
     r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article|reviewed|edited)\s+by|by|von|par|por|door"
-    r"|authors?|autor(?:in)?|auteur)\s*:?\s+(?=\p{Lu})",
+    r"|authors?|autor(?:in)?|auteur)\s*:?\s+(?:by\s+)?(?=\p{Lu})",
     regex.I,
 )
 _NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\x27’-]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}\.|\p{Lu}{2,}|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
@@ -92,14 +92,17 @@ def _bio(name: str, text: str) -> bool:
     return False
 
 
-def choose(blocks: list[Block], anchor: int) -> tuple[list[str], float]:
+def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> tuple[list[str], float]:
     """The header's authors and how sure: a "By" line near the headline first (sure), else
     a bare name line that a date stands next to, that sits right under the headline, or
     that the page names again (a bio)."""
     near = blocks[max(0, anchor - 4 * WIDE) : anchor + 4 * WIDE]  # empty lines included: a margin
     texts = [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400]
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
-    for b in texts[max(0, at - ABOVE) : at + BELOW + 1]:
+    heads = texts[max(0, at - ABOVE) : at + BELOW + 1]
+    if first_prose is not None:  # the headline found may be off: the lines above the first paragraph too
+        heads += [b for b in texts if first_prose - 2 * BELOW <= b.index <= first_prose + 1]
+    for b in heads:
         found = _byline_names(b.text)
         if found:
             return found, SURE

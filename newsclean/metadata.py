@@ -292,7 +292,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
-    found, sure = authors.choose(blocks, head)
+    found, sure = authors.choose(blocks, head, first_prose)
     found = [a for a in found if not AGENCIES.match(a)]
     by_line = any(b.rule == "byline.by" for b in blocks)
     # A "By" line the rules read stands; other rule readings give way to a name the
