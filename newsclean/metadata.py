@@ -8,6 +8,8 @@ import regex
 from dateutil import parser as dateparser
 
 from .blocks import Block
+from . import authors, dates
+from . import title as headline
 from .document import Caption, Embed, GalleryItem, Metadata, Related
 
 AGENCIES = regex.compile(
@@ -48,26 +50,55 @@ _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_SITE_COLON = regex.compile(r":\s+")
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+
+
+class SiteName:
+    """Tells a site's own name from a headline, by the URL's host: "Headline | Site"."""
+
+    def __init__(self, url: str | None) -> None:
+        name = url.lower().split("://", 1)[-1].split("/")[0].split(":")[0].removeprefix("www.") if url else ""
+        labels = name.split(".")
+        # Drop the public suffix: "example.co.uk" -> "example", "news.example.org" -> "newsexample".
+        while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news")):
+            labels.pop()
+        self.host = _NON_ALNUM.sub("", "".join(labels))
+
+    def match(self, part: str) -> float:
+        """How much ``part`` reads as the site's name: 1 when it spells the host, else the
+        share of its longer words found in the host (short parts only)."""
+        host = self.host
+        if not host:
+            return 0.0
+        compact = _NON_ALNUM.sub("", part.lower()).removeprefix("the")
+        short = len(part.split()) <= 4  # a site's name; a headline may merely mention it
+        if len(compact) >= 3 and (compact in host or (short and len(host) >= 4 and host in compact)):
+            return 1.0
+        words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
+        return sum(w in host for w in words) / len(words) if short and words else 0.0
+
+    def site_parts(self, parts: list[str]) -> set[int]:
+        """Indices of the parts that name the site: the best matches, if they match half."""
+        scores = [self.match(p) for p in parts]
+        top = max(scores, default=0.0)
+        return {i for i, s in enumerate(scores) if s == top} if top >= 0.5 and len(parts) > 1 else set()
+
+    def cut(self, title: str) -> str:
+        """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
+        if len(title) > 400:
+            return title  # no headline: and the separator pattern stays linear
+        parts = _SITE_SEPARATOR.split(title)
+        if len(parts) < 2:
+            parts = _SITE_COLON.split(title, maxsplit=1)  # "Site: Headline"
+        site = self.site_parts(parts)
+        kept = [p for i, p in enumerate(parts) if i not in site]
+        return " - ".join(kept) if kept and site else title
 
 
 def strip_site_name(title: str, url: str | None) -> str:
     """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
-    parts = _SITE_SEPARATOR.split(title)
-    if len(parts) < 2 or not url:
-        return title
-    host = _NON_ALNUM.sub("", url.lower().split("//")[-1].split("/")[0].removeprefix("www."))
-    host = host.rsplit("com", 1)[0] if host.endswith("com") else host
-
-    def is_site(part: str) -> bool:
-        compact = _NON_ALNUM.sub("", part.lower()).removeprefix("the")
-        if len(compact) >= 3 and (compact in host or (len(host) >= 5 and host[:-3] in compact)):
-            return True
-        words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
-        return 0 < len(part.split()) <= 4 and bool(words) and sum(w in host for w in words) * 2 >= len(words)
-
-    kept = [p for p in parts if not is_site(p)]
-    return " - ".join(kept) if kept and len(kept) < len(parts) else title
+    return SiteName(url).cut(title)
 
 
 # A calendar date inside a longer line: "Jan. 31, 2026", "3 January 2024", "2024-01-03", "12/19/2025".
@@ -80,6 +111,13 @@ _STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modi
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
 
+VOUCHED = 3.0  # authors.choose score that outweighs a rule's bare-name reading
+
+
+def _top(blocks: list[Block]) -> Block | None:
+    return next((b for b in blocks if b.text), None)
+
+
 def _first_prose(blocks: list[Block]) -> int:
     """Index of the body's first long prose block: header lines (bylines, dates) sit above it."""
     return next((b.index for b in blocks if b.prose and b.words >= 20 and b.label == "body"), len(blocks))
@@ -90,7 +128,7 @@ def scan_author(blocks: list[Block]) -> str | None:
     first_prose = _first_prose(blocks)
     head = blocks[: first_prose + 1]
     for i, b in enumerate(head):
-        if not _PERSON.match(b.text):
+        if not _PERSON.match(b.text) or not authors.person(b.text):
             continue
         near = head[max(0, i - 1) : i] + head[i + 1 : i + 2]
         if any(n.label == "byline" or DATE_IN_TEXT.search(n.text) for n in near if n.words <= 20):
@@ -110,8 +148,8 @@ def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
     first_prose = _first_prose(blocks)
     published = updated = None
     for b in blocks[: first_prose + 3]:
-        if b.words > 30 or b.label not in _DATE_SCAN_LABELS:
-            continue
+        if b.words > 30 or b.label not in _DATE_SCAN_LABELS or (b.prose and b.words > dates.SHORT):
+            continue  # a date in a sentence ("Since July 1, 2024, we ...") is the story's
         m = DATE_IN_TEXT.search(b.text)
         if not m:
             continue
@@ -242,8 +280,25 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
             m = _URL.search(b.text)
             if m:
                 meta.url = m[0]
+    chosen = next((b for b in blocks if b.rule == "title.headline"), None)
+    site, first_prose = SiteName(url), _first_prose(blocks)
+    title = headline.choose(blocks, first_prose, chosen, site)
+    meta.title = site.cut(title.text) if title is not None else meta.title
+    # The header's own date (near the headline) over a date line further off.
+    anchor = title if title is not None and title is not _top(blocks) else chosen
+    head = anchor.index if anchor is not None else first_prose
+    published, updated = dates.choose(blocks, head, url, first_prose)
+    if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
+        meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
+    found, sure = authors.choose(blocks, head, first_prose)
+    found = [a for a in found if not AGENCIES.match(a)]
+    by_line = any(b.rule == "byline.by" for b in blocks)
+    # A "By" line the rules read stands; other rule readings give way to a name the
+    # header or a bio vouches for, and to any name when they read no person's name.
+    if found and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
+        meta.authors = found
     if not meta.authors:
         name = scan_author(blocks)
         meta.authors = [name] if name else []

@@ -1,0 +1,130 @@
+"""Authors read from plain text: the byline in the article's header.
+
+A page names many people (menus, teasers, comments). The author's name sits in the header,
+a few lines under the headline, as "By Jane Roe", "Written by Jane Roe", or as a bare
+name line next to the date; and it often comes back lower down in the author's bio
+("Jane Roe is a reporter ..."). Those are the signals weighed here.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import Block
+
+ABOVE, BELOW = 2, 8  # header window around the headline, in non-empty lines
+WIDE = 30  # bare names are looked for this far, as the headline found may be off
+SURE = 10.0
+# "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
+_BY = regex.compile(
+    r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article|reviewed|edited)\s+by|by|von|par|por|door"
+    r"|authors?|autor(?:in)?|auteur)\s*:?\s+(?:by\s+)?(?=\p{Lu})",
+    regex.I,
+)
+_NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\x27’-]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}\.|\p{Lu}{2,}|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
+# A person's name: two to four name tokens, capitalised; the first and last not a particle.
+_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}\x27’.-]*(?:\s+{_NAME_TOKEN}){{1,3}}", regex.V1)
+_WHOLE_NAME = regex.compile(rf"^(?:{_NAME.pattern})$", regex.V1)
+# After a name on its line: a role or outlet ("Jane Roe | Guest Columnist", "Jane Roe - Editor").
+_ROLE_TAIL = regex.compile(r"\s*(?:[|,•·–—-]|\s{2})\s*.{0,60}$")
+_DATE_LIKE = regex.compile(
+    r"\b(?:\d{4}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2})\b"
+    r"|\b(?:updated|published|posted|min(?:ute)?s?\s+read)\b",
+    regex.I,
+)
+_NOT_NAME = regex.compile(
+    r"\b(?:the|and|of|for|to|in|on|with|our|your|my|home|about|contact|menu|search|blog|news|more|read|share"
+    r"|sign|log|subscribe|privacy|terms|policy|cookies?|login|account|use|case|type|role|industry|team|us"
+    r"|best|top|how|what|why|guide|review|tips?|services?|products?|solutions?|company|pricing|resources?"
+    # interface words: buttons and menu entries look like names to a capitalisation test
+    r"|by|written|posted|page|link|copy|free|trial|get|started|select|stories|customers?|quotes?|shop|print"
+    r"|download|view|all|comments?|reply|follow|join|now|click|here|open|close|next|previous|back|faq|questions?)\b",
+    regex.I,
+)
+_SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
+
+
+def person(text: str) -> bool:
+    """Reads as one person's name: "Jane Roe", "J. R. Roe", "Anna van der Berg"."""
+    return bool(_WHOLE_NAME.match(text)) and not _NOT_NAME.search(text) and 2 <= len(text.split()) <= 4
+
+
+def names_in(text: str) -> list[str]:
+    """Person names of a byline's name part: "Jane Roe and John Doe" -> both."""
+    return [n for n in (p.strip(" .") for p in _SPLIT.split(text)) if person(n)]
+
+
+def _bare_names(text: str) -> list[str]:
+    """A line that is a name, maybe with a role after it: "Jane Roe | Guest Columnist"."""
+    if person(text):
+        return [text]
+    head = _ROLE_TAIL.sub("", text)
+    if head != text and (person(head) or (len(names_in(head)) >= 2)):
+        return names_in(head)
+    return []
+
+
+def _byline_names(text: str) -> list[str]:
+    m = _BY.search(text)
+    if not m:
+        return []
+    rest = text[m.end() :]
+    cut = _DATE_LIKE.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—]\s*", rest, maxsplit=1)[0]
+    return names_in(rest.strip(" ,:"))
+
+
+_BIO_BEFORE = regex.compile(
+    r"\b(?:about|more\s+(?:articles|posts|stories)\s+(?:by|from)|latest\s+posts\s+by|(?:written|posted)\s+by)\s+$", regex.I
+)
+_BIO_AFTER = regex.compile(r"^\s+(?:is|was|has|writes|covers|joined|holds)\b")
+
+
+def _bio(name: str, text: str) -> bool:
+    """The page names ``name`` again as its author: "About Jane Roe", "Jane Roe is a ..."."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _BIO_BEFORE.search(text[max(0, at - 30) : at]) or _BIO_AFTER.match(text[end : end + 12]):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> tuple[list[str], float]:
+    """The header's authors and how sure: a "By" line near the headline first (sure), else
+    a bare name line that a date stands next to, that sits right under the headline, or
+    that the page names again (a bio)."""
+    near = blocks[max(0, anchor - 4 * WIDE) : anchor + 4 * WIDE]  # empty lines included: a margin
+    texts = [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400]
+    at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
+    heads = texts[max(0, at - ABOVE) : at + BELOW + 1]
+    if first_prose is not None:  # the headline found may be off: the lines above the first paragraph too
+        heads += [b for b in texts if first_prose - 2 * BELOW <= b.index <= first_prose + 1]
+    for b in heads:
+        found = _byline_names(b.text)
+        if found:
+            return found, SURE
+    lo = max(0, at - WIDE)
+    window = texts[lo : at + WIDE + 1]
+    whole = " \n".join(b.text for b in blocks if b.text)
+    best: tuple[float, list[str]] = (0.0, [])
+    for k, b in enumerate(window):
+        found = _bare_names(b.text)
+        if not found or b.label in ("title", "navigation"):
+            continue
+        near = window[max(0, k - 2) : k] + window[k + 1 : k + 3]
+        score = 0.0
+        if any(_DATE_LIKE.search(n.text) and n.words <= 16 for n in near):
+            score += 2
+        if _bio(found[0], whole):
+            score += 3
+        elif whole.count(found[0]) >= 2:
+            score += 1  # named again
+        if 0 <= lo + k - at <= 3:
+            score += 1  # right under the headline
+        score -= 0.1 * abs(lo + k - at)
+        if score > best[0]:
+            best = (score, found)
+    return best[1], best[0]

@@ -1,0 +1,144 @@
+"""The publication date read from plain text: dates near the headline, and the URL's.
+
+A scraped page shows many dates: today's in the masthead, teasers' in side lists, comments'
+and the footer's. The article's own sits in its header, between the headline and the first
+paragraph, often labelled ("Published", "Updated"). So dates are read in that window
+first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names from
+``data/dates.toml``): a few regex matches per page, far cheaper than a general date parser.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+from .blocks import Block
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ABOVE_COST, MAX_COST = 3, 100  # a line above the headline weighs three below it; farther is not the header
+MAX_WORDS = 40  # a date line, not a paragraph that mentions a date
+UPDATE_COST = 5  # lines a bare date may lie further off than an "Updated" one and still win
+HEADER_LINES = 8  # a header's date line sits at most this far above the first paragraph
+MAX_CHARS = 600  # longer lines are prose or junk; and patterns stay linear on short input
+SHORT = 12  # a line this short is a header line even when it ends like a sentence
+
+
+class Found(NamedTuple):
+    iso: str
+    updated: bool  # labelled as an update or revision date
+    labelled: bool  # a label ("Published", "Updated", "on") stands right before it
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    data = tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text(encoding="utf-8"))
+    months = {name: int(num) for num, names in data["months"].items() for name in names}
+    alt = "|".join(sorted(map(regex.escape, months), key=len, reverse=True))
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
+    year = r"(?P<y>(?:19|20)\d{2})"
+    mon = rf"(?P<m>{alt})\.?"
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\d])(?:"
+        rf"(?:{mon}\s+{day},?\s+(?:de\s+)?{year})"  # May 3, 2024 / Nov 25th, 2025
+        rf"|(?:{day}\s*(?:de\s+|[-.])?{mon}(?:,?\s+|[-.])(?:de\s+)?{year})"  # 3 May 2024 / 3. Mai 2024 / 19-Dec-2025
+        rf"|(?:{year}[-/.](?P<m2>[01]?\d)[-/.](?P<d2>[0-3]?\d))"  # 2024-05-03, 2024/5/3
+        rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y2>(?:19|20)\d{{2}}))"  # 05/03/2024, 3.5.2024
+        rf")(?![\p{{L}}\d](?<!\dT))",
+        regex.I | regex.V1,
+    )
+    updated = regex.compile(
+        r"\b(?:" + "|".join(regex.escape(w) for w in data["labels"]["updated"]) + r")\b", regex.I
+    )
+    label = regex.compile(
+        r"\b(?:" + "|".join(regex.escape(w) for w in data["labels"]["updated"] + data["labels"]["published"])
+        + r")\b\s*:?\s*(?:\p{L}+,?\s+)?$",  # "Published on", "Updated: Friday,"
+        regex.I,
+    )
+    return months, pattern, updated, label
+
+
+_URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_RELATIVE = regex.compile(r"\b(?:ago|today|yesterday)\b", regex.I)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every calendar date in ``text``, in order, with whether a label calls it an update."""
+    if not _YEAR.search(text):
+        return []  # every date read here spells its year: skip the long pattern
+    months, pattern, updated, label = _tables()
+    out = []
+    for m in pattern.finditer(text):
+        if m["m"]:
+            iso = _iso(int(m["y"]), months[m["m"].lower()], int(m["d"]))
+        elif m["m2"]:
+            iso = _iso(int(m["y"]), int(m["m2"]), int(m["d2"]))
+        else:
+            a, b = int(m["a"]), int(m["b"])
+            # "/" reads month first (US) unless that cannot be; "." reads day first.
+            day_first = m["sep"] == "." or a > 12
+            iso = _iso(int(m["y2"]), a if not day_first else b, b if not day_first else a)
+        if iso:
+            before = text[max(0, m.start() - 40) : m.start()]
+            out.append(Found(iso, bool(updated.search(before)), bool(label.search(before))))
+    return out
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a news URL spells: /2024/05/01/slug, /20240501-slug."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url.split("?")[0])
+    return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+_SKIP_LABELS = frozenset({"comment", "related", "embed", "caption", "gallery"})
+
+
+def near_dates(blocks: list[Block], anchor: int) -> list[tuple[float, Found]]:
+    """Dates in short lines, with their distance from the article's head (``anchor``, a
+    block index): lines below it count by distance, lines above it three times over
+    (a masthead's "today"), so the header's date comes first and a footer's last."""
+    # Only blocks within MAX_COST of the anchor count: look no further (a huge input stays cheap).
+    lo = max(0, anchor - int(MAX_COST / ABOVE_COST) * 4)
+    texts = [b for b in blocks[lo : anchor + int(MAX_COST) * 4] if b.text]
+    at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
+    out = []
+    for k, b in enumerate(texts):
+        if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or b.label in _SKIP_LABELS or _RELATIVE.search(b.text):
+            continue
+        cost = k - at if k >= at else ABOVE_COST * (at - k)
+        if cost <= MAX_COST:
+            # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's.
+            out.extend((cost, f) for f in find_dates(b.text) if f.labelled or not (b.prose and b.words > SHORT))
+    out.sort(key=lambda cf: cf[0])
+    return out
+
+
+def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int = 0) -> tuple[str | None, str | None]:
+    """(published, updated): the URL's date, else the date nearest the article's head,
+    an "Updated" one counting a few lines further off."""
+    # Measured from the headline and from just above the first paragraph: either may be off.
+    found = near_dates(blocks, anchor) + near_dates(blocks, max(0, first_prose - HEADER_LINES))
+    updated = next((f.iso for _, f in found if f.updated), None)
+    # A label says which date it is: "Published" beats a nearer bare date, and a bare
+    # date only beats a nearer "Updated" one by a few lines (it may be the teasers').
+    ranked = sorted(found, key=lambda cf: cf[0] + (UPDATE_COST if cf[1].updated else 0))
+    published = url_date(url) or next((f.iso for _, f in ranked), None)
+    return published, updated if updated != published else None

@@ -1,0 +1,145 @@
+"""The headline for metadata, read from the whole text (labels are not changed here).
+
+The body run's choice (``title.headline``) only sees the blocks above the run. Scraped
+pages carry stronger signals: the page's ``<title>`` line at the top ("Headline | Site"),
+echoed lower down by the visible headline; a headline right above its byline or date; a
+headline that repeats (breadcrumb tail, image alt, a second rendering). This module
+weighs those and returns the text; it never relabels a block, so the body stays as it is.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import Block
+
+_WORD = regex.compile(r"\w+")
+# Separators between a headline and its site or section in a <title>: "A | B", "A - B", "A: B".
+_PART_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*|:\s+")
+_SENTENCE_END = regex.compile(r"[.;,]$|[.!?][\"”’]$")
+_BYLINE_START = regex.compile(r"^(?:by|written\s+by|posted\s+by|author|von|par|por)\b", regex.I)
+_DATE_HINT = regex.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+min(?:ute)?s?\s+read|(?:updated|published|posted)\b)",
+    regex.I,
+)
+_CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
+_NEAR_LABELS = frozenset({"byline", "dateline"})
+MAX_WORDS = 30
+MAX_SCAN = 3000  # blocks looked at for a headline when no paragraph bounds the header
+MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay linear
+# Weights of the headline signals, in the units of a 3-word line (one point per 3 words, to 4).
+HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
+WORDS = 1.5  # per 3 words, to 12 words: a headline is a phrase, not a menu entry
+NEAR = 3  # lines apart that still count as the same place
+LOOK_AHEAD = 3  # a byline or date this close under a line marks it as the headline
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _candidate(b: Block) -> bool:
+    if b.label not in _CANDIDATE_LABELS or not b.text or b.kind in ("code", "table", "image", "rule"):
+        return False
+    if b.link_share > 0.5 or _BYLINE_START.match(b.text):
+        return False
+    return 2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not (b.kind == "list" and b.links) and not _SENTENCE_END.search(b.text)
+
+
+def page_title_parts(line: str, site) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Keys of the ways a <title> line can hold its headline: whole, or a run of its parts
+    from either end ("Headline | Section | Site"), with how likely each is the headline:
+    the leading run most, a trailing run less, the site's own name not at all."""
+    parts = [p for p in _PART_SEP.split(line) if p.strip()]
+    named = site.site_parts(parts)
+    out = {_key(line): 1.0}
+    for k in range(1, len(parts)):
+        head, tail = range(k), range(k, len(parts))
+        out.setdefault(_key(" ".join(parts[i] for i in head)), 0.0 if set(head) <= named else 1.0)
+        out.setdefault(_key(" ".join(parts[i] for i in tail)), 0.0 if set(tail) <= named else 0.6)
+    out.pop("", None)
+    return out
+
+
+def _followed_by_byline(blocks: list[Block], i: int) -> bool:
+    seen = 0
+    for b in blocks[i + 1 : i + 1 + 4 * LOOK_AHEAD]:  # empty lines between them too
+        if not b.text:
+            continue
+        seen += 1
+        if seen > LOOK_AHEAD:
+            return False
+        if b.label in _NEAR_LABELS or (b.words <= 12 and (_BYLINE_START.match(b.text) or _DATE_HINT.search(b.text))):
+            return True
+    return False
+
+
+def _near_repeats(texts: list[Block], keys: list[str]) -> tuple[set[int], set[int]]:
+    """Lines said twice within a few lines: a breadcrumb's tail ("Home / Blog / Headline"
+    then "Headline"), an image's alt text, a second rendering. A menu entry repeated in
+    the footer is further apart. Also the lines that hold such a line after a prefix
+    (the breadcrumb itself)."""
+    out: set[int] = set()
+    crumbs: set[int] = set()
+    for i, a in enumerate(keys):
+        for j in range(i + 1, min(i + 1 + NEAR, len(keys))):
+            b = keys[j]
+            if not a or " " not in b:
+                continue
+            if a == b:
+                out |= {texts[i].index, texts[j].index}
+            elif a.endswith(" " + b):
+                out.add(texts[j].index)
+                crumbs.add(texts[i].index)
+            elif b.endswith(" " + a):
+                out.add(texts[i].index)
+                crumbs.add(texts[j].index)
+    return out, crumbs
+
+
+def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip) -> Block | None:  # type: ignore[no-untyped-def]
+    """The headline's block. ``fallback`` is the body run's pick; ``strip`` says whether a
+    part of a <title>-style line names the site."""
+    end = min(first_prose, MAX_SCAN) + 2 + NEAR + LOOK_AHEAD  # the headline sits above the first paragraph
+    texts = [b for b in blocks[:end] if b.text]
+    if not texts:
+        return None
+    top = texts[0]
+    parts = page_title_parts(top.text, strip) if top.words <= 40 and len(top.text) <= MAX_CHARS else {}
+    keys = [_key(b.text) for b in texts]
+    near_repeat, crumbs = _near_repeats(texts, keys)
+
+    def signals(b: Block) -> float:
+        """What marks ``b`` as the headline, weighted; 0 when nothing does."""
+        key = _key(b.text)
+        s = 0.0
+        if b.kind == "heading":
+            s += HEADING_LEVEL_1 if b.level == 1 else HEADING
+        if b is top and b.label != "body":
+            s += TOP_LINE  # a page's <title> line (outside the article)
+        elif b is not top and parts.get(key):
+            s += ECHO * parts[key]  # the visible headline echoing the page's <title> line
+        if b is not top and b.index in near_repeat:
+            s += REPEATED  # breadcrumb tail, image alt, a second rendering
+        if not _DATE_HINT.search(b.text) and _followed_by_byline(blocks, b.index):
+            s += BYLINE_BELOW
+        if b is fallback:
+            s += FALLBACK
+        return s
+
+    def score(b: Block) -> float:
+        key = _key(b.text)
+        s = WORDS * min(b.words, 12) / 3 + signals(b)
+        if b is not top and key in parts and not parts[key]:
+            s -= ECHO / 2  # the site's name echoed as a logo line
+        if b.index in crumbs:
+            s -= CRUMB  # a breadcrumb that ends in a line said just below it
+        return s
+
+    cands = [b for b in texts if b.index <= first_prose + 2 and _candidate(b)]
+    if fallback is not None and fallback not in cands:
+        cands.append(fallback)
+    if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
+        cands.append(top)
+    return max((b for b in cands if signals(b) > 0), key=score, default=None)

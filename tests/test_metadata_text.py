@@ -1,0 +1,111 @@
+"""Metadata read from plain page text (no <meta> tags): headline, date and authors."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import authors, dates
+from newsclean.metadata import SiteName
+
+PROSE = (
+    "The council voted on Tuesday to extend the harbour ferry timetable through the winter, "
+    "after a year in which the number of passengers rose by almost a third and the old boats "
+    "struggled to keep up with the crowds on the busiest mornings of the week."
+)
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion", "Weather"]
+FOOTER = ["About us", "Privacy policy", "Terms of use", "Cookie settings", "© 2024 Example Post"]
+URL = "https://www.examplepost.com/news/harbour-ferries-winter"
+
+
+def page(header: list[str], top: str = "Harbour Ferries Will Run All Winter | Example Post") -> str:
+    """A whole page's visible text: its <title> line, a menu, the header, the story, a footer."""
+    return "\n".join([top, "Skip to content", *MENU, "Subscribe", "Sign in", *header, PROSE, PROSE, PROSE,
+                      "Related stories", "Cheaper Parking Near the Station From May", "Library Opens Late on Fridays",
+                      *MENU, *FOOTER])
+
+
+def test_headline_is_the_line_that_echoes_the_page_title() -> None:
+    text = page(["Most read: Cheaper Parking Near the Station From May", "Harbour Ferries Will Run All Winter",
+                 "Passenger numbers rose by a third this year", "By Jane Roe", "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.title == "Harbour Ferries Will Run All Winter"
+
+
+def test_page_title_line_loses_its_site_name_when_nothing_echoes_it() -> None:
+    text = page(["Local", "Updated 5 hours ago"], top="Harbour Ferries Will Run All Winter - Example Post")
+    assert newsclean.clean(text, url=URL).metadata.title == "Harbour Ferries Will Run All Winter"
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_not_the_headline() -> None:
+    text = page(["Home / News / Local / Ferries Stay On Through the Cold Months", "Ferries Stay On Through the Cold Months",
+                 "By Jane Roe", "March 3, 2024"], top="Harbour ferry news")
+    assert newsclean.clean(text, url=URL).metadata.title == "Ferries Stay On Through the Cold Months"
+
+
+@pytest.mark.parametrize("url", ["https://omalleytunstall.com/blog//a-slug/", "https://www.omalleytunstall.co.uk/a"])
+def test_site_name_is_read_from_the_host_only(url: str) -> None:
+    assert SiteName(url).cut("Gym Injuries and the Law | O'Malley Tunstall PLLC") == "Gym Injuries and the Law"
+    assert SiteName("https://www.inria.fr/en/x").cut("Internet of Things | Inria") == "Internet of Things"
+
+
+@pytest.mark.parametrize(
+    "line,iso",
+    [
+        ("Published on 2021-01-18T19:55", "2021-01-18"),
+        ("By Jane Roe | Updated on 19-Dec-2025", "2025-12-19"),
+        ("Published on 25.Jun.2019 in Vol 7", "2019-06-25"),
+        ("3. Mai 2024", "2024-05-03"),
+        ("12.12.2025", "2025-12-12"),
+        ("Nov 25th, 2025", "2025-11-25"),
+        ("3 de mayo de 2024", "2024-05-03"),
+        ("EcoFlow - 2025/4/29", "2025-04-29"),
+        ("09/25/2025", "2025-09-25"),
+    ],
+)
+def test_dates_in_many_formats(line: str, iso: str) -> None:
+    assert [f.iso for f in dates.find_dates(line)] == [iso]
+
+
+def test_no_date_in_words_that_only_look_like_one() -> None:
+    assert dates.find_dates("Maya 2024 and 13/45/2020 and 2024-13-01") == []
+
+
+def test_header_date_beats_the_masthead_date_and_the_footer_dates() -> None:
+    text = page(["Saturday, December 20, 2025", "Harbour Ferries Will Run All Winter", "By Jane Roe", "March 3, 2024"])
+    text += "\nLibrary Opens Late on Fridays\nJune 9, 2023"
+    assert newsclean.clean(text, url=URL).metadata.published == "2024-03-03"
+
+
+def test_url_date_is_the_publication_date() -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated March 9, 2024"])
+    url = "https://www.examplepost.com/2024/03/01/harbour-ferries-winter/"
+    assert newsclean.clean(text, url=url).metadata.published == "2024-03-01"
+
+
+def test_a_date_inside_a_sentence_is_not_the_page_date() -> None:
+    notice = "Since July 1, 2024, we have switched off every advertisement on this site to make reading easier for you."
+    doc = newsclean.clean("\n\n".join([notice, "Harbour Ferries Will Run All Winter", PROSE, PROSE]))
+    assert doc.metadata.published is None
+
+
+def test_bare_name_under_the_headline_next_to_its_date_is_the_author() -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "Maria Okafor", "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
+
+
+def test_byline_with_two_names_and_a_date() -> None:
+    assert authors._byline_names("Posted by Anna Berg and Tom Hale on March 3, 2024") == ["Anna Berg", "Tom Hale"]
+
+
+def test_interface_words_are_not_names_even_next_to_a_date() -> None:
+    assert not authors.person("Free Trial")
+    assert not authors.person("Select Page")
+    assert authors.person("Anna van der Berg")
+    text = page(["Harbour Ferries Will Run All Winter", "Copy Link", "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == []
+
+
+def test_a_name_the_page_names_again_in_a_bio_is_the_author() -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "Share this story", "Maria Okafor"])
+    text += "\nMaria Okafor is a transport reporter at the Example Post."
+    assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
