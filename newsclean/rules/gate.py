@@ -1,0 +1,389 @@
+"""Cheap necessary conditions for a rule pattern, so most blocks skip its regex.
+
+Matching a block against every rule costs tens of microseconds; most blocks (prose,
+most menu lines) can be ruled out by plain string tests derived from the pattern
+itself: the characters a match may start with, the lengths it may span, and literal
+words every match contains ("needles"). A gate only ever says "cannot match" when the
+pattern truly cannot; when the analysis is unsure (a construct it does not know, a
+non-ASCII literal) the gate lets the block through.
+
+Patterns are read with Python's own regex parser (``re._parser``); the `regex`
+module's ``\\p{..}`` classes are swapped for a placeholder it treats as "any character".
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+if sys.version_info >= (3, 11):
+    from re import _constants as C
+    from re import _parser as P
+else:  # pragma: no cover
+    import sre_constants as C
+    import sre_parse as P
+
+# Non-ASCII characters that the `regex` module, ignoring case, matches to an ASCII
+# letter (İ ı ſ K): text holding one is matched without gates. tests/test_gate.py
+# recomputes this set from the regex module.
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+# Every character the "whole" wrapper's trailing class may absorb, and more: white
+# space by str's and regex's definitions plus the wrapper's punctuation.
+TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".!?:;,…|•·»›>-\u3000\u205f"
+
+_ANY = None  # "could be any character"
+_PLACEHOLDER = "\ue000"  # stands in for \p{..}: a literal the analysis cannot use
+_MAX_SET = 64  # largest literal expansion kept (strings in a needle set)
+_MAX_NEEDLES = 256  # largest needle set (an alternation of words: scanned by one regex)
+_MAX_CHARS = 64  # largest character class expanded into literals
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Plain-string tests a text must pass before the rule's regex may match it."""
+
+    first: frozenset[str] | None = None  # lower-cased first characters (match modes); None: any
+    min_len: int = 0
+    max_len: int | None = None  # longest body (whole mode, trailing punctuation stripped)
+    needles: tuple[str, ...] = ()  # lower-cased: every match contains one; () means no test
+
+    def __post_init__(self) -> None:
+        # Many needles: one C-level scan beats a Python loop of `in` tests.
+        finder = re.compile("|".join(map(re.escape, self.needles))) if len(self.needles) > 3 else None
+        object.__setattr__(self, "_finder", finder)
+
+    def admits(self, probe: Probe) -> bool:
+        if len(probe.text) < self.min_len or (self.max_len is not None and probe.stripped > self.max_len):
+            return False
+        if not self.needles or not probe.gated:
+            return True
+        if self._finder is not None:  # type: ignore[attr-defined]
+            return self._finder.search(probe.low) is not None  # type: ignore[attr-defined]
+        low = probe.low
+        for n in self.needles:
+            if n in low:
+                return True
+        return False
+
+
+class Probe:
+    """What the gates read of one text, computed once for all its rules."""
+
+    __slots__ = ("text", "gated", "low", "stripped")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # A character that folds to ASCII under the regex module's IGNORECASE (K, ſ) makes
+        # lower-cased needles unsafe: such text passes every needle test.
+        self.gated = text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)
+        self.low = text.lower() if self.gated else text
+        self.stripped = len(text.rstrip(TAIL_CHARS))
+
+
+@dataclass(frozen=True)
+class ModeGates:
+    """The gates of one match mode's rules, indexed by first character for match modes."""
+
+    gates: tuple[Gate, ...]
+    by_first: dict[str, tuple[int, ...]]  # ASCII character (lower-cased) -> rules that may start with it
+    any_first: tuple[int, ...]  # rules whose first character is unknown
+    sources: tuple[str, ...]  # the rules' patterns, for alternations of a few of them
+    flags: int
+    compiled: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, patterns: list[regex.Pattern[str]], mode: str) -> ModeGates:
+        gates = [for_pattern(p.pattern, mode) for p in patterns]
+        any_first = tuple(i for i, g in enumerate(gates) if g.first is None)
+        heads = {chr(c) for c in range(128) if chr(c) == chr(c).lower()}
+        heads.update(*(g.first for g in gates if g.first is not None))
+        by_first = {h: tuple(i for i, g in enumerate(gates) if g.first is None or h in g.first) for h in heads}
+        flags = patterns[0].flags if patterns else 0
+        return cls(tuple(gates), by_first, any_first, tuple(p.pattern for p in patterns), flags)
+
+    def alternation(self) -> regex.Pattern[str]:
+        """All the mode's rules as one alternation, one named group each (``r<index>``),
+        compiled on first use: cheaper than running many rules one by one."""
+        pattern = self.compiled.get(())
+        if pattern is None:
+            body = "|".join(f"(?P<r{i}>{source})" for i, source in enumerate(self.sources))
+            pattern = self.compiled[()] = regex.compile(body, self.flags)
+        return pattern
+
+    def order(self, probe: Probe) -> Sequence[int]:
+        """The rules (indices, in rule order) that may match at the start of the probe's text."""
+        text = probe.text
+        if not text or not probe.gated:
+            return range(len(self.gates))
+        # A head no rule names can only start a rule whose first character is unknown.
+        return self.by_first.get(text[0].lower(), self.any_first)
+
+    def admitted(self, probe: Probe) -> list[int]:
+        """The rules (indices, in rule order) whose gate admits the probe's text anywhere."""
+        return [i for i, g in enumerate(self.gates) if g.admits(probe)]
+
+
+@lru_cache(maxsize=4096)
+def for_pattern(source: str, mode: str) -> Gate:
+    """The gate of one mode-wrapped rule pattern (see rules._mode_pattern); no gate if unsure."""
+    try:
+        tree = P.parse(_placeholders(source), C.SRE_FLAG_IGNORECASE)
+    except Exception:  # noqa: BLE001 - a construct Python's parser lacks: no gate
+        return Gate()
+    items = list(tree)
+    body = items
+    if mode == "whole":
+        body = _whole_body(items)
+        if body is None:
+            return Gate()
+    lo, hi = P.SubPattern(tree.state, body).getwidth()
+    first = _first(items) if mode in ("whole", "start") else _ANY
+    needles = _needles(items)
+    return Gate(
+        first=first,
+        min_len=lo,
+        max_len=hi if mode == "whole" and hi < C.MAXREPEAT else None,
+        needles=tuple(sorted(needles)) if needles else (),
+    )
+
+
+def _placeholders(source: str) -> str:
+    """Replace each ``\\p{..}``/``\\P{..}``/``\\pL`` with one placeholder character."""
+    out, i = [], 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\" and i + 1 < len(source):
+            nxt = source[i + 1]
+            if nxt in "pP":
+                if source[i + 2 : i + 3] == "{":
+                    close = source.find("}", i + 3)
+                    if close < 0:
+                        raise ValueError("unclosed \\p{")
+                    i = close + 1
+                else:
+                    i += 3
+                out.append(_PLACEHOLDER)
+                continue
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _whole_body(items: list) -> list | None:  # type: ignore[type-arg]
+    """``^(?:body)[tail]*$`` -> body's items (the parser may have unwrapped the group)."""
+    if len(items) < 4 or items[0] != (C.AT, C.AT_BEGINNING) or items[-1] != (C.AT, C.AT_END):
+        return None
+    if items[-2][0] is not C.MAX_REPEAT:
+        return None
+    return items[1:-2]
+
+
+# ---------------------------------------------------------------- first characters
+
+
+def _first(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+    """Lower-cased characters a match of the sequence may start with; None: any."""
+    found: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_item(op, av)
+        if chars is _ANY:
+            return _ANY
+        found |= chars
+        if not nullable:
+            return frozenset(found)
+    return _ANY  # the whole sequence may match nothing: it starts with whatever follows
+
+
+def _first_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]
+    """(first characters or None for any, whether the item may match the empty string)."""
+    if op is C.LITERAL:
+        ch = _fold(av)
+        return ({ch} if ch else _ANY), False
+    if op is C.IN:
+        chars = _class_chars(av)
+        return (chars if chars is not None else _ANY), False
+    if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    if op is C.SUBPATTERN:
+        sub = list(av[3])
+    elif op is C.ATOMIC_GROUP:
+        sub = list(av)
+    elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, _, p = av
+        chars, nullable = _first_item_seq(list(p))
+        return chars, nullable or lo == 0
+    elif op is C.BRANCH:
+        found: set[str] = set()
+        any_nullable = False
+        for alt in av[1]:
+            chars, nullable = _first_item_seq(list(alt))
+            if chars is _ANY:
+                return _ANY, True
+            found |= chars
+            any_nullable = any_nullable or nullable
+        return found, any_nullable
+    else:
+        return _ANY, True  # ANY, NOT_LITERAL, CATEGORY, group references, ...: unsure
+    return _first_item_seq(sub)
+
+
+def _first_item_seq(items: list) -> tuple[set[str] | None, bool]:  # type: ignore[type-arg]
+    found: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_item(op, av)
+        if chars is _ANY:
+            return _ANY, True
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _fold(code: int) -> str | None:
+    """An ASCII character lower-cased, or a caseless one (©, ×, ’); None for anything
+    else: case folding of other letters is the regex module's business."""
+    ch = chr(code)
+    if code < 128:
+        return ch.lower()
+    if ch != _PLACEHOLDER and ch.lower() == ch == ch.upper() == ch.casefold() and ch not in FOLDS_TO_ASCII:
+        return ch
+    return None
+
+
+def _class_chars(av) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """The lower-cased characters of a character class, or None when not small and ASCII."""
+    chars: set[str] = set()
+    for op, v in av:
+        if op is C.LITERAL:
+            ch = _fold(v)
+            if ch is None:
+                return None
+            chars.add(ch)
+        elif op is C.RANGE:
+            lo, hi = v
+            if hi >= 128 or hi - lo > _MAX_CHARS:
+                return None
+            chars.update(chr(c).lower() for c in range(lo, hi + 1))
+        else:
+            return None  # NEGATE, CATEGORY (\d, \s, \w): not a small literal set
+    return chars
+
+
+# ---------------------------------------------------------------- needles
+
+
+def _needles(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Literal strings (lower-cased) one of which every match of the sequence contains;
+    None when none can be named. The most selective candidate is kept."""
+    best: set[str] | None = None
+    run: set[str] | None = {""}  # expansions of the current run of literal items
+    for op, av in items:
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the strings on either side are still adjacent
+        exact = _exact(op, av)
+        if exact is not None and run is not None:
+            product = {a + b for a in run for b in exact}
+            run = product if len(product) <= _MAX_SET else None
+            if run is not None:
+                best = _better(best, run)
+                continue
+        if exact is not None:
+            run = exact  # the run restarts at this item
+            best = _better(best, run)
+            continue
+        run = {""}
+        best = _better(best, _item_needles(op, av))
+    return best
+
+
+def _item_needles(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
+    if op is C.SUBPATTERN:
+        return _needles(list(av[3]))
+    if op is C.ATOMIC_GROUP:
+        return _needles(list(av))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, _, p = av
+        return _needles(list(p)) if lo >= 1 else None
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in av[1]:
+            sub = _needles(list(alt))
+            if not sub:
+                return None
+            found |= sub
+        return found if len(found) <= _MAX_NEEDLES else None
+    return None
+
+
+def _exact(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """Every string the item can match (lower-cased, a superset is fine), when few."""
+    if op is C.LITERAL:
+        ch = _fold(av)
+        return {ch} if ch else None
+    if op is C.IN:
+        chars = _class_chars(av)
+        return chars if chars is not None and len(chars) <= 8 else None
+    if op is C.SUBPATTERN:
+        return _exact_seq(list(av[3]))
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in av[1]:
+            sub = _exact_seq(list(alt))
+            if sub is None:
+                return None
+            found |= sub
+        return found if len(found) <= _MAX_SET else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, p = av
+        sub = _exact_seq(list(p))
+        if sub is None or hi > 1:
+            return None
+        return sub | {""} if lo == 0 else sub
+    return None
+
+
+def _exact_seq(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    out = {""}
+    for op, av in items:
+        if op is C.AT and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+            continue  # zero-width: adds nothing to the matched string
+        sub = _exact(op, av)
+        if sub is None:
+            return None
+        out = {a + b for a in out for b in sub}
+        if len(out) > _MAX_SET:
+            return None
+    return out
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The more selective needle set (see _pass_rate). A needle holding another is
+    redundant; an empty or blank needle is in every text."""
+    if not b or any(not n.strip() for n in b):
+        return a
+    b = {n for n in b if not any(m != n and m in n for m in b)}
+    if not a:
+        return b
+    return b if _pass_rate(b) < _pass_rate(a) else a
+
+
+def _pass_rate(needles: set[str]) -> float:
+    """A rough share of blocks holding one of the needles: short ones are everywhere."""
+    rate = 0.0
+    for n in needles:
+        if len(n) == 1:
+            rate += 1.0 if n in _COMMON_CHARS else 0.3 if n.isalnum() else 0.05
+        else:
+            rate += (0.1, 0.03, 0.01)[len(n) - 2] if len(n) < 5 else 0.003
+    return rate
+
+
+_COMMON_CHARS = frozenset(".,;:!?\"'()-’”“")
