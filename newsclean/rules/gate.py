@@ -372,7 +372,7 @@ def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     b = {n for n in b if not any(m != n and m in n for m in b)}
     if not a:
         return b
-    return b if _pass_rate(b) < _pass_rate(a) else a
+    return b if (_pass_rate(b), -min(map(len, b))) < (_pass_rate(a), -min(map(len, a))) else a
 
 
 def _pass_rate(needles: set[str]) -> float:
