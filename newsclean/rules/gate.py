@@ -54,7 +54,7 @@ class Gate:
 
     def __post_init__(self) -> None:
         # Many needles: one C-level scan beats a Python loop of `in` tests.
-        finder = re.compile("|".join(map(re.escape, self.needles))) if len(self.needles) > 3 else None
+        finder = re.compile(trie_pattern(self.needles)) if len(self.needles) > 3 else None
         object.__setattr__(self, "_finder", finder)
 
     def admits(self, probe: Probe) -> bool:
@@ -69,6 +69,30 @@ class Gate:
             if n in low:
                 return True
         return False
+
+
+def trie_pattern(words: tuple[str, ...] | list[str]) -> str:
+    """A regex source matching exactly the given strings, shared prefixes factored out
+    ("ad", "advert", "about" -> "a(?:d(?:vert)?|bout)"): at each position the engine
+    tries one branch per distinct next character, not one per word."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a shorter word ends here: the rest is optional (any needle is enough)
+        return ""
+    return body
 
 
 class Probe:
