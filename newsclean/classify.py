@@ -93,8 +93,8 @@ def _mode_match(  # type: ignore[no-untyped-def]
     if anchored:
         # The first allowed match wins: leave barred rules out at once.
         candidates = [
-            i for i in gates.order(probe)
-            if _allowed(ordered[i], b, head_end, tail_start) and gates.gates[i].admits(probe)
+            i for i in gates.order(probe, b.words)
+            if gates.gates[i].admits(probe) and _allowed(ordered[i], b, head_end, tail_start)
         ]
     else:
         candidates = gates.admitted(probe)
@@ -174,7 +174,8 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        m = _find(rules.region_open, "whole", b.text, timeout) if b.text and b.words <= 40 else None
+        opens = b.text and b.words <= 40 and (rules.region_gates is None or rules.region_gates.may_open(Probe(b.text)))
+        m = _find(rules.region_open, "whole", b.text, timeout) if opens else None
         if m is None or not m.lastgroup:
             i += 1
             continue

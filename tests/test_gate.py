@@ -42,6 +42,13 @@ def test_non_ascii_gate_characters_match_only_themselves():
         assert regex.findall(regex.escape(c), ALL_CHARS, flags=FLAGS) == [c], c
 
 
+def test_word_limits_shortlist_rules():
+    g = RULES.gates["whole"]
+    short, long_ = g.order(Probe("ad"), 1), g.order(Probe("ad"), 59)
+    assert set(long_) < set(short)
+    assert all(RULES.by_mode["whole"][i].max_words >= 59 for i in long_)
+
+
 def test_gate_of_a_simple_rule():
     g = for_pattern(r"^(?:(?:please\s+)?support\s+us)[\s.!?:;,…|•·»›>-]*$", "whole")
     assert g.first == frozenset("ps")
@@ -113,8 +120,8 @@ def test_a_gate_never_turns_away_a_text_its_rule_matches(case):
     probe = Probe(text)
     gates = RULES.gates[mode]
     assert gates.gates[i].admits(probe), (rule.id, text)
-    if mode in ANCHORED:
-        assert i in gates.order(probe), (rule.id, text)
+    if mode in ANCHORED:  # a block whose word count the rule allows
+        assert i in gates.order(probe, rule.min_words), (rule.id, text)
 
 
 @given(st.sampled_from(GENERABLE), st.text(max_size=40))

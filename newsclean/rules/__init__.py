@@ -68,6 +68,7 @@ class RuleSet:
     # Longest block any rule of a mode may claim (None: no limit): longer blocks skip the mode.
     max_words: dict[str, int | None] = field(default_factory=dict)
     region_open: regex.Pattern[str] | None = None  # all regions' openers, one named group each
+    region_gates: gate.ModeGates | None = None  # the openers' gates
 
     def finish(self) -> RuleSet:
         for mode in MODES:
@@ -75,10 +76,14 @@ class RuleSet:
             self.by_mode[mode] = rules
             limits = [r.max_words for r in rules]
             self.max_words[mode] = None if None in limits else max(limits, default=0)  # type: ignore[type-var]
-            self.gates[mode] = gate.ModeGates.build([r.pattern for r in rules], mode)
+            # Match modes skip a rule barred by its word limits (search modes must still see it: a
+            # barred rule's leftmost match decides which rule comes next).
+            word_limits = [(r.min_words, r.max_words) for r in rules] if mode in ("whole", "start") else None
+            self.gates[mode] = gate.ModeGates.build([r.pattern for r in rules], mode, word_limits)
         if self.regions:
             body = "|".join(f"(?P<g{i}>{r.open.pattern})" for i, r in enumerate(self.regions))
             self.region_open = _compile(body, "combined regions")
+            self.region_gates = gate.ModeGates.build([r.open for r in self.regions], "whole")
         return self
 
 

@@ -51,6 +51,7 @@ class Gate:
     min_len: int = 0
     max_len: int | None = None  # longest body (whole mode, trailing punctuation stripped)
     needles: tuple[str, ...] = ()  # lower-cased: every match contains one; () means no test
+    digit: bool = False  # every match holds a decimal digit (a date, a counter)
 
     def __post_init__(self) -> None:
         # Many needles: one C-level scan beats a Python loop of `in` tests.
@@ -59,6 +60,8 @@ class Gate:
 
     def admits(self, probe: Probe) -> bool:
         if len(probe.text) < self.min_len or (self.max_len is not None and probe.stripped > self.max_len):
+            return False
+        if self.digit and not probe.digit:
             return False
         if not self.needles or not probe.gated:
             return True
@@ -98,7 +101,7 @@ def _trie_source(node: dict) -> str:  # type: ignore[type-arg]
 class Probe:
     """What the gates read of one text, computed once for all its rules."""
 
-    __slots__ = ("text", "gated", "low", "stripped")
+    __slots__ = ("text", "gated", "low", "stripped", "digit")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -107,6 +110,10 @@ class Probe:
         self.gated = text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)
         self.low = text.lower() if self.gated else text
         self.stripped = len(text.rstrip(TAIL_CHARS))
+        self.digit = _DIGIT.search(text) is not None
+
+
+_DIGIT = regex.compile(r"\d")  # the regex module's \d: every Unicode decimal digit
 
 
 @dataclass(frozen=True)
@@ -118,17 +125,26 @@ class ModeGates:
     any_first: tuple[int, ...]  # rules whose first character is unknown
     sources: tuple[str, ...]  # the rules' patterns, for alternations of a few of them
     flags: int
+    limits: tuple[tuple[int, int], ...] = ()  # (min_words, max_words) per rule, if blocks outside skip it
+    words_cap: int = 0
     compiled: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
+    shortlists: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, patterns: list[regex.Pattern[str]], mode: str) -> ModeGates:
+    def build(
+        cls, patterns: list[regex.Pattern[str]], mode: str, words: list[tuple[int, int | None]] | None = None
+    ) -> ModeGates:
+        """``words``: each rule's (min_words, max_words), when a block outside them may skip it."""
         gates = [for_pattern(p.pattern, mode) for p in patterns]
         any_first = tuple(i for i, g in enumerate(gates) if g.first is None)
         heads = {chr(c) for c in range(128) if chr(c) == chr(c).lower()}
         heads.update(*(g.first for g in gates if g.first is not None))
         by_first = {h: tuple(i for i, g in enumerate(gates) if g.first is None or h in g.first) for h in heads}
         flags = patterns[0].flags if patterns else 0
-        return cls(tuple(gates), by_first, any_first, tuple(p.pattern for p in patterns), flags)
+        limits = tuple((lo, hi if hi is not None else sys.maxsize) for lo, hi in words) if words else ()
+        # Above every finite limit, all word counts leave the same rules: one shortlist.
+        cap = 1 + max((n for lim in limits for n in lim if n != sys.maxsize), default=0)
+        return cls(tuple(gates), by_first, any_first, tuple(p.pattern for p in patterns), flags, limits, cap)
 
     def alternation(self) -> regex.Pattern[str]:
         """All the mode's rules as one alternation, one named group each (``r<index>``),
@@ -139,13 +155,26 @@ class ModeGates:
             pattern = self.compiled[()] = regex.compile(body, self.flags)
         return pattern
 
-    def order(self, probe: Probe) -> Sequence[int]:
-        """The rules (indices, in rule order) that may match at the start of the probe's text."""
+    def order(self, probe: Probe, words: int = 0) -> Sequence[int]:
+        """The rules (indices, in rule order) that may match at the start of the probe's
+        text, a block of ``words`` words (rules whose word limits bar it are left out)."""
         text = probe.text
-        if not text or not probe.gated:
-            return range(len(self.gates))
-        # A head no rule names can only start a rule whose first character is unknown.
-        return self.by_first.get(text[0].lower(), self.any_first)
+        head = text[0].lower() if text and probe.gated else ""
+        if head not in self.by_first:
+            head = "" if not text or not probe.gated else "other"
+        key = (head, min(words, self.words_cap))
+        found = self.shortlists.get(key)
+        if found is None:
+            # A head no rule names can only start a rule whose first character is unknown.
+            base = range(len(self.gates)) if head == "" else self.by_first.get(head, self.any_first)
+            if self.limits:
+                base = [i for i in base if self.limits[i][0] <= words <= self.limits[i][1]]
+            found = self.shortlists[key] = tuple(base)
+        return found
+
+    def may_open(self, probe: Probe) -> bool:
+        """Some rule may match at the start of the probe's text."""
+        return any(self.gates[i].admits(probe) for i in self.order(probe))
 
     def admitted(self, probe: Probe) -> list[int]:
         """The rules (indices, in rule order) whose gate admits the probe's text anywhere."""
@@ -173,6 +202,7 @@ def for_pattern(source: str, mode: str) -> Gate:
         min_len=lo,
         max_len=hi if mode == "whole" and hi < C.MAXREPEAT else None,
         needles=tuple(sorted(needles)) if needles else (),
+        digit=_needs_digit(items),
     )
 
 
@@ -326,6 +356,32 @@ def _needles(items: list) -> set[str] | None:  # type: ignore[type-arg]
         run = {""}
         best = _better(best, _item_needles(op, av))
     return best
+
+
+def _needs_digit(items: list) -> bool:  # type: ignore[type-arg]
+    """Every match of the sequence holds a decimal digit (``\d`` or a class of digits)."""
+    return any(_item_needs_digit(op, av) for op, av in items)
+
+
+def _item_needs_digit(op, av) -> bool:  # type: ignore[no-untyped-def]
+    if op is C.IN:
+        return all(
+            (o is C.CATEGORY and v is C.CATEGORY_DIGIT)
+            or (o is C.LITERAL and chr(v).isdigit() and v < 128)
+            or (o is C.RANGE and 48 <= v[0] <= v[1] <= 57)
+            for o, v in av
+        )
+    if op is C.LITERAL:
+        return 48 <= av <= 57
+    if op is C.SUBPATTERN:
+        return _needs_digit(list(av[3]))
+    if op is C.ATOMIC_GROUP:
+        return _needs_digit(list(av))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _needs_digit(list(av[2]))
+    if op is C.BRANCH:
+        return all(_needs_digit(list(alt)) for alt in av[1])
+    return False
 
 
 def _item_needles(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
