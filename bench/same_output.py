@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import tracks as T  # noqa: E402
-from bench.speed import DATA  # noqa: E402
+from bench import tracks as T
+from bench.speed import DATA
 
 
 def page_ids(limit: int | None) -> tuple[list[str], dict[str, str | None]]:

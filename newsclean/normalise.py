@@ -126,7 +126,7 @@ def _widest_match(pattern: re.Pattern[str]) -> int:
 
 
 _BAD_WIDTH = _widest_match(ftfy.badness.BADNESS_RE)  # 7 in ftfy 6.3
-_ASCII_RUN = regex.compile(r"[\x00-\x7f]{%d,}" % (2 * _BAD_WIDTH + 2))
+_ASCII_RUN = regex.compile(rf"[\x00-\x7f]{{{2 * _BAD_WIDTH + 2},}}")
 
 
 def _repair(text: str) -> str:

@@ -8,14 +8,13 @@ import sys
 
 import pytest
 import regex
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import Cleaner, classify
 from newsclean.rules import FLAGS, load
 from newsclean.rules.gate import FOLDS_TO_ASCII, TAIL_CHARS, Probe, for_pattern
-
-from conftest import FIXTURES
 
 RULES = load()
 ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -33,7 +32,7 @@ def test_tail_chars_cover_the_whole_wrappers_trailing_class():
 
 def test_non_ascii_gate_characters_match_only_themselves():
     used = set()
-    for mode, gates in RULES.gates.items():
+    for gates in RULES.gates.values():
         for g in gates.gates:
             used.update(c for n in g.needles for c in n if not c.isascii())
             used.update(c for c in g.first or () if not c.isascii())
@@ -85,7 +84,7 @@ def _generable() -> list[tuple[str, int]]:
     for mode, rules in RULES.by_mode.items():
         for i, rule in enumerate(rules):
             try:
-                re.compile(_generation_pattern(rule.pattern.pattern), re.I)
+                re.compile(_generation_pattern(rule.pattern.pattern), re.IGNORECASE)
             except re.error:
                 continue
             out.append((mode, i))
@@ -103,7 +102,7 @@ def test_most_rules_can_be_generated_from():
 def matching_text(draw):  # type: ignore[no-untyped-def]
     mode, i = draw(st.sampled_from(GENERABLE))
     source = _generation_pattern(RULES.by_mode[mode][i].pattern.pattern)
-    text = draw(st.from_regex(re.compile(source, re.I), fullmatch=mode in ANCHORED))
+    text = draw(st.from_regex(re.compile(source, re.IGNORECASE), fullmatch=mode in ANCHORED))
     if mode not in ANCHORED:
         text = draw(st.text(max_size=20)) + text
     return mode, i, text

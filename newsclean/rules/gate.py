@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -36,6 +37,9 @@ FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 # space by str's and regex's definitions plus the wrapper's punctuation.
 TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".!?:;,…|•·»›>-\u3000\u205f"
 
+# Python 3.11 added possessive repeats and atomic groups; older parsers never emit them.
+_REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, name))
+_ATOMIC = getattr(C, "ATOMIC_GROUP", object())
 _ANY = None  # "could be any character"
 _PLACEHOLDER = "\ue000"  # stands in for \p{..}: a literal the analysis cannot use
 _MAX_SET = 64  # largest literal expansion kept (strings in a needle set)
@@ -101,7 +105,7 @@ def _trie_source(node: dict) -> str:  # type: ignore[type-arg]
 class Probe:
     """What the gates read of one text, computed once for all its rules."""
 
-    __slots__ = ("text", "gated", "low", "stripped", "digit")
+    __slots__ = ("digit", "gated", "low", "stripped", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -166,7 +170,7 @@ class ModeGates:
         found = self.shortlists.get(key)
         if found is None:
             # A head no rule names can only start a rule whose first character is unknown.
-            base = range(len(self.gates)) if head == "" else self.by_first.get(head, self.any_first)
+            base: Sequence[int] = range(len(self.gates)) if head == "" else self.by_first.get(head, self.any_first)
             if self.limits:
                 base = [i for i in base if self.limits[i][0] <= words <= self.limits[i][1]]
             found = self.shortlists[key] = tuple(base)
@@ -188,12 +192,10 @@ def for_pattern(source: str, mode: str) -> Gate:
         tree = P.parse(_placeholders(source), C.SRE_FLAG_IGNORECASE)
     except Exception:  # noqa: BLE001 - a construct Python's parser lacks: no gate
         return Gate()
-    items = list(tree)
-    body = items
-    if mode == "whole":
-        body = _whole_body(items)
-        if body is None:
-            return Gate()
+    items: list[Any] = list(tree.data)
+    body: list[Any] | None = _whole_body(items) if mode == "whole" else items
+    if body is None:
+        return Gate()
     lo, hi = P.SubPattern(tree.state, body).getwidth()
     first = _first(items) if mode in ("whole", "start") else _ANY
     needles = _needles(items)
@@ -268,9 +270,9 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-unty
         return set(), True
     if op is C.SUBPATTERN:
         sub = list(av[3])
-    elif op is C.ATOMIC_GROUP:
+    elif op is _ATOMIC:
         sub = list(av)
-    elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    elif op in _REPEATS:
         lo, _, p = av
         chars, nullable = _first_item_seq(list(p))
         return chars, nullable or lo == 0
@@ -359,7 +361,7 @@ def _needles(items: list) -> set[str] | None:  # type: ignore[type-arg]
 
 
 def _needs_digit(items: list) -> bool:  # type: ignore[type-arg]
-    """Every match of the sequence holds a decimal digit (``\d`` or a class of digits)."""
+    """Every match of the sequence holds a decimal digit (``\\d`` or a class of digits)."""
     return any(_item_needs_digit(op, av) for op, av in items)
 
 
@@ -375,9 +377,9 @@ def _item_needs_digit(op, av) -> bool:  # type: ignore[no-untyped-def]
         return 48 <= av <= 57
     if op is C.SUBPATTERN:
         return _needs_digit(list(av[3]))
-    if op is C.ATOMIC_GROUP:
+    if op is _ATOMIC:
         return _needs_digit(list(av))
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         return av[0] >= 1 and _needs_digit(list(av[2]))
     if op is C.BRANCH:
         return all(_needs_digit(list(alt)) for alt in av[1])
@@ -387,9 +389,9 @@ def _item_needs_digit(op, av) -> bool:  # type: ignore[no-untyped-def]
 def _item_needles(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
     if op is C.SUBPATTERN:
         return _needles(list(av[3]))
-    if op is C.ATOMIC_GROUP:
+    if op is _ATOMIC:
         return _needles(list(av))
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         lo, _, p = av
         return _needles(list(p)) if lo >= 1 else None
     if op is C.BRANCH:
@@ -421,7 +423,7 @@ def _exact(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
                 return None
             found |= sub
         return found if len(found) <= _MAX_SET else None
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         lo, hi, p = av
         sub = _exact_seq(list(p))
         if sub is None or hi > 1:
