@@ -93,8 +93,8 @@ def _mode_match(  # type: ignore[no-untyped-def]
     if anchored:
         # The first allowed match wins: leave barred rules out at once.
         candidates = [
-            i for i in gates.order(probe, b.words)
-            if gates.gates[i].admits(probe) and _allowed(ordered[i], b, head_end, tail_start)
+            i for i in gates.among(gates.order(probe, b.words), probe)
+            if _allowed(ordered[i], b, head_end, tail_start)
         ]
     else:
         candidates = gates.admitted(probe)
@@ -174,7 +174,7 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        opens = b.text and b.words <= 40 and (rules.region_gates is None or rules.region_gates.may_open(Probe(b.text)))
+        opens = b.text and b.words <= 40 and (rules.region_gates is None or rules.region_gates.may_open(b.text))
         m = _find(rules.region_open, "whole", b.text, timeout) if opens else None
         if m is None or not m.lastgroup:
             i += 1

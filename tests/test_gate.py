@@ -177,3 +177,12 @@ def test_gated_matching_picks_what_the_alternation_picks(suffix, monkeypatch):
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+@given(st.sampled_from(sorted(RULES.gates)), st.text(max_size=60))
+def test_the_unrolled_gate_loop_is_admits(mode, text):
+    gates, probe = RULES.gates[mode], Probe(text)
+    assert gates.admitted(probe) == [i for i, g in enumerate(gates.gates) if g.admits(probe)]
+    assert RULES.region_gates is not None
+    opens = RULES.region_gates.may_open(text)
+    assert opens == any(RULES.region_gates.gates[i].admits(probe) for i in RULES.region_gates.order(probe))

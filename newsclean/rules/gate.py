@@ -44,6 +44,7 @@ _ANY = None  # "could be any character"
 _PLACEHOLDER = "\ue000"  # stands in for \p{..}: a literal the analysis cannot use
 _MAX_SET = 64  # largest literal expansion kept (strings in a needle set)
 _MAX_NEEDLES = 256  # largest needle set (an alternation of words: scanned by one regex)
+_REMEMBERED, _REMEMBERED_TEXT = 100_000, 4000  # may_open answers kept; longer texts are not
 _MAX_CHARS = 64  # largest character class expanded into literals
 
 
@@ -133,6 +134,16 @@ class ModeGates:
     words_cap: int = 0
     compiled: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
     shortlists: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
+    opens: dict[str, bool] = field(default_factory=dict)  # may_open by text (bounded)
+
+    def __post_init__(self) -> None:
+        # Each gate as plain values for one tight loop (among): no call per rule.
+        checks = tuple(
+            (g.min_len, sys.maxsize if g.max_len is None else g.max_len, g.digit,
+             re.compile(trie_pattern(g.needles)).search if g.needles else None)
+            for g in self.gates
+        )
+        object.__setattr__(self, "checks", checks)
 
     @classmethod
     def build(
@@ -176,13 +187,36 @@ class ModeGates:
             found = self.shortlists[key] = tuple(base)
         return found
 
-    def may_open(self, probe: Probe) -> bool:
-        """Some rule may match at the start of the probe's text."""
-        return any(self.gates[i].admits(probe) for i in self.order(probe))
+    def among(self, order: Sequence[int], probe: Probe) -> list[int]:
+        """The rules of ``order`` whose gate admits the probe: ``Gate.admits``, unrolled."""
+        size, stripped, digit = len(probe.text), probe.stripped, probe.digit
+        low = probe.low if probe.gated else None
+        checks = self.checks  # type: ignore[attr-defined]
+        out = []
+        for i in order:
+            min_len, max_len, needs_digit, search = checks[i]
+            if size < min_len or stripped > max_len or (needs_digit and not digit):
+                continue
+            if search is not None and low is not None and search(low) is None:
+                continue
+            out.append(i)
+        return out
 
     def admitted(self, probe: Probe) -> list[int]:
         """The rules (indices, in rule order) whose gate admits the probe's text anywhere."""
-        return [i for i, g in enumerate(self.gates) if g.admits(probe)]
+        return self.among(range(len(self.gates)), probe)
+
+    def may_open(self, text: str) -> bool:
+        """Some rule may match at the start of ``text`` (remembered: the settle pass asks again)."""
+        found = self.opens.get(text)
+        if found is None:
+            probe = Probe(text)
+            found = bool(self.among(self.order(probe), probe))
+            if len(text) <= _REMEMBERED_TEXT:
+                if len(self.opens) > _REMEMBERED:
+                    self.opens.clear()
+                self.opens[text] = found
+        return found
 
 
 @lru_cache(maxsize=4096)
