@@ -1,6 +1,6 @@
 """One digest of newsclean's output on every wcxb-dev page: speed work must not change it.
 
-    python bench/same_output.py [--tracks visible,markdown] [--pages N] [--cache DIR] [--dump FILE]
+    python bench/same_output.py [--tracks visible,markdown[,html]] [--pages N] [--cache DIR] [--dump FILE]
 
 Cleans each track of each page (tracks rendered by bench/tracks.py, cached on disk)
 and hashes every Document's JSON (text, metadata, removals) in page order. Run it
@@ -39,13 +39,17 @@ def digest(tracks: list[str], ids: list[str], urls: dict[str, str | None], cache
     for track in tracks:
         cleaner = Cleaner()  # one per track, pages in a fixed order: the shared memo is deterministic
         for i in ids:
-            art = T.load_artefact(cache, track, i)
-            assert art is not None, f"{track}/{i} missing from {cache}"
+            if track == "html":
+                data: str | bytes = T.read_page_bytes(DATA, i)
+            else:
+                art = T.load_artefact(cache, track, i)
+                assert art is not None, f"{track}/{i} missing from {cache}"
+                data = art["text"]
             t0 = time.perf_counter()
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    out = cleaner.clean(art["text"], format=T.TRACK_FORMAT[track], url=urls[i]).to_json()
+                    out = cleaner.clean(data, format=T.TRACK_FORMAT[track], url=urls[i]).to_json()
             except Exception as exc:  # noqa: BLE001 - an error is output too
                 out = f"ERROR {type(exc).__name__}: {exc}"
             seconds += time.perf_counter() - t0
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     tracks = [t for t in args.tracks.split(",") if t]
     ids, urls = page_ids(args.pages)
-    T.ensure_all(DATA, args.cache, ids, urls, tracks, jobs=1)
+    T.ensure_all(DATA, args.cache, ids, urls, [t for t in tracks if t != "html"], jobs=1)
     d, seconds = digest(tracks, ids, urls, args.cache, args.dump)
     print(f"{d}  {len(ids)} pages x {','.join(tracks)}, cleaned in {seconds:.1f} s")
     return 0
