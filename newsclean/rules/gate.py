@@ -58,49 +58,35 @@ class Gate:
     needles: tuple[str, ...] = ()  # lower-cased: every match contains one; () means no test
     digit: bool = False  # every match holds a decimal digit (a date, a counter)
 
-    def __post_init__(self) -> None:
-        # Many needles: one C-level scan beats a Python loop of `in` tests.
-        finder = re.compile(trie_pattern(self.needles)) if len(self.needles) > 3 else None
-        object.__setattr__(self, "_finder", finder)
-
     def admits(self, probe: Probe) -> bool:
+        """The gate's test, spelled out (ModeGates.among runs the same test for many rules)."""
         if len(probe.text) < self.min_len or (self.max_len is not None and probe.stripped > self.max_len):
             return False
         if self.digit and not probe.digit:
             return False
         if not self.needles or not probe.gated:
             return True
-        if self._finder is not None:  # type: ignore[attr-defined]
-            return self._finder.search(probe.low) is not None  # type: ignore[attr-defined]
-        low = probe.low
-        for n in self.needles:
-            if n in low:
-                return True
-        return False
+        return any(n in probe.low for n in self.needles)
 
 
 def trie_pattern(words: tuple[str, ...] | list[str]) -> str:
-    """A regex source matching exactly the given strings, shared prefixes factored out
-    ("ad", "advert", "about" -> "a(?:d(?:vert)?|bout)"): at each position the engine
-    tries one branch per distinct next character, not one per word."""
+    """A regex source that finds any of the given strings, shared prefixes factored out
+    ("ad", "advert", "about" -> "a(?:bout|d)": "advert" holds "ad"): at each position the
+    engine tries one branch per distinct next character, not one per word."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
-    return _trie_source(trie)
+    return _trie_source(trie) if trie else "(?!)"  # no words: never found
 
 
 def _trie_source(node: dict) -> str:  # type: ignore[type-arg]
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # a shorter word ends here: the rest is optional (any needle is enough)
-        return ""
-    return body
+    if "" in node:
+        return ""  # a word ends here: finding it is enough, longer ones add nothing
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class Probe:
