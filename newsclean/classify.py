@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import budget
 from .blocks import Block
 from .rules import Region, Rule, RuleSet
+from .rules.gate import Probe
 
 _PRIORITY = ("whole", "start", "end", "search")  # the tighter the shape, the surer the rule
 _END_WINDOW = 200  # end rules look at a block's last characters only: credits and signatures are short
@@ -62,28 +63,76 @@ def body_bounds(blocks: list[Block]) -> tuple[int, int]:
 
 def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
     """The first rule that claims the block, and where its match ends (start) or begins (end)."""
+    whole = None  # the probe of the whole text, shared by the modes that read all of it
     for mode in _PRIORITY:
-        combined = rules.combined.get(mode)
         limit = rules.max_words.get(mode)
-        if combined is None or (limit is not None and b.words > limit):
+        if not rules.by_mode.get(mode) or (limit is not None and b.words > limit):
             continue
         offset = max(0, len(b.text) - _END_WINDOW) if mode == "end" else 0
-        text = b.text[offset:]
-        m = _find(combined, mode, text, timeout)
+        if offset:
+            probe = Probe(b.text[offset:])
+        else:
+            probe = whole = whole or Probe(b.text)
+        found = _mode_match(b, rules, mode, probe, timeout, head_end, tail_start)
+        if found is not None:
+            rule, m = found
+            return rule, offset + (m.end() if mode == "start" else m.start())
+    return None
+
+
+def _mode_match(  # type: ignore[no-untyped-def]
+    b: Block, rules: RuleSet, mode: str, probe: Probe, timeout: float, head_end: int, tail_start: int
+):
+    """The rule of ``mode`` that claims the probe's text and its match, as the alternation
+    of all the mode's rules picks it (match modes: the first rule that matches; search
+    modes: the leftmost match), passing over a rule barred here. Rules whose gate turns
+    the text away cannot match, so they never change the pick: a few candidates run
+    one by one, many through the alternation."""
+    ordered, gates = rules.by_mode[mode], rules.gates[mode]
+    anchored = mode in ("whole", "start")
+    if anchored:
+        # The first allowed match wins: leave barred rules out at once.
+        candidates = [
+            i for i in gates.among(gates.order(probe, b.words), probe)
+            if _allowed(ordered[i], b, head_end, tail_start)
+        ]
+    else:
+        candidates = gates.admitted(probe)
+    if not candidates:
+        return None
+    if len(candidates) > _FEW:
+        m = _find(gates.alternation(), mode, probe.text, timeout)
+        first = int(m.lastgroup[1:]) if m is not None and m.lastgroup else -1
+    else:
+        m, first = _leftmost(ordered, candidates, mode, probe.text, timeout, anchored)
+    if m is None:
+        return None
+    if _allowed(ordered[first], b, head_end, tail_start):
+        return ordered[first], m
+    # The leftmost match's rule is barred here (too long, wrong position): the next allowed one.
+    for i in candidates:
+        if i > first and _allowed(ordered[i], b, head_end, tail_start):
+            m = _find(ordered[i].pattern, mode, probe.text, timeout)
+            if m is not None:
+                return ordered[i], m
+    return None
+
+
+_FEW = 3  # up to this many candidate rules run one by one (each call pays the timeout's set-up)
+
+
+def _leftmost(ordered: list[Rule], candidates: list[int], mode: str, text: str, timeout: float, anchored: bool):  # type: ignore[no-untyped-def]
+    """(match, rule index) as the alternation of the candidates would find it; (None, -1)."""
+    best, first = None, -1
+    for i in candidates:
+        m = _find(ordered[i].pattern, mode, text, timeout)
         if m is None:
             continue
-        first = int(m.lastgroup[1:]) if m.lastgroup else 0
-        rule = rules.by_mode[mode][first]
-        if _allowed(rule, b, head_end, tail_start):
-            return rule, offset + (m.end() if mode == "start" else m.start())
-        # The rule that fired is barred here (too long, wrong position): try the others.
-        for rule in rules.by_mode[mode][first + 1 :]:
-            if not _allowed(rule, b, head_end, tail_start):
-                continue
-            m = _find(rule.pattern, mode, text, timeout)
-            if m is not None:
-                return rule, offset + (m.end() if mode == "start" else m.start())
-    return None
+        if anchored:
+            return m, i  # every match starts at 0: the first rule wins
+        if best is None or m.start() < best.start():
+            best, first = m, i
+    return best, first
 
 
 def _find(pattern, mode: str, text: str, timeout: float):  # type: ignore[no-untyped-def]
@@ -125,7 +174,8 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        m = _find(rules.region_open, "whole", b.text, timeout) if b.text and b.words <= 40 else None
+        opens = b.text and b.words <= 40 and (rules.region_gates is None or rules.region_gates.may_open(b.text))
+        m = _find(rules.region_open, "whole", b.text, timeout) if opens else None
         if m is None or not m.lastgroup:
             i += 1
             continue

@@ -48,7 +48,7 @@ def detect_language(blocks: list[Block], sample_words: int = 3000) -> str | None
     counts: Counter[str] = Counter()
     seen = 0
     for b in blocks:
-        words = WORD.findall(b.text.lower())
+        words = _lower_words(b.text)
         counts.update(words)
         seen += len(words)
         if seen >= sample_words:
@@ -70,17 +70,53 @@ def detect_language(blocks: list[Block], sample_words: int = 3000) -> str | None
 def annotate(blocks: list[Block], language: str | None) -> None:
     """Fill the feature fields of every block in place."""
     stops = stop_lists().get(language or "", frozenset())
+    if len(_TEXT_FEATURES) > _CACHE_LIMIT:
+        _TEXT_FEATURES.clear()
     for n, b in enumerate(blocks):
         if not n % budget.EVERY:
             budget.check()
-        words = WORD.findall(b.text)
-        cjk = len(_CJK.findall(b.text)) if not stops else 0
-        # CJK text has no spaces: count characters as words so length stays comparable.
-        b.words = max(len(words), cjk // 2)
-        if stops and words:
-            b.stop_share = sum(1 for w in words if w.lower() in stops) / len(words)
-        elif cjk:
-            b.stop_share = 0.35  # no stop list: let length and punctuation decide
+        key = (b.text, language)
+        found = _TEXT_FEATURES.get(key)
+        if found is None:
+            found = _text_features(b.text, stops)
+            if len(b.text) <= _CACHED_TEXT:
+                _TEXT_FEATURES[key] = found
+        b.words, share, b.prose = found
+        if share is not None:
+            b.stop_share = share
         link_chars = sum(len(anchor) for anchor, _ in b.links)
         b.link_share = min(1.0, link_chars / len(b.text)) if b.text else 0.0
-        b.prose = bool(_PROSE_END.search(b.text)) and b.words >= 6
+
+
+def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None, bool]:
+    """(words, stop-word share or None to leave it, prose): what a block's text alone says."""
+    words = WORD.findall(text)
+    cjk = len(_CJK.findall(text)) if not stops else 0
+    # CJK text has no spaces: count characters as words so length stays comparable.
+    n = max(len(words), cjk // 2)
+    share = None
+    if stops and words:
+        share = sum(map(stops.__contains__, map(str.lower, words))) / len(words)
+    elif cjk:
+        share = 0.35  # no stop list: let length and punctuation decide
+    return n, share, bool(_PROSE_END.search(text)) and n >= 6
+
+
+# A block's text features depend on its text and the language alone, and the settle
+# pass re-reads the same paragraphs: remember them (a bounded cache, cleared when full).
+_TEXT_FEATURES: dict[tuple[str, str | None], tuple[int, float | None, bool]] = {}
+_CACHE_LIMIT = 50_000
+_CACHED_TEXT = 4000  # longer blocks are not kept: a huge line must not outlive its document
+_LOWER_WORDS: dict[str, list[str]] = {}
+
+
+def _lower_words(text: str) -> list[str]:
+    """The lower-cased words of a block: read twice per document (page and body language)."""
+    found = _LOWER_WORDS.get(text)
+    if found is None:
+        found = WORD.findall(text.lower())
+        if len(text) <= _CACHED_TEXT:
+            if len(_LOWER_WORDS) > _CACHE_LIMIT:
+                _LOWER_WORDS.clear()
+            _LOWER_WORDS[text] = found
+    return found

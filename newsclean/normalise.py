@@ -6,6 +6,8 @@ steps here must be idempotent: normalising normalised text changes nothing.
 
 from __future__ import annotations
 
+import re
+import sys
 import unicodedata
 
 import ftfy
@@ -14,6 +16,11 @@ import regex
 from bs4.dammit import UnicodeDammit
 
 from .errors import InputError
+
+if sys.version_info >= (3, 11):
+    from re import _parser as re_parser
+else:  # pragma: no cover
+    import sre_parse as re_parser
 
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,  # HTML entities are the segmenter's business, not ours
@@ -93,7 +100,7 @@ def normalise(text: str | bytes) -> str:
     if not text.isascii():
         # ftfy walks the text line by line; most text has no mojibake to repair, and
         # its own badness test says so in one pass.
-        if ftfy.badness.is_bad(text):
+        if looks_bad(text):
             text = _repair(text)
         elif not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
@@ -104,6 +111,27 @@ def normalise(text: str | bytes) -> str:
     text = _CONTROL.sub("", text)
     text = _TRAILING.sub("", text)
     return text
+
+
+def looks_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``, sooner: each of its patterns spans at most
+    ``_BAD_WIDTH`` characters, one of them non-ASCII (tests/test_normalise_fast.py checks
+    both), so the middle of a long ASCII run can never be part of a match. It is cut out,
+    leaving each non-ASCII character its neighbours."""
+    return ftfy.badness.is_bad(_ASCII_RUN.sub(_squeeze, text))
+
+
+def _squeeze(m: regex.Match[str]) -> str:
+    run = m.group()
+    return run[:_BAD_WIDTH] + "\x00" + run[-_BAD_WIDTH:]
+
+
+def _widest_match(pattern: re.Pattern[str]) -> int:
+    return int(re_parser.parse(pattern.pattern, pattern.flags).getwidth()[1])
+
+
+_BAD_WIDTH = _widest_match(ftfy.badness.BADNESS_RE)  # 7 in ftfy 6.3
+_ASCII_RUN = regex.compile(rf"[\x00-\x7f]{{{2 * _BAD_WIDTH + 2},}}")
 
 
 def _repair(text: str) -> str:

@@ -34,10 +34,12 @@ def segment(text: str, dialect: str) -> list[Block]:
                 in_fence = not in_fence
             blocks.append(_make(len(blocks), "code", raw, start, end, raw.strip(), 0, text))
             continue
+        # A one-line group's span is its stripped line already.
+        joined = raw if len(group) == 1 else " ".join(ln[2].strip() for ln in group)
         if dialect == "markdown":
-            kind, plain, level = markup.strip_line(" ".join(ln[2].strip() for ln in group))
+            kind, plain, level = markup.strip_line(joined)
         else:
-            kind, plain, level = _text_kind(first), " ".join(ln[2].strip() for ln in group), 0
+            kind, plain, level = _text_kind(first), joined, 0
         if kind == "rule" or not plain:
             # Rule lines and empty markup carry no words; they still separate blocks.
             kind = "rule"

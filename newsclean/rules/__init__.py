@@ -18,6 +18,7 @@ import regex
 
 from ..config import CATEGORIES, KEPT_CATEGORIES
 from ..errors import RulePackError
+from . import gate
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -61,12 +62,13 @@ class Region:
 class RuleSet:
     rules: list[Rule] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
-    # One alternation per mode: a block that matches none of them skips the rule loop.
-    combined: dict[str, regex.Pattern[str]] = field(default_factory=dict)
     by_mode: dict[str, list[Rule]] = field(default_factory=dict)
+    # Per mode, string tests that let most blocks skip most rules' regexes (gate.py).
+    gates: dict[str, gate.ModeGates] = field(default_factory=dict)
     # Longest block any rule of a mode may claim (None: no limit): longer blocks skip the mode.
     max_words: dict[str, int | None] = field(default_factory=dict)
     region_open: regex.Pattern[str] | None = None  # all regions' openers, one named group each
+    region_gates: gate.ModeGates | None = None  # the openers' gates
 
     def finish(self) -> RuleSet:
         for mode in MODES:
@@ -74,13 +76,14 @@ class RuleSet:
             self.by_mode[mode] = rules
             limits = [r.max_words for r in rules]
             self.max_words[mode] = None if None in limits else max(limits, default=0)  # type: ignore[type-var]
-            if rules:
-                # One named group per rule: a match says which rule fired (m.lastgroup).
-                body = "|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules))
-                self.combined[mode] = _compile(body, "combined")
+            # Match modes skip a rule barred by its word limits (search modes must still see it: a
+            # barred rule's leftmost match decides which rule comes next).
+            word_limits = [(r.min_words, r.max_words) for r in rules] if mode in ("whole", "start") else None
+            self.gates[mode] = gate.ModeGates.build([r.pattern for r in rules], mode, word_limits)
         if self.regions:
             body = "|".join(f"(?P<g{i}>{r.open.pattern})" for i, r in enumerate(self.regions))
             self.region_open = _compile(body, "combined regions")
+            self.region_gates = gate.ModeGates.build([r.open for r in self.regions], "whole")
         return self
 
 
