@@ -383,7 +383,7 @@ def already_extracted(blocks: list[Block]) -> bool:
     """Text someone already cut out of its page: at most one chrome line anywhere, and no
     menu above the first paragraph. Cropping to the prose run would only cut list-shaped
     content (directories, tables, schedules) that an extractor rightly kept."""
-    if sum(1 for b in blocks if _chrome(b)) >= 2:
+    if len({b.text for b in blocks if _chrome(b)}) >= 2:  # a "Read More" under each card is one line
         return False
     first = next((i for i, b in enumerate(blocks) if b.prose and b.words >= 15), len(blocks))
     return sum(1 for b in blocks[:first] if _menu_line(b)) < 3

@@ -152,3 +152,12 @@ def test_a_consent_dialog_after_the_article_is_not_read_as_more_article() -> Non
     doc = newsclean.clean(page)
     assert doc.text.count("council") == 6
     assert "cookies" not in doc.text
+
+
+def test_a_read_more_under_each_card_of_extracted_text_is_one_chrome_line() -> None:
+    cards = []
+    for i in range(6):
+        cards += [f"Guide Number {i}: Planning Bus Routes In Small Towns", "Read More"]
+    text = "\n\n".join([*_prose("council", 3), "Further resources", *cards])
+    doc = newsclean.clean(text)
+    assert doc.text.count("Guide Number") == 6  # an extractor kept the list: it is content
