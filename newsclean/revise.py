@@ -354,7 +354,10 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None
     if extracted:
         # Only a few short lines at an edge (site name, a menu, a footer line) are the
         # page's leftovers; a longer side is content the extractor rightly kept.
-        rescued = {b.index for side in (head, tail[:cut]) if not _leftovers(side) for b in side}
+        # A related-links heading inside cut-out text is an inline box the article runs past;
+        # only a consent dialog's heading ends it.
+        end = next((i for i, b in enumerate(tail) if b.barrier and b.label == "legal"), len(tail))
+        rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
         rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
     for b in head + tail:
