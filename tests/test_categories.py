@@ -86,6 +86,8 @@ CASES = {
         ["Facebook Twitter LinkedIn Email"],
         ["Share on WhatsApp"],
         ["Follow us on Instagram and TikTok for more stories."],
+        ["Instagram", "YouTube", "RSS"],
+        ["Click to share on Mastodon (Opens in new window)"],
     ],
     "legal": [
         ["© 2025 Example Media Group. All rights reserved."],
