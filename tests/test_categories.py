@@ -71,6 +71,7 @@ CASES = {
         ["Scroll to continue with content"],
         ["Advertisement - Continue Reading Below"],
         ["Check price at Amazon"],
+        ["$19 from Amazon", "Read full review"],
         ["Buy now from one of our retail partners"],
         ["As an Amazon Associate, we earn from qualifying purchases."],
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
@@ -115,6 +116,9 @@ CASES = {
         ["Show more"],
         ["Click here to watch"],
         ["5 min read"],
+        ["Loading prices for your region…"],
+        ["Sorry, something went wrong."],
+        ["Book now", "Get directions"],
     ],
     "caption": [
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
