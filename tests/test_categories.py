@@ -349,3 +349,12 @@ def test_prose_about_shopping_and_commissions_stays() -> None:
     doc = newsclean.clean(article(story, "Check prices before you sign."))
     assert story in doc.text
     assert_body_intact(doc)
+
+
+def test_a_table_of_contents_goes_but_the_sections_it_lists_stay() -> None:
+    toc = ["Table of Contents", "Why the routes changed", "2. What the fares will be", "When does it open?"]
+    text = "\n\n".join([P1, *toc, "Why the routes changed", P2, "What the fares will be", P3, P4])
+    doc = newsclean.clean(text)
+    assert [r.text for r in doc.removed if r.rule == "navigation.toc"] == toc
+    assert doc.text.count("Why the routes changed") == 1 and "What the fares will be" in doc.text
+    assert_body_intact(doc)
