@@ -191,10 +191,15 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
     """The last block of the region: the last member, plus ``tail`` blocks after it."""
     last_member = start
     limit = min(len(blocks), start + region.max_blocks + 1)
+    seen: set[str] = set()
     for j in range(start + 1, limit):
         text = blocks[j].text
         if not text:
             continue
+        if region.distinct:
+            if text in seen:  # the page going on: a contents entry's own section
+                break
+            seen.add(text)
         if region.stop is not None and _search(region.stop, "whole", text, timeout):
             break
         if region.member is not None and _search(region.member, "search", text, timeout):

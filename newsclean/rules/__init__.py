@@ -56,6 +56,7 @@ class Region:
     gap: int = 1  # non-member blocks allowed between members
     tail: int = 0  # blocks after the last member that still belong (a slide's caption)
     stop: regex.Pattern[str] | None = None  # a block that ends the region, excluded
+    distinct: bool = False  # members never repeat: a line met again ends the region, excluded
 
 
 @dataclass
@@ -181,6 +182,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 gap=table.get("gap", 1),
                 tail=table.get("tail", 0),
                 stop=_wrap(table.get("stop"), where),
+                distinct=bool(table.get("distinct", False)),
             )
         )
     return RuleSet(rules, regions)
