@@ -42,6 +42,7 @@ _PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture 
 _LONG_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
+_ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 
 
@@ -124,7 +125,16 @@ def block_score(b: Block) -> float:
     if not b.prose and b.label == "body" and b.words >= _LONG_WORDS and b.link_share <= 0.5 and b.stop_share >= 0.2:
         if len(_SENTENCE_END.findall(b.text)) >= 3 and not _CUT_OFF.search(b.text):
             return min(float(b.words), 120.0)
+    if _content_row(b):
+        return _ROW_SCORE
     return text_block_score(b, text_only=False)
+
+
+def _content_row(b: Block) -> bool:
+    """A list item or table row of words, not links ("Book music - DJ or band secured"): the article's
+    checklist or table, which a menu or a teaser list (links) is not."""
+    return (b.label == "body" and not b.prose and b.kind in ("list", "table") and b.words >= _ROW_WORDS
+            and b.link_share <= 0.3)
 
 
 def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> list[float]:

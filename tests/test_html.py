@@ -303,3 +303,18 @@ def test_a_call_to_action_button_is_chrome() -> None:
     assert "volunteers came" in doc.text
     assert "Get a free quote" not in doc.text
     assert "chrome" in removed(doc, "Get a free quote")
+
+
+def test_a_checklist_of_word_items_is_the_article_not_furniture() -> None:
+    items = "".join(
+        f"<li>Step {n}: book the caterer and review the menus with your planner early</li>" for n in range(40)
+    )
+    page = (
+        '<html><body><nav><a href="/">Home</a> <a href="/a">Venues</a></nav>'
+        f"<h1>Wedding checklist</h1>{_PARA}"
+        f'<div class="body">{_PARA}<h3>Twelve months before</h3><ul>{items}</ul></div></body></html>'
+    )
+    doc = newsclean.clean(page)
+    assert "Step 3: book the caterer" in doc.text
+    assert "Step 39: book the caterer" in doc.text
+    assert "Venues" not in doc.text
