@@ -318,3 +318,13 @@ def test_a_checklist_of_word_items_is_the_article_not_furniture() -> None:
     assert "Step 3: book the caterer" in doc.text
     assert "Step 39: book the caterer" in doc.text
     assert "Venues" not in doc.text
+
+
+def test_a_link_list_the_article_introduces_stays() -> None:
+    links = "".join(f'<li><a href="/p{n}">Patch {n} adds support for packed structs</a></li>' for n in range(4))
+    page = (
+        f"<html><body><article><h1>Progress report</h1>{_PARA}"
+        f"<p>Many patches were sent for review this month:</p><ul>{links}</ul>{_PARA * 2}</article></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert "Patch 2 adds support for packed structs" in doc.text
