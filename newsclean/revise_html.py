@@ -44,6 +44,8 @@ _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
 _ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
 _INTRO_WORDS = 5  # a sentence this long ending in ":" introduces the list below it
+_LIKE_SHARE = 0.25  # ...and whose prose is at least this share of the element's
+_SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 
 
@@ -198,18 +200,44 @@ def container(
     prefix = [0.0]
     for s in scores:
         prefix.append(prefix[-1] + s)
-    best, lo, hi = 0.0, 0, len(blocks)
-    for el in elements:
+    best, lo, hi, chosen = 0.0, 0, len(blocks), -1
+    for i, el in enumerate(elements):
         if el.end <= el.start:
             continue
         value = prefix[el.end] - prefix[el.start]
         if el.content:
             value += _CONTENT_BONUS * abs(value)
         if value > best or (value == best and el.end - el.start < hi - lo):
-            best, lo, hi = value, el.start, el.end
+            best, lo, hi, chosen = value, el.start, el.end, i
+    if chosen >= 0:
+        lo, hi = _with_like_sections(elements, chosen, prefix)
     run_lo, run_hi, run_value = _best_run(scores, furniture or [False] * len(scores))
     if best > 0 and run_value > _RUN_GAIN * best and not (lo <= run_lo and run_hi <= hi):
         return run_lo, run_hi  # flat markup: the article's paragraphs share a parent with the comments
+    return lo, hi
+
+
+def _with_like_sections(elements: list[Element], chosen: int, prefix: list[float]) -> tuple[int, int]:
+    """The chosen element, grown to the ancestor that holds its like siblings: an article split
+    into sections of one class ("sect1", "chapter") is all of them, not the best section."""
+    el = elements[chosen]
+    lo, hi = el.start, el.end
+    link = el  # the element on the way up whose likes are looked for
+    ancestors = sorted((a for a in elements[:chosen] if a.start <= lo and a.end >= hi and a.end - a.start > hi - lo),
+                       key=lambda a: a.end - a.start)
+    for a in ancestors[:_SECTION_LEVELS]:
+        if a.category or a.landmark in ("navigation", "boilerplate"):
+            break
+        likes = [e for e in elements if e.tag == link.tag and e.hints == link.hints and e.end > e.start
+                 and a.start <= e.start and e.end <= a.end and (e.end <= link.start or e.start >= link.end)]
+        if link.hints and likes:
+            prose = sum(max(prefix[e.end] - prefix[e.start], 0.0) for e in likes)
+            if any(e.category for e in likes) or prose < _LIKE_SHARE * (prefix[el.end] - prefix[el.start]):
+                break
+            lo, hi = a.start, a.end
+        elif max(prefix[lo] - prefix[a.start], 0) + max(prefix[a.end] - prefix[hi], 0) > 0:
+            break  # prose beside the element that is not a like section: not a wrapper to pass through
+        link = a
     return lo, hi
 
 

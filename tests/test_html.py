@@ -328,3 +328,17 @@ def test_a_link_list_the_article_introduces_stays() -> None:
     )
     doc = newsclean.clean(page)
     assert "Patch 2 adds support for packed structs" in doc.text
+
+
+def test_an_article_in_like_sections_is_all_of_them() -> None:
+    links = "".join(f'<li><a href="/c{n}">Commit {n} fixes the build on arm</a></li>' for n in range(40))
+    first = "<p>" + "The first section explains what the backend is and why it matters to users. " * 2 + "</p>"
+    page = (
+        '<html><body><nav><a href="/">Home</a></nav><h1>Progress report</h1><div class="content">'
+        f'<div class="sect1"><h2>What is it?</h2>{first}</div>'
+        f'<div class="sect1"><h2>Changes</h2><ul>{links}</ul></div>'
+        f'<div class="sect1"><h2>State</h2>{_PARA * 3}</div></div></body></html>'
+    )
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    assert "The first section explains" in doc.text
