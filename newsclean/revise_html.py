@@ -44,7 +44,7 @@ _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
 _ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
 _INTRO_WORDS = 5  # a sentence this long ending in ":" introduces the list below it
-_LIKE_SHARE = 0.25  # ...and whose prose is at least this share of the element's
+_LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 
@@ -222,22 +222,30 @@ def _with_like_sections(elements: list[Element], chosen: int, prefix: list[float
     into sections of one class ("sect1", "chapter") is all of them, not the best section."""
     el = elements[chosen]
     lo, hi = el.start, el.end
-    link = el  # the element on the way up whose likes are looked for
-    ancestors = sorted((a for a in elements[:chosen] if a.start <= lo and a.end >= hi and a.end - a.start > hi - lo),
-                       key=lambda a: a.end - a.start)
-    for a in ancestors[:_SECTION_LEVELS]:
+    # The element, its thin wrappers inside and, on the way up, its ancestors: whose likes are looked for.
+    chain = {(e.tag, e.hints) for e in elements if e.start == lo and e.end == hi and e.hints}
+    ancestors = sorted(((a.end - a.start, -i) for i, a in enumerate(elements[:chosen])
+                        if a.start <= lo and a.end >= hi and a.end - a.start > hi - lo))
+    levels, span = 0, hi - lo
+    for size, i in ancestors:
+        a = elements[-i]
         if a.category or a.landmark in ("navigation", "boilerplate"):
             break
-        likes = [e for e in elements if e.tag == link.tag and e.hints == link.hints and e.end > e.start
-                 and a.start <= e.start and e.end <= a.end and (e.end <= link.start or e.start >= link.end)]
-        if link.hints and likes:
+        if size > span:
+            levels, span = levels + 1, size
+            if levels > _SECTION_LEVELS:
+                break
+        likes = [e for e in elements[-i + 1:] if e.end > e.start and e.end <= a.end and (e.tag, e.hints) in chain
+                 and (e.end <= lo or e.start >= hi)]
+        if likes:
             prose = sum(max(prefix[e.end] - prefix[e.start], 0.0) for e in likes)
             if any(e.category for e in likes) or prose < _LIKE_SHARE * (prefix[el.end] - prefix[el.start]):
                 break
             lo, hi = a.start, a.end
         elif max(prefix[lo] - prefix[a.start], 0) + max(prefix[a.end] - prefix[hi], 0) > 0:
             break  # prose beside the element that is not a like section: not a wrapper to pass through
-        link = a
+        if a.hints:
+            chain.add((a.tag, a.hints))
     return lo, hi
 
 

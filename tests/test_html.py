@@ -342,3 +342,21 @@ def test_an_article_in_like_sections_is_all_of_them() -> None:
     doc = newsclean.clean(page)
     assert "volunteers came" in doc.text
     assert "The first section explains" in doc.text
+
+
+def test_a_catalogue_is_every_entry_not_the_longest() -> None:
+    intro = "Explore our growing collection of courses on web design, each written by people who build the web. " * 2
+    cards = "".join(
+        f'<div class="card card-{n + 1}"><div class="card-inner"><h3><a href="/c{n}">Learn topic {n}</a></h3>'
+        f'<div class="blurb">A course for those new to topic {n}, from the basics to the details.</div>'
+        f'<div class="button"><a href="/s{n}">Start course</a></div></div></div>'
+        for n in range(8)
+    )
+    page = (
+        '<html><body><nav><a href="/">Home</a></nav><h1>Courses</h1><div class="catalogue">'
+        f'<div class="card card-0"><div class="card-inner"><div class="blurb">{intro}</div></div></div>{cards}'
+        "</div></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert "Explore our growing collection" in doc.text
+    assert "new to topic 5, from the basics" in doc.text
