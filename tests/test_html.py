@@ -335,7 +335,7 @@ def test_an_article_in_like_sections_is_all_of_them() -> None:
     first = "<p>" + "The first section explains what the backend is and why it matters to users. " * 2 + "</p>"
     page = (
         '<html><body><nav><a href="/">Home</a></nav><h1>Progress report</h1><div class="content">'
-        f'<div class="sect1"><h2>What is it?</h2>{first}</div>'
+        f'<div class="sect1"><h2>What is it?</h2>{first}{_PARA}</div>'
         f'<div class="sect1"><h2>Changes</h2><ul>{links}</ul></div>'
         f'<div class="sect1"><h2>State</h2>{_PARA * 3}</div></div></body></html>'
     )
