@@ -260,6 +260,10 @@ def test_a_layout_modifier_is_not_furniture() -> None:
     assert element_category("main-wrap has-rail-right", None, hint_words("main-wrap has-rail-right")) == ""
     assert element_category("right-rail", None, hint_words("right-rail")) == "boilerplate"
     assert element_category("no-sidebar entry-content", None, hint_words("no-sidebar entry-content")) == "content"
+    # a heading kept out of the table of contents is no table of contents
+    assert element_category("row-item hide-from-toc", None, hint_words("row-item hide-from-toc")) == ""
+    assert element_category("widget exclude_from_toc", None, hint_words("widget exclude_from_toc")) == ""
+    assert element_category("ez-toc-list", None, hint_words("ez-toc-list")) == "navigation"
 
 
 def test_a_long_paragraph_with_a_glued_link_is_still_prose() -> None:
