@@ -264,6 +264,9 @@ def test_a_layout_modifier_is_not_furniture() -> None:
     assert element_category("row-item hide-from-toc", None, hint_words("row-item hide-from-toc")) == ""
     assert element_category("widget exclude_from_toc", None, hint_words("widget exclude_from_toc")) == ""
     assert element_category("ez-toc-list", None, hint_words("ez-toc-list")) == "navigation"
+    # a feature switched on or off on the element ("sharing-enabled") is not what the element is
+    assert element_category("post sharing-enabled", None, hint_words("post sharing-enabled")) == ""
+    assert element_category("sharing-buttons", None, hint_words("sharing-buttons")) == "share"
 
 
 def test_a_long_paragraph_with_a_glued_link_is_still_prose() -> None:
