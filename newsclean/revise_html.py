@@ -45,6 +45,8 @@ _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sen
 _ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
 _INTRO_WORDS = 5  # a sentence this long ending in ":" introduces the list below it
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
+_TOC = regex.compile(r"\btoc\b|\btable of contents\b")
+_TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 
@@ -146,9 +148,9 @@ def block_score(b: Block) -> float:
 
     A long paragraph of sentences is prose even when its last words are not a sentence
     (a "Read more »" glued on by the markup), unless it stops mid-sentence (an excerpt)."""
-    if not b.prose and b.label == "body" and b.words >= _LONG_WORDS and b.link_share <= 0.5 and b.stop_share >= 0.2:
-        if len(_SENTENCE_END.findall(b.text)) >= 3 and not _CUT_OFF.search(b.text):
-            return min(float(b.words), 120.0)
+    if (not b.prose and b.label == "body" and b.words >= _LONG_WORDS and b.link_share <= 0.5 and b.stop_share >= 0.2
+            and len(_SENTENCE_END.findall(b.text)) >= 3 and not _CUT_OFF.search(b.text)):
+        return min(float(b.words), 120.0)
     if _content_row(b):
         return _ROW_SCORE
     return text_block_score(b, text_only=False)
@@ -172,6 +174,10 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
     for s in scores:
         prefix.append(prefix[-1] + max(s, 0.0))
     total = prefix[-1]
+    words, linked = [0.0], [0.0]
+    for b in blocks:
+        words.append(words[-1] + b.words)
+        linked.append(linked[-1] + b.words * b.link_share)
 
     def wrapper(el: Element) -> bool:
         """A page wrapper, or furniture words on an element that holds a good part of the prose."""
@@ -180,11 +186,20 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
             return total > 0
         return el.category not in _PROSE_FURNITURE and mass >= _PROSE_SHARE * total and mass >= 100
 
+    def prose_text(el: Element) -> bool:
+        """Words enough, few of them links, mostly prose."""
+        n = words[el.end] - words[el.start]
+        mass = prefix[el.end] - prefix[el.start]
+        return n >= _TOC_WORDS and linked[el.end] - linked[el.start] < _TOC_LINKS * n and mass >= _TOC_PROSE * n
+
     cats = []
     for b in blocks:
         d, cat = b.dom, ""
         if d.hint_el >= 0 and not wrapper(elements[d.hint_el]):
-            cat = elements[d.hint_el].category
+            el = elements[d.hint_el]
+            cat = el.category
+            if cat == "navigation" and _TOC.search(el.hints) and prose_text(el):
+                cat = ""  # a "toc" class on prose that links nowhere: the article's text, marked for its contents list
         if not cat and d.landmark_el >= 0:
             el = elements[d.landmark_el]
             if el.landmark != "header" and not wrapper(el):

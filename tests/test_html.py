@@ -367,3 +367,12 @@ def test_a_catalogue_is_every_entry_not_the_longest() -> None:
     doc = newsclean.clean(page)
     assert "Explore our growing collection" in doc.text
     assert "new to topic 5, from the basics" in doc.text
+
+
+def test_prose_marked_for_the_table_of_contents_is_the_article() -> None:
+    toc = '<div class="toc"><ul>' + "".join(f'<li><a href="#s{n}">Section {n} of the guide</a></li>' for n in range(5)) + "</ul></div>"
+    paras = "".join(f'<div class="toc-para">{_PARA}</div>' for _ in range(3))
+    page = f"<html><body><h1>Forming a company</h1>{toc}{paras}</body></html>"
+    doc = newsclean.clean(page)
+    assert doc.text.count("volunteers came") == 6
+    assert "Section 3 of the guide" not in doc.text
