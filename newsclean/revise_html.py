@@ -42,6 +42,12 @@ _PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture 
 _LONG_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
+_ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
+_INTRO_WORDS = 5  # a sentence this long ending in ":" introduces the list below it
+_LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
+_TOC = regex.compile(r"\btoc\b|\btable of contents\b")
+_TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
+_SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 
 
@@ -107,7 +113,28 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
                 b.mark = b.dom.credit_at
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
-    _drop_link_runs(blocks[lo:hi])
+    _drop_link_runs(_unintroduced(blocks[lo:hi]))
+
+
+def _unintroduced(blocks: list[Block]) -> list[Block]:
+    """The blocks without the link lists that the article's own sentence introduces ("Many
+    patches were sent for review:") and its prose goes on after: the article's list, not a
+    list of other articles."""
+    prose_after = [False] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        prose_after[i] = prose_after[i + 1] or (b.label == "body" and b.prose and b.words >= 15)
+    out: list[Block] = []
+    introduced = False
+    for i, b in enumerate(blocks):
+        if b.label == "body" and b.link_share > 0.6:
+            if introduced and prose_after[i]:
+                continue
+        else:
+            introduced = (b.label == "body" and b.kind != "heading" and b.words >= _INTRO_WORDS
+                          and b.text.rstrip().endswith(":"))
+        out.append(b)
+    return out
 
 
 def _barriers(cats: list[str]) -> list[bool]:
@@ -121,10 +148,19 @@ def block_score(b: Block) -> float:
 
     A long paragraph of sentences is prose even when its last words are not a sentence
     (a "Read more »" glued on by the markup), unless it stops mid-sentence (an excerpt)."""
-    if not b.prose and b.label == "body" and b.words >= _LONG_WORDS and b.link_share <= 0.5 and b.stop_share >= 0.2:
-        if len(_SENTENCE_END.findall(b.text)) >= 3 and not _CUT_OFF.search(b.text):
-            return min(float(b.words), 120.0)
+    if (not b.prose and b.label == "body" and b.words >= _LONG_WORDS and b.link_share <= 0.5 and b.stop_share >= 0.2
+            and len(_SENTENCE_END.findall(b.text)) >= 3 and not _CUT_OFF.search(b.text)):
+        return min(float(b.words), 120.0)
+    if _content_row(b):
+        return _ROW_SCORE
     return text_block_score(b, text_only=False)
+
+
+def _content_row(b: Block) -> bool:
+    """A list item or table row of words, not links ("Book music - DJ or band secured"): the article's
+    checklist or table, which a menu or a teaser list (links) is not."""
+    return (b.label == "body" and not b.prose and b.kind in ("list", "table") and b.words >= _ROW_WORDS
+            and b.link_share <= 0.3)
 
 
 def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> list[float]:
@@ -138,6 +174,10 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
     for s in scores:
         prefix.append(prefix[-1] + max(s, 0.0))
     total = prefix[-1]
+    words, linked = [0.0], [0.0]
+    for b in blocks:
+        words.append(words[-1] + b.words)
+        linked.append(linked[-1] + b.words * b.link_share)
 
     def wrapper(el: Element) -> bool:
         """A page wrapper, or furniture words on an element that holds a good part of the prose."""
@@ -146,11 +186,20 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
             return total > 0
         return el.category not in _PROSE_FURNITURE and mass >= _PROSE_SHARE * total and mass >= 100
 
+    def prose_text(el: Element) -> bool:
+        """Words enough, few of them links, mostly prose."""
+        n = words[el.end] - words[el.start]
+        mass = prefix[el.end] - prefix[el.start]
+        return n >= _TOC_WORDS and linked[el.end] - linked[el.start] < _TOC_LINKS * n and mass >= _TOC_PROSE * n
+
     cats = []
     for b in blocks:
         d, cat = b.dom, ""
         if d.hint_el >= 0 and not wrapper(elements[d.hint_el]):
-            cat = elements[d.hint_el].category
+            el = elements[d.hint_el]
+            cat = el.category
+            if cat == "navigation" and _TOC.search(el.hints) and prose_text(el):
+                cat = ""  # a "toc" class on prose that links nowhere: the article's text, marked for its contents list
         if not cat and d.landmark_el >= 0:
             el = elements[d.landmark_el]
             if el.landmark != "header" and not wrapper(el):
@@ -166,18 +215,52 @@ def container(
     prefix = [0.0]
     for s in scores:
         prefix.append(prefix[-1] + s)
-    best, lo, hi = 0.0, 0, len(blocks)
-    for el in elements:
+    best, lo, hi, chosen = 0.0, 0, len(blocks), -1
+    for i, el in enumerate(elements):
         if el.end <= el.start:
             continue
         value = prefix[el.end] - prefix[el.start]
         if el.content:
             value += _CONTENT_BONUS * abs(value)
         if value > best or (value == best and el.end - el.start < hi - lo):
-            best, lo, hi = value, el.start, el.end
+            best, lo, hi, chosen = value, el.start, el.end, i
+    if chosen >= 0:
+        lo, hi = _with_like_sections(elements, chosen, prefix)
     run_lo, run_hi, run_value = _best_run(scores, furniture or [False] * len(scores))
     if best > 0 and run_value > _RUN_GAIN * best and not (lo <= run_lo and run_hi <= hi):
         return run_lo, run_hi  # flat markup: the article's paragraphs share a parent with the comments
+    return lo, hi
+
+
+def _with_like_sections(elements: list[Element], chosen: int, prefix: list[float]) -> tuple[int, int]:
+    """The chosen element, grown to the ancestor that holds its like siblings: an article split
+    into sections of one class ("sect1", "chapter") is all of them, not the best section."""
+    el = elements[chosen]
+    lo, hi = el.start, el.end
+    # The element, its thin wrappers inside and, on the way up, its ancestors: whose likes are looked for.
+    chain = {(e.tag, e.hints) for e in elements if e.start == lo and e.end == hi and e.hints}
+    ancestors = sorted(((a.end - a.start, -i) for i, a in enumerate(elements[:chosen])
+                        if a.start <= lo and a.end >= hi and a.end - a.start > hi - lo))
+    levels, span = 0, hi - lo
+    for size, i in ancestors:
+        a = elements[-i]
+        if a.category or a.landmark in ("navigation", "boilerplate"):
+            break
+        if size > span:
+            levels, span = levels + 1, size
+            if levels > _SECTION_LEVELS:
+                break
+        likes = [e for e in elements[-i + 1:] if e.end > e.start and e.end <= a.end and (e.tag, e.hints) in chain
+                 and (e.end <= lo or e.start >= hi)]
+        if likes:
+            prose = sum(max(prefix[e.end] - prefix[e.start], 0.0) for e in likes)
+            if any(e.category for e in likes) or prose < _LIKE_SHARE * (prefix[el.end] - prefix[el.start]):
+                break
+            lo, hi = a.start, a.end
+        elif max(prefix[lo] - prefix[a.start], 0) + max(prefix[a.end] - prefix[hi], 0) > 0:
+            break  # prose beside the element that is not a like section: not a wrapper to pass through
+        if a.hints:
+            chain.add((a.tag, a.hints))
     return lo, hi
 
 

@@ -132,9 +132,9 @@ def hint_words(value: str) -> str:
     return _NONWORD.sub(" ", _CAMEL.sub(r"\1 \2", value).lower()).strip()
 
 
-# "has-rail-right", "with-sidebar", "no-comments": a layout modifier names what the element
-# sits beside or lacks, not what it is.
-_MODIFIER = re.compile(r"\b(?:has|with|without|no) [a-z0-9]+")
+# "has-rail-right", "with-sidebar", "no-comments", "exclude-from-toc", "sharing-enabled": a modifier names what
+# the element sits beside, lacks, stays out of or switches on, not what it is.
+_MODIFIER = re.compile(r"\b(?:(?:has|with|without|no)|(?:hide|hidden|exclude|excluded|skip) from) [a-z0-9]+|\b[a-z0-9]+ (?:enabled|disabled)\b")
 # A BEM modifier that hides a part ("field--label-visually-hidden": the label is hidden), not the element.
 _PART_HIDDEN = re.compile(r"--(?:[a-z0-9]+[-_])*?(?:label|title|heading|icon|text|caption)[-_]+(?:visually[-_]?)?hidden\b", re.I)
 

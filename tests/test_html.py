@@ -260,6 +260,13 @@ def test_a_layout_modifier_is_not_furniture() -> None:
     assert element_category("main-wrap has-rail-right", None, hint_words("main-wrap has-rail-right")) == ""
     assert element_category("right-rail", None, hint_words("right-rail")) == "boilerplate"
     assert element_category("no-sidebar entry-content", None, hint_words("no-sidebar entry-content")) == "content"
+    # a heading kept out of the table of contents is no table of contents
+    assert element_category("row-item hide-from-toc", None, hint_words("row-item hide-from-toc")) == ""
+    assert element_category("widget exclude_from_toc", None, hint_words("widget exclude_from_toc")) == ""
+    assert element_category("ez-toc-list", None, hint_words("ez-toc-list")) == "navigation"
+    # a feature switched on or off on the element ("sharing-enabled") is not what the element is
+    assert element_category("post sharing-enabled", None, hint_words("post sharing-enabled")) == ""
+    assert element_category("sharing-buttons", None, hint_words("sharing-buttons")) == "share"
 
 
 def test_a_long_paragraph_with_a_glued_link_is_still_prose() -> None:
@@ -303,3 +310,69 @@ def test_a_call_to_action_button_is_chrome() -> None:
     assert "volunteers came" in doc.text
     assert "Get a free quote" not in doc.text
     assert "chrome" in removed(doc, "Get a free quote")
+
+
+def test_a_checklist_of_word_items_is_the_article_not_furniture() -> None:
+    items = "".join(
+        f"<li>Step {n}: book the caterer and review the menus with your planner early</li>" for n in range(40)
+    )
+    page = (
+        '<html><body><nav><a href="/">Home</a> <a href="/a">Venues</a></nav>'
+        f"<h1>Wedding checklist</h1>{_PARA}"
+        f'<div class="body">{_PARA}<h3>Twelve months before</h3><ul>{items}</ul></div></body></html>'
+    )
+    doc = newsclean.clean(page)
+    assert "Step 3: book the caterer" in doc.text
+    assert "Step 39: book the caterer" in doc.text
+    assert "Venues" not in doc.text
+
+
+def test_a_link_list_the_article_introduces_stays() -> None:
+    links = "".join(f'<li><a href="/p{n}">Patch {n} adds support for packed structs</a></li>' for n in range(4))
+    page = (
+        f"<html><body><article><h1>Progress report</h1>{_PARA}"
+        f"<p>Many patches were sent for review this month:</p><ul>{links}</ul>{_PARA * 2}</article></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert "Patch 2 adds support for packed structs" in doc.text
+
+
+def test_an_article_in_like_sections_is_all_of_them() -> None:
+    links = "".join(f'<li><a href="/c{n}">Commit {n} fixes the build on arm</a></li>' for n in range(40))
+    first = "<p>" + "The first section explains what the backend is and why it matters to users. " * 2 + "</p>"
+    page = (
+        '<html><body><nav><a href="/">Home</a></nav><h1>Progress report</h1><div class="content">'
+        f'<div class="sect1"><h2>What is it?</h2>{first}{_PARA}</div>'
+        f'<div class="sect1"><h2>Changes</h2><ul>{links}</ul></div>'
+        f'<div class="sect1"><h2>State</h2>{_PARA * 3}</div></div></body></html>'
+    )
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    assert "The first section explains" in doc.text
+
+
+def test_a_catalogue_is_every_entry_not_the_longest() -> None:
+    intro = "Explore our growing collection of courses on web design, each written by people who build the web. " * 2
+    cards = "".join(
+        f'<div class="card card-{n + 1}"><div class="card-inner"><h3><a href="/c{n}">Learn topic {n}</a></h3>'
+        f'<div class="blurb">A course for those new to topic {n}, from the basics to the details.</div>'
+        f'<div class="button"><a href="/s{n}">Start course</a></div></div></div>'
+        for n in range(8)
+    )
+    page = (
+        '<html><body><nav><a href="/">Home</a></nav><h1>Courses</h1><div class="catalogue">'
+        f'<div class="card card-0"><div class="card-inner"><div class="blurb">{intro}</div></div></div>{cards}'
+        "</div></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert "Explore our growing collection" in doc.text
+    assert "new to topic 5, from the basics" in doc.text
+
+
+def test_prose_marked_for_the_table_of_contents_is_the_article() -> None:
+    toc = '<div class="toc"><ul>' + "".join(f'<li><a href="#s{n}">Section {n} of the guide</a></li>' for n in range(5)) + "</ul></div>"
+    paras = "".join(f'<div class="toc-para">{_PARA}</div>' for _ in range(3))
+    page = f"<html><body><h1>Forming a company</h1>{toc}{paras}</body></html>"
+    doc = newsclean.clean(page)
+    assert doc.text.count("volunteers came") == 6
+    assert "Section 3 of the guide" not in doc.text
