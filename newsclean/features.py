@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
 
 import regex
 
@@ -118,7 +117,7 @@ def _word_hits(text: str) -> tuple[int, int]:
     found = _WORD_HITS.get(text)
     if found is None:
         words = WORD.findall(text.lower())
-        found = (len(words), sum(map(_packed_languages().get, words, repeat(0))))
+        found = (len(words), sum(filter(None, map(_packed_languages().get, words))))
         if len(text) <= _CACHED_TEXT:
             if len(_WORD_HITS) > _CACHE_LIMIT:
                 _WORD_HITS.clear()
