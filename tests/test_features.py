@@ -77,3 +77,54 @@ def test_word_hits_cache_is_bounded_and_skips_long_texts(monkeypatch: pytest.Mon
     long = "the " * (features._CACHED_TEXT // 4 + 1)
     assert features._word_hits(long)[0] == features._CACHED_TEXT // 4 + 1
     assert long not in features._WORD_HITS
+
+
+def test_title_case_share_cache_answers_as_computing_it_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean import revise
+
+    def plain(text: str) -> float:
+        words = [w for w in text.split() if w[:1].isalpha()]
+        return sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
+
+    revise._TITLE_CASE.clear()
+    monkeypatch.setattr(revise, "_CACHE_LIMIT", 3)
+    texts = ["Home News Sport", "a lower-case phrase here", "", "42 7", "Über uns und Kontakt", "Mixed Case line"]
+    for text in texts * 2:  # cold, then warm (and cleared when full)
+        assert revise.title_case_share(text) == plain(text)
+        assert len(revise._TITLE_CASE) <= 4
+    long = "Title " * 1000
+    assert revise.title_case_share(long) == 1.0 and long not in revise._TITLE_CASE
+
+
+def test_dates_read_once_for_both_anchors_are_those_read_per_anchor() -> None:
+    from newsclean import dates
+
+    text = "\n\n".join(
+        ["Home", "Published March 3, 2024", "The Headline Of The Story", "By Jane Doe | 04/05/2024",
+         "Since July 1, 2024, the council has met in the town hall every week, and it will go on doing so.",
+         "Updated: 2024-06-01", "Posted 2 days ago, 2024-01-01", "Footer 2023-12-31"] * 3
+    )
+    blocks = segment(text, "text")
+    features.annotate(blocks, features.detect_language(blocks))
+
+    def plain(anchor: int) -> list[tuple[float, dates.Found]]:  # near_dates as first written
+        lo = max(0, anchor - int(dates.MAX_COST / dates.ABOVE_COST) * 4)
+        texts = [b for b in blocks[lo : anchor + int(dates.MAX_COST) * 4] if b.text]
+        at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
+        out = []
+        for k, b in enumerate(texts):
+            if (b.words > dates.MAX_WORDS or len(b.text) > dates.MAX_CHARS or b.label in dates._SKIP_LABELS
+                    or dates._RELATIVE.search(b.text)):
+                continue
+            cost = k - at if k >= at else dates.ABOVE_COST * (at - k)
+            if cost <= dates.MAX_COST:
+                out.extend((cost, f) for f in dates.find_dates(b.text)
+                           if f.labelled or not (b.prose and b.words > dates.SHORT))
+        out.sort(key=lambda cf: cf[0])
+        return out
+
+    assert plain(0)  # the sample has dates to find
+    for a, b in [(0, 0), (2, 5), (5, 2), (0, len(blocks) - 1), (len(blocks), 3)]:
+        seen: dict[int, list[dates.Found]] = {}
+        assert dates.near_dates(blocks, a, seen) == plain(a)
+        assert dates.near_dates(blocks, b, seen) == plain(b)
