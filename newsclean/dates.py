@@ -111,31 +111,44 @@ def url_date(url: str | None) -> str | None:
 _SKIP_LABELS = frozenset({"comment", "related", "embed", "caption", "gallery"})
 
 
-def near_dates(blocks: list[Block], anchor: int) -> list[tuple[float, Found]]:
+def near_dates(
+    blocks: list[Block], anchor: int, seen: dict[int, list[Found]] | None = None
+) -> list[tuple[float, Found]]:
     """Dates in short lines, with their distance from the article's head (``anchor``, a
     block index): lines below it count by distance, lines above it three times over
-    (a masthead's "today"), so the header's date comes first and a footer's last."""
+    (a masthead's "today"), so the header's date comes first and a footer's last.
+    ``seen`` keeps each block's dates (by id) for another anchor on the same blocks."""
     # Only blocks within MAX_COST of the anchor count: look no further (a huge input stays cheap).
     lo = max(0, anchor - int(MAX_COST / ABOVE_COST) * 4)
     texts = [b for b in blocks[lo : anchor + int(MAX_COST) * 4] if b.text]
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
+    seen = {} if seen is None else seen
     out = []
     for k, b in enumerate(texts):
-        if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or b.label in _SKIP_LABELS or _RELATIVE.search(b.text):
-            continue
         cost = k - at if k >= at else ABOVE_COST * (at - k)
         if cost <= MAX_COST:
-            # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's.
-            out.extend((cost, f) for f in find_dates(b.text) if f.labelled or not (b.prose and b.words > SHORT))
+            dates = seen.get(id(b))
+            if dates is None:
+                dates = seen[id(b)] = _line_dates(b)
+            out.extend((cost, f) for f in dates)
     out.sort(key=lambda cf: cf[0])
     return out
+
+
+def _line_dates(b: Block) -> list[Found]:
+    """The dates a block may give the page: none from long lines, relative ones or asides."""
+    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or b.label in _SKIP_LABELS or _RELATIVE.search(b.text):
+        return []
+    # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's.
+    return [f for f in find_dates(b.text) if f.labelled or not (b.prose and b.words > SHORT)]
 
 
 def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int = 0) -> tuple[str | None, str | None]:
     """(published, updated): the URL's date, else the date nearest the article's head,
     an "Updated" one counting a few lines further off."""
     # Measured from the headline and from just above the first paragraph: either may be off.
-    found = near_dates(blocks, anchor) + near_dates(blocks, max(0, first_prose - HEADER_LINES))
+    seen: dict[int, list[Found]] = {}
+    found = near_dates(blocks, anchor, seen) + near_dates(blocks, max(0, first_prose - HEADER_LINES), seen)
     updated = next((f.iso for _, f in found if f.updated), None)
     # A label says which date it is: "Published" beats a nearer bare date, and a bare
     # date only beats a nearer "Updated" one by a few lines (it may be the teasers').

@@ -7,7 +7,6 @@ covers most of the document's words, so a German page is judged by German words.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -44,25 +43,22 @@ def _word_languages() -> tuple[tuple[str, ...], dict[str, int]]:
 
 
 def detect_language(blocks: list[Block], sample_words: int = 3000) -> str | None:
-    """The stop list that matches the most words; None when nothing matches well."""
-    counts: Counter[str] = Counter()
-    seen = 0
+    """The stop list that matches the most words; None when nothing matches well.
+
+    Whole blocks are read until ``sample_words`` words are seen; each block's words
+    and per-language stop-word hits are computed once per text (_word_hits) and summed.
+    """
+    seen = packed = 0
     for b in blocks:
-        words = _lower_words(b.text)
-        counts.update(words)
-        seen += len(words)
+        n, hits = _word_hits(b.text)
+        seen += n
+        packed += hits
         if seen >= sample_words:
             break
     if not seen:
         return None
-    names, table = _word_languages()
-    hits = [0] * len(names)
-    for w, n in counts.items():
-        mask = table.get(w, 0)
-        while mask:
-            low = mask & -mask
-            hits[low.bit_length() - 1] += n
-            mask ^= low
+    names = _word_languages()[0]
+    hits = [(packed >> (_FIELD_BITS * i)) & _FIELD_MASK for i in range(len(names))]
     best = max(range(len(names)), key=hits.__getitem__)
     return names[best] if hits[best] >= 0.15 * seen else None
 
@@ -107,16 +103,33 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
 _TEXT_FEATURES: dict[tuple[str, str | None], tuple[int, float | None, bool]] = {}
 _CACHE_LIMIT = 50_000
 _CACHED_TEXT = 4000  # longer blocks are not kept: a huge line must not outlive its document
-_LOWER_WORDS: dict[str, list[str]] = {}
+# A block's stop-word hits per language, packed into one int: language ``i`` (in
+# _word_languages order) counts in bits [i * _FIELD_BITS, (i + 1) * _FIELD_BITS), so
+# summing blocks is one addition. No count reaches 2**48 words, so fields never carry.
+_FIELD_BITS = 48
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+_WORD_HITS: dict[str, tuple[int, int]] = {}
 
 
-def _lower_words(text: str) -> list[str]:
-    """The lower-cased words of a block: read twice per document (page and body language)."""
-    found = _LOWER_WORDS.get(text)
+def _word_hits(text: str) -> tuple[int, int]:
+    """(words, packed stop-word hits per language) of a block's text: read twice per
+    document (page and body language) and again for pages of one site."""
+    found = _WORD_HITS.get(text)
     if found is None:
-        found = WORD.findall(text.lower())
+        words = WORD.findall(text.lower())
+        found = (len(words), sum(filter(None, map(_packed_languages().get, words))))
         if len(text) <= _CACHED_TEXT:
-            if len(_LOWER_WORDS) > _CACHE_LIMIT:
-                _LOWER_WORDS.clear()
-            _LOWER_WORDS[text] = found
+            if len(_WORD_HITS) > _CACHE_LIMIT:
+                _WORD_HITS.clear()
+            _WORD_HITS[text] = found
     return found
+
+
+@lru_cache(maxsize=1)
+def _packed_languages() -> dict[str, int]:
+    """Every stop word mapped to a one in the field of each language whose list holds it."""
+    names, table = _word_languages()
+    packed = {}
+    for w, mask in table.items():
+        packed[w] = sum(1 << (_FIELD_BITS * i) for i in range(len(names)) if mask >> i & 1)
+    return packed

@@ -166,8 +166,19 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 def title_case_share(text: str) -> float:
     """Share of words that start with a capital: menus and headlines are Title Case."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
+    found = _TITLE_CASE.get(text)
+    if found is None:
+        words = [w for w in text.split() if w[:1].isalpha()]
+        found = sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
+        if len(text) <= _CACHED_TEXT:  # the settle pass and a site's other pages ask again
+            if len(_TITLE_CASE) > _CACHE_LIMIT:
+                _TITLE_CASE.clear()
+            _TITLE_CASE[text] = found
+    return found
+
+
+_TITLE_CASE: dict[str, float] = {}
+_CACHE_LIMIT, _CACHED_TEXT = 50_000, 4000  # bounded; longer texts are not kept
 
 
 def content_like(b: Block) -> bool:

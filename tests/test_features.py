@@ -1,0 +1,130 @@
+"""Language detection: the per-block cache of stop-word hits gives what counting all
+the sampled words at once gives (the plain reading below), warm or cold."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsclean import features
+from newsclean.blocks import Block
+from newsclean.segment import segment
+
+
+def _plain_detect(blocks: list[Block], sample_words: int = 3000) -> str | None:
+    """detect_language as first written: one Counter over the sampled words."""
+    counts: Counter[str] = Counter()
+    seen = 0
+    for b in blocks:
+        words = features.WORD.findall(b.text.lower())
+        counts.update(words)
+        seen += len(words)
+        if seen >= sample_words:
+            break
+    if not seen:
+        return None
+    lists = features.stop_lists()
+    names = tuple(sorted(lists))
+    hits = [sum(n for w, n in counts.items() if w in lists[name]) for name in names]
+    best = max(range(len(names)), key=hits.__getitem__)
+    return names[best] if hits[best] >= 0.15 * seen else None
+
+
+TEXTS = [
+    "The minister said on Tuesday that the plan would be put to a vote.\n\nIt was not clear when.",
+    "Der Minister sagte am Dienstag, dass der Plan zur Abstimmung gestellt werde.\n\nEs ist nicht klar, wann.",
+    "Le ministre a dit mardi que le plan serait soumis au vote.\n\nOn ne sait pas quand.",
+    "El ministro dijo el martes que el plan se sometería a votación.\n\nNo está claro cuándo.",
+    "Home\n\nNews\n\nSport\n\nWeather",  # too few stop words: None
+    "東京で会議が開かれた。\n\n詳細は不明だ。",
+    "",
+    "Der die das und the of and le la les " * 40,  # a tie-prone mix, one long block
+    "\n\n".join(["Menu Login Search"] * 5 + ["The story goes on and on, and it is in the text of the page."] * 400),
+    "İstanbul'da bir toplantı yapıldı ve bu konuda çok şey söylendi.\n\nKAPAT",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("sample_words", [5, 3000])
+def test_cached_hits_detect_what_counting_all_words_detects(text: str, sample_words: int) -> None:
+    blocks = segment(text, "text")
+    expected = _plain_detect(blocks, sample_words)
+    features._WORD_HITS.clear()
+    assert features.detect_language(blocks, sample_words) == expected  # cold
+    assert features.detect_language(blocks, sample_words) == expected  # warm
+    assert features.detect_language(blocks[1:], sample_words) == _plain_detect(blocks[1:], sample_words)
+
+
+def test_word_hits_unpack_to_each_languages_count() -> None:
+    names = features._word_languages()[0]
+    lists = features.stop_lists()
+    text = "Der Minister und the minister and le ministre: de la, of the, und der."
+    words = features.WORD.findall(text.lower())
+    n, packed = features._word_hits(text)
+    assert n == len(words)
+    for i, name in enumerate(names):
+        field = (packed >> (features._FIELD_BITS * i)) & features._FIELD_MASK
+        assert field == sum(w in lists[name] for w in words)
+
+
+def test_word_hits_cache_is_bounded_and_skips_long_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    features._WORD_HITS.clear()
+    monkeypatch.setattr(features, "_CACHE_LIMIT", 3)
+    for i in range(10):
+        features._word_hits(f"block number {i} of the page")
+    assert len(features._WORD_HITS) <= 4
+    long = "the " * (features._CACHED_TEXT // 4 + 1)
+    assert features._word_hits(long)[0] == features._CACHED_TEXT // 4 + 1
+    assert long not in features._WORD_HITS
+
+
+def test_title_case_share_cache_answers_as_computing_it_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean import revise
+
+    def plain(text: str) -> float:
+        words = [w for w in text.split() if w[:1].isalpha()]
+        return sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
+
+    revise._TITLE_CASE.clear()
+    monkeypatch.setattr(revise, "_CACHE_LIMIT", 3)
+    texts = ["Home News Sport", "a lower-case phrase here", "", "42 7", "Über uns und Kontakt", "Mixed Case line"]
+    for text in texts * 2:  # cold, then warm (and cleared when full)
+        assert revise.title_case_share(text) == plain(text)
+        assert len(revise._TITLE_CASE) <= 4
+    long = "Title " * 1000
+    assert revise.title_case_share(long) == 1.0 and long not in revise._TITLE_CASE
+
+
+def test_dates_read_once_for_both_anchors_are_those_read_per_anchor() -> None:
+    from newsclean import dates
+
+    text = "\n\n".join(
+        ["Home", "Published March 3, 2024", "The Headline Of The Story", "By Jane Doe | 04/05/2024",
+         "Since July 1, 2024, the council has met in the town hall every week, and it will go on doing so.",
+         "Updated: 2024-06-01", "Posted 2 days ago, 2024-01-01", "Footer 2023-12-31"] * 3
+    )
+    blocks = segment(text, "text")
+    features.annotate(blocks, features.detect_language(blocks))
+
+    def plain(anchor: int) -> list[tuple[float, dates.Found]]:  # near_dates as first written
+        lo = max(0, anchor - int(dates.MAX_COST / dates.ABOVE_COST) * 4)
+        texts = [b for b in blocks[lo : anchor + int(dates.MAX_COST) * 4] if b.text]
+        at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
+        out = []
+        for k, b in enumerate(texts):
+            if (b.words > dates.MAX_WORDS or len(b.text) > dates.MAX_CHARS or b.label in dates._SKIP_LABELS
+                    or dates._RELATIVE.search(b.text)):
+                continue
+            cost = k - at if k >= at else dates.ABOVE_COST * (at - k)
+            if cost <= dates.MAX_COST:
+                out.extend((cost, f) for f in dates.find_dates(b.text)
+                           if f.labelled or not (b.prose and b.words > dates.SHORT))
+        out.sort(key=lambda cf: cf[0])
+        return out
+
+    assert plain(0)  # the sample has dates to find
+    for a, b in [(0, 0), (2, 5), (5, 2), (0, len(blocks) - 1), (len(blocks), 3)]:
+        seen: dict[int, list[dates.Found]] = {}
+        assert dates.near_dates(blocks, a, seen) == plain(a)
+        assert dates.near_dates(blocks, b, seen) == plain(b)
