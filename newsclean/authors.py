@@ -48,7 +48,7 @@ _PARTICLES = frozenset("de van von der da di del la le bin al du des den ter dos
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\d.@/_-])\p{Ll}[\p{Ll}\x27’]*(?![\p{L}\d@/_-]|\.\w)")
 # A line that is only the "By" of a byline: the name follows on the next line.
 _BY_ALONE = regex.compile(
-    r"^(?:(?:written|reported|posted|story|words|text|article|reviewed|edited)\s+by|by|von|par|por|door"
+    r"^(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
     r"|authors?|autor(?:in)?|auteur)\s*:?$",
     regex.I,
 )

@@ -292,6 +292,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
+    vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
     found, sure = authors.choose(blocks, head, first_prose)
     found = [a for a in found if not AGENCIES.match(a)]
     by_line = any(b.rule == "byline.by" for b in blocks)
@@ -301,7 +302,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.authors = found
     if not meta.authors:
         name = scan_author(blocks)
-        meta.authors = [name] if name else []
+        meta.authors = [name] if name and authors.plausible(name, vocab) else []
     return meta
 
 
