@@ -165,14 +165,18 @@ def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> 
         if found:
             return found, SURE
     lo = max(0, at - WIDE)
-    window = texts[lo : at + WIDE + 1]
+    spots = set(range(lo, min(len(texts), at + WIDE + 1)))
+    fp = next((k for k, b in enumerate(texts) if first_prose is not None and b.index >= first_prose), None)
+    if fp is not None:  # the headline found may be off: the lines above the first paragraph too
+        spots |= set(range(max(0, fp - 2 * BELOW), min(len(texts), fp + 2)))
     best: tuple[float, list[str]] = (0.0, [])
-    for k, b in enumerate(window):
+    for k in sorted(spots):
+        b = texts[k]
         found = [trim(n, vocab) for n in _bare_names(b.text)]
         found = [n for n in found if plausible(n, vocab)]
         if not found or b.label in ("title", "navigation"):
             continue
-        near = window[max(0, k - 2) : k] + window[k + 1 : k + 3]
+        near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
         score = 0.0
         if any(_DATE_LIKE.search(n.text) and n.words <= 16 for n in near):
             score += 2
@@ -180,9 +184,9 @@ def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> 
             score += 3
         elif whole.count(found[0]) >= 2:
             score += 1  # named again
-        if 0 <= lo + k - at <= 3:
+        if 0 <= k - at <= 3:
             score += 1  # right under the headline
-        score -= 0.1 * abs(lo + k - at)
+        score -= 0.1 * min(abs(k - at), abs(k - fp) + 3 if fp is not None else WIDE)
         if score > best[0]:
             best = (score, found)
     return best[1], best[0]
