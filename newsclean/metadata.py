@@ -298,7 +298,10 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
     by_line = any(b.rule == "byline.by" for b in blocks)
     # A "By" line the rules read stands; other rule readings give way to a name the
     # header or a bio vouches for, and to any name when they read no person's name.
-    if found and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
+    # A name a "By" line gave ("Written by Kristin") stands against a bare name line; a
+    # filter menu's "By Role", "By Industry" does not.
+    read = by_line and 2 * sum(authors.plausible(a, vocab) for a in meta.authors) > len(meta.authors)
+    if found and not read and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
         meta.authors = found
     if not meta.authors:
         name = scan_author(blocks)
