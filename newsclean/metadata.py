@@ -41,7 +41,7 @@ _URL = regex.compile(r"https?://[^\s<>\])]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BAR = regex.compile(r"\s*[|•]\s*")
 _YEAR_OR_TIME = regex.compile(r"\d{4}|\d{1,2}:\d{2}")
-_AFTER_BAR = regex.compile(r"\s*[|—–•·]\s*.*$")
+_AFTER_BAR = regex.compile(r"\s*[|—–•·⋅●]\s*.*$")
 _LABEL = regex.compile(r"^[^:]{1,40}:\s*")
 _NAME_DATE = regex.compile(
     rf"\s*(?:[•|·—–-]\s*)?(?:(?:updated|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?(?={_MONTH}\s+\d|\d)", regex.I
@@ -293,6 +293,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
+    meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
     found, sure = authors.choose(blocks, head, first_prose)
     found = [a for a in found if not AGENCIES.match(a)]
     by_line = any(b.rule == "byline.by" for b in blocks)
