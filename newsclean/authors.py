@@ -174,8 +174,8 @@ def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> 
         b = texts[k]
         found = [trim(n, vocab) for n in _bare_names(b.text)]
         found = [n for n in found if plausible(n, vocab)]
-        if not found or b.label in ("title", "navigation"):
-            continue
+        if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not _bio(found[0], whole)):
+            continue  # a heading names a section, unless the page writes of it as of its author
         near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
         score = 0.0
         if any(_DATE_LIKE.search(n.text) and n.words <= 16 for n in near):

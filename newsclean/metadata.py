@@ -301,7 +301,8 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
     # header or a bio vouches for, and to any name when they read no person's name.
     # A name a "By" line gave ("Written by Kristin") stands against a bare name line; a
     # filter menu's "By Role", "By Industry" does not.
-    read = by_line and 2 * sum(authors.plausible(a, vocab) for a in meta.authors) > len(meta.authors)
+    by_read = [a for a in meta.authors if any(a in b.text for b in blocks if b.rule == "byline.by")]
+    read = 2 * sum(authors.plausible(a, vocab) for a in by_read) > len(by_read) > 0
     if found and not read and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
         meta.authors = found
     if not meta.authors:
