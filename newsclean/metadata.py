@@ -108,6 +108,7 @@ DATE_IN_TEXT = regex.compile(
     regex.I,
 )
 _STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modified|on)\b.*$", regex.I)
+_IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})")
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
 
@@ -188,6 +189,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     date = DATE_IN_TEXT.search(text)
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
+    text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"
     names = [n.strip(" .|") for n in _NAME_SPLIT.split(text) if n.strip(" .|")]
     names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:

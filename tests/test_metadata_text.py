@@ -141,3 +141,12 @@ def test_a_by_line_name_stands_against_a_bare_name_line_but_a_filter_menu_does_n
     menu = ["By Role", "By Industry", "Filter by role or industry"]
     text = page([*menu, "Harbour Ferries Will Run All Winter", "Maria Okafor", "March 3, 2024"])
     assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
+
+
+def test_a_byline_name_ends_before_its_section() -> None:
+    from newsclean.document import Metadata
+    from newsclean.metadata import read_byline
+
+    meta = Metadata()
+    read_byline("By MixmasterFred in Workshop Woodworking", meta)
+    assert meta.authors == ["MixmasterFred"]
