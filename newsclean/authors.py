@@ -26,7 +26,7 @@ _NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\x27’-]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}\.|\p{Lu}{
 _NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}\x27’.-]*(?:\s+{_NAME_TOKEN}){{1,3}}", regex.V1)
 _WHOLE_NAME = regex.compile(rf"^(?:{_NAME.pattern})$", regex.V1)
 # After a name on its line: a role or outlet ("Jane Roe | Guest Columnist", "Jane Roe - Editor").
-_ROLE_TAIL = regex.compile(r"\s*(?:[|,•·–—-]|\s{2})\s*.{0,60}$")
+_ROLE_TAIL = regex.compile(r"\s*(?:[|,•·–—⋅]|\s-\s|\s{2})\s*.{0,60}$")
 _DATE_LIKE = regex.compile(
     r"\b(?:\d{4}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2})\b"
     r"|\b(?:updated|published|posted|min(?:ute)?s?\s+read)\b",
@@ -42,6 +42,56 @@ _NOT_NAME = regex.compile(
     regex.I,
 )
 _SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
+# Name particles, written in lower case inside names: never evidence against a name.
+_PARTICLES = frozenset("de van von der da di del la le bin al du des den ter dos das".split())
+# Words of prose, not of an address ("jane.roe@", "site.com/jane-roe").
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d.@/_-])\p{Ll}[\p{Ll}\x27’]*(?![\p{L}\d@/_-]|\.\w)")
+# A line that is only the "By" of a byline: the name follows on the next line.
+_BY_ALONE = regex.compile(
+    r"^(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
+    r"|authors?|autor(?:in)?|auteur)\s*:?$",
+    regex.I,
+)
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """The words a page writes in lower case: the ordinary words of its language(s)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def plausible(name: str, vocab: frozenset[str]) -> bool:
+    """A capitalised phrase is no person's name when the page writes each of its words in
+    lower case elsewhere ("Mobile Apps", "Set Goals"): a given name or surname rarely is
+    an ordinary word of the page; a heading or menu entry always is."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    words = [w for w in words if w and w not in _PARTICLES and len(w) > 1]
+    return not words or not all(w in vocab for w in words)
+
+
+def trim(name: str, vocab: frozenset[str]) -> str:
+    """ "Brian Truitt USA TODAY" -> "Brian Truitt", "Jane Roe Executive Editor" -> "Jane Roe",
+    "Colin Gray Colin Gray" -> "Colin Gray": a role, outlet or repeat after the name."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    caps = 0  # a run of capitals after a mixed-case name: an outlet ("USA TODAY")
+    while caps < len(words) and words[-1 - caps].isupper() and len(words[-1 - caps]) > 1:
+        caps += 1
+    if caps >= 2 and len(words) - caps >= 2:
+        words = words[:-caps]
+    return " ".join(words)
+
+
+def lead_name(part: str, vocab: frozenset[str]) -> str | None:
+    """The name at the head of a longer part: "Jane Roe Executive Digital Editor" -> "Jane Roe",
+    cut where the page's ordinary words (the role) begin."""
+    words = part.split()
+    k = 0
+    while k < len(words) and words[k].strip(".,").lower() not in vocab:
+        k += 1
+    head = " ".join(words[:k])
+    return head if 2 <= k <= 3 and k < len(words) and person(head) else None
 
 
 def person(text: str) -> bool:
@@ -71,7 +121,7 @@ def _byline_names(text: str) -> list[str]:
     rest = text[m.end() :]
     cut = _DATE_LIKE.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—]\s*", rest, maxsplit=1)[0]
+    rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+", rest, maxsplit=1)[0]
     return names_in(rest.strip(" ,:"))
 
 
@@ -102,19 +152,31 @@ def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> 
     heads = texts[max(0, at - ABOVE) : at + BELOW + 1]
     if first_prose is not None:  # the headline found may be off: the lines above the first paragraph too
         heads += [b for b in texts if first_prose - 2 * BELOW <= b.index <= first_prose + 1]
-    for b in heads:
-        found = _byline_names(b.text)
+    whole = " \n".join(b.text for b in blocks if b.text)
+    vocab = vocabulary(whole)
+    for k, b in enumerate(heads):
+        found = [trim(n, vocab) for n in _byline_names(b.text)]
+        found = [n for n in found if plausible(n, vocab)]
+        if not found and _BY_ALONE.match(b.text) and k + 1 < len(heads):
+            found = [n for n in _bare_names(heads[k + 1].text) if plausible(n, vocab)]  # "By" / "Jane Roe"
+        if not found and (m := _BY.search(b.text)):
+            head = lead_name(_DATE_LIKE.split(b.text[m.end() :], maxsplit=1)[0], vocab)
+            found = [head] if head else []
         if found:
             return found, SURE
     lo = max(0, at - WIDE)
-    window = texts[lo : at + WIDE + 1]
-    whole = " \n".join(b.text for b in blocks if b.text)
+    spots = set(range(lo, min(len(texts), at + WIDE + 1)))
+    fp = next((k for k, b in enumerate(texts) if first_prose is not None and b.index >= first_prose), None)
+    if fp is not None:  # the headline found may be off: the lines above the first paragraph too
+        spots |= set(range(max(0, fp - 2 * BELOW), min(len(texts), fp + 2)))
     best: tuple[float, list[str]] = (0.0, [])
-    for k, b in enumerate(window):
-        found = _bare_names(b.text)
-        if not found or b.label in ("title", "navigation"):
-            continue
-        near = window[max(0, k - 2) : k] + window[k + 1 : k + 3]
+    for k in sorted(spots):
+        b = texts[k]
+        found = [trim(n, vocab) for n in _bare_names(b.text)]
+        found = [n for n in found if plausible(n, vocab)]
+        if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not _bio(found[0], whole)):
+            continue  # a heading names a section, unless the page writes of it as of its author
+        near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
         score = 0.0
         if any(_DATE_LIKE.search(n.text) and n.words <= 16 for n in near):
             score += 2
@@ -122,9 +184,9 @@ def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> 
             score += 3
         elif whole.count(found[0]) >= 2:
             score += 1  # named again
-        if 0 <= lo + k - at <= 3:
+        if 0 <= k - at <= 3:
             score += 1  # right under the headline
-        score -= 0.1 * abs(lo + k - at)
+        score -= 0.1 * min(abs(k - at), abs(k - fp) + 3 if fp is not None else WIDE)
         if score > best[0]:
             best = (score, found)
     return best[1], best[0]

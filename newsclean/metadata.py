@@ -41,7 +41,7 @@ _URL = regex.compile(r"https?://[^\s<>\])]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BAR = regex.compile(r"\s*[|•]\s*")
 _YEAR_OR_TIME = regex.compile(r"\d{4}|\d{1,2}:\d{2}")
-_AFTER_BAR = regex.compile(r"\s*[|—–•·]\s*.*$")
+_AFTER_BAR = regex.compile(r"\s*[|—–•·⋅●]\s*.*$")
 _LABEL = regex.compile(r"^[^:]{1,40}:\s*")
 _NAME_DATE = regex.compile(
     rf"\s*(?:[•|·—–-]\s*)?(?:(?:updated|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?(?={_MONTH}\s+\d|\d)", regex.I
@@ -108,6 +108,7 @@ DATE_IN_TEXT = regex.compile(
     regex.I,
 )
 _STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modified|on)\b.*$", regex.I)
+_IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})")
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
 
@@ -188,6 +189,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     date = DATE_IN_TEXT.search(text)
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
+    text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"
     names = [n.strip(" .|") for n in _NAME_SPLIT.split(text) if n.strip(" .|")]
     names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:
@@ -292,16 +294,22 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
+    vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
+    meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
     found, sure = authors.choose(blocks, head, first_prose)
     found = [a for a in found if not AGENCIES.match(a)]
     by_line = any(b.rule == "byline.by" for b in blocks)
     # A "By" line the rules read stands; other rule readings give way to a name the
     # header or a bio vouches for, and to any name when they read no person's name.
-    if found and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
+    # A name a "By" line gave ("Written by Kristin") stands against a bare name line; a
+    # filter menu's "By Role", "By Industry" does not.
+    by_read = [a for a in meta.authors if any(a in b.text for b in blocks if b.rule == "byline.by")]
+    read = 2 * sum(authors.plausible(a, vocab) for a in by_read) > len(by_read) > 0
+    if found and not read and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
         meta.authors = found
     if not meta.authors:
         name = scan_author(blocks)
-        meta.authors = [name] if name else []
+        meta.authors = [name] if name and authors.plausible(name, vocab) else []
     return meta
 
 

@@ -109,3 +109,44 @@ def test_a_name_the_page_names_again_in_a_bio_is_the_author() -> None:
     text = page(["Harbour Ferries Will Run All Winter", "Share this story", "Maria Okafor"])
     text += "\nMaria Okafor is a transport reporter at the Example Post."
     assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
+
+
+def test_a_phrase_of_the_pages_ordinary_words_is_no_name() -> None:
+    vocab = authors.vocabulary("Our mobile apps help you plan. Contact jane.roe@example.com or see site.com/maria-okafor")
+    assert not authors.plausible("Mobile Apps", vocab)
+    assert authors.plausible("Maria Okafor", vocab)  # words of an address are not prose
+    assert authors.plausible("Anna van der Berg", authors.vocabulary("van der"))  # particles prove nothing
+    # A section heading with a date under it, in a page that writes "ferry timetable" in prose.
+    text = page(["Harbour Ferries Will Run All Winter", "Ferry Timetable", "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == []
+
+
+def test_by_alone_on_its_line_names_the_next_line() -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "By", "Maria Okafor", "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
+    assert authors._BY_ALONE.match("Written by:") and not authors._BY_ALONE.match("Reviewed by")  # a reviewer
+
+
+def test_byline_name_ends_at_a_spaced_hyphen_and_a_role() -> None:
+    assert authors._byline_names("By Dr. Ada Stone - Mar 27, 2024") == ["Dr. Ada Stone"]
+    assert authors.trim("Colin Gray Colin Gray", frozenset()) == "Colin Gray"
+    assert authors.trim("Brian Truitt USA TODAY", frozenset()) == "Brian Truitt"
+    assert authors.trim("Jeffrey A. Slotnick CPP", frozenset()) == "Jeffrey A. Slotnick CPP"  # one credential stays
+    assert authors.lead_name("Ada Stone Executive Digital Editor", frozenset({"executive", "digital"})) == "Ada Stone"
+
+
+def test_a_by_line_name_stands_against_a_bare_name_line_but_a_filter_menu_does_not() -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "Written by Kristin", "March 3, 2024", "Deep Harbour"])
+    assert newsclean.clean(text, url=URL).metadata.authors == ["Kristin"]
+    menu = ["By Role", "By Industry", "Filter by role or industry"]
+    text = page([*menu, "Harbour Ferries Will Run All Winter", "Maria Okafor", "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
+
+
+def test_a_byline_name_ends_before_its_section() -> None:
+    from newsclean.document import Metadata
+    from newsclean.metadata import read_byline
+
+    meta = Metadata()
+    read_byline("By MixmasterFred in Workshop Woodworking", meta)
+    assert meta.authors == ["MixmasterFred"]
