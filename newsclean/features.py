@@ -16,7 +16,8 @@ from . import budget
 from .blocks import Block
 
 WORD = regex.compile(r"\w+", regex.U)
-_PROSE_END = regex.compile(r"[.!?…。！？]['\"”’»)\]]*$|[:;]$")
+# A sentence's end, or one followed by a quote's attribution ("… grow. – Jane Roe, CTO, Acme").
+_PROSE_END = regex.compile(r"[.!?…。！？]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*\s+[–—-]\s*\p{Lu}[^.!?\n]{2,80}$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 

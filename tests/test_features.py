@@ -128,3 +128,16 @@ def test_dates_read_once_for_both_anchors_are_those_read_per_anchor() -> None:
         seen: dict[int, list[dates.Found]] = {}
         assert dates.near_dates(blocks, a, seen) == plain(a)
         assert dates.near_dates(blocks, b, seen) == plain(b)
+
+
+def test_a_paragraph_ending_in_a_quote_attribution_is_prose() -> None:
+    from newsclean.blocks import Block
+    from newsclean.features import annotate
+
+    def block(text: str) -> Block:
+        return Block(index=0, kind="paragraph", raw=text, start=0, end=len(text), text=text)
+
+    quoted = block("The hosts explain how founders grow their firms, and I learn from it. – Jane Roe, lead engineer, Acme")
+    menu = block("Home – News – Sport – Culture – Contact Us")
+    annotate([quoted, menu], "en")
+    assert quoted.prose and not menu.prose
