@@ -79,6 +79,7 @@ CASES = {
     "newsletter": [
         ["Sign up for our free morning newsletter and get the day's top stories."],
         ["Get the best of our reporting delivered straight to your inbox every Friday."],
+        ["Get insider tips and deals in your inbox!", "This field is for validation purposes and should be left unchanged."],
         ["Enter your email address", "Subscribe",
          "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy."],
     ],
@@ -105,6 +106,7 @@ CASES = {
         ["Related: Council delays vote on tram extension"],
         ["Read more: How the city plans to pay for new buses"],
         ["See also: Five things to know about the transit budget"],
+        ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
         ["Skip to main content"],
