@@ -17,6 +17,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -97,6 +98,9 @@ _worker_cleaner: Any = None
 
 def _init_worker(config: Config) -> None:
     global _worker_cleaner
+    # Ctrl-C reaches the whole process group: the parent stops the batch and shuts the pool
+    # down; a worker interrupted while it waits for work would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_cleaner = _WorkerCleaner(config)
 
 
