@@ -285,7 +285,7 @@ def _trim_tail(scores: list[float], lo: int, hi: int) -> int:
     i, before = lo, 0.0
     while i <= hi:
         if scores[i] >= 0:
-            before += max(scores[i], 0.0)
+            before += scores[i]
             i += 1
             continue
         j = i
