@@ -14,6 +14,7 @@ import regex
 
 from . import budget
 from .blocks import Block
+from .textcache import TextCache
 
 WORD = regex.compile(r"\w+", regex.U)
 # A sentence's end, or one followed by a quote's attribution ("… grow. – Jane Roe, CTO, Acme").
@@ -51,9 +52,9 @@ def detect_language(blocks: list[Block], sample_words: int = 3000) -> str | None
     """
     seen = packed = 0
     for b in blocks:
-        n, hits = _word_hits(b.text)
+        n, block_hits = _word_hits(b.text)
         seen += n
-        packed += hits
+        packed += block_hits
         if seen >= sample_words:
             break
     if not seen:
@@ -67,8 +68,6 @@ def detect_language(blocks: list[Block], sample_words: int = 3000) -> str | None
 def annotate(blocks: list[Block], language: str | None) -> None:
     """Fill the feature fields of every block in place."""
     stops = stop_lists().get(language or "", frozenset())
-    if len(_TEXT_FEATURES) > _CACHE_LIMIT:
-        _TEXT_FEATURES.clear()
     for n, b in enumerate(blocks):
         if not n % budget.EVERY:
             budget.check()
@@ -76,8 +75,7 @@ def annotate(blocks: list[Block], language: str | None) -> None:
         found = _TEXT_FEATURES.get(key)
         if found is None:
             found = _text_features(b.text, stops)
-            if len(b.text) <= _CACHED_TEXT:
-                _TEXT_FEATURES[key] = found
+            _TEXT_FEATURES.keep(key, b.text, found)
         b.words, share, b.prose = found
         if share is not None:
             b.stop_share = share
@@ -99,17 +97,14 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
     return n, share, bool(_PROSE_END.search(text)) and n >= 6
 
 
-# A block's text features depend on its text and the language alone, and the settle
-# pass re-reads the same paragraphs: remember them (a bounded cache, cleared when full).
-_TEXT_FEATURES: dict[tuple[str, str | None], tuple[int, float | None, bool]] = {}
-_CACHE_LIMIT = 50_000
-_CACHED_TEXT = 4000  # longer blocks are not kept: a huge line must not outlive its document
+# A block's text features depend on its text and the language alone.
+_TEXT_FEATURES = TextCache()
 # A block's stop-word hits per language, packed into one int: language ``i`` (in
 # _word_languages order) counts in bits [i * _FIELD_BITS, (i + 1) * _FIELD_BITS), so
 # summing blocks is one addition. No count reaches 2**48 words, so fields never carry.
 _FIELD_BITS = 48
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
-_WORD_HITS: dict[str, tuple[int, int]] = {}
+_WORD_HITS = TextCache()
 
 
 def _word_hits(text: str) -> tuple[int, int]:
@@ -119,10 +114,7 @@ def _word_hits(text: str) -> tuple[int, int]:
     if found is None:
         words = WORD.findall(text.lower())
         found = (len(words), sum(filter(None, map(_packed_languages().get, words))))
-        if len(text) <= _CACHED_TEXT:
-            if len(_WORD_HITS) > _CACHE_LIMIT:
-                _WORD_HITS.clear()
-            _WORD_HITS[text] = found
+        _WORD_HITS.keep(text, text, found)
     return found
 
 

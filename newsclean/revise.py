@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from .blocks import Block
+from .textcache import TextCache
 
 _TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
@@ -170,15 +171,11 @@ def title_case_share(text: str) -> float:
     if found is None:
         words = [w for w in text.split() if w[:1].isalpha()]
         found = sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
-        if len(text) <= _CACHED_TEXT:  # the settle pass and a site's other pages ask again
-            if len(_TITLE_CASE) > _CACHE_LIMIT:
-                _TITLE_CASE.clear()
-            _TITLE_CASE[text] = found
+        _TITLE_CASE.keep(text, text, found)
     return found
 
 
-_TITLE_CASE: dict[str, float] = {}
-_CACHE_LIMIT, _CACHED_TEXT = 50_000, 4000  # bounded; longer texts are not kept
+_TITLE_CASE = TextCache()
 
 
 def content_like(b: Block) -> bool:

@@ -70,12 +70,12 @@ def test_word_hits_unpack_to_each_languages_count() -> None:
 
 def test_word_hits_cache_is_bounded_and_skips_long_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     features._WORD_HITS.clear()
-    monkeypatch.setattr(features, "_CACHE_LIMIT", 3)
+    monkeypatch.setattr(features._WORD_HITS, "limit", 3)
     for i in range(10):
         features._word_hits(f"block number {i} of the page")
     assert len(features._WORD_HITS) <= 4
-    long = "the " * (features._CACHED_TEXT // 4 + 1)
-    assert features._word_hits(long)[0] == features._CACHED_TEXT // 4 + 1
+    long = "the " * (features._WORD_HITS.longest // 4 + 1)
+    assert features._word_hits(long)[0] == features._WORD_HITS.longest // 4 + 1
     assert long not in features._WORD_HITS
 
 
@@ -87,7 +87,7 @@ def test_title_case_share_cache_answers_as_computing_it_does(monkeypatch: pytest
         return sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
 
     revise._TITLE_CASE.clear()
-    monkeypatch.setattr(revise, "_CACHE_LIMIT", 3)
+    monkeypatch.setattr(revise._TITLE_CASE, "limit", 3)
     texts = ["Home News Sport", "a lower-case phrase here", "", "42 7", "Über uns und Kontakt", "Mixed Case line"]
     for text in texts * 2:  # cold, then warm (and cleared when full)
         assert revise.title_case_share(text) == plain(text)
