@@ -227,6 +227,20 @@ def _comment_barrier(blocks: list[Block], scores: list[float]) -> None:
         scores[after[0]] = -1000.0
 
 
+THREAD_ENTRIES = 2  # per-comment lines ("Jane says:", a timestamp, "Reply") that make a thread
+
+
+def thread_start(blocks: list[Block], scores: list[float]) -> int | None:
+    """Where a reader-comment thread starts below the article: its heading ("59 Comments
+    on …") or else its first comment's chrome, when several comments follow."""
+    first_prose = next((i for i, s in enumerate(scores) if s >= 20), len(blocks))
+    entries = [b.index for b in blocks if b.rule == "comment.entry" and b.index > first_prose]
+    if len(entries) < THREAD_ENTRIES:
+        return None
+    heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule == "comment.section"]
+    return heads[-1] if heads else entries[0]
+
+
 VALLEY = 6  # this many non-prose blocks in a row are a page section of their own
 
 
@@ -268,6 +282,15 @@ def first_substantial_run(scores: list[float]) -> tuple[int, int]:
             return start + lo, start + hi
         start = end + 1
     return best
+
+
+def _before_comments(scores: list[float], cut: int, run: tuple[int, int]) -> tuple[int, int]:
+    """A long comment thread outweighs the article above it, but is never the article:
+    take the best run before the comments when it holds an article by itself."""
+    lo, hi = first_substantial_run(scores[:cut])
+    if hi >= lo and sum(scores[lo : hi + 1]) >= SUBSTANTIAL:
+        return lo, hi
+    return run
 
 
 TAIL_GAP, TAIL_SHARE = 2, 0.12  # furniture blocks in a row; prose after them, as a share of before
@@ -341,7 +364,11 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     if not any(s >= 8 for s in scores):
         return None
     _comment_barrier(blocks, scores)
-    lo, hi = first_substantial_run(_deepen_valleys(scores) if whole_page(blocks) else scores)
+    ranked = _deepen_valleys(scores) if whole_page(blocks) else scores
+    lo, hi = first_substantial_run(ranked)
+    thread = thread_start(blocks, scores)
+    if thread is not None and lo > thread:
+        lo, hi = _before_comments(ranked, thread, (lo, hi))
     hi = _trim_tail(scores, lo, hi)
 
     def joins(i: int) -> bool:  # lists, tables and code that touch the run belong to it

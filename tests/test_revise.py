@@ -161,3 +161,32 @@ def test_a_read_more_under_each_card_of_extracted_text_is_one_chrome_line() -> N
     text = "\n\n".join([*_prose("council", 3), "Further resources", *cards])
     doc = newsclean.clean(text)
     assert doc.text.count("Guide Number") == 6  # an extractor kept the list: it is content
+
+
+def _thread(n: int, heading: str) -> list[str]:
+    lines = [heading]
+    for i in range(n):
+        comment = PROSE.replace("committee", f"reader{i}") + " " + PROSE.replace("committee", "panel")
+        lines += [f"Reader Name {i}", f"December {i + 1}, 2025, 9:4{i % 10} pm", comment, "Reply"]
+    return lines
+
+
+def test_a_comment_thread_longer_than_the_article_is_not_the_article() -> None:
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Search", "Log in", "Subscribe"]
+    article = [PROSE.replace("committee", f"council{i}") for i in range(6)]  # an article by itself
+    page = "\n".join([*menu, "Council backs the new rules", *article, "Share", "Facebook", "Twitter",
+                      *_thread(8, "8 Comments on “Council backs the new rules”"), "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert all(p in doc.text for p in article)
+    assert "reader" not in doc.text
+    assert "9:4" not in doc.text
+
+
+def test_form_fields_alone_do_not_make_a_thread() -> None:
+    """A contact form's "Name*" and "Email" are comment-like chrome, but no thread: the
+    article after them stays."""
+    article = [PROSE.replace("committee", f"council{i}") for i in range(6)]
+    page = "\n".join(["Home", "News", "Sport", "Contact us", "Name*", "Email*", "Website",
+                      PROSE.replace("committee", "intro"), "Subscribe", "Email", *article, "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert all(p in doc.text for p in article)
