@@ -411,10 +411,14 @@ def whole_page(blocks: list[Block]) -> bool:
     return (len(chrome) >= 4 and len(set(chrome)) >= 2) or menu >= 15
 
 
+_NOT_PAGE_CHROME = frozenset({"chrome.symbols", "navigation.toc"})
+
+
 def _chrome(b: Block) -> bool:
-    """Page chrome; a line of bare symbols ("[...]", "|---|", "}") is as common in code,
-    tables and mail quotes as on pages, so it says nothing about the page."""
-    return b.label in _PAGE_CHROME and b.rule != "chrome.symbols"
+    """Page chrome. A line of bare symbols ("[...]", "|---|", "}") is as common in code,
+    tables and mail quotes as on pages, and a table of contents is the article's own, so
+    neither says anything about the page."""
+    return b.label in _PAGE_CHROME and b.rule not in _NOT_PAGE_CHROME
 
 
 def already_extracted(blocks: list[Block]) -> bool:

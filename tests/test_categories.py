@@ -360,3 +360,27 @@ def test_a_table_of_contents_goes_but_the_sections_it_lists_stay() -> None:
     assert [r.text for r in doc.removed if r.rule == "navigation.toc"] == toc
     assert doc.text.count("Why the routes changed") == 1 and "What the fares will be" in doc.text
     assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line", ["- a patch to sys/arch/hppa/stand/boot/Makefile.", "See docs/api/v2/index for details"])
+def test_a_file_path_is_no_breadcrumb(line: str) -> None:
+    doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
+    assert not [r for r in doc.removed if r.rule == "navigation.breadcrumb"]
+
+
+@pytest.mark.parametrize("crumb", ["Home / News / World", "Home › Sport › Football", "News/ Europe /Politics"])
+def test_breadcrumbs_still_go(crumb: str) -> None:
+    doc = newsclean.clean("\n\n".join([crumb, P1, P2, P3, P4]))
+    assert [r.text for r in doc.removed if r.category == "navigation"] == [crumb]
+    assert_body_intact(doc)
+
+
+def test_a_table_of_contents_does_not_make_extracted_text_a_whole_page() -> None:
+    """A table of contents is the article's own: text with one is still an extracted
+    article, whose code sample after a short heading stays."""
+    code = ['{', '"@type": "Product",', '"name": "Tablet Sleeve",', '"ratingValue": "4.4",', "}"]
+    toc = ["Table of Contents", "Why the routes changed", "What the fares will be"]
+    parts = [*toc, "Why the routes changed", P1, P2, "What the fares will be", P3, P4, "Markup example", *code]
+    doc = newsclean.clean("\n\n".join(parts))
+    assert all(line in doc.text for line in code[1:4])
+    assert_body_intact(doc)
