@@ -150,3 +150,35 @@ def test_a_byline_name_ends_before_its_section() -> None:
     meta = Metadata()
     read_byline("By MixmasterFred in Workshop Woodworking", meta)
     assert meta.authors == ["MixmasterFred"]
+
+
+@pytest.mark.parametrize("heading", ["Key Takeaways", "Recent Posts", "Master Gardener", "Help Center", "Executive Education"])
+def test_a_heading_capitalised_like_a_name_is_no_person(heading: str) -> None:
+    assert authors.credit(heading) and not authors.person(heading)  # shaped like a name, but its words say otherwise
+    text = page(["Harbour Ferries Will Run All Winter", heading, "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == []
+
+
+@pytest.mark.parametrize("name", ["Rebecca MacFarlane", "Ellen O'Brien", "Craig McCarthy", "Podium Staff"])
+def test_names_with_inner_capitals_and_desks_are_credits(name: str) -> None:
+    assert authors.person(name)
+
+
+def test_a_role_after_the_name_in_a_byline_is_cut_at_the_non_name_word() -> None:
+    line = "Written By: Ada Stone Executive Digital Editor and Master Gardener"
+    assert authors._byline_names(line) == ["Ada Stone"]
+    assert authors._byline_names("By Anna Berg, Tom Hale and Staff Writer") == ["Anna Berg", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [("by jsteinhardt", "jsteinhardt"), ("by whova | Apr 21, 2025", "whova"),
+     ("Posted by BeauHD on Friday December 19, 2025", "BeauHD"), ("Posted on July 1, 2024 by infuy", "infuy")],
+)
+def test_a_one_word_credit_in_a_short_byline(line: str, name: str) -> None:
+    assert authors._byline_names(line) == [name]
+
+
+@pytest.mark.parametrize("line", ["Sort by date", "by far the best", "Made by hand in Vermont, and sold by the dozen"])
+def test_no_one_word_credit_from_a_phrase_with_by(line: str) -> None:
+    assert authors._byline_names(line) == []
