@@ -184,11 +184,11 @@ def _handle(text: str) -> list[str]:
     if not m or m.start() > 0 and not _DATE_LIKE.search(text[: m.start()]):
         return []  # "by" starts the line, or follows its date
     h = m["h"].lower()
-    return [m["h"]] if h not in non_names() and h not in _stop_words() and not h.isdigit() else []
+    return [m["h"]] if h not in non_names() and h not in stop_words() and not h.isdigit() else []
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     """Function words of every language shipped: "by far", "par exemple" name nobody."""
     from .features import stop_lists
 

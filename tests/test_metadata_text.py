@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import authors, dates
+from newsclean import authors, dates, title
 from newsclean.metadata import SiteName
 
 PROSE = (
@@ -182,3 +182,15 @@ def test_a_one_word_credit_in_a_short_byline(line: str, name: str) -> None:
 @pytest.mark.parametrize("line", ["Sort by date", "by far the best", "Made by hand in Vermont, and sold by the dozen"])
 def test_no_one_word_credit_from_a_phrase_with_by(line: str) -> None:
     assert authors._byline_names(line) == []
+
+
+def test_a_page_title_line_names_its_headline_and_a_menu_line_shares_no_word_with_it() -> None:
+    # title.choose takes the <title> line's headline over a pick that shares no word with it.
+    site = SiteName(URL)
+    assert title._titled_headline("Harbour Ferries Will Run All Winter | Example Post", site) == (
+        "Harbour Ferries Will Run All Winter"
+    )
+    assert title._titled_headline("Example Post - News for the harbour towns", site) is None  # a banner
+    assert title._titled_headline("Ferries Run | Example Post", site) is None  # too short to be sure
+    assert title._shares_word("Winter ferries: what changes", "Harbour Ferries Will Run All Winter")
+    assert not title._shares_word("Register Sign in", "Harbour Ferries Will Run All Winter")
