@@ -60,6 +60,7 @@ def test_site_name_is_read_from_the_host_only(url: str) -> None:
         ("3 de mayo de 2024", "2024-05-03"),
         ("EcoFlow - 2025/4/29", "2025-04-29"),
         ("09/25/2025", "2025-09-25"),
+        ("By: Jane Roe on 04-ago-2021 5:11:10", "2021-08-04"),
     ],
 )
 def test_dates_in_many_formats(line: str, iso: str) -> None:
@@ -194,3 +195,9 @@ def test_a_page_title_line_names_its_headline_and_a_menu_line_shares_no_word_wit
     assert title._titled_headline("Ferries Run | Example Post", site) is None  # too short to be sure
     assert title._shares_word("Winter ferries: what changes", "Harbour Ferries Will Run All Winter")
     assert not title._shares_word("Register Sign in", "Harbour Ferries Will Run All Winter")
+
+
+@pytest.mark.parametrize("line,relative", [("Published 6 hours ago", True), ("a day ago", True), ("Updated today", True),
+                                           ("By: Jane Roe on 04-ago-2021", False), ("Chicago, May 3, 2024", False)])
+def test_relative_dates_are_told_from_a_month_named_ago(line: str, relative: bool) -> None:
+    assert bool(dates.RELATIVE.search(line)) is relative
