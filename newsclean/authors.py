@@ -8,9 +8,18 @@ name line next to the date; and it often comes back lower down in the author's b
 
 from __future__ import annotations
 
+import sys
+from functools import lru_cache
+from importlib import resources
+
 import regex
 
 from .blocks import Block
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 ABOVE, BELOW = 2, 8  # header window around the headline, in non-empty lines
 WIDE = 30  # bare names are looked for this far, as the headline found may be off
@@ -21,7 +30,8 @@ _BY = regex.compile(
     r"|authors?|autor(?:in)?|auteur)\s*:?\s+(?:by\s+)?(?=\p{Lu})",
     regex.I,
 )
-_NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\x27’-]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}\.|\p{Lu}{2,}|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
+# "Roe", "Smith-Jones", "MacFarlane", "O'Brien", "J.", "de".
+_NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\x27’-]+(?:-?\p{Lu}[\p{Ll}\x27’]+)?|\p{Lu}\.|\p{Lu}{2,}|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
 # A person's name: two to four name tokens, capitalised; the first and last not a particle.
 _NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}\x27’.-]*(?:\s+{_NAME_TOKEN}){{1,3}}", regex.V1)
 _WHOLE_NAME = regex.compile(rf"^(?:{_NAME.pattern})$", regex.V1)
@@ -52,6 +62,21 @@ _BY_ALONE = regex.compile(
     r"|authors?|autor(?:in)?|auteur)\s*:?$",
     regex.I,
 )
+
+
+@lru_cache(maxsize=1)
+def non_names() -> frozenset[str]:
+    """Words no person's name holds (``data/non_names.toml``): headings, menus, roles."""
+    data = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
+    return frozenset(w for words in data["words"].values() for w in words)
+
+
+_WORDS = regex.compile(r"[\p{L}\x27’]+")
+
+
+def _has_non_name(text: str) -> bool:
+    stop = non_names()
+    return any(w.strip("\x27’") in stop for w in _WORDS.findall(text.casefold()))
 
 
 def vocabulary(text: str) -> frozenset[str]:
@@ -88,15 +113,22 @@ def lead_name(part: str, vocab: frozenset[str]) -> str | None:
     cut where the page's ordinary words (the role) begin."""
     words = part.split()
     k = 0
-    while k < len(words) and words[k].strip(".,").lower() not in vocab:
+    stop = non_names()
+    while k < len(words) and words[k].strip(".,").lower() not in vocab and words[k].strip(".,").lower() not in stop:
         k += 1
     head = " ".join(words[:k])
     return head if 2 <= k <= 3 and k < len(words) and person(head) else None
 
 
-def person(text: str) -> bool:
-    """Reads as one person's name: "Jane Roe", "J. R. Roe", "Anna van der Berg"."""
+def credit(text: str) -> bool:
+    """Reads as what a "By" line credits: a person or a desk ("Podium Staff", "Jane Roe")."""
     return bool(_WHOLE_NAME.match(text)) and not _NOT_NAME.search(text) and 2 <= len(text.split()) <= 4
+
+
+def person(text: str) -> bool:
+    """Reads as one person's name: "Jane Roe", "J. R. Roe", "Anna van der Berg", or a desk
+    ("Podium Staff"); not a heading or role capitalised like one ("Key Takeaways")."""
+    return credit(text) and not _has_non_name(text)
 
 
 def names_in(text: str) -> list[str]:
@@ -114,15 +146,53 @@ def _bare_names(text: str) -> list[str]:
     return []
 
 
-def _byline_names(text: str) -> list[str]:
+def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
+    """The names a "By" line credits, up to the first part that is none: "By Jane Roe and
+    John Doe", "By Jane Roe, Staff Writer"; a role after a name is cut ("By Jane Roe Editor")."""
     m = _BY.search(text)
     if not m:
-        return []
+        return _handle(text)
     rest = text[m.end() :]
     cut = _DATE_LIKE.search(rest)
     rest = rest[: cut.start()] if cut else rest
     rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+", rest, maxsplit=1)[0]
-    return names_in(rest.strip(" ,:"))
+    out: list[str] = []
+    for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
+        if credit(part) and (not out or person(part)):  # first may be an outlet's ("By ASU Online")
+            out.append(part)
+            continue
+        head = lead_name(part, vocab)
+        out += [head] if head else []
+        break
+    return out or _handle(text)
+
+
+# A one-word credit in a short byline: "by jsteinhardt", "Posted by BeauHD on Friday ...",
+# "Posted on July 1, 2024 by infuy": a user name or a given name, which the page does not
+# write as an ordinary word.
+_HANDLE = regex.compile(
+    r"(?:^|\s)(?:(?:written|posted|published|words|text|article)\s+by|by)\s*:?\s+"
+    r"(?P<h>[\p{L}\d][\p{L}\d_.-]{1,29}?)\.?\s*(?:$|[|•·–—,]|\s(?:on|at|in|-|·)\s)",
+    regex.I,
+)
+
+
+def _handle(text: str) -> list[str]:
+    if len(text.split()) > 16:
+        return []
+    m = _HANDLE.search(text)
+    if not m or m.start() > 0 and not _DATE_LIKE.search(text[: m.start()]):
+        return []  # "by" starts the line, or follows its date
+    h = m["h"].lower()
+    return [m["h"]] if h not in non_names() and h not in stop_words() and not h.isdigit() else []
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Function words of every language shipped: "by far", "par exemple" name nobody."""
+    from .features import stop_lists
+
+    return frozenset().union(*stop_lists().values())
 
 
 _BIO_BEFORE = regex.compile(
@@ -155,8 +225,8 @@ def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> 
     whole = " \n".join(b.text for b in blocks if b.text)
     vocab = vocabulary(whole)
     for k, b in enumerate(heads):
-        found = [trim(n, vocab) for n in _byline_names(b.text)]
-        found = [n for n in found if plausible(n, vocab)]
+        found = [trim(n, vocab) for n in _byline_names(b.text, vocab)]
+        found = [n for n in found if " " not in n or plausible(n, vocab)]  # a handle is written as it is
         if not found and _BY_ALONE.match(b.text) and k + 1 < len(heads):
             found = [n for n in _bare_names(heads[k + 1].text) if plausible(n, vocab)]  # "By" / "Jane Roe"
         if not found and (m := _BY.search(b.text)):

@@ -66,7 +66,9 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_RELATIVE = regex.compile(r"\b(?:ago|today|yesterday)\b", regex.I)
+# "3 days ago", "today": no date without knowing when the page was read. Not "04-ago-2021",
+# where "ago" is August (Spanish, Italian, Portuguese).
+RELATIVE = regex.compile(r"\b(?:\d+|an?|one)\s+\p{L}+\s+ago\b|\b(?:today|yesterday)\b", regex.I)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -137,7 +139,7 @@ def near_dates(
 
 def _line_dates(b: Block) -> list[Found]:
     """The dates a block may give the page: none from long lines, relative ones or asides."""
-    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or b.label in _SKIP_LABELS or _RELATIVE.search(b.text):
+    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or b.label in _SKIP_LABELS or RELATIVE.search(b.text):
         return []
     # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's.
     return [f for f in find_dates(b.text) if f.labelled or not (b.prose and b.words > SHORT)]

@@ -138,7 +138,6 @@ def scan_author(blocks: list[Block]) -> str | None:
 
 
 _DATE_SCAN_LABELS = frozenset({"body", "byline", "boilerplate", "title", "subtitle", "chrome"})
-_RELATIVE = regex.compile(r"\b(?:ago|today|yesterday)\b", regex.I)
 
 
 def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
@@ -164,7 +163,7 @@ def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
 
 def iso_date(text: str) -> str | None:
     """ISO 8601 for a date line, or None when it holds no readable date."""
-    if _RELATIVE.search(text):
+    if dates.RELATIVE.search(text):
         return None  # "12 days ago" has no date without knowing when the page was read
     text = _DATE_PREFIX.sub("", text.strip())
     text = _BAR.split(text)[0]

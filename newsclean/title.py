@@ -142,4 +142,35 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         cands.append(fallback)
     if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
-    return max((b for b in cands if signals(b) > 0), key=score, default=None)
+    best = max((b for b in cands if signals(b) > 0), key=score, default=None)
+    if best is not None and best is not top and top in cands:
+        head = _titled_headline(top.text, strip)
+        if head and not _shares_word(best.text, head):
+            return top  # a headline shares a word with its page's <title> line; a menu entry does not
+    return best
+
+
+def _titled_headline(line: str, site) -> str | None:  # type: ignore[no-untyped-def]
+    """The headline of a <title>-style line, "Headline of four words or more | Site", where
+    the last part names the URL's site; None for any other line (a banner: "Site - tagline")."""
+    parts = [p for p in _PART_SEP.split(line) if p.strip()]
+    named = site.site_parts(parts)
+    if not named or min(named) == 0 or named != set(range(min(named), len(parts))):
+        return None  # the site's name is not the line's tail
+    head = " ".join(parts[: min(named)])
+    return head if len(_WORD.findall(head)) >= 4 else None
+
+
+_CONTENT = regex.compile(r"\w{3,}")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, cut to 5 letters ("meditation" ~ "meditate"): stop words of no language."""
+    from .authors import stop_words
+
+    stops = stop_words()
+    return {w[:5] for w in _CONTENT.findall(text.casefold()) if w not in stops and not w.isdigit()}
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return bool(_stems(a) & _stems(b))

@@ -114,7 +114,7 @@ def test_dates_read_once_for_both_anchors_are_those_read_per_anchor() -> None:
         out = []
         for k, b in enumerate(texts):
             if (b.words > dates.MAX_WORDS or len(b.text) > dates.MAX_CHARS or b.label in dates._SKIP_LABELS
-                    or dates._RELATIVE.search(b.text)):
+                    or dates.RELATIVE.search(b.text)):
                 continue
             cost = k - at if k >= at else dates.ABOVE_COST * (at - k)
             if cost <= dates.MAX_COST:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import authors, dates
+from newsclean import authors, dates, title
 from newsclean.metadata import SiteName
 
 PROSE = (
@@ -60,6 +60,7 @@ def test_site_name_is_read_from_the_host_only(url: str) -> None:
         ("3 de mayo de 2024", "2024-05-03"),
         ("EcoFlow - 2025/4/29", "2025-04-29"),
         ("09/25/2025", "2025-09-25"),
+        ("By: Jane Roe on 04-ago-2021 5:11:10", "2021-08-04"),
     ],
 )
 def test_dates_in_many_formats(line: str, iso: str) -> None:
@@ -150,3 +151,53 @@ def test_a_byline_name_ends_before_its_section() -> None:
     meta = Metadata()
     read_byline("By MixmasterFred in Workshop Woodworking", meta)
     assert meta.authors == ["MixmasterFred"]
+
+
+@pytest.mark.parametrize("heading", ["Key Takeaways", "Recent Posts", "Master Gardener", "Help Center", "Executive Education"])
+def test_a_heading_capitalised_like_a_name_is_no_person(heading: str) -> None:
+    assert authors.credit(heading) and not authors.person(heading)  # shaped like a name, but its words say otherwise
+    text = page(["Harbour Ferries Will Run All Winter", heading, "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == []
+
+
+@pytest.mark.parametrize("name", ["Rebecca MacFarlane", "Ellen O'Brien", "Craig McCarthy", "Podium Staff"])
+def test_names_with_inner_capitals_and_desks_are_credits(name: str) -> None:
+    assert authors.person(name)
+
+
+def test_a_role_after_the_name_in_a_byline_is_cut_at_the_non_name_word() -> None:
+    line = "Written By: Ada Stone Executive Digital Editor and Master Gardener"
+    assert authors._byline_names(line) == ["Ada Stone"]
+    assert authors._byline_names("By Anna Berg, Tom Hale and Staff Writer") == ["Anna Berg", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [("by jsteinhardt", "jsteinhardt"), ("by whova | Apr 21, 2025", "whova"),
+     ("Posted by BeauHD on Friday December 19, 2025", "BeauHD"), ("Posted on July 1, 2024 by infuy", "infuy")],
+)
+def test_a_one_word_credit_in_a_short_byline(line: str, name: str) -> None:
+    assert authors._byline_names(line) == [name]
+
+
+@pytest.mark.parametrize("line", ["Sort by date", "by far the best", "Made by hand in Vermont, and sold by the dozen"])
+def test_no_one_word_credit_from_a_phrase_with_by(line: str) -> None:
+    assert authors._byline_names(line) == []
+
+
+def test_a_page_title_line_names_its_headline_and_a_menu_line_shares_no_word_with_it() -> None:
+    # title.choose takes the <title> line's headline over a pick that shares no word with it.
+    site = SiteName(URL)
+    assert title._titled_headline("Harbour Ferries Will Run All Winter | Example Post", site) == (
+        "Harbour Ferries Will Run All Winter"
+    )
+    assert title._titled_headline("Example Post - News for the harbour towns", site) is None  # a banner
+    assert title._titled_headline("Ferries Run | Example Post", site) is None  # too short to be sure
+    assert title._shares_word("Winter ferries: what changes", "Harbour Ferries Will Run All Winter")
+    assert not title._shares_word("Register Sign in", "Harbour Ferries Will Run All Winter")
+
+
+@pytest.mark.parametrize("line,relative", [("Published 6 hours ago", True), ("a day ago", True), ("Updated today", True),
+                                           ("By: Jane Roe on 04-ago-2021", False), ("Chicago, May 3, 2024", False)])
+def test_relative_dates_are_told_from_a_month_named_ago(line: str, relative: bool) -> None:
+    assert bool(dates.RELATIVE.search(line)) is relative
