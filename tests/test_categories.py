@@ -55,6 +55,7 @@ CASES = {
         ["Dear reader,", "We rely on contributions from readers to keep our reporting free for everyone.",
          "One-time", "Monthly", "$5", "Maybe later"],
         ["Become a member"],
+        ["Buy me a coffee"],
     ],
     "gallery": [
         ["Photo 3/10"],
@@ -82,6 +83,8 @@ CASES = {
         ["Get insider tips and deals in your inbox!", "This field is for validation purposes and should be left unchanged."],
         ["Enter your email address", "Subscribe",
          "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy."],
+        ["Would you like to receive push notifications about breaking news?"],
+        ["You are receiving this email because you opted in at our website."],
     ],
     "share": [
         ["Share this article"],
@@ -90,6 +93,8 @@ CASES = {
         ["Follow us on Instagram and TikTok for more stories."],
         ["Instagram", "YouTube", "RSS"],
         ["Click to share on Mastodon (Opens in new window)"],
+        ["Pin it for later!"],
+        ["Join our Discord community"],
     ],
     "legal": [
         ["© 2025 Example Media Group. All rights reserved."],
@@ -101,12 +106,14 @@ CASES = {
         ["Subscribe to continue reading this story and get unlimited access."],
         ["Already a subscriber? Sign in"],
         ["You have 2 free articles remaining this month."],
+        ["This story is exclusive to Premium subscribers."],
     ],
     "related": [
         ["Related: Council delays vote on tram extension"],
         ["Read more: How the city plans to pay for new buses"],
         ["See also: Five things to know about the transit budget"],
         ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["Stories you might enjoy", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
         ["Skip to main content"],
@@ -121,6 +128,11 @@ CASES = {
         ["Loading prices for your region…"],
         ["Sorry, something went wrong."],
         ["Book now", "Get directions"],
+        ["Schedule a free consultation"],
+        ["Get started for free"],
+        ["Download the Herald app today"],
+        ["Powered by WordPress"],
+        ["Jump to recipe"],
     ],
     "caption": [
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
