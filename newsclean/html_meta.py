@@ -71,6 +71,7 @@ class PageFacts:
 def build(facts: PageFacts) -> Metadata:
     """Metadata from the page's own structure; empty fields where the page says nothing."""
     meta = Metadata()
+    meta.title = _visible_headline(facts.h1)
     article, page = _jsonld_nodes(facts.jsonld)
     for node in (article, page):
         if node is None:
@@ -233,6 +234,18 @@ def _first(meta: dict[str, str], keys: tuple[str, ...], skip_urls: bool = False)
         if v and not (skip_urls and _URLISH.search(v)):
             return " ".join(v.split())
     return None
+
+
+HEADLINE_WORDS = 30  # longer h1 text is a banner or a whole header, not a headline
+
+
+def _visible_headline(h1: list[str]) -> str | None:
+    """The page's one <h1>: the headline its reader sees. Structured data often carries
+    the search-engine title instead ("… (2025) | Top 19 Picks"); several h1s are a
+    template's (logo, section, headline), so none of them is trusted."""
+    if len(h1) != 1 or not 1 < len(h1[0].split()) <= HEADLINE_WORDS:
+        return None
+    return h1[0]
 
 
 def _clean_title(title: str | None, h1: list[str]) -> str | None:

@@ -376,3 +376,16 @@ def test_prose_marked_for_the_table_of_contents_is_the_article() -> None:
     doc = newsclean.clean(page)
     assert doc.text.count("volunteers came") == 6
     assert "Section 3 of the guide" not in doc.text
+
+
+_SEO_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge news 2024 | Top 10 updates"}</script>'
+
+
+def test_the_one_visible_h1_is_the_title_over_structured_data() -> None:
+    m = newsclean.clean(_dated("", _SEO_LD)).metadata
+    assert m.title == "Council rebuilds the bridge"
+
+
+def test_several_h1s_leave_the_title_to_structured_data() -> None:
+    page = _dated("", _SEO_LD).replace("<body>", "<body><h1>Valley Courier</h1>")
+    assert newsclean.clean(page).metadata.title == "Bridge news 2024 | Top 10 updates"
