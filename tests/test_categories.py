@@ -85,6 +85,8 @@ CASES = {
          "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy."],
         ["Would you like to receive push notifications about breaking news?"],
         ["You are receiving this email because you opted in at our website."],
+        ["Want more from The Ledger? Sign up for our newsletter, The Morning, and read smarter."],
+        ["Subscribe to The Ledger Daily, a free morning newsletter with the stories that matter to you."],
     ],
     "share": [
         ["Share this article"],
@@ -95,6 +97,7 @@ CASES = {
         ["Click to share on Mastodon (Opens in new window)"],
         ["Pin it for later!"],
         ["Join our Discord community"],
+        ["Join our Facebook group – facebook.com/groups/examplereaders"],
     ],
     "legal": [
         ["© 2025 Example Media Group. All rights reserved."],
@@ -133,6 +136,7 @@ CASES = {
         ["Download the Herald app today"],
         ["Powered by WordPress"],
         ["Jump to recipe"],
+        ["Get in touch today to find out how we can help you!"],
     ],
     "caption": [
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
