@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -169,7 +169,7 @@ def map_ordered(
     cleaner: Cleaner | None = None,
     chunk_size: int = CHUNK_ITEMS,
     window: int | None = None,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """``task(cleaner, item)`` for each item, in input order; a raising task yields :class:`Failed`.
 
     ``task`` must be a module-level function (it is pickled to the workers). ``cleaner``

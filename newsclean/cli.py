@@ -8,6 +8,7 @@ import sys
 from contextlib import closing
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .batch import Failed, Output, Progress, Result, Summary, clean_item, map_ordered, reason_of
@@ -72,7 +73,9 @@ def config_from(args: argparse.Namespace) -> Config:
     )
 
 
-def render(doc: Document, name: str, args: argparse.Namespace) -> str:
+def render(doc: Document, name: str, args: Any) -> str:
+    """One document's output; ``args`` carries the output options (the command's
+    arguments, or a batch worker's copy of them)."""
     if args.json:
         record = {"source": name, **doc.to_dict()}
         return json.dumps(record, ensure_ascii=False) + "\n"

@@ -83,6 +83,7 @@ def _clean_partition(
     cleaner = worker_cleaner(config)
     out: list[Any] = []
     for index, item in enumerate(items):
+        result: Any
         if isinstance(item, Mapping):
             result = _clean_record(cleaner, item, index, text_field, meta_field, format, url_field, explain, on_error)
         else:

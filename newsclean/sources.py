@@ -152,7 +152,7 @@ def _refuse_special(name: str) -> None:
 
 
 def _decompressed(raw: IO[bytes]) -> IO[bytes]:
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type,type-var]
     head = buffered.peek(4)[:4]
     if head.startswith(_GZIP_MAGIC):
         return gzip.GzipFile(fileobj=buffered, mode="rb")  # type: ignore[return-value]
@@ -269,7 +269,7 @@ def _warc_stream(name: str) -> Iterator[IO[bytes]]:
     _refuse_special(name)
     raw: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     try:
-        buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+        buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type,type-var]
         yield _decompressed(buffered) if buffered.peek(4)[:4].startswith(_ZSTD_MAGIC) else buffered
     finally:
         if name != "-":

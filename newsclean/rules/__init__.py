@@ -214,7 +214,8 @@ def load(extra: tuple[Path, ...] = (), disabled: frozenset[str] = frozenset()) -
         except tomllib.TOMLDecodeError as exc:
             raise RulePackError(f"{name}: not valid TOML: {exc}") from exc
         pack = parse_pack(data, name, disabled)
-        for item in [*pack.rules, *pack.regions]:
+        items: list[Rule | Region] = [*pack.rules, *pack.regions]
+        for item in items:
             if item.id in seen:
                 raise RulePackError(f"{name}: rule id {item.id!r} is defined twice")
             seen.add(item.id)
