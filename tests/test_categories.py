@@ -137,6 +137,10 @@ CASES = {
         ["Powered by WordPress"],
         ["Jump to recipe"],
         ["Get in touch today to find out how we can help you!"],
+        ["This gallery requires JavaScript."],
+        ["No credit card required."],
+        ["Download chart image | Chart data"],
+        ["\ue8b6"],  # an icon font's glyph
     ],
     "caption": [
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
