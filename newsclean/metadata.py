@@ -8,7 +8,7 @@ import regex
 from dateutil import parser as dateparser
 
 from .blocks import Block
-from . import authors, dates
+from . import author_cues, authors, dates
 from . import title as headline
 from .document import Caption, Embed, GalleryItem, Metadata, Related
 
@@ -295,7 +295,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = scan_date(blocks)
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
     meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
-    found, sure = authors.choose(blocks, head, first_prose)
+    found, sure = author_cues.choose(blocks, head, first_prose, _echoes(blocks, meta.title, head))
     found = [a for a in found if not AGENCIES.match(a)]
     by_line = any(b.rule == "byline.by" for b in blocks)
     # A "By" line the rules read stands; other rule readings give way to a name the
@@ -310,6 +310,15 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         name = scan_author(blocks)
         meta.authors = [name] if name and authors.plausible(name, vocab) else []
     return meta
+
+
+def _echoes(blocks: list[Block], title: str | None, head: int) -> tuple[int, ...]:
+    """Other lines that spell the headline: the story's own header may sit under one of them."""
+    key = (title or "").strip().casefold()
+    lists = ("related", "navigation", "comment")  # a teaser of the story itself, under another's byline
+    return tuple(
+        b.index for b in blocks if key and b.index != head and b.label not in lists and b.text.strip().casefold() == key
+    )[:3]
 
 
 def _split_name_date(text: str) -> tuple[str, str, str]:
