@@ -74,8 +74,7 @@ def non_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _personal_words() -> frozenset[str]:
-    roles = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
-    return frozenset(cues()["bio_words"]) | frozenset(roles["words"]["roles"])
+    return frozenset(cues()["bio_words"]) | _roles()
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +93,7 @@ def personal(text: str, roles: bool = True) -> bool:
     return not (_personal_words() if roles else frozenset(cues()["bio_words"])).isdisjoint(words)
 
 
-def _has_non_name(text: str) -> bool:
+def has_non_name(text: str) -> bool:
     stop = non_names()
     return any(w.strip("\x27’") in stop for w in _WORDS.findall(text.casefold()))
 
@@ -153,7 +152,12 @@ def credit(text: str) -> bool:
 def person(text: str) -> bool:
     """Reads as one person's name: "Jane Roe", "J. R. Roe", "Anna van der Berg", or a desk
     ("Podium Staff"); not a heading or role capitalised like one ("Key Takeaways")."""
-    return credit(text) and not _has_non_name(text)
+    return credit(text) and not has_non_name(text)
+
+
+def desk_or_person(text: str) -> bool:
+    """A credit a byline gives: no organisation's or heading's word, or a desk's ("News Desk")."""
+    return not has_non_name(text) or text.split()[-1].lower() in cues()["desk_words"]
 
 
 def names_in(text: str) -> list[str]:
@@ -168,7 +172,31 @@ def _bare_names(text: str) -> list[str]:
     head = _ROLE_TAIL.sub("", text)
     if head != text and (person(head) or (len(names_in(head)) >= 2)):
         return names_in(head)
-    return []
+    head = role_name(text)
+    return [head] if head else []
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    data = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
+    return frozenset(data["words"]["roles"])
+
+
+_ROLE_WORD = regex.compile(r"\p{L}+")
+
+
+def role_name(text: str) -> str | None:
+    """The name before a role on its line, no separator between: "Jane Roe Founder & Lead
+    Reviewer", "Jane Roe Senior Editor at Acme". The role must hold a role's word."""
+    words = text.split()
+    if len(words) > 14:
+        return None
+    for k in (3, 2):
+        head, rest = " ".join(words[:k]), words[k:]
+        roles = {w.lower() for w in _ROLE_WORD.findall(" ".join(rest))}
+        if rest and rest[0][:1].isupper() and person(head) and not roles.isdisjoint(_roles()):
+            return head
+    return None
 
 
 def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:

@@ -278,3 +278,43 @@ def test_the_header_under_a_later_echo_of_the_headline_is_read() -> None:
     menu = [f"Course {w} Basics" for w in "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa".split()] * 5
     text = "\n".join([f"{HEAD} | Example Post", *menu, PROSE, *menu, HEAD, "By", "Ada Stone", "Mar 3, 2024", PROSE, PROSE])
     assert authors_of(text) == ["Ada Stone"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ada Stone Founder & Lead Reviewer", "Ada Stone"),
+        ("Ada Stone Founder at Harbourline", "Ada Stone"),
+        ("Ada Stone UK-based Systems Theorist & Independent Technology Writer", "Ada Stone"),
+        ("Ada K. Stone Senior Editor", "Ada K. Stone"),
+    ],
+)
+def test_a_name_before_its_role_on_one_line(line: str, name: str) -> None:
+    assert authors.role_name(line) == name
+
+
+@pytest.mark.parametrize("line", ["Harbour Cloud Booking Platform", "Privacy Policy Editor", "Ada Stone and the ferries"])
+def test_no_name_before_a_line_without_a_role(line: str) -> None:
+    assert authors.role_name(line) is None
+
+
+def test_a_by_line_whose_role_runs_on_credits_the_name_before_the_role() -> None:
+    text = page([HEAD, "Written By: Ada Stone Executive Digital Editor and Master Gardener", "March 3, 2024"])
+    assert authors_of(text) == ["Ada Stone"]
+
+
+def test_a_filter_menu_by_facet_credits_no_one() -> None:
+    assert not authors.desk_or_person("Region") and authors.desk_or_person("News Desk")
+    text = page([HEAD, "Tom Hale", "March 3, 2024"], top="Filter By Region | Example Post")
+    assert authors_of(text) == ["Tom Hale"]
+
+
+def test_a_heading_in_the_pages_words_named_twice_is_no_author() -> None:
+    """ "Harbour Pilots" near the headline and again lower down, on a page that writes "harbour"
+    in prose: a section's name, which nothing but the repeat vouches for."""
+    text = page([HEAD, "Share", "Harbour Pilots"], tail=("Harbour Pilots",))
+    assert authors_of(text) == []
+    assert authors_of(text.replace("Harbour Pilots", "Ada Stone")) == ["Ada Stone"]
+    assert authors.plausible("Ferry Safety", frozenset({"safety"}))  # loosely: one word is no prose word
+    assert not authors.plausible("Ferry Safety", frozenset({"safety"}), strict=True)
+    assert authors.plausible("Podium Staff", frozenset({"staff"}), strict=True)  # a desk's credit
