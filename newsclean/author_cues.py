@@ -17,6 +17,7 @@ from . import authors, dates
 from .blocks import Block
 
 DATED, POSTED, BOX = 8.0, 6.0, 5.0  # scores, against authors.SURE (10) and a bare name's (< 7)
+REVIEWER = 0.5  # a reviewer's credit: only when nothing else names anyone
 MAX_BOXES = 2  # more names with a bio each: a team or contributors' page, no author box
 _SEP = regex.compile(r"\s*[|•·⋅—–/]\s*|\s+-\s+|\s{2,}")
 
@@ -26,7 +27,7 @@ def _phrases(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], ...]:
     name_end = regex.compile(rf"\s+(?:{_phrases('name_ends')})\b.*$|\s*\d.*$", regex.I | regex.S)
     box_head = regex.compile(
         rf"^(?:(?P<about>{_phrases('about_heads')})|{_phrases('box_heads')})\s*:?\s+(?P<name>.+)$", regex.I
@@ -37,7 +38,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         regex.I,
     )
     posted = regex.compile(rf"^(?:{_phrases('posted_by')})\s*:?\s+(?P<rest>.+)$", regex.I)
-    return name_end, box_head, bio, posted
+    head_alone = regex.compile(rf"^(?:{_phrases('box_heads')})\s*:?$", regex.I)
+    return name_end, box_head, bio, posted, head_alone
 
 
 def _all_names(part: str) -> list[str]:
@@ -113,6 +115,9 @@ def box_names(blocks: list[Block]) -> list[str]:
         if b.words > 12 or b.label in ("comment", "navigation"):
             continue
         name, sure = _box_head(b.text)
+        if name is None and k + 1 < len(texts) and _patterns()[4].match(b.text):  # "Article by" / "Jane Roe"
+            names = authors._bare_names(texts[k + 1].text)
+            name, sure = (names[0], True) if len(names) == 1 else (None, False)
         if name is None:
             names = authors._bare_names(b.text)
             name = names[0] if len(names) == 1 else None
@@ -130,7 +135,8 @@ def choose(
     found, score = authors.choose(blocks, anchor, first_prose, also)
     if score >= authors.SURE:
         return found, score
-    for b in authors.header_lines(blocks, anchor, first_prose, also):
+    heads = authors.header_lines(blocks, anchor, first_prose, also)
+    for b in heads:
         names = dated_names(b.text)
         if names:
             return names, DATED
@@ -139,4 +145,7 @@ def choose(
         names = [n for n in names if authors.plausible(n, vocab)]
         if names and strength > score:
             return names, strength
+    if not found:
+        found = next((names for b in heads if (names := authors.reviewers(b.text))), [])
+        score = REVIEWER if found else score
     return found, score

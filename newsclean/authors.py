@@ -27,7 +27,7 @@ SURE = 10.0
 WEAK = 2.0  # a bare name scored below this must share no word with the page's prose
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
-    r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article|reviewed|edited)\s+by|by|von|par|por|door"
+    r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
     r"|authors?|autor(?:in)?|auteur)\s*:?\s+(?:by\s+)?(?=\p{Lu})",
     regex.I,
 )
@@ -155,6 +155,22 @@ def person(text: str) -> bool:
     return credit(text) and not has_non_name(text)
 
 
+_LAST_WORD = regex.compile(r"([\p{L}-]+)\W*$")
+
+
+def other_credit(before: str) -> bool:
+    """The words before a "by" credit someone else than the author: "Reviewed", "Photo"."""
+    m = _LAST_WORD.search(before)
+    return bool(m) and m[1].lower() in cues()["other_credits"]
+
+
+def reviewers(text: str) -> list[str]:
+    """The names a reviewer's credit gives: "Reviewed by Jane Roe, Attorney, on May 3, 2024"."""
+    m = _BY.search(text)
+    w = _LAST_WORD.search(text[: m.start() + 1]) if m else None
+    return _byline_names(text[m.start() :]) if m and w and w[1].lower() in cues()["reviewers"] else []
+
+
 def desk_or_person(text: str) -> bool:
     """A credit a byline gives: no organisation's or heading's word, or a desk's ("News Desk")."""
     return not has_non_name(text) or text.split()[-1].lower() in cues()["desk_words"]
@@ -203,6 +219,8 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     """The names a "By" line credits, up to the first part that is none: "By Jane Roe and
     John Doe", "By Jane Roe, Staff Writer"; a role after a name is cut ("By Jane Roe Editor")."""
     m = _BY.search(text)
+    if m and other_credit(text[: m.start() + 1]):
+        return []  # "Reviewed by Jane Roe", "Photo by Jane Roe"
     if not m:
         return _handle(text)
     rest = text[m.end() :]
@@ -298,7 +316,7 @@ def by_line(heads: list[Block], vocab: frozenset[str]) -> list[str]:
         found = [n for n in found if " " not in n or plausible(n, vocab)]  # a handle is written as it is
         if not found and _BY_ALONE.match(b.text) and k + 1 < len(heads):
             found = [n for n in _bare_names(heads[k + 1].text) if plausible(n, vocab)]  # "By" / "Jane Roe"
-        if not found and (m := _BY.search(b.text)):
+        if not found and (m := _BY.search(b.text)) and not other_credit(b.text[: m.start() + 1]):
             head = lead_name(_DATE_LIKE.split(b.text[m.end() :], maxsplit=1)[0], vocab)
             found = [head] if head else []
         if found:

@@ -318,3 +318,23 @@ def test_a_heading_in_the_pages_words_named_twice_is_no_author() -> None:
     assert authors.plausible("Ferry Safety", frozenset({"safety"}))  # loosely: one word is no prose word
     assert not authors.plausible("Ferry Safety", frozenset({"safety"}), strict=True)
     assert authors.plausible("Podium Staff", frozenset({"staff"}), strict=True)  # a desk's credit
+
+
+def test_an_author_box_heading_alone_names_the_next_line() -> None:
+    assert authors_of(page([HEAD, "Local"], tail=("Article by", "Tom Hale", "Let's talk"))) == ["Tom Hale"]
+    assert authors_of(page([HEAD, "Local"], tail=("Article by", "Harbour Pilots and Crews Association"))) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Fact Checked by: Ada Stone", "reviewed by Ada Stone", "Hero image by Ada Stone", "A ferry at dawn. Photo by Ada Stone on Unsplash"]
+)
+def test_a_credit_for_other_work_than_the_writing_is_no_byline(line: str) -> None:
+    assert authors._byline_names(line) == []
+    assert authors_of(page([HEAD, line, "Tom Hale", "March 3, 2024"])) == ["Tom Hale"]
+
+
+def test_a_reviewer_stands_in_only_when_no_one_else_is_named() -> None:
+    line = "Reviewed by Ada Stone, Trial Attorney, on March 3, 2024."
+    assert authors.reviewers(line) == ["Ada Stone"] and authors.reviewers("Photo by Ada Stone") == []
+    assert authors_of(page([HEAD, "Local", line])) == ["Ada Stone"]
+    assert authors_of(page([HEAD, "By Tom Hale", line])) == ["Tom Hale"]
