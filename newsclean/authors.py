@@ -158,9 +158,12 @@ def person(text: str) -> bool:
 _LAST_WORD = regex.compile(r"([\p{L}-]+)\W*$")
 
 
-def other_credit(before: str) -> bool:
-    """The words before a "by" credit someone else than the author: "Reviewed", "Photo"."""
-    m = _LAST_WORD.search(before)
+def other_credit(text: str, by: regex.Match[str]) -> bool:
+    """The word before a bare "by" credits someone else than the author: "Reviewed", "Photo"
+    (not "Profile image Written by")."""
+    if not by[0].strip(" |").lower().startswith("by"):
+        return False
+    m = _LAST_WORD.search(text[: by.start() + 1])
     return bool(m) and m[1].lower() in cues()["other_credits"]
 
 
@@ -219,7 +222,7 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     """The names a "By" line credits, up to the first part that is none: "By Jane Roe and
     John Doe", "By Jane Roe, Staff Writer"; a role after a name is cut ("By Jane Roe Editor")."""
     m = _BY.search(text)
-    if m and other_credit(text[: m.start() + 1]):
+    if m and other_credit(text, m):
         return []  # "Reviewed by Jane Roe", "Photo by Jane Roe"
     if not m:
         return _handle(text)
@@ -316,7 +319,7 @@ def by_line(heads: list[Block], vocab: frozenset[str]) -> list[str]:
         found = [n for n in found if " " not in n or plausible(n, vocab)]  # a handle is written as it is
         if not found and _BY_ALONE.match(b.text) and k + 1 < len(heads):
             found = [n for n in _bare_names(heads[k + 1].text) if plausible(n, vocab)]  # "By" / "Jane Roe"
-        if not found and (m := _BY.search(b.text)) and not other_credit(b.text[: m.start() + 1]):
+        if not found and (m := _BY.search(b.text)) and not other_credit(b.text, m):
             head = lead_name(_DATE_LIKE.split(b.text[m.end() :], maxsplit=1)[0], vocab)
             found = [head] if head else []
         if found:

@@ -338,3 +338,7 @@ def test_a_reviewer_stands_in_only_when_no_one_else_is_named() -> None:
     assert authors.reviewers(line) == ["Ada Stone"] and authors.reviewers("Photo by Ada Stone") == []
     assert authors_of(page([HEAD, "Local", line])) == ["Ada Stone"]
     assert authors_of(page([HEAD, "By Tom Hale", line])) == ["Tom Hale"]
+
+
+def test_a_written_by_after_an_image_word_is_still_a_byline() -> None:
+    assert authors._byline_names("Byline profile image Written by Ada Stone") == ["Ada Stone"]
