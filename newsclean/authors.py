@@ -24,9 +24,10 @@ else:  # pragma: no cover
 ABOVE, BELOW = 2, 8  # header window around the headline, in non-empty lines
 WIDE = 30  # bare names are looked for this far, as the headline found may be off
 SURE = 10.0
+WEAK = 2.0  # a bare name scored below this must share no word with the page's prose
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
-    r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article|reviewed|edited)\s+by|by|von|par|por|door"
+    r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
     r"|authors?|autor(?:in)?|auteur)\s*:?\s+(?:by\s+)?(?=\p{Lu})",
     regex.I,
 )
@@ -71,10 +72,28 @@ def non_names() -> frozenset[str]:
     return frozenset(w for words in data["words"].values() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _personal_words() -> frozenset[str]:
+    return frozenset(cues()["bio_words"]) | _roles()
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[str]]:
+    """Author cues other than a name's shape (``data/author_cues.toml``): bio verbs, box headings."""
+    return tomllib.loads((resources.files("newsclean") / "data" / "author_cues.toml").read_text(encoding="utf-8"))
+
+
 _WORDS = regex.compile(r"[\p{L}\x27’]+")
 
 
-def _has_non_name(text: str) -> bool:
+def personal(text: str, roles: bool = True) -> bool:
+    """``text`` speaks of a person (a pronoun, a writer's word; or a role, when ``roles``), not
+    of a company or a place. A role alone is weak: "a coding assistant" is a product."""
+    words = _WORDS.findall(text[:300].lower())
+    return not (_personal_words() if roles else frozenset(cues()["bio_words"])).isdisjoint(words)
+
+
+def has_non_name(text: str) -> bool:
     stop = non_names()
     return any(w.strip("\x27’") in stop for w in _WORDS.findall(text.casefold()))
 
@@ -84,12 +103,17 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-def plausible(name: str, vocab: frozenset[str]) -> bool:
+def plausible(name: str, vocab: frozenset[str], strict: bool = False) -> bool:
     """A capitalised phrase is no person's name when the page writes each of its words in
     lower case elsewhere ("Mobile Apps", "Set Goals"): a given name or surname rarely is
-    an ordinary word of the page; a heading or menu entry always is."""
+    an ordinary word of the page; a heading or menu entry always is. ``strict``: when any
+    of its words is ("Water Filtration", but "Podium Staff" is a desk's credit) or it is all
+    capitals, for a name that nothing else vouches for."""
     words = [w.strip(".,'’").lower() for w in name.split()]
     words = [w for w in words if w and w not in _PARTICLES and len(w) > 1]
+    if strict:
+        desk = cues()["desk_words"]
+        return not any(w in vocab and w not in desk for w in words) and not name.isupper()  # "GIFT CARDS"
     return not words or not all(w in vocab for w in words)
 
 
@@ -128,7 +152,31 @@ def credit(text: str) -> bool:
 def person(text: str) -> bool:
     """Reads as one person's name: "Jane Roe", "J. R. Roe", "Anna van der Berg", or a desk
     ("Podium Staff"); not a heading or role capitalised like one ("Key Takeaways")."""
-    return credit(text) and not _has_non_name(text)
+    return credit(text) and not has_non_name(text)
+
+
+_LAST_WORD = regex.compile(r"([\p{L}-]+)\W*$")
+
+
+def other_credit(text: str, by: regex.Match[str]) -> bool:
+    """The word before a bare "by" credits someone else than the author: "Reviewed", "Photo"
+    (not "Profile image Written by")."""
+    if not by[0].strip(" |").lower().startswith("by"):
+        return False
+    m = _LAST_WORD.search(text[: by.start() + 1])
+    return bool(m) and m[1].lower() in cues()["other_credits"]
+
+
+def reviewers(text: str) -> list[str]:
+    """The names a reviewer's credit gives: "Reviewed by Jane Roe, Attorney, on May 3, 2024"."""
+    m = _BY.search(text)
+    w = _LAST_WORD.search(text[: m.start() + 1]) if m else None
+    return _byline_names(text[m.start() :]) if m and w and w[1].lower() in cues()["reviewers"] else []
+
+
+def desk_or_person(text: str) -> bool:
+    """A credit a byline gives: no organisation's or heading's word, or a desk's ("News Desk")."""
+    return not has_non_name(text) or text.split()[-1].lower() in cues()["desk_words"]
 
 
 def names_in(text: str) -> list[str]:
@@ -143,13 +191,39 @@ def _bare_names(text: str) -> list[str]:
     head = _ROLE_TAIL.sub("", text)
     if head != text and (person(head) or (len(names_in(head)) >= 2)):
         return names_in(head)
-    return []
+    head = role_name(text)
+    return [head] if head else []
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    data = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
+    return frozenset(data["words"]["roles"])
+
+
+_ROLE_WORD = regex.compile(r"\p{L}+")
+
+
+def role_name(text: str) -> str | None:
+    """The name before a role on its line, no separator between: "Jane Roe Founder & Lead
+    Reviewer", "Jane Roe Senior Editor at Acme". The role must hold a role's word."""
+    words = text.split()
+    if len(words) > 14:
+        return None
+    for k in (3, 2):
+        head, rest = " ".join(words[:k]), words[k:]
+        roles = {w.lower() for w in _ROLE_WORD.findall(" ".join(rest))}
+        if rest and rest[0][:1].isupper() and person(head) and not roles.isdisjoint(_roles()):
+            return head
+    return None
 
 
 def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     """The names a "By" line credits, up to the first part that is none: "By Jane Roe and
     John Doe", "By Jane Roe, Staff Writer"; a role after a name is cut ("By Jane Roe Editor")."""
     m = _BY.search(text)
+    if m and other_credit(text, m):
+        return []  # "Reviewed by Jane Roe", "Photo by Jane Roe"
     if not m:
         return _handle(text)
     rest = text[m.end() :]
@@ -206,34 +280,73 @@ def _bio(name: str, text: str) -> bool:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if _BIO_BEFORE.search(text[max(0, at - 30) : at]) or _BIO_AFTER.match(text[end : end + 12]):
+        if _BIO_BEFORE.search(text[max(0, at - 30) : at]):
             return True
+        if _BIO_AFTER.match(text[end : end + 12]) and personal(text[at : at + 300]):
+            return True  # "Jane Roe is a reporter ... she", not "Las Vegas is a city"
         at = text.find(name, end)
     return False
 
 
-def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> tuple[list[str], float]:
-    """The header's authors and how sure: a "By" line near the headline first (sure), else
-    a bare name line that a date stands next to, that sits right under the headline, or
-    that the page names again (a bio)."""
+def _short_lines(blocks: list[Block], anchor: int) -> list[Block]:
     near = blocks[max(0, anchor - 4 * WIDE) : anchor + 4 * WIDE]  # empty lines included: a margin
-    texts = [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400]
-    at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
+    return [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400]
+
+
+def _at(texts: list[Block], index: int) -> int:
+    return next((k for k, b in enumerate(texts) if b.index >= index), len(texts))
+
+
+def header_lines(blocks: list[Block], anchor: int, first_prose: int | None = None, also: tuple[int, ...] = ()) -> list[Block]:
+    """The header's lines: a few around the headline, those above the first paragraph (the
+    headline found may be off), and those around each echo of the headline (``also``)."""
+    texts = _short_lines(blocks, anchor)
+    at = _at(texts, anchor)
     heads = texts[max(0, at - ABOVE) : at + BELOW + 1]
-    if first_prose is not None:  # the headline found may be off: the lines above the first paragraph too
+    if first_prose is not None:
         heads += [b for b in texts if first_prose - 2 * BELOW <= b.index <= first_prose + 1]
-    whole = " \n".join(b.text for b in blocks if b.text)
-    vocab = vocabulary(whole)
+    for other in also:  # "Headline | Site" on top, the headline again over the story
+        more = _short_lines(blocks, other)
+        k = _at(more, other)
+        heads += [b for b in more[k : k + BELOW + 1] if b not in heads]
+    return heads
+
+
+def by_line(heads: list[Block], vocab: frozenset[str]) -> list[str]:
+    """The names the first "By" line among the header's lines credits."""
     for k, b in enumerate(heads):
         found = [trim(n, vocab) for n in _byline_names(b.text, vocab)]
         found = [n for n in found if " " not in n or plausible(n, vocab)]  # a handle is written as it is
         if not found and _BY_ALONE.match(b.text) and k + 1 < len(heads):
             found = [n for n in _bare_names(heads[k + 1].text) if plausible(n, vocab)]  # "By" / "Jane Roe"
-        if not found and (m := _BY.search(b.text)):
+        if not found and (m := _BY.search(b.text)) and not other_credit(b.text, m):
             head = lead_name(_DATE_LIKE.split(b.text[m.end() :], maxsplit=1)[0], vocab)
             found = [head] if head else []
         if found:
-            return found, SURE
+            return found
+    return []
+
+
+def choose(
+    blocks: list[Block], anchor: int, first_prose: int | None = None, also: tuple[int, ...] = ()
+) -> tuple[list[str], float]:
+    """The header's authors and how sure: a "By" line near the headline first (sure), else
+    a bare name line that a date stands next to, that sits right under the headline, or
+    that the page names again (a bio)."""
+    whole = " \n".join(b.text for b in blocks if b.text)
+    vocab = vocabulary(whole)
+    found = by_line(header_lines(blocks, anchor, first_prose, also), vocab)
+    if found:
+        return found, SURE
+    texts = _short_lines(blocks, anchor)
+    at = _at(texts, anchor)
+    return bare_name(texts, at, first_prose, whole, vocab)
+
+
+def bare_name(
+    texts: list[Block], at: int, first_prose: int | None, whole: str, vocab: frozenset[str]
+) -> tuple[list[str], float]:
+    """The best bare name line near the headline (``texts[at]``), and its score."""
     lo = max(0, at - WIDE)
     spots = set(range(lo, min(len(texts), at + WIDE + 1)))
     fp = next((k for k, b in enumerate(texts) if first_prose is not None and b.index >= first_prose), None)
@@ -257,6 +370,8 @@ def choose(blocks: list[Block], anchor: int, first_prose: int | None = None) -> 
         if 0 <= k - at <= 3:
             score += 1  # right under the headline
         score -= 0.1 * min(abs(k - at), abs(k - fp) + 3 if fp is not None else WIDE)
+        if score < WEAK and not all(plausible(n, vocab, strict=True) for n in found):
+            continue  # a heading's words ("Water Filtration") with no more than a date near it
         if score > best[0]:
             best = (score, found)
     return best[1], best[0]

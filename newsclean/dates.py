@@ -80,6 +80,13 @@ def _iso(y: int, m: int, d: int) -> str | None:
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` spells a calendar date with its year: (start, end) of each."""
+    if not _YEAR.search(text):
+        return []
+    return [m.span() for m in _tables()[1].finditer(text)]
+
+
 def find_dates(text: str) -> list[Found]:
     """Every calendar date in ``text``, in order, with whether a label calls it an update."""
     if not _YEAR.search(text):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import authors, dates, title
+from newsclean import author_cues, authors, dates, title
+from newsclean.blocks import Block
 from newsclean.metadata import SiteName
 
 PROSE = (
@@ -18,9 +19,11 @@ FOOTER = ["About us", "Privacy policy", "Terms of use", "Cookie settings", "© 2
 URL = "https://www.examplepost.com/news/harbour-ferries-winter"
 
 
-def page(header: list[str], top: str = "Harbour Ferries Will Run All Winter | Example Post") -> str:
-    """A whole page's visible text: its <title> line, a menu, the header, the story, a footer."""
-    return "\n".join([top, "Skip to content", *MENU, "Subscribe", "Sign in", *header, PROSE, PROSE, PROSE,
+def page(header: list[str], top: str = "Harbour Ferries Will Run All Winter | Example Post",
+         tail: tuple[str, ...] = ()) -> str:
+    """A whole page's visible text: its <title> line, a menu, the header, the story, what
+    follows the story (``tail``: an author box, a post's footer), a footer."""
+    return "\n".join([top, "Skip to content", *MENU, "Subscribe", "Sign in", *header, PROSE, PROSE, PROSE, *tail,
                       "Related stories", "Cheaper Parking Near the Station From May", "Library Opens Late on Fridays",
                       *MENU, *FOOTER])
 
@@ -201,3 +204,141 @@ def test_a_page_title_line_names_its_headline_and_a_menu_line_shares_no_word_wit
                                            ("By: Jane Roe on 04-ago-2021", False), ("Chicago, May 3, 2024", False)])
 def test_relative_dates_are_told_from_a_month_named_ago(line: str, relative: bool) -> None:
     assert bool(dates.RELATIVE.search(line)) is relative
+
+
+HEAD = "Harbour Ferries Will Run All Winter"
+BIO = "Tom Hale is a transport reporter at the Example Post. He has covered the harbour since 2019."
+
+
+def authors_of(text: str) -> list[str]:
+    return newsclean.clean(text, url=URL).metadata.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mar. 3, 2024 · Ada Stone on behalf of the Docs team", ["Ada Stone"]),
+        ("Mar 3, 2024 Ada K. Stone", ["Ada K. Stone"]),
+        ("Ada Stone on Mar. 3, 2024", ["Ada Stone"]),
+        ("Mar 3, 2024 • Ada Stone in Ferry Planning", ["Ada Stone"]),
+        ("March 3, 2024 · 6 min · 1200 words · Ada Stone", ["Ada Stone"]),
+        ("Ada Stone Published 10:19am 3 March 2024", ["Ada Stone"]),
+        ("Mar 3, 2024 Ada Stone and Tom Hale", ["Ada Stone", "Tom Hale"]),
+    ],
+)
+def test_a_date_line_names_its_author(line: str, names: list[str]) -> None:
+    assert author_cues.dated_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mar 3, 2024 Preparing a move in Harbour", "Ada Stone", "Mar 3, 2024 · Ada Stone · Tom Hale", "Mar 3, 2024 Privacy Policy"],
+)
+def test_no_author_from_a_date_line_without_one_name_part(line: str) -> None:
+    assert author_cues.dated_names(line) == []
+
+
+def test_a_name_on_the_header_date_line_is_the_author() -> None:
+    assert authors_of(page([HEAD, "Mar. 3, 2024 · Ada Stone"])) == ["Ada Stone"]
+
+
+def test_a_dated_credit_after_the_story_is_the_author_when_it_is_the_only_one() -> None:
+    footer = ("Posted by Ada Stone on 2024-03-03 in ferries. Tags: harbour, winter.",)
+    assert authors_of(page([HEAD, "Local"], tail=footer)) == ["Ada Stone"]
+    comments = ["Posted by Ada Stone on 2024-03-03", "Posted by Tom Hale on 2024-03-04"]
+    assert author_cues.posted_names(lines(comments)) == []  # comments, or a list of posts
+    assert author_cues.posted_names(lines(comments[:1])) == ["Ada Stone"]
+    assert author_cues.posted_names(lines(["Posted by Ada Stone in ferries"])) == []  # no date: a section's link
+
+
+def lines(texts: list[str]) -> list[Block]:
+    return [Block(index=i, kind="paragraph", raw=t, start=0, end=0, text=t, words=len(t.split())) for i, t in enumerate(texts)]
+
+
+def test_an_author_box_names_the_author() -> None:
+    assert authors_of(page([HEAD, "Local"], tail=("Tom Hale", BIO))) == ["Tom Hale"]
+    by_first_name = ("Tom Hale", "Transport Reporter", "Tom is a reporter who has covered the harbour for years; he lives by it.")
+    assert authors_of(page([HEAD, "Local"], tail=by_first_name)) == ["Tom Hale"]
+    assert authors_of(page([HEAD, "Local"], tail=("More articles by Tom Hale",))) == ["Tom Hale"]
+
+
+def test_a_company_blurb_or_an_about_link_is_no_author_box() -> None:
+    blurb = ("Harbour Cloud", "Harbour Cloud is a booking platform that ferry operators use to sell tickets.")
+    assert authors_of(page([HEAD, "Local"], tail=blurb)) == []
+    assert authors_of(page([HEAD, "Local"], tail=("About Harbour Cloud", "Careers", "Contact us"))) == []
+
+
+def test_a_by_line_beats_an_author_box_which_beats_a_lone_name_line() -> None:
+    assert authors_of(page([HEAD, "By Ada Stone"], tail=("Tom Hale", BIO))) == ["Ada Stone"]
+    assert authors_of(page([HEAD, "Ada Stone"], tail=("Tom Hale", BIO))) == ["Tom Hale"]
+
+
+def test_the_header_under_a_later_echo_of_the_headline_is_read() -> None:
+    """The page's <title> on top and a long menu; the story's own headline and byline lower down."""
+    menu = [f"Course {w} Basics" for w in "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa".split()] * 5
+    text = "\n".join([f"{HEAD} | Example Post", *menu, PROSE, *menu, HEAD, "By", "Ada Stone", "Mar 3, 2024", PROSE, PROSE])
+    assert authors_of(text) == ["Ada Stone"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ada Stone Founder & Lead Reviewer", "Ada Stone"),
+        ("Ada Stone Founder at Harbourline", "Ada Stone"),
+        ("Ada Stone UK-based Systems Theorist & Independent Technology Writer", "Ada Stone"),
+        ("Ada K. Stone Senior Editor", "Ada K. Stone"),
+    ],
+)
+def test_a_name_before_its_role_on_one_line(line: str, name: str) -> None:
+    assert authors.role_name(line) == name
+
+
+@pytest.mark.parametrize("line", ["Harbour Cloud Booking Platform", "Privacy Policy Editor", "Ada Stone and the ferries"])
+def test_no_name_before_a_line_without_a_role(line: str) -> None:
+    assert authors.role_name(line) is None
+
+
+def test_a_by_line_whose_role_runs_on_credits_the_name_before_the_role() -> None:
+    text = page([HEAD, "Written By: Ada Stone Executive Digital Editor and Master Gardener", "March 3, 2024"])
+    assert authors_of(text) == ["Ada Stone"]
+
+
+def test_a_filter_menu_by_facet_credits_no_one() -> None:
+    assert not authors.desk_or_person("Region") and authors.desk_or_person("News Desk")
+    text = page([HEAD, "Tom Hale", "March 3, 2024"], top="Filter By Region | Example Post")
+    assert authors_of(text) == ["Tom Hale"]
+
+
+def test_a_heading_in_the_pages_words_named_twice_is_no_author() -> None:
+    """ "Harbour Pilots" near the headline and again lower down, on a page that writes "harbour"
+    in prose: a section's name, which nothing but the repeat vouches for."""
+    text = page([HEAD, "Share", "Harbour Pilots"], tail=("Harbour Pilots",))
+    assert authors_of(text) == []
+    assert authors_of(text.replace("Harbour Pilots", "Ada Stone")) == ["Ada Stone"]
+    assert authors.plausible("Ferry Safety", frozenset({"safety"}))  # loosely: one word is no prose word
+    assert not authors.plausible("Ferry Safety", frozenset({"safety"}), strict=True)
+    assert authors.plausible("Podium Staff", frozenset({"staff"}), strict=True)  # a desk's credit
+
+
+def test_an_author_box_heading_alone_names_the_next_line() -> None:
+    assert authors_of(page([HEAD, "Local"], tail=("Article by", "Tom Hale", "Let's talk"))) == ["Tom Hale"]
+    assert authors_of(page([HEAD, "Local"], tail=("Article by", "Harbour Pilots and Crews Association"))) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Fact Checked by: Ada Stone", "reviewed by Ada Stone", "Hero image by Ada Stone", "A ferry at dawn. Photo by Ada Stone on Unsplash"]
+)
+def test_a_credit_for_other_work_than_the_writing_is_no_byline(line: str) -> None:
+    assert authors._byline_names(line) == []
+    assert authors_of(page([HEAD, line, "Tom Hale", "March 3, 2024"])) == ["Tom Hale"]
+
+
+def test_a_reviewer_stands_in_only_when_no_one_else_is_named() -> None:
+    line = "Reviewed by Ada Stone, Trial Attorney, on March 3, 2024."
+    assert authors.reviewers(line) == ["Ada Stone"] and authors.reviewers("Photo by Ada Stone") == []
+    assert authors_of(page([HEAD, "Local", line])) == ["Ada Stone"]
+    assert authors_of(page([HEAD, "By Tom Hale", line])) == ["Tom Hale"]
+
+
+def test_a_written_by_after_an_image_word_is_still_a_byline() -> None:
+    assert authors._byline_names("Byline profile image Written by Ada Stone") == ["Ada Stone"]
