@@ -8,6 +8,8 @@ name line next to the date; and it often comes back lower down in the author's b
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .blocks import Block
@@ -54,6 +56,7 @@ _BY_ALONE = regex.compile(
 )
 
 
+@lru_cache(maxsize=2)  # metadata.build and choose() both ask, for the same page text
 def vocabulary(text: str) -> frozenset[str]:
     """The words a page writes in lower case: the ordinary words of its language(s)."""
     return frozenset(_LOWER_WORD.findall(text))
