@@ -17,10 +17,8 @@ ASCII characters the class matches (asked of the regex module) and any non-ASCII
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -87,26 +85,6 @@ class Gate:
         return OTHER in self.first and not head.isascii()
 
 
-def trie_pattern(words: tuple[str, ...] | list[str]) -> str:
-    """A regex source that finds any of the given strings, shared prefixes factored out
-    ("ad", "advert", "about" -> "a(?:bout|d)": "advert" holds "ad"): at each position the
-    engine tries one branch per distinct next character, not one per word."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_source(trie) if trie else "(?!)"  # no words: never found
-
-
-def _trie_source(node: dict) -> str:  # type: ignore[type-arg]
-    if "" in node:
-        return ""  # a word ends here: finding it is enough, longer ones add nothing
-    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items())]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 class Probe:
     """What the gates read of one text, computed once for all its rules."""
 
@@ -143,7 +121,6 @@ class ModeGates:
     compiled: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
     shortlists: dict[tuple[str, int], tuple[Check, ...]] = field(default_factory=dict)
     by_head: dict[str, tuple[Check, ...]] = field(default_factory=dict)  # merged checks, all word counts
-    finders: dict[frozenset[str], NeedleSearch] = field(default_factory=dict)  # needle set -> its trie's search
     opens: dict[str, bool] = field(default_factory=dict)  # may_open by text (bounded)
 
     @classmethod
@@ -180,15 +157,22 @@ class ModeGates:
         size, stripped, digit = len(probe.text), probe.stripped, probe.digit
         low = probe.low if probe.gated else None
         out: list[int] = []
-        for i, min_len, max_len, needs_digit, search, ends in checks:
+        for i, min_len, max_len, needs_digit, needles, ends in checks:
             if out and out[-1] == i:
                 continue  # admitted by its other check
             if size < min_len or stripped > max_len or (needs_digit and not digit):
                 continue
-            if low is not None and (
-                (ends and not low.endswith(ends, 0, stripped)) or (search is not None and search(low) is None)
-            ):
-                continue
+            if low is not None:
+                if ends and not low.endswith(ends, 0, stripped):
+                    continue
+                # str's own search, one needle at a time: a regex alternation of a few
+                # words scans a paragraph several times slower.
+                for n in needles:
+                    if n in low:
+                        break
+                else:
+                    if needles:
+                        continue
             out.append(i)
         return out
 
@@ -230,18 +214,9 @@ class ModeGates:
             max(whole.min_len, min(g.min_len for g in fit)),
             sys.maxsize if longest is None else longest,
             whole.digit or all(g.digit for g in fit),
-            self._finder(frozenset(needles)),
+            tuple(sorted(needles)) if len(needles) <= _MAX_NEEDLES else (),
             ends,
         )
-
-    def _finder(self, needles: frozenset[str] | None) -> NeedleSearch | None:
-        """One search for any of the needles (None: no test), shared by the shortlists."""
-        if not needles or len(needles) > _MAX_NEEDLES:
-            return None
-        found = self.finders.get(needles)
-        if found is None:
-            found = self.finders[needles] = re.compile(trie_pattern(sorted(needles))).search
-        return found
 
     def may_open(self, text: str) -> bool:
         """Some rule may match at the start of ``text`` (remembered: the settle pass asks again)."""
@@ -256,8 +231,7 @@ class ModeGates:
 
 
 # rule, min_len, max_len, needs a digit, needles, ends
-Check = tuple[int, int, int, bool, "NeedleSearch | None", tuple[str, ...]]
-NeedleSearch = Callable[[str], object]
+Check = tuple[int, int, int, bool, tuple[str, ...], tuple[str, ...]]
 
 
 @lru_cache(maxsize=4096)
