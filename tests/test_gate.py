@@ -63,11 +63,14 @@ def test_gate_of_a_simple_rule():
 def test_alternatives_split_branches_and_name_their_ends():
     wrap = r"^(?:{})[\s.!?:;,…|•·»›>-]*$"
     gates = alternatives(wrap.format(r"close|cancel|(?:continue|keep)\s+reading"), "whole")
-    shapes = sorted((g.min_len, g.max_len, g.ends, "".join(sorted(g.first or ()))) for g in gates)
+    shapes = sorted((g.min_len, g.max_len, g.starts, g.ends, "".join(sorted(g.first or ()))) for g in gates)
     assert shapes == [
-        (5, 5, ("close",), "c"), (6, 6, ("cancel",), "c"),
-        (12, None, ("reading",), "k"), (16, None, ("reading",), "c"),
+        (5, 5, ("close",), ("close",), "c"), (6, 6, ("cancel",), ("cancel",), "c"),
+        (12, None, ("keep",), ("reading",), "k"), (16, None, ("continue",), ("reading",), "c"),
     ]
+    # An optional head: the match starts with it or with what follows it.
+    (lead,) = alternatives(wrap.format(r"(?:the\s+)?latest"), "whole")
+    assert lead.starts == ("latest", "the")
     # An optional tail: the match ends with it or with what comes before it.
     (end,) = alternatives(r"(?:Reuters(?:\s+Photo)?)[\s.!?:;,…)]*$", "end")
     assert end.ends == ("photo", "reuters")

@@ -63,6 +63,7 @@ class Gate:
     needles: tuple[str, ...] = ()  # lower-cased: every match contains one; () means no test
     digit: bool = False  # every match holds a decimal digit (a date, a counter)
     ends: tuple[str, ...] = ()  # lower-cased: the text, trailing punctuation stripped, ends with one
+    starts: tuple[str, ...] = ()  # lower-cased: the text starts with one (anchored modes)
 
     def admits(self, probe: Probe) -> bool:
         """The gate's test, spelled out (ModeGates.candidates runs it, merged, for many rules)."""
@@ -74,6 +75,8 @@ class Gate:
             return False
         if not probe.gated:
             return True
+        if self.starts and not probe.low.startswith(self.starts):
+            return False
         if self.ends and not probe.low.endswith(self.ends, 0, probe.stripped):
             return False
         return not self.needles or any(n in probe.low for n in self.needles)
@@ -157,12 +160,14 @@ class ModeGates:
         size, stripped, digit = len(probe.text), probe.stripped, probe.digit
         low = probe.low if probe.gated else None
         out: list[int] = []
-        for i, min_len, max_len, needs_digit, needles, ends in checks:
+        for i, min_len, max_len, needs_digit, needles, ends, starts in checks:
             if out and out[-1] == i:
                 continue  # admitted by its other check
             if size < min_len or stripped > max_len or (needs_digit and not digit):
                 continue
             if low is not None:
+                if starts and not low.startswith(starts):
+                    continue
                 if ends and not low.endswith(ends, 0, stripped):
                     continue
                 # str's own search, one needle at a time: a regex alternation of a few
@@ -188,13 +193,13 @@ class ModeGates:
     def _merged(self, head: str) -> tuple[Check, ...]:
         """Per rule, the tests of its alternatives that may start with ``head``, merged by
         kind: those needing a digit apart from the others (a date's "at" is no needle for a
-        line without digits), those with known ends apart from those without."""
+        line without digits), those with known ends (starts) apart from those without."""
         out: list[Check] = []
         for i, alts in enumerate(self.alts):
-            groups: dict[tuple[bool, bool], list[Gate]] = {}
+            groups: dict[tuple[bool, bool, bool], list[Gate]] = {}
             for g in alts:
                 if g.opens(head):
-                    groups.setdefault((g.digit, bool(g.ends)), []).append(g)
+                    groups.setdefault((g.digit, bool(g.ends), bool(g.starts)), []).append(g)
             out.extend(self._merge(i, group) for _, group in sorted(groups.items()))
         return tuple(out)
 
@@ -209,6 +214,7 @@ class ModeGates:
         if whole.needles and (not needles or _pass_rate(set(whole.needles)) < _pass_rate(needles)):
             needles = set(whole.needles)
         ends = tuple(sorted({e for g in fit for e in g.ends})) if all(g.ends for g in fit) else whole.ends
+        starts = tuple(sorted({e for g in fit for e in g.starts})) if all(g.starts for g in fit) else whole.starts
         return (
             i,
             max(whole.min_len, min(g.min_len for g in fit)),
@@ -216,6 +222,7 @@ class ModeGates:
             whole.digit or all(g.digit for g in fit),
             tuple(sorted(needles)) if len(needles) <= _MAX_NEEDLES else (),
             ends,
+            starts,
         )
 
     def may_open(self, text: str) -> bool:
@@ -230,8 +237,8 @@ class ModeGates:
         return found
 
 
-# rule, min_len, max_len, needs a digit, needles, ends
-Check = tuple[int, int, int, bool, tuple[str, ...], tuple[str, ...]]
+# rule, min_len, max_len, needs a digit, needles, ends, starts
+Check = tuple[int, int, int, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
 @lru_cache(maxsize=4096)
@@ -273,6 +280,7 @@ def _gate(parsed: P.SubPattern, items: list, mode: str) -> Gate:  # type: ignore
     needles = _needles(items)
     ends = _ends(body if mode == "whole" else items[:-2]) if mode in ("whole", "end") else None
     tails = {e.rstrip(TAIL_CHARS) for e in ends or ()}
+    starts = _starts(body) if mode in ("whole", "start") else None
     return Gate(
         first=first,
         min_len=lo,
@@ -280,6 +288,7 @@ def _gate(parsed: P.SubPattern, items: list, mode: str) -> Gate:  # type: ignore
         needles=tuple(sorted(needles)) if needles else (),
         digit=_needs_digit(items),
         ends=tuple(sorted(tails)) if tails and "" not in tails else (),
+        starts=tuple(sorted(starts)) if starts else (),
     )
 
 
@@ -541,6 +550,48 @@ def _item_ends(before: list, op, av) -> set[str] | None:  # type: ignore[no-unty
         lo, _, p = av
         inner = _ends(list(p))
         return inner if lo >= 1 else _either(inner, _ends(before))
+    return None
+
+
+def _starts(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Lower-cased strings one of which starts every match of the sequence (_ends, mirrored)."""
+    run = {""}  # the literal strings the sequence's first items spell
+    for k, (op, av) in enumerate(items):
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        exact = _exact(op, av)
+        if exact is not None:
+            product = {r + e for r in run for e in exact}
+            if len(product) > _MAX_SET:
+                return run if "" not in run else None
+            run = product
+            continue
+        if "" not in run:
+            return run
+        # Where the literal run may be empty, the match starts with this item.
+        after = _item_starts(op, av, items[k + 1 :])
+        return _either(run - {""}, after) if run != {""} else after
+    return run if "" not in run else None
+
+
+def _item_starts(op, av, after: list) -> set[str] | None:  # type: ignore[no-untyped-def, type-arg]
+    """The starts of the item followed by ``after``."""
+    if op is C.SUBPATTERN:
+        return _starts(list(av[3]) + after)
+    if op is _ATOMIC:
+        return _starts(list(av) + after)
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in av[1]:
+            sub = _starts(list(alt) + after)
+            if sub is None or len(found | sub) > _MAX_NEEDLES:
+                return None
+            found |= sub
+        return found
+    if op in _REPEATS:
+        lo, _, p = av
+        inner = _starts(list(p))
+        return inner if lo >= 1 else _either(inner, _starts(after))
     return None
 
 
