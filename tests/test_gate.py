@@ -60,6 +60,14 @@ def test_gate_of_a_simple_rule():
     assert for_pattern(r"^(?:\P{Lu}\w+)[\s.]*$", "whole").first is None  # negated: unsure
 
 
+def test_shortlists_stay_few_whatever_the_first_characters():
+    g = load().gates["whole"]  # a fresh copy: nothing remembered yet
+    for c in range(0x4E00, 0x4E00 + 2000):  # CJK lines: one shortlist for all their heads
+        g.candidates(Probe(chr(c) + "文"), 1)
+    assert len(g.shortlists) <= 2
+    assert g.candidates(Probe("© 2024 Acme"), 3) == RULES.gates["whole"].candidates(Probe("© 2024 Acme"), 3)
+
+
 def test_alternatives_split_branches_and_name_their_ends():
     wrap = r"^(?:{})[\s.!?:;,…|•·»›>-]*$"
     gates = alternatives(wrap.format(r"close|cancel|(?:continue|keep)\s+reading"), "whole")

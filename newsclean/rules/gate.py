@@ -119,6 +119,7 @@ class ModeGates:
     sources: tuple[str, ...]  # the rules' patterns, for alternations of a few of them
     flags: int
     anchored: bool  # matches start at the text's start: first characters apply
+    named: frozenset[str]  # non-ASCII characters some first set names (©, ›): their own shortlists
     limits: tuple[tuple[int, int], ...] = ()  # (min_words, max_words) per rule, if blocks outside skip it
     words_cap: int = 0
     compiled: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
@@ -138,7 +139,8 @@ class ModeGates:
         # Above every finite limit, all word counts leave the same rules: one shortlist.
         words_cap = 1 + max((n for lim in limits for n in lim if n != sys.maxsize), default=0)
         anchored = mode in ("whole", "start")
-        return cls(gates, alts, tuple(p.pattern for p in patterns), flags, anchored, limits, words_cap)
+        named = frozenset(c for a in alts for g in a for c in g.first or () if not c.isascii() and c != OTHER)
+        return cls(gates, alts, tuple(p.pattern for p in patterns), flags, anchored, named, limits, words_cap)
 
     def alternation(self) -> regex.Pattern[str]:
         """All the mode's rules as one alternation, one named group each (``r<index>``),
@@ -153,7 +155,10 @@ class ModeGates:
         """The rules (indices, in rule order) that may match the probe's text (at its start,
         in anchored modes), a block of ``words`` words: those whose word limits allow it
         and one of whose alternatives' gates admits it (merged per rule: a little wider)."""
-        key = (probe.head if self.anchored else "", min(words, self.words_cap))
+        head = probe.head if self.anchored else ""
+        if not head.isascii() and head not in self.named:
+            head = OTHER  # every non-ASCII head no gate names opens the same alternatives
+        key = (head, min(words, self.words_cap))
         checks = self.shortlists.get(key)
         if checks is None:
             checks = self.shortlists[key] = self._checks(*key)
