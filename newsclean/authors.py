@@ -98,6 +98,7 @@ def has_non_name(text: str) -> bool:
     return any(w.strip("\x27’") in stop for w in _WORDS.findall(text.casefold()))
 
 
+@lru_cache(maxsize=2)  # metadata.build and choose() both ask, for the same page text
 def vocabulary(text: str) -> frozenset[str]:
     """The words a page writes in lower case: the ordinary words of its language(s)."""
     return frozenset(_LOWER_WORD.findall(text))

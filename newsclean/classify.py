@@ -92,12 +92,9 @@ def _mode_match(  # type: ignore[no-untyped-def]
     anchored = mode in ("whole", "start")
     if anchored:
         # The first allowed match wins: leave barred rules out at once.
-        candidates = [
-            i for i in gates.among(gates.order(probe, b.words), probe)
-            if _allowed(ordered[i], b, head_end, tail_start)
-        ]
+        candidates = [i for i in gates.candidates(probe, b.words) if _allowed(ordered[i], b, head_end, tail_start)]
     else:
-        candidates = gates.admitted(probe)
+        candidates = gates.candidates(probe)
     if not candidates:
         return None
     if len(candidates) > _FEW:

@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import Cleaner, classify
+from newsclean.blocks import Block
 from newsclean.rules import FLAGS, load
-from newsclean.rules.gate import FOLDS_TO_ASCII, TAIL_CHARS, Probe, for_pattern
+from newsclean.rules.gate import FOLDS_TO_ASCII, OTHER, TAIL_CHARS, Probe, alternatives, for_pattern
 
 RULES = load()
 ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -25,27 +26,28 @@ def test_folds_to_ascii_is_what_regex_folds():
     assert frozenset(regex.findall(r"(?i)[\x00-\x7f]", ALL_CHARS[128:])) == FOLDS_TO_ASCII
 
 
-def test_tail_chars_cover_the_whole_wrappers_trailing_class():
-    trailing = regex.compile(r"[\s.!?:;,…|•·»›>-]", FLAGS)
-    assert set(trailing.findall(ALL_CHARS)) <= set(TAIL_CHARS)
+def test_tail_chars_cover_the_wrappers_trailing_classes():
+    for cls in (r"[\s.!?:;,…|•·»›>-]", r"[\s.!?:;,…)]"):  # rules._mode_pattern's "whole" and "end"
+        assert set(regex.compile(cls, FLAGS).findall(ALL_CHARS)) <= set(TAIL_CHARS)
 
 
 def test_non_ascii_gate_characters_match_only_themselves():
     used = set()
     for gates in RULES.gates.values():
-        for g in gates.gates:
-            used.update(c for n in g.needles for c in n if not c.isascii())
-            used.update(c for c in g.first or () if not c.isascii())
+        for g in [*gates.gates, *(a for alts in gates.alts for a in alts)]:
+            used.update(c for n in (*g.needles, *g.ends) for c in n if not c.isascii())
+            used.update(c for c in g.first or () if not c.isascii() and c != OTHER)
     assert used, "the built-in rules name some caseless symbols (©, ›, —)"
     for c in used:
         assert regex.findall(regex.escape(c), ALL_CHARS, flags=FLAGS) == [c], c
 
 
 def test_word_limits_shortlist_rules():
-    g = RULES.gates["whole"]
-    short, long_ = g.order(Probe("ad"), 1), g.order(Probe("ad"), 59)
-    assert set(long_) < set(short)
-    assert all(RULES.by_mode["whole"][i].max_words >= 59 for i in long_)
+    g, rules = RULES.gates["whole"], RULES.by_mode["whole"]
+    label = next(i for i, r in enumerate(rules) if r.id == "ad.label")  # "ad", at most 8 words
+    assert label in g.candidates(Probe("ad"), 1)
+    assert label not in g.candidates(Probe("ad"), 59)
+    assert all(rules[i].max_words >= 59 for i in g.candidates(Probe("ad"), 59))
 
 
 def test_gate_of_a_simple_rule():
@@ -53,7 +55,35 @@ def test_gate_of_a_simple_rule():
     assert g.first == frozenset("ps")
     assert g.needles == ("support",)
     assert g.min_len == len("support us")
-    assert for_pattern(r"^(?:\p{Lu}\w+)[\s.]*$", "whole").first is None  # \p{..}: unsure
+    # \p{..}: the ASCII characters the regex module says it matches, and any non-ASCII one
+    assert for_pattern(r"^(?:\p{Lu}\w+)[\s.]*$", "whole").first == frozenset("abcdefghijklmnopqrstuvwxyz") | {OTHER}
+    assert for_pattern(r"^(?:\P{Lu}\w+)[\s.]*$", "whole").first is None  # negated: unsure
+
+
+def test_shortlists_stay_few_whatever_the_first_characters():
+    g = load().gates["whole"]  # a fresh copy: nothing remembered yet
+    for c in range(0x4E00, 0x4E00 + 2000):  # CJK lines: one shortlist for all their heads
+        g.candidates(Probe(chr(c) + "文"), 1)
+    assert len(g.shortlists) <= 2
+    assert g.candidates(Probe("© 2024 Acme"), 3) == RULES.gates["whole"].candidates(Probe("© 2024 Acme"), 3)
+
+
+def test_alternatives_split_branches_and_name_their_ends():
+    wrap = r"^(?:{})[\s.!?:;,…|•·»›>-]*$"
+    gates = alternatives(wrap.format(r"close|cancel|(?:continue|keep)\s+reading"), "whole")
+    shapes = sorted((g.min_len, g.max_len, g.starts, g.ends, "".join(sorted(g.first or ()))) for g in gates)
+    assert shapes == [
+        (5, 5, ("close",), ("close",), "c"), (6, 6, ("cancel",), ("cancel",), "c"),
+        (12, None, ("keep",), ("reading",), "k"), (16, None, ("continue",), ("reading",), "c"),
+    ]
+    # An optional head: the match starts with it or with what follows it.
+    (lead,) = alternatives(wrap.format(r"(?:the\s+)?latest"), "whole")
+    assert lead.starts == ("latest", "the")
+    # An optional tail: the match ends with it or with what comes before it.
+    (end,) = alternatives(r"(?:Reuters(?:\s+Photo)?)[\s.!?:;,…)]*$", "end")
+    assert end.ends == ("photo", "reuters")
+    # Ends lose the trailing punctuation the probe strips too.
+    assert for_pattern(wrap.format(r"more\.\.\."), "whole").ends == ("more",)
 
 
 # ---------------------------------------------------------------- the property
@@ -108,6 +138,15 @@ def matching_text(draw):  # type: ignore[no-untyped-def]
     return mode, i, text
 
 
+def _admitted_everywhere(mode: str, i: int, text: str) -> None:
+    """The rule's gates all let the text through: its whole-pattern gate, one of its
+    alternatives' gates, and the merged shortlist classify uses (for an allowed word count)."""
+    rule, gates, probe = RULES.by_mode[mode][i], RULES.gates[mode], Probe(text)
+    assert gates.gates[i].admits(probe), (rule.id, text)
+    assert any(g.admits(probe) for g in gates.alts[i]), (rule.id, text)
+    assert i in gates.candidates(probe, rule.min_words), (rule.id, text)
+
+
 @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(matching_text())
 def test_a_gate_never_turns_away_a_text_its_rule_matches(case):
@@ -116,11 +155,7 @@ def test_a_gate_never_turns_away_a_text_its_rule_matches(case):
     m = (rule.pattern.match if mode in ANCHORED else rule.pattern.search)(text)
     if m is None:
         return  # the generation pattern is a little wider than the rule's
-    probe = Probe(text)
-    gates = RULES.gates[mode]
-    assert gates.gates[i].admits(probe), (rule.id, text)
-    if mode in ANCHORED:  # a block whose word count the rule allows
-        assert i in gates.order(probe, rule.min_words), (rule.id, text)
+    _admitted_everywhere(mode, i, text)
 
 
 @given(st.sampled_from(GENERABLE), st.text(max_size=40))
@@ -129,7 +164,7 @@ def test_gates_pass_any_text_the_rule_matches(case, text):
     rule = RULES.by_mode[mode][i]
     m = (rule.pattern.match if mode in ANCHORED else rule.pattern.search)(text)
     if m is not None:
-        assert RULES.gates[mode].gates[i].admits(Probe(text))
+        _admitted_everywhere(mode, i, text)
 
 
 # ---------------------------------------------------------------- same pick as the alternation
@@ -175,14 +210,59 @@ def test_gated_matching_picks_what_the_alternation_picks(suffix, monkeypatch):
     assert not wrong, wrong[:5]
 
 
+def _fixture_lines() -> list[str]:
+    lines = set()
+    for path in sorted((FIXTURES / "wcxb-sample").glob("*.visible.txt")):
+        lines.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return sorted(lines)
+
+
+FIXTURE_LINES = _fixture_lines()
+
+
+@st.composite
+def realistic_line(draw):  # type: ignore[no-untyped-def]
+    """A page's line, a text some rule matches, or noise; then perhaps cut, re-cased or padded."""
+    kind = draw(st.sampled_from(["page", "rule", "noise"]))
+    if kind == "page":
+        text = draw(st.sampled_from(FIXTURE_LINES))
+    elif kind == "rule":
+        text = draw(matching_text())[2]
+    else:
+        text = draw(st.text(max_size=60))
+    edit = draw(st.sampled_from(["none", "cut", "upper", "lower", "pad"]))
+    if edit == "cut" and text:
+        a = draw(st.integers(0, len(text)))
+        text = text[:a] if draw(st.booleans()) else text[a:]
+    elif edit in ("upper", "lower"):
+        text = text.upper() if edit == "upper" else text.lower()
+    elif edit == "pad":
+        text = draw(st.sampled_from(["", "By ", "© ", "1 ", "Photo: "])) + text + draw(st.sampled_from(["", ".", " …", " |", " Reuters", ")"]))
+    return text
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(realistic_line(), st.sampled_from([(0, 0), (5, 5), (9, 1), (1, 9)]))
+def test_gated_match_is_the_ungated_match(text, bounds):
+    """classify.first_match (gates, shortlists, a few rules one by one) claims a block
+    exactly as one alternation of each mode's rules does, wherever the block sits."""
+    block = Block(index=5, kind="paragraph", raw=text, start=0, end=len(text), text=text, words=len(text.split()))
+    head_end, tail_start = bounds
+    found = classify.first_match(block, RULES, 1.0, head_end, tail_start)
+    gated = (found[0].id, found[1]) if found else None
+    assert gated == _alternation_pick(block, RULES, 1.0, head_end, tail_start), text
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
 
 
 @given(st.sampled_from(sorted(RULES.gates)), st.text(max_size=60))
-def test_the_unrolled_gate_loop_is_admits(mode, text):
+def test_the_merged_checks_admit_what_the_gates_admit(mode, text):
     gates, probe = RULES.gates[mode], Probe(text)
-    assert gates.admitted(probe) == [i for i, g in enumerate(gates.gates) if g.admits(probe)]
+    for i, g in enumerate(gates.gates):
+        if g.admits(probe) and any(a.admits(probe) for a in gates.alts[i]):
+            assert i in gates.candidates(probe, RULES.by_mode[mode][i].min_words)
     assert RULES.region_gates is not None
-    opens = RULES.region_gates.may_open(text)
-    assert opens == any(RULES.region_gates.gates[i].admits(probe) for i in RULES.region_gates.order(probe))
+    if RULES.region_open is not None and RULES.region_open.match(text):
+        assert RULES.region_gates.may_open(text)

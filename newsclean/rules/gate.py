@@ -3,19 +3,22 @@
 Matching a block against every rule costs tens of microseconds; most blocks (prose,
 most menu lines) can be ruled out by plain string tests derived from the pattern
 itself: the characters a match may start with, the lengths it may span, and literal
-words every match contains ("needles"). A gate only ever says "cannot match" when the
+words every match contains ("needles"). A rule gets one gate per alternative of its
+pattern (its branches distributed, see ``alternatives``): "close|cancel|continue reading"
+admits a 5 to 16 letter text starting with "c", where one gate for the whole pattern
+would admit nearly any short line. A gate only ever says "cannot match" when the
 pattern truly cannot; when the analysis is unsure (a construct it does not know, a
 non-ASCII literal) the gate lets the block through.
 
-Patterns are read with Python's own regex parser (``re._parser``); the `regex`
-module's ``\\p{..}`` classes are swapped for a placeholder it treats as "any character".
+Patterns are read with Python's own regex parser (``re._parser``); each of the `regex`
+module's ``\\p{..}`` classes is swapped for a placeholder character standing for the
+ASCII characters the class matches (asked of the regex module) and any non-ASCII one.
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Sequence
+from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -33,66 +36,62 @@ else:  # pragma: no cover
 # letter (İ ı ſ K): text holding one is matched without gates. tests/test_gate.py
 # recomputes this set from the regex module.
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-# Every character the "whole" wrapper's trailing class may absorb, and more: white
-# space by str's and regex's definitions plus the wrapper's punctuation.
-TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".!?:;,…|•·»›>-\u3000\u205f"
+# Every character the "whole" and "end" wrappers' trailing classes may absorb, and more:
+# white space by str's and regex's definitions plus the wrappers' punctuation.
+TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".!?:;,…|•·»›>-)\u3000\u205f"
 
 # Python 3.11 added possessive repeats and atomic groups; older parsers never emit them.
 _REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, name))
 _ATOMIC = getattr(C, "ATOMIC_GROUP", object())
 _ANY = None  # "could be any character"
-_PLACEHOLDER = "\ue000"  # stands in for \p{..}: a literal the analysis cannot use
+_PLACEHOLDER = "\ue000"  # stands in for \P{..}: a literal the analysis cannot use (\p{..}: see _property)
 _MAX_SET = 64  # largest literal expansion kept (strings in a needle set)
 _MAX_NEEDLES = 256  # largest needle set (an alternation of words: scanned by one regex)
 _REMEMBERED, _REMEMBERED_TEXT = 100_000, 4000  # may_open answers kept; longer texts are not
+_MAX_ALTS = 64  # most alternatives one rule's pattern is split into
+OTHER = "<non-ASCII>"  # in a first-character set: any non-ASCII character
 _MAX_CHARS = 64  # largest character class expanded into literals
 
 
 @dataclass(frozen=True)
 class Gate:
-    """Plain-string tests a text must pass before the rule's regex may match it."""
+    """Plain-string tests a text must pass before (one alternative of) a rule's regex may match it."""
 
-    first: frozenset[str] | None = None  # lower-cased first characters (match modes); None: any
+    first: frozenset[str] | None = None  # lower-cased first characters, OTHER: any non-ASCII; None: any
     min_len: int = 0
     max_len: int | None = None  # longest body (whole mode, trailing punctuation stripped)
     needles: tuple[str, ...] = ()  # lower-cased: every match contains one; () means no test
     digit: bool = False  # every match holds a decimal digit (a date, a counter)
+    ends: tuple[str, ...] = ()  # lower-cased: the text, trailing punctuation stripped, ends with one
+    starts: tuple[str, ...] = ()  # lower-cased: the text starts with one (anchored modes)
 
     def admits(self, probe: Probe) -> bool:
-        """The gate's test, spelled out (ModeGates.among runs the same test for many rules)."""
+        """The gate's test, spelled out (ModeGates.candidates runs it, merged, for many rules)."""
+        if not self.opens(probe.head):
+            return False
         if len(probe.text) < self.min_len or (self.max_len is not None and probe.stripped > self.max_len):
             return False
         if self.digit and not probe.digit:
             return False
-        if not self.needles or not probe.gated:
+        if not probe.gated:
             return True
-        return any(n in probe.low for n in self.needles)
+        if self.starts and not probe.low.startswith(self.starts):
+            return False
+        if self.ends and not probe.low.endswith(self.ends, 0, probe.stripped):
+            return False
+        return not self.needles or any(n in probe.low for n in self.needles)
 
-
-def trie_pattern(words: tuple[str, ...] | list[str]) -> str:
-    """A regex source that finds any of the given strings, shared prefixes factored out
-    ("ad", "advert", "about" -> "a(?:bout|d)": "advert" holds "ad"): at each position the
-    engine tries one branch per distinct next character, not one per word."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_source(trie) if trie else "(?!)"  # no words: never found
-
-
-def _trie_source(node: dict) -> str:  # type: ignore[type-arg]
-    if "" in node:
-        return ""  # a word ends here: finding it is enough, longer ones add nothing
-    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items())]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    def opens(self, head: str) -> bool:
+        """A match may start with ``head`` (a probe's head: "" when unknown)."""
+        if head == "" or self.first is None or head in self.first:
+            return True
+        return OTHER in self.first and not head.isascii()
 
 
 class Probe:
     """What the gates read of one text, computed once for all its rules."""
 
-    __slots__ = ("digit", "gated", "low", "stripped", "text")
+    __slots__ = ("digit", "gated", "head", "low", "stripped", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -100,6 +99,8 @@ class Probe:
         # lower-cased needles unsafe: such text passes every needle test.
         self.gated = text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)
         self.low = text.lower() if self.gated else text
+        # The first character as gates' first sets spell it ("": unknown, any rule may start).
+        self.head = self.low[0] if text and self.gated else ""
         self.stripped = len(text.rstrip(TAIL_CHARS))
         self.digit = _DIGIT.search(text) is not None
 
@@ -109,43 +110,37 @@ _DIGIT = regex.compile(r"\d")  # the regex module's \d: every Unicode decimal di
 
 @dataclass(frozen=True)
 class ModeGates:
-    """The gates of one match mode's rules, indexed by first character for match modes."""
+    """The gates of one match mode's rules. For a text's first character and word count,
+    the alternatives that may match are merged into one test per rule, kept
+    (``shortlists``): a block pays a few cheap tests per rule that may claim it."""
 
-    gates: tuple[Gate, ...]
-    by_first: dict[str, tuple[int, ...]]  # ASCII character (lower-cased) -> rules that may start with it
-    any_first: tuple[int, ...]  # rules whose first character is unknown
+    gates: tuple[Gate, ...]  # per rule, the gate of its whole pattern
+    alts: tuple[tuple[Gate, ...], ...]  # per rule, one gate per alternative of its pattern
     sources: tuple[str, ...]  # the rules' patterns, for alternations of a few of them
     flags: int
+    anchored: bool  # matches start at the text's start: first characters apply
+    named: frozenset[str]  # non-ASCII characters some first set names (©, ›): their own shortlists
     limits: tuple[tuple[int, int], ...] = ()  # (min_words, max_words) per rule, if blocks outside skip it
     words_cap: int = 0
     compiled: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
-    shortlists: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
+    shortlists: dict[tuple[str, int], tuple[Check, ...]] = field(default_factory=dict)
+    by_head: dict[str, tuple[Check, ...]] = field(default_factory=dict)  # merged checks, all word counts
     opens: dict[str, bool] = field(default_factory=dict)  # may_open by text (bounded)
-
-    def __post_init__(self) -> None:
-        # Each gate as plain values for one tight loop (among): no call per rule.
-        checks = tuple(
-            (g.min_len, sys.maxsize if g.max_len is None else g.max_len, g.digit,
-             re.compile(trie_pattern(g.needles)).search if g.needles else None)
-            for g in self.gates
-        )
-        object.__setattr__(self, "checks", checks)
 
     @classmethod
     def build(
         cls, patterns: list[regex.Pattern[str]], mode: str, words: list[tuple[int, int | None]] | None = None
     ) -> ModeGates:
         """``words``: each rule's (min_words, max_words), when a block outside them may skip it."""
-        gates = [for_pattern(p.pattern, mode) for p in patterns]
-        any_first = tuple(i for i, g in enumerate(gates) if g.first is None)
-        heads = {chr(c) for c in range(128) if chr(c) == chr(c).lower()}
-        heads.update(*(g.first for g in gates if g.first is not None))
-        by_first = {h: tuple(i for i, g in enumerate(gates) if g.first is None or h in g.first) for h in heads}
+        gates = tuple(for_pattern(p.pattern, mode) for p in patterns)
+        alts = tuple(alternatives(p.pattern, mode) for p in patterns)
         flags = patterns[0].flags if patterns else 0
         limits = tuple((lo, hi if hi is not None else sys.maxsize) for lo, hi in words) if words else ()
         # Above every finite limit, all word counts leave the same rules: one shortlist.
-        cap = 1 + max((n for lim in limits for n in lim if n != sys.maxsize), default=0)
-        return cls(tuple(gates), by_first, any_first, tuple(p.pattern for p in patterns), flags, limits, cap)
+        words_cap = 1 + max((n for lim in limits for n in lim if n != sys.maxsize), default=0)
+        anchored = mode in ("whole", "start")
+        named = frozenset(c for a in alts for g in a for c in g.first or () if not c.isascii() and c != OTHER)
+        return cls(gates, alts, tuple(p.pattern for p in patterns), flags, anchored, named, limits, words_cap)
 
     def alternation(self) -> regex.Pattern[str]:
         """All the mode's rules as one alternation, one named group each (``r<index>``),
@@ -156,48 +151,90 @@ class ModeGates:
             pattern = self.compiled[()] = regex.compile(body, self.flags)
         return pattern
 
-    def order(self, probe: Probe, words: int = 0) -> Sequence[int]:
-        """The rules (indices, in rule order) that may match at the start of the probe's
-        text, a block of ``words`` words (rules whose word limits bar it are left out)."""
-        text = probe.text
-        head = text[0].lower() if text and probe.gated else ""
-        if head not in self.by_first:
-            head = "" if not text or not probe.gated else "other"
+    def candidates(self, probe: Probe, words: int = 0) -> list[int]:
+        """The rules (indices, in rule order) that may match the probe's text (at its start,
+        in anchored modes), a block of ``words`` words: those whose word limits allow it
+        and one of whose alternatives' gates admits it (merged per rule: a little wider)."""
+        head = probe.head if self.anchored else ""
+        if not head.isascii() and head not in self.named:
+            head = OTHER  # every non-ASCII head no gate names opens the same alternatives
         key = (head, min(words, self.words_cap))
-        found = self.shortlists.get(key)
-        if found is None:
-            # A head no rule names can only start a rule whose first character is unknown.
-            base: Sequence[int] = range(len(self.gates)) if head == "" else self.by_first.get(head, self.any_first)
-            if self.limits:
-                base = [i for i in base if self.limits[i][0] <= words <= self.limits[i][1]]
-            found = self.shortlists[key] = tuple(base)
-        return found
-
-    def among(self, order: Sequence[int], probe: Probe) -> list[int]:
-        """The rules of ``order`` whose gate admits the probe: ``Gate.admits``, unrolled."""
+        checks = self.shortlists.get(key)
+        if checks is None:
+            checks = self.shortlists[key] = self._checks(*key)
         size, stripped, digit = len(probe.text), probe.stripped, probe.digit
         low = probe.low if probe.gated else None
-        checks = self.checks  # type: ignore[attr-defined]
-        out = []
-        for i in order:
-            min_len, max_len, needs_digit, search = checks[i]
+        out: list[int] = []
+        for i, min_len, max_len, needs_digit, needles, ends, starts in checks:
+            if out and out[-1] == i:
+                continue  # admitted by its other check
             if size < min_len or stripped > max_len or (needs_digit and not digit):
                 continue
-            if search is not None and low is not None and search(low) is None:
-                continue
+            if low is not None:
+                if starts and not low.startswith(starts):
+                    continue
+                if ends and not low.endswith(ends, 0, stripped):
+                    continue
+                # str's own search, one needle at a time: a regex alternation of a few
+                # words scans a paragraph several times slower.
+                for n in needles:
+                    if n in low:
+                        break
+                else:
+                    if needles:
+                        continue
             out.append(i)
         return out
 
-    def admitted(self, probe: Probe) -> list[int]:
-        """The rules (indices, in rule order) whose gate admits the probe's text anywhere."""
-        return self.among(range(len(self.gates)), probe)
+    def _checks(self, head: str, words: int) -> tuple[Check, ...]:
+        """The checks of the rules that may claim a text of that head and word count."""
+        merged = self.by_head.get(head)
+        if merged is None:
+            merged = self.by_head[head] = self._merged(head)
+        if not self.limits:
+            return merged
+        return tuple(c for c in merged if self.limits[c[0]][0] <= words <= self.limits[c[0]][1])
+
+    def _merged(self, head: str) -> tuple[Check, ...]:
+        """Per rule, the tests of its alternatives that may start with ``head``, merged by
+        kind: those needing a digit apart from the others (a date's "at" is no needle for a
+        line without digits), those with known ends (starts) apart from those without."""
+        out: list[Check] = []
+        for i, alts in enumerate(self.alts):
+            groups: dict[tuple[bool, bool, bool], list[Gate]] = {}
+            for g in alts:
+                if g.opens(head):
+                    groups.setdefault((g.digit, bool(g.ends), bool(g.starts)), []).append(g)
+            out.extend(self._merge(i, group) for _, group in sorted(groups.items()))
+        return tuple(out)
+
+    def _merge(self, i: int, fit: list[Gate]) -> Check:
+        """One check that admits what any of the gates does and the rule's whole-pattern gate
+        allows (both must hold: the more selective needles are kept)."""
+        whole = self.gates[i]
+        longest = None if any(g.max_len is None for g in fit) else max(g.max_len or 0 for g in fit)
+        if whole.max_len is not None:
+            longest = whole.max_len if longest is None else min(longest, whole.max_len)
+        needles = {n for g in fit for n in g.needles} if all(g.needles for g in fit) else set()
+        if whole.needles and (not needles or _pass_rate(set(whole.needles)) < _pass_rate(needles)):
+            needles = set(whole.needles)
+        ends = tuple(sorted({e for g in fit for e in g.ends})) if all(g.ends for g in fit) else whole.ends
+        starts = tuple(sorted({e for g in fit for e in g.starts})) if all(g.starts for g in fit) else whole.starts
+        return (
+            i,
+            max(whole.min_len, min(g.min_len for g in fit)),
+            sys.maxsize if longest is None else longest,
+            whole.digit or all(g.digit for g in fit),
+            tuple(sorted(needles)) if len(needles) <= _MAX_NEEDLES else (),
+            ends,
+            starts,
+        )
 
     def may_open(self, text: str) -> bool:
         """Some rule may match at the start of ``text`` (remembered: the settle pass asks again)."""
         found = self.opens.get(text)
         if found is None:
-            probe = Probe(text)
-            found = bool(self.among(self.order(probe), probe))
+            found = bool(self.candidates(Probe(text)))
             if len(text) <= _REMEMBERED_TEXT:
                 if len(self.opens) > _REMEMBERED:
                     self.opens.clear()
@@ -205,31 +242,100 @@ class ModeGates:
         return found
 
 
+# rule, min_len, max_len, needs a digit, needles, ends, starts
+Check = tuple[int, int, int, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
 @lru_cache(maxsize=4096)
 def for_pattern(source: str, mode: str) -> Gate:
     """The gate of one mode-wrapped rule pattern (see rules._mode_pattern); no gate if unsure."""
+    parsed = _parse(source)
+    return Gate() if parsed is None else _gate(parsed, list(parsed.data), mode)
+
+
+@lru_cache(maxsize=4096)
+def alternatives(source: str, mode: str) -> tuple[Gate, ...]:
+    """One gate per alternative of a mode-wrapped rule pattern: every match is a match of
+    one alternative, the pattern's body with its branches and optional parts distributed."""
+    parsed = _parse(source)
+    if parsed is None:
+        return (Gate(),)
+    items = list(parsed.data)
+    wrapper = _wrapper(items, mode)
+    if wrapper is None:
+        return (_gate(parsed, items, mode),)
+    before, after = items[: wrapper[0]], items[len(items) - wrapper[1] :]
+    body = items[wrapper[0] : len(items) - wrapper[1]]
+    return tuple(_gate(parsed, before + alt + after, mode) for alt in _expand(body, _MAX_ALTS))
+
+
+def _parse(source: str) -> P.SubPattern | None:
     try:
-        tree = P.parse(_placeholders(source), C.SRE_FLAG_IGNORECASE)
+        return P.parse(_placeholders(source), C.SRE_FLAG_IGNORECASE)
     except Exception:  # noqa: BLE001 - a construct Python's parser lacks: no gate
-        return Gate()
-    items: list[Any] = list(tree.data)
+        return None
+
+
+def _gate(parsed: P.SubPattern, items: list, mode: str) -> Gate:  # type: ignore[type-arg]
     body: list[Any] | None = _whole_body(items) if mode == "whole" else items
     if body is None:
         return Gate()
-    lo, hi = P.SubPattern(tree.state, body).getwidth()
+    lo, hi = P.SubPattern(parsed.state, body).getwidth()
     first = _first(items) if mode in ("whole", "start") else _ANY
     needles = _needles(items)
+    ends = _ends(body if mode == "whole" else items[:-2]) if mode in ("whole", "end") else None
+    tails = {e.rstrip(TAIL_CHARS) for e in ends or ()}
+    starts = _starts(body) if mode in ("whole", "start") else None
     return Gate(
         first=first,
         min_len=lo,
         max_len=hi if mode == "whole" and hi < C.MAXREPEAT else None,
         needles=tuple(sorted(needles)) if needles else (),
         digit=_needs_digit(items),
+        ends=tuple(sorted(tails)) if tails and "" not in tails else (),
+        starts=tuple(sorted(starts)) if starts else (),
     )
 
 
+def _wrapper(items: list, mode: str) -> tuple[int, int] | None:  # type: ignore[type-arg]
+    """How many items the mode's wrapper adds before and after the body (rules._mode_pattern)."""
+    starts = bool(items) and items[0] == (C.AT, C.AT_BEGINNING)
+    ends = len(items) >= 2 and items[-1] == (C.AT, C.AT_END) and items[-2][0] is C.MAX_REPEAT
+    shape = {"whole": (starts and ends, 1, 2), "start": (starts, 1, 0), "end": (ends, 0, 2), "search": (True, 0, 0)}
+    ok, before, after = shape.get(mode, (False, 0, 0))
+    return (before, after) if ok and len(items) >= before + after else None
+
+
+def _expand(items: list, budget: int) -> list[list]:  # type: ignore[type-arg]
+    """The sequence as a list of at most ``budget`` sequences whose matches together are its
+    matches: branches split (outer ones first), groups unwrapped (the analysis ignores
+    case flags; an atomic group only narrows what its content matches)."""
+    done: list[list] = []  # type: ignore[type-arg]
+    queue = deque([items])
+    while queue:
+        seq = queue.popleft()
+        at, alts = _split(seq)
+        if not alts or len(done) + len(queue) + len(alts) > budget:
+            done.append(seq)
+        else:
+            queue.extend(seq[:at] + alt + seq[at + 1 :] for alt in alts)
+    return done
+
+
+def _split(seq: list) -> tuple[int, list[list]]:  # type: ignore[type-arg]
+    """The first item that splits, as its alternatives (a group: its content alone)."""
+    for at, (op, av) in enumerate(seq):
+        if op is C.BRANCH:
+            return at, [list(alt) for alt in av[1]]
+        if op is C.SUBPATTERN:
+            return at, [list(av[3])]
+        if op is _ATOMIC:
+            return at, [list(av)]
+    return 0, []
+
+
 def _placeholders(source: str) -> str:
-    """Replace each ``\\p{..}``/``\\P{..}``/``\\pL`` with one placeholder character."""
+    """Replace each ``\\p{..}``/``\\pL`` by its placeholder, each ``\\P{..}`` by the unknown one."""
     out, i = [], 0
     while i < len(source):
         c = source[i]
@@ -240,10 +346,11 @@ def _placeholders(source: str) -> str:
                     close = source.find("}", i + 3)
                     if close < 0:
                         raise ValueError("unclosed \\p{")
-                    i = close + 1
+                    end = close + 1
                 else:
-                    i += 3
-                out.append(_PLACEHOLDER)
+                    end = i + 3
+                out.append(_property(source[i:end]) if nxt == "p" else _PLACEHOLDER)
+                i = end
                 continue
             out.append(source[i : i + 2])
             i += 2
@@ -253,9 +360,33 @@ def _placeholders(source: str) -> str:
     return "".join(out)
 
 
+def _property(escape: str) -> str:
+    """The placeholder of a ``\\p{..}`` class; ``_ASCII_OF`` holds the ASCII characters it matches."""
+    found = _PROPERTIES.get(escape)
+    if found is None:
+        found = _PROPERTIES[escape] = chr(0xE001 + len(_PROPERTIES))
+        _ASCII_OF[found] = _ascii_members(escape)
+    return found
+
+
+def _ascii_members(cls: str) -> frozenset[str]:
+    """The ASCII characters (lower-cased) a class matches, ignoring case, as the regex module says."""
+    pattern = regex.compile(cls, regex.IGNORECASE | regex.UNICODE)
+    return frozenset(chr(c).lower() for c in range(128) if pattern.match(chr(c)))
+
+
+_PROPERTIES: dict[str, str] = {}
+_ASCII_OF: dict[str, frozenset[str]] = {}
+_CATEGORY_ASCII = {
+    C.CATEGORY_DIGIT: _ascii_members(r"\d"),
+    C.CATEGORY_WORD: _ascii_members(r"\w"),
+    C.CATEGORY_SPACE: _ascii_members(r"\s"),
+}
+
+
 def _whole_body(items: list) -> list | None:  # type: ignore[type-arg]
     """``^(?:body)[tail]*$`` -> body's items (the parser may have unwrapped the group)."""
-    if len(items) < 4 or items[0] != (C.AT, C.AT_BEGINNING) or items[-1] != (C.AT, C.AT_END):
+    if len(items) < 3 or items[0] != (C.AT, C.AT_BEGINNING) or items[-1] != (C.AT, C.AT_END):
         return None
     if items[-2][0] is not C.MAX_REPEAT:
         return None
@@ -281,10 +412,10 @@ def _first(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
 def _first_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]
     """(first characters or None for any, whether the item may match the empty string)."""
     if op is C.LITERAL:
-        ch = _fold(av)
-        return ({ch} if ch else _ANY), False
+        chars = _class_first([(op, av)])
+        return (chars if chars is not None else _ANY), False
     if op is C.IN:
-        chars = _class_chars(av)
+        chars = _class_first(av)
         return (chars if chars is not None else _ANY), False
     if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
         return set(), True
@@ -307,8 +438,35 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-unty
             any_nullable = any_nullable or nullable
         return found, any_nullable
     else:
-        return _ANY, True  # ANY, NOT_LITERAL, CATEGORY, group references, ...: unsure
+        return _ANY, True  # ANY, NOT_LITERAL, group references, ...: unsure
     return _first_item_seq(sub)
+
+
+def _class_first(av) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """The lower-cased ASCII characters a class (or literal) matches, plus OTHER when it may
+    match a non-ASCII one; None when unsure (negated classes, characters folding to ASCII)."""
+    chars: set[str] = set()
+    for op, v in av:
+        if op is C.LITERAL and chr(v) in _ASCII_OF:
+            chars |= _ASCII_OF[chr(v)] | {OTHER}
+        elif op is C.LITERAL:
+            ch = chr(v)
+            if ch in FOLDS_TO_ASCII or ch == _PLACEHOLDER:
+                return None
+            # A non-ASCII letter and its case partners are all non-ASCII: OTHER.
+            chars.add(_fold(v) or OTHER)
+        elif op is C.RANGE:
+            lo, hi = v
+            if hi >= 0xE000 and lo < 0xE100 or any(lo <= ord(c) <= hi for c in FOLDS_TO_ASCII):
+                return None  # placeholders or characters ignoring case turns into ASCII
+            chars.update(chr(c).lower() for c in range(lo, min(hi, 127) + 1))
+            if hi >= 128:
+                chars.add(OTHER)
+        elif op is C.CATEGORY and v in _CATEGORY_ASCII:
+            chars |= _CATEGORY_ASCII[v] | {OTHER}
+        else:
+            return None  # NEGATE, negated categories (\D, \S, \W)
+    return chars
 
 
 def _first_item_seq(items: list) -> tuple[set[str] | None, bool]:  # type: ignore[type-arg]
@@ -329,7 +487,8 @@ def _fold(code: int) -> str | None:
     ch = chr(code)
     if code < 128:
         return ch.lower()
-    if ch != _PLACEHOLDER and ch.lower() == ch == ch.upper() == ch.casefold() and ch not in FOLDS_TO_ASCII:
+    if ch != _PLACEHOLDER and ch not in _ASCII_OF and ch.lower() == ch == ch.upper() == ch.casefold() \
+            and ch not in FOLDS_TO_ASCII:
         return ch
     return None
 
@@ -351,6 +510,100 @@ def _class_chars(av) -> set[str] | None:  # type: ignore[no-untyped-def]
         else:
             return None  # NEGATE, CATEGORY (\d, \s, \w): not a small literal set
     return chars
+
+
+# ---------------------------------------------------------------- ends
+
+
+def _ends(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Lower-cased strings one of which ends every match of the sequence; None when none
+    can be named (the sequence may end in an unknown class, or match nothing)."""
+    run = {""}  # the literal strings the sequence's last items spell
+    for k in range(len(items) - 1, -1, -1):
+        op, av = items[k]
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the match ends with what comes before
+        exact = _exact(op, av)
+        if exact is not None:
+            product = {e + r for e in exact for r in run}
+            if len(product) > _MAX_SET:
+                return run if "" not in run else None
+            run = product
+            continue
+        if "" not in run:
+            return run
+        # Where the literal run may be empty, the match ends with this item.
+        return _either(run - {""}, _item_ends(items[:k], op, av)) if run != {""} else _item_ends(items[:k], op, av)
+    return run if "" not in run else None
+
+
+def _item_ends(before: list, op, av) -> set[str] | None:  # type: ignore[no-untyped-def, type-arg]
+    """The ends of ``before`` followed by the item."""
+    if op is C.SUBPATTERN:
+        return _ends(before + list(av[3]))
+    if op is _ATOMIC:
+        return _ends(before + list(av))
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in av[1]:
+            sub = _ends(before + list(alt))
+            if sub is None or len(found | sub) > _MAX_NEEDLES:
+                return None
+            found |= sub
+        return found
+    if op in _REPEATS:
+        lo, _, p = av
+        inner = _ends(list(p))
+        return inner if lo >= 1 else _either(inner, _ends(before))
+    return None
+
+
+def _starts(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Lower-cased strings one of which starts every match of the sequence (_ends, mirrored)."""
+    run = {""}  # the literal strings the sequence's first items spell
+    for k, (op, av) in enumerate(items):
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        exact = _exact(op, av)
+        if exact is not None:
+            product = {r + e for r in run for e in exact}
+            if len(product) > _MAX_SET:
+                return run if "" not in run else None
+            run = product
+            continue
+        if "" not in run:
+            return run
+        # Where the literal run may be empty, the match starts with this item.
+        after = _item_starts(op, av, items[k + 1 :])
+        return _either(run - {""}, after) if run != {""} else after
+    return run if "" not in run else None
+
+
+def _item_starts(op, av, after: list) -> set[str] | None:  # type: ignore[no-untyped-def, type-arg]
+    """The starts of the item followed by ``after``."""
+    if op is C.SUBPATTERN:
+        return _starts(list(av[3]) + after)
+    if op is _ATOMIC:
+        return _starts(list(av) + after)
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in av[1]:
+            sub = _starts(list(alt) + after)
+            if sub is None or len(found | sub) > _MAX_NEEDLES:
+                return None
+            found |= sub
+        return found
+    if op in _REPEATS:
+        lo, _, p = av
+        inner = _starts(list(p))
+        return inner if lo >= 1 else _either(inner, _starts(after))
+    return None
+
+
+def _either(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    if a is None or b is None or not a or not b or len(a | b) > _MAX_NEEDLES:
+        return None
+    return a | b
 
 
 # ---------------------------------------------------------------- needles
