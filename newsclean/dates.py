@@ -109,6 +109,33 @@ def find_dates(text: str) -> list[Found]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _stated() -> regex.Pattern[str]:
+    data = tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text(encoding="utf-8"))
+    words = "|".join(regex.escape(w) for w in data["labels"]["stated"])
+    return regex.compile(r"\b(?:" + words + r")(?:\s+on)?\s*:?\s*", regex.I)
+
+
+STATED_GAP = 2  # characters between a stating label and its date ("Posted on: 3 May 2024")
+
+
+def stated_date(blocks: list[Block]) -> str | None:
+    """The first date a label states outright ("Published on …", "Posted on …",
+    "originally published on …") anywhere on the page outside comments and teasers: for a
+    page whose header gives no date, the byline may sit below the article."""
+    for b in blocks:
+        if not b.text or b.label in _SKIP_LABELS or not _YEAR.search(b.text):
+            continue
+        for m in _stated().finditer(b.text):
+            rest = b.text[m.end() : m.end() + 40]
+            spans = date_spans(rest)
+            if spans and spans[0][0] <= STATED_GAP:
+                found = find_dates(rest[spans[0][0] : spans[0][1]])
+                if found:
+                    return found[0].iso
+    return None
+
+
 def url_date(url: str | None) -> str | None:
     """The date a news URL spells: /2024/05/01/slug, /20240501-slug."""
     if not url:

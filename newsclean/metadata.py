@@ -296,6 +296,8 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = published, updated
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
+    if meta.published is None:
+        meta.published = dates.stated_date(blocks)
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
     meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
     found, sure = author_cues.choose(blocks, head, first_prose, _echoes(blocks, meta.title, head))

@@ -342,3 +342,20 @@ def test_a_reviewer_stands_in_only_when_no_one_else_is_named() -> None:
 
 def test_a_written_by_after_an_image_word_is_still_a_byline() -> None:
     assert authors._byline_names("Byline profile image Written by Ada Stone") == ["Ada Stone"]
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Posted on April 13, 2023 in News", "2023-04-13"),
+    ("Published On: 15 August 2025", "2025-08-15"),
+    ("This story was originally published on 26 Sep 2019 at 4:12pm.", "2019-09-26"),
+])
+def test_a_stated_date_below_the_story_dates_a_page_whose_header_does_not(line: str, iso: str) -> None:
+    story = tuple(PROSE.replace("council", f"board {i}") for i in range(110))  # a long story: the line is far below the head
+    text = page(["Harbour Ferries Will Run All Winter"], tail=(*story, line))
+    assert newsclean.clean(text, url=URL).metadata.published == iso
+
+
+def test_a_date_without_a_stating_label_below_the_story_dates_nothing() -> None:
+    story = tuple(PROSE.replace("council", f"board {i}") for i in range(110))
+    text = page(["Harbour Ferries Will Run All Winter"], tail=(*story, "Timetable of April 13, 2023"))
+    assert newsclean.clean(text, url=URL).metadata.published is None
