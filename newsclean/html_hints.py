@@ -7,9 +7,8 @@ the plain reading ("the first category in file order with a pattern that matches
 - patterns that start with ``\\b`` are factored: one word-boundary test, then the
   alternatives grouped by their first letter, so a position is rejected after a
   couple of character tests instead of two hundred;
-- the first matching category is found in one scan: at every word boundary a
-  lookahead per category, tried in file order, reports the first that matches
-  there; the lowest category seen at any boundary is the answer;
+- the first matching category is found in one scan (``_Scanner``) rather than a
+  search per category;
 - results are remembered per ``(class, id)`` pair within and across pages.
 """
 
@@ -62,6 +61,11 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
+def _factorable(body: str) -> bool:
+    """A pattern body (after its ``\\b``) that starts with one plain letter or digit."""
+    return body[:1].isascii() and body[:1].isalnum() and body[1:2] not in _QUANTIFIERS
+
+
 def _bounded(patterns: Iterable[str]) -> str | None:
     """A regex X with ``\\bX`` equivalent to ``p1|p2|...``, when every pattern starts with ``\\b``
     (and has no top-level ``|``); else None."""
@@ -71,7 +75,7 @@ def _bounded(patterns: Iterable[str]) -> str | None:
         if not p.startswith(r"\b") or _top_level_bar(p):
             return None
         body = p[2:]
-        if body[:1].isascii() and body[:1].isalnum() and body[1:2] not in _QUANTIFIERS:
+        if _factorable(body):
             by_first.setdefault(body[0], []).append(body[1:])
         else:
             rest.append(body)
@@ -79,8 +83,54 @@ def _bounded(patterns: Iterable[str]) -> str | None:
     return "|".join(alternatives) or None
 
 
+class _Scanner:
+    """The first category (in file order) with a pattern matching anywhere in the words.
+
+    At each word boundary one lookahead tries the patterns that start with the letter
+    found there, in category order, and tells by an empty group after each which matched
+    first: the lowest category matching at that boundary. The lowest over all boundaries
+    is the answer. Patterns that start otherwise are searched one by one, and only for
+    categories below the best found so far."""
+
+    def __init__(self, by_category: list[list[str]]) -> None:
+        by_first: dict[str, list[tuple[str, int]]] = {}
+        self.others: list[tuple[int, re.Pattern[str]]] = []
+        for index, patterns in enumerate(by_category):
+            other = [p for p in patterns if not _factorable(p[2:])]
+            if other:
+                self.others.append((index, re.compile("|".join(f"(?:{p})" for p in other))))
+            for p in patterns:
+                if _factorable(p[2:]):
+                    by_first.setdefault(p[2], []).append((p[3:], index))
+        self.group_category = [-1]  # group number -> category index (groups are numbered as written)
+        groups = []
+        for first, tails in by_first.items():
+            alternatives = []
+            for tail, index in tails:
+                alternatives.append(f"(?:{tail})()")
+                self.group_category.append(index)
+            groups.append(f"{first}(?:{'|'.join(alternatives)})")
+        self.pattern = re.compile(r"\b(?=" + "|".join(groups) + ")") if groups else None
+
+    def first(self, words: str) -> int | None:
+        best = None
+        if self.pattern is not None:
+            for m in self.pattern.finditer(words):
+                index = self.group_category[m.lastindex]  # type: ignore[index]
+                if best is None or index < best:
+                    best = index
+                    if best == 0:
+                        return 0
+        for index, p in self.others:
+            if best is not None and index >= best:
+                break
+            if p.search(words):
+                return index
+        return best
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[re.Pattern[str], list[str], re.Pattern[str] | None, list[re.Pattern[str]]]:
+def _tables() -> tuple[re.Pattern[str], list[str], _Scanner | None, list[re.Pattern[str]]]:
     """(gate, categories, first-category scanner or None, per-category patterns)."""
     text = (resources.files("newsclean") / "data" / "dom_hints.toml").read_text(encoding="utf-8")
     hints = tomllib.loads(text)["hint"]
@@ -89,10 +139,8 @@ def _tables() -> tuple[re.Pattern[str], list[str], re.Pattern[str] | None, list[
     every = [p for h in hints for p in h["patterns"]]
     gate_body = _bounded(every)
     gate = re.compile(rf"\b(?:{gate_body})" if gate_body else "|".join(f"(?:{p})" for p in every))
-    bodies = [_bounded(h["patterns"]) for h in hints]
-    scanner = None
-    if all(bodies) and not any(p.groups for p in each):
-        scanner = re.compile(r"\b(?:" + "|".join(f"(?=(?:{b}))()" for b in bodies) + ")")
+    # The scanner needs every pattern to start at a word boundary, and no groups of their own (it counts groups).
+    scanner = _Scanner([h["patterns"] for h in hints]) if gate_body and not any(p.groups for p in each) else None
     return gate, categories, scanner, each
 
 
@@ -113,12 +161,8 @@ def hint_category(words: str) -> str:
     words = _MODIFIER.sub(" ", words)
     if scanner is None:
         return next((cat for cat, p in zip(categories, each) if p.search(words)), "")
-    best = len(categories)
-    for m in scanner.finditer(words):
-        best = min(best, m.lastindex - 1)  # type: ignore[operator]
-        if best == 0:
-            break
-    return categories[best] if best < len(categories) else ""
+    best = scanner.first(words)
+    return "" if best is None else categories[best]
 
 
 def element_category(cls: str | None, eid: str | None, words: str) -> str:

@@ -64,6 +64,8 @@ _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
 _MAX_ATTRIBUTES = 200
 _MAX_HINT_LEVELS = 8
 _SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
+# Tags that matter without any attribute; any other bare element only passes its text on.
+_NOTABLE = BLOCK_TAGS | ARTICLE_TAGS | set(LANDMARK_TAGS) | _SPECIAL
 _PLAIN, _BLOCK, _MARK, _HIDDEN = 0, 1, 2, 3
 
 # Flags on a frame (an open element) and on a block.
@@ -227,6 +229,27 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
                 facts.itemprops[prop] = value
 
 
+def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, bool] | None:
+    """``(hint words, hint category, landmark role, content)`` from an element's attributes; None when they hide it."""
+    get = el.get
+    words = category = landmark = ""
+    content = False
+    cls, eid = get("class"), get("id")
+    if cls or eid:
+        words, category = element_hints(cls, eid)
+    if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
+            or ("aria-hidden" in keys and get("aria-hidden") == "true")
+            or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
+        return None
+    role = get("role") if "role" in keys else None
+    if role:
+        landmark = LANDMARK_ROLES.get(role, "")
+        content = role in ("main", "article")
+    if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
+        content = True
+    return words, category, landmark, content
+
+
 class _Walker:
     """One pass over the tree: text into blocks, element runs into ``PageDom``."""
 
@@ -242,56 +265,55 @@ class _Walker:
         self.brs = 0
 
     def walk(self, root: etree._Element) -> None:
-        top = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
-        frames = [top]
-        ends: list[int] = []  # per open element: _PLAIN, _BLOCK, _MARK (a link or emphasis) or _HIDDEN
+        # One stack entry per open element: None for one that only passes its text on (most of
+        # them, so their start and end cost a few operations), else (enclosing frame, end action).
+        frame = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
+        stack: list[tuple[_Frame, int] | None] = []
+        push, pop = stack.append, stack.pop
         elements = self.page.elements
-        parts, md = self.parts, self.md
+        records, parts, md = self.records, self.parts, self.md
         it = etree.iterwalk(root, events=("start", "end"))
         for event, el in it:
             tag = el.tag
             if event == "end":
-                action = ends.pop()
-                frame = frames.pop()
-                if action == _BLOCK:
-                    self.flush(frame)
-                elif action == _MARK:
-                    self.close_inline()
-                if frame.el >= 0 and frame is not frames[-1]:
-                    elements[frame.el].end = len(self.records)
+                entry = pop()
+                if entry is not None:
+                    if entry[1] == _BLOCK:
+                        if parts:
+                            self.flush(frame)
+                    elif entry[1] == _MARK:
+                        self.close_inline()
+                    if frame.el >= 0:
+                        elements[frame.el].end = len(records)
+                    frame = entry[0]
                 tail = el.tail
                 if tail:
-                    if tag != "br" and self.brs and tail.strip():
+                    if self.brs and tag != "br" and tail.strip():
                         self.brs = 0
                     parts.append(tail)
                     md.append(tail)
                 continue
-            parent = frames[-1]
             if not isinstance(tag, str):  # an entity or a leftover comment: only its tail counts
-                frames.append(parent)
-                ends.append(_PLAIN)
+                push(None)
                 continue
             keys = el.keys()
-            words = category = landmark = ""
-            content = False
             if keys:
-                get = el.get
-                cls, eid = get("class"), get("id")
-                if cls or eid:
-                    words, category = element_hints(cls, eid)
-                if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
-                        or ("aria-hidden" in keys and get("aria-hidden") == "true")
-                        or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
+                said = _attributes(el, keys)
+                if said is None:  # hidden: its text is not the page's
                     it.skip_subtree()
-                    frames.append(parent)
-                    ends.append(_HIDDEN)
+                    push(None)
                     continue
-                role = get("role") if "role" in keys else None
-                if role:
-                    landmark = LANDMARK_ROLES.get(role, "")
-                    content = role in ("main", "article")
-                if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
-                    content = True
+                words, category, landmark, content = said
+            elif tag not in _NOTABLE:  # a bare inline element: its text is its parent's
+                self.brs = 0
+                push(None)
+                if el.text:
+                    parts.append(el.text)
+                    md.append(el.text)
+                continue
+            else:
+                words = category = landmark = ""
+                content = False
             block = tag in BLOCK_TAGS
             if tag in ARTICLE_TAGS:
                 content = True
@@ -299,30 +321,32 @@ class _Walker:
                 content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
             landmark = LANDMARK_TAGS.get(tag, landmark)
             if block:
-                self.flush(parent)
+                if parts:
+                    self.flush(frame)
                 self.brs = 0
             elif tag == "br":
                 self.brs += 1
                 if self.brs >= 2:
-                    self.flush(parent)
+                    if parts:
+                        self.flush(frame)
                 else:
                     parts.append(" ")
                     md.append(" ")
             else:
                 self.brs = 0
-                if tag == "img" and parent.flags & F_FIGURE:
-                    self.image(el, parent)
+                if tag == "img" and frame.flags & F_FIGURE:
+                    self.image(el, frame)
             if not (block or words or landmark or content or tag in _SPECIAL):
-                frames.append(parent)  # a plain inline element: its text is its parent's
-                ends.append(_PLAIN)
+                push(None)  # a plain inline element: its text is its parent's
                 if el.text:
                     parts.append(el.text)
                     md.append(el.text)
                 continue
+            parent = frame
             el_id = -1
             if block or category or landmark:
                 el_id = len(elements)
-                elements.append(Element(tag, len(self.records), category=category, content=content,
+                elements.append(Element(tag, len(records), category=category, content=content,
                                         landmark=landmark, hints=words))
             kind, level = parent.kind, parent.level
             if tag in _HEADINGS:
@@ -352,7 +376,6 @@ class _Walker:
             frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
                            el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
                            flags, el_id)
-            frames.append(frame)
             action = _BLOCK if block else _PLAIN
             if tag in ("td", "th"):
                 parts.append(" ")
@@ -363,13 +386,13 @@ class _Walker:
             elif tag in _EMPHASIS and kind != "code":
                 self.opened.append((self.gen, len(parts), len(md), _EMPHASIS[tag], ""))
                 action = _MARK
-            ends.append(action)
+            push((parent, action))
             if category == "caption" and flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and parts:
                 self.credit_at = len(parts)  # a credit span: the caption's text ends here
             if el.text:
                 parts.append(el.text)
                 md.append(el.text)
-        self.flush(frames[0])
+        self.flush(frame)
 
     def image(self, el: etree._Element, frame: _Frame) -> None:
         alt = " ".join((el.get("alt") or "").split())

@@ -71,7 +71,8 @@ def test_generated_pages_read_as_before(html: str) -> None:
 
 HINT_WORDS = ["related", "posts", "post", "meta", "has", "no", "sidebar", "entry", "content", "ad", "ads", "slot",
               "share", "buttons", "sr", "only", "visually", "hidden", "toc", "nav", "menu", "comment", "enabled",
-              "cmp", "banner", "text", "caption", "label", "you", "might", "also", "like", "wp", "block", "x1"]
+              "cmp", "banner", "text", "caption", "label", "you", "might", "also", "like", "wp", "block", "x1", "photo",
+              "credit", "image", "from", "disabled", "Related", "Posts", "sharing"]
 _class = st.lists(st.sampled_from(HINT_WORDS) | st.text(max_size=8), max_size=6).flatmap(
     lambda ws: st.sampled_from(["-", "_", " ", "--", "__", ""]).map(lambda sep: sep.join(ws)))
 
@@ -93,3 +94,10 @@ def test_a_top_level_alternation_is_not_factored() -> None:
     assert html_hints._bounded([r"\bfoo|bar"]) is None
     assert html_hints._bounded([r"\bfo(?:o|x)", r"\bf[|]"]) == r"f(?:o(?:o|x)|[|])"
     assert html_hints._bounded([r"\ba?b"]) == r"(?:a?b)"
+
+
+def test_the_scanner_prefers_the_earlier_category_wherever_it_matches() -> None:
+    scanner = html_hints._Scanner([[r"\bzeta\b", r"\b(?:x|y)z\b"], [r"\bab", r"\bxz"], [r"\ba"]])
+    assert scanner.first("ab zeta") == 0  # category 0 matches later in the words than category 1
+    assert scanner.first("xz") == 0  # through a pattern that does not start with a letter
+    assert scanner.first("ab") == 1 and scanner.first("a") == 2 and scanner.first("b") is None
