@@ -25,8 +25,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-_CAMEL = re.compile(r"([a-z])([A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # zero-width: a literal " " replaces it, no template
 _NONWORD = re.compile(r"[^a-z0-9]+")
+_ASCII_NONWORD = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})  # ASCII text: what _NONWORD replaces
 _QUANTIFIERS = frozenset("?*+{")
 _CACHE_LIMIT = 50_000  # (class, id) pairs remembered, then forgotten at once
 
@@ -147,9 +148,12 @@ def _tables() -> tuple[re.Pattern[str], list[str], _Scanner | None, list[re.Patt
 @lru_cache(maxsize=4096)
 def hint_words(value: str) -> str:
     """Class and id values as lower-case words: "relatedPosts__list" -> "related posts list"."""
-    if value.lower() != value:  # only an upper-case letter can make a camelCase break
-        value = _CAMEL.sub(r"\1 \2", value).lower()
-    return _NONWORD.sub(" ", value).strip()
+    lower = value.lower()
+    if lower != value:  # only an upper-case letter can make a camelCase break
+        lower = _CAMEL.sub(" ", value).lower()
+    if lower.isascii():
+        return " ".join(lower.translate(_ASCII_NONWORD).split())
+    return _NONWORD.sub(" ", lower).strip()
 
 
 @lru_cache(maxsize=4096)

@@ -57,11 +57,13 @@ ARTICLE_TAGS = frozenset({"article", "main"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ITEMPROPS = etree.XPath(".//*[@itemprop]")  # as iterfind, in libxml2 rather than ElementPath
 _STREAMED = re.compile(r"S:\d+$")  # <div hidden id="S:0">: React streams the page into it, then shows it
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _MAX_ATTRIBUTES = 200
+_TELLING = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})  # attributes _attributes reads besides class and id
 _MAX_HINT_LEVELS = 8
 _SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
 # Tags that matter without any attribute; any other bare element only passes its text on.
@@ -221,7 +223,7 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
             facts.h1.append(text)
         if len(facts.h1) > 3:
             break
-    for el in root.iterfind(".//*[@itemprop]"):
+    for el in _ITEMPROPS(root):
         prop = (el.get("itemprop") or "").lower()
         if prop in ("author", "datepublished", "datemodified") and prop not in facts.itemprops:
             value = el.get("content") or el.get("datetime") or " ".join("".join(el.itertext()).split())
@@ -237,6 +239,8 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     cls, eid = get("class"), get("id")
     if cls or eid:
         words, category = element_hints(cls, eid)
+    if _TELLING.isdisjoint(keys):  # most elements: class, id, href, src...
+        return None if category == "hidden" else (words, category, landmark, content)
     if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
             or ("aria-hidden" in keys and get("aria-hidden") == "true")
             or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
@@ -498,11 +502,15 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
     pos = 0
     pieces: list[str] = []
     first_block = []  # record index -> index of the first block at or after it
+    joined_hints: dict[tuple[str, ...], str] = {}  # frames share their ancestors' hint tuples
+    every = budget.EVERY
     for (raw_text, md, links, frame, credit_at), before, text in zip(records, texts, fixed):
         first_block.append(len(blocks))
-        if not len(first_block) % budget.EVERY:
+        if not len(first_block) % every:
             budget.check()
-        text = " ".join(text.split())
+        same = text == before  # the usual case: tidying changed nothing, spaces are folded already
+        if not same:
+            text = " ".join(text.split())
         if not text:
             continue
         if pieces:
@@ -524,11 +532,14 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
             markdown = "`" + markdown.replace("`", "") + "`"
         dom = BlockDom(page, frame.hint_el, frame.landmark_el, frame.flags,
                        credit_at if credit_at >= 0 and text == before else -1)
+        hints = joined_hints.get(frame.hints)
+        if hints is None:
+            hints = joined_hints[frame.hints] = " ".join(frame.hints)
         blocks.append(
             Block(
                 index=len(blocks), kind=kind, raw=text, start=start, end=pos, text=text,
                 level=frame.level if kind == "heading" else 0, links=links, tag=frame.tag or "div",
-                hints=" ".join(frame.hints), markdown=markdown, dom=dom,
+                hints=hints, markdown=markdown, dom=dom,
             )
         )
     first_block.append(len(blocks))

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from test_hostile_html_properties import page
 
 from newsclean import html_hints
+from newsclean.errors import InputError
 from newsclean.segment_html import segment_html
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -101,3 +102,36 @@ def test_the_scanner_prefers_the_earlier_category_wherever_it_matches() -> None:
     assert scanner.first("ab zeta") == 0  # category 0 matches later in the words than category 1
     assert scanner.first("xz") == 0  # through a pattern that does not start with a letter
     assert scanner.first("ab") == 1 and scanner.first("a") == 2 and scanner.first("b") is None
+
+
+def _likes_reference(elements, outer, chain, lo, hi):  # type: ignore[no-untyped-def]
+    a = elements[outer]
+    return [e for e in elements[outer + 1:] if e.end > e.start and e.end <= a.end and (e.tag, e.hints) in chain
+            and (e.end <= lo or e.start >= hi)]
+
+
+def _elements(data: str | bytes):  # type: ignore[no-untyped-def]
+    try:
+        blocks = segment_html(data)[1]
+    except InputError:  # documented: a page that reads as binary
+        return []
+    return blocks[0].dom.page.elements if blocks and blocks[0].dom is not None else []
+
+
+@given(page())
+def test_elements_come_in_document_order(html: str) -> None:
+    starts = [e.start for e in _elements(html)]
+    assert starts == sorted(starts)  # what _likes_inside relies on to stop early
+
+
+@pytest.mark.parametrize("path", PAGES[:12], ids=lambda p: p.name)
+def test_likes_inside_stops_early_with_the_same_answer(path: Path) -> None:
+    from newsclean.revise_html import _likes_inside
+
+    elements = _elements(_read(path))
+    assert elements
+    kinds = {(e.tag, e.hints) for e in elements}
+    spans = [(0, 0)] + [(e.start, e.end) for e in elements[:: max(1, len(elements) // 20)]]
+    for outer in range(len(elements)):
+        for lo, hi in spans:
+            assert _likes_inside(elements, outer, kinds, lo, hi) == _likes_reference(elements, outer, kinds, lo, hi)
