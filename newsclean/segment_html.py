@@ -311,9 +311,10 @@ class _Walker:
             elif tag not in _NOTABLE:  # a bare inline element: its text is its parent's
                 self.brs = 0
                 push(None)
-                if el.text:
-                    parts.append(el.text)
-                    md.append(el.text)
+                text = el.text  # each read of .text decodes it anew
+                if text:
+                    parts.append(text)
+                    md.append(text)
                 continue
             else:
                 words = category = landmark = ""
@@ -342,9 +343,10 @@ class _Walker:
                     self.image(el, frame)
             if not (block or words or landmark or content or tag in _SPECIAL):
                 push(None)  # a plain inline element: its text is its parent's
-                if el.text:
-                    parts.append(el.text)
-                    md.append(el.text)
+                text = el.text  # each read of .text decodes it anew
+                if text:
+                    parts.append(text)
+                    md.append(text)
                 continue
             parent = frame
             el_id = -1
@@ -393,9 +395,10 @@ class _Walker:
             push((parent, action))
             if category == "caption" and flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and parts:
                 self.credit_at = len(parts)  # a credit span: the caption's text ends here
-            if el.text:
-                parts.append(el.text)
-                md.append(el.text)
+            text = el.text  # each read of .text decodes it anew
+            if text:
+                parts.append(text)
+                md.append(text)
         self.flush(frame)
 
     def image(self, el: etree._Element, frame: _Frame) -> None:

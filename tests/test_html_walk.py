@@ -135,3 +135,15 @@ def test_likes_inside_stops_early_with_the_same_answer(path: Path) -> None:
     for outer in range(len(elements)):
         for lo, hi in spans:
             assert _likes_inside(elements, outer, kinds, lo, hi) == _likes_reference(elements, outer, kinds, lo, hi)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60) | st.text(max_size=20))
+def test_renormalise_fast_path_reads_as_normalise(paragraph: str) -> None:
+    from newsclean.cleaner import _renormalise
+    from newsclean.normalise import normalise
+
+    try:
+        slow = " ".join(normalise(paragraph).split())
+    except InputError:
+        slow = paragraph
+    assert _renormalise(paragraph) == slow
