@@ -29,7 +29,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # zero-width: a literal " " replace
 _NONWORD = re.compile(r"[^a-z0-9]+")
 _ASCII_NONWORD = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})  # ASCII text: what _NONWORD replaces
 _QUANTIFIERS = frozenset("?*+{")
-_CACHE_LIMIT = 50_000  # (class, id) pairs remembered, then forgotten at once
+_CACHE_LIMIT = 4096  # (class, id) pairs remembered (about 1 MB), then forgotten at once
 
 # "has-rail-right", "with-sidebar", "no-comments", "exclude-from-toc", "sharing-enabled": a modifier names what
 # the element sits beside, lacks, stays out of or switches on, not what it is.
