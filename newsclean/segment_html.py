@@ -546,7 +546,9 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
             )
         )
     first_block.append(len(blocks))
-    for el in page.elements:
-        el.start = first_block[min(el.start, len(records))]
-        el.end = first_block[min(max(el.end, 0), len(records))]
+    n = len(records)
+    for el in page.elements:  # record indices -> block indices (min/max spelt out: 100k elements on a big page)
+        start, end = el.start, el.end
+        el.start = first_block[start if start < n else n]
+        el.end = first_block[n if end > n else end if end > 0 else 0]
     return "\n\n".join(pieces), blocks
