@@ -145,8 +145,7 @@ def _tables() -> tuple[re.Pattern[str], list[str], _Scanner | None, list[re.Patt
     return gate, categories, scanner, each
 
 
-@lru_cache(maxsize=4096)
-def hint_words(value: str) -> str:
+def _words(value: str) -> str:
     """Class and id values as lower-case words: "relatedPosts__list" -> "related posts list"."""
     lower = value.lower()
     if lower != value:  # only an upper-case letter can make a camelCase break
@@ -156,8 +155,7 @@ def hint_words(value: str) -> str:
     return _NONWORD.sub(" ", lower).strip()
 
 
-@lru_cache(maxsize=4096)
-def hint_category(words: str) -> str:
+def _category(words: str) -> str:
     """The first DOM-hint category whose pattern these words match, or ""."""
     gate, categories, scanner, each = _tables()
     if not words or not gate.search(words):
@@ -169,8 +167,14 @@ def hint_category(words: str) -> str:
     return "" if best is None else categories[best]
 
 
-def element_category(cls: str | None, eid: str | None, words: str) -> str:
-    category = hint_category(words)
+hint_words = lru_cache(maxsize=4096)(_words)
+hint_category = lru_cache(maxsize=4096)(_category)
+
+
+def element_category(cls: str | None, eid: str | None, words: str, category: str | None = None) -> str:
+    """The category of an element's class and id words (``category``: theirs, when known)."""
+    if category is None:
+        category = hint_category(words)
     if category == "hidden" and cls and _PART_HIDDEN.search(cls):
         category = hint_category(hint_words(_PART_HIDDEN.sub(" ", f"{cls} {eid or ''}")))
     return category
@@ -186,6 +190,6 @@ def element_hints(cls: str | None, eid: str | None) -> tuple[str, str]:
     if got is None:
         if len(_seen) > _CACHE_LIMIT:
             _seen.clear()
-        words = hint_words(f"{cls or ''} {eid or ''}")
-        got = _seen[key] = (words, element_category(cls, eid, words))
+        words = _words(f"{cls or ''} {eid or ''}")  # not through the lru caches: this one stands before them
+        got = _seen[key] = (words, element_category(cls, eid, words, _category(words)))
     return got
