@@ -7,6 +7,7 @@ pass in practice), mapping later removals back to the input's spans.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("auto", "text", "markdown", "html")
 _MAX_PASSES = 4
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # what normalise() drops from ASCII text
 _MEMO_LIMIT = 200_000  # rule matches remembered across documents, then forgotten at once
 
 
@@ -188,6 +190,8 @@ class Cleaner:
 
 
 def _renormalise(paragraph: str) -> str:
+    if paragraph.isascii() and not _ASCII_CONTROL.search(paragraph):
+        return " ".join(paragraph.split())  # all normalise() would change here is white space
     try:
         return " ".join(normalise(paragraph).split())
     except InputError:

@@ -250,8 +250,7 @@ def _with_like_sections(elements: list[Element], chosen: int, prefix: list[float
             levels, span = levels + 1, size
             if levels > _SECTION_LEVELS:
                 break
-        likes = [e for e in elements[-i + 1:] if e.end > e.start and e.end <= a.end and (e.tag, e.hints) in chain
-                 and (e.end <= lo or e.start >= hi)]
+        likes = _likes_inside(elements, -i, chain, lo, hi)
         if likes:
             prose = sum(max(prefix[e.end] - prefix[e.start], 0.0) for e in likes)
             if any(e.category for e in likes) or prose < _LIKE_SHARE * (prefix[el.end] - prefix[el.start]):
@@ -262,6 +261,22 @@ def _with_like_sections(elements: list[Element], chosen: int, prefix: list[float
         if a.hints:
             chain.add((a.tag, a.hints))
     return lo, hi
+
+
+def _likes_inside(elements: list[Element], outer: int, chain: set[tuple[str, str]], lo: int, hi: int) -> list[Element]:
+    """The non-empty elements inside ``elements[outer]``, outside [lo, hi), of a kind in ``chain``.
+
+    Elements are listed in document order, so their starts never decrease: the first one
+    starting at or after the outer element's end, and every one after it, lies outside it."""
+    a = elements[outer]
+    likes = []
+    for k in range(outer + 1, len(elements)):
+        e = elements[k]
+        if e.start >= a.end:
+            break
+        if e.end > e.start and e.end <= a.end and (e.tag, e.hints) in chain and (e.end <= lo or e.start >= hi):
+            likes.append(e)
+    return likes
 
 
 def _best_run(scores: list[float], furniture: list[bool]) -> tuple[int, int, float]:

@@ -22,26 +22,19 @@ class and id words of the element and its ancestors (``hints``), its links, and 
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from bs4.dammit import EncodingDetector, UnicodeDammit
 from lxml import etree
 
 from . import budget, html_meta
+from .html_hints import element_category, element_hints, hint_category, hint_words  # noqa: F401 (re-exported)
 from .normalise import STRAY_ZWJ
 from .blocks import Block
 from .document import Metadata
 from .errors import InputError
 from .normalise import normalise
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 # Subtrees that are never visible text (read for metadata first where useful).
 SKIP_TAGS = (
@@ -49,11 +42,9 @@ SKIP_TAGS = (
     "audio", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "datalist",
     "head", "map", "dialog", "frameset", "frame", "param", "applet", "link", "meta",
 )
-_SWALLOWED = etree.XPath(
-    "//*[self::button or self::noscript or self::template or self::dialog or self::svg or self::math or self::select"
-    " or self::label or self::object or self::canvas or self::map or self::video or self::audio]"
-    "[.//article or .//main or .//h1 or count(.//p) > 2]"
-)
+# Elements that a broken page can leave open around the article.
+_SWALLOWING = ("button", "noscript", "template", "dialog", "svg", "math", "select", "label", "object", "canvas",
+               "map", "video", "audio")
 # Elements that start and end a block.
 BLOCK_TAGS = frozenset(
     ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "caption"]
@@ -66,15 +57,17 @@ ARTICLE_TAGS = frozenset({"article", "main"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ITEMPROPS = etree.XPath(".//*[@itemprop]")  # as iterfind, in libxml2 rather than ElementPath
 _STREAMED = re.compile(r"S:\d+$")  # <div hidden id="S:0">: React streams the page into it, then shows it
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
-_CAMEL = re.compile(r"([a-z])([A-Z])")
-_NONWORD = re.compile(r"[^a-z0-9]+")
 _MAX_ATTRIBUTES = 200
+_TELLING = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})  # attributes _attributes reads besides class and id
 _MAX_HINT_LEVELS = 8
 _SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
+# Tags that matter without any attribute; any other bare element only passes its text on.
+_NOTABLE = BLOCK_TAGS | ARTICLE_TAGS | set(LANDMARK_TAGS) | _SPECIAL
 _PLAIN, _BLOCK, _MARK, _HIDDEN = 0, 1, 2, 3
 
 # Flags on a frame (an open element) and on a block.
@@ -116,44 +109,6 @@ class _Frame:
                  flags: int, el: int) -> None:
         self.tag, self.kind, self.level, self.hints = tag, kind, level, hints
         self.hint_el, self.landmark_el, self.flags, self.el = hint_el, landmark_el, flags, el
-
-
-@lru_cache(maxsize=1)
-def _hint_table() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
-    text = (resources.files("newsclean") / "data" / "dom_hints.toml").read_text(encoding="utf-8")
-    table = [(h["category"], re.compile("|".join(f"(?:{p})" for p in h["patterns"]))) for h in tomllib.loads(text)["hint"]]
-    combined = re.compile("|".join(f"(?:{p.pattern})" for _, p in table))
-    return combined, table
-
-
-@lru_cache(maxsize=4096)
-def hint_words(value: str) -> str:
-    """Class and id values as lower-case words: "relatedPosts__list" -> "related posts list"."""
-    return _NONWORD.sub(" ", _CAMEL.sub(r"\1 \2", value).lower()).strip()
-
-
-# "has-rail-right", "with-sidebar", "no-comments", "exclude-from-toc", "sharing-enabled": a modifier names what
-# the element sits beside, lacks, stays out of or switches on, not what it is.
-_MODIFIER = re.compile(r"\b(?:(?:has|with|without|no)|(?:hide|hidden|exclude|excluded|skip) from) [a-z0-9]+|\b[a-z0-9]+ (?:enabled|disabled)\b")
-# A BEM modifier that hides a part ("field--label-visually-hidden": the label is hidden), not the element.
-_PART_HIDDEN = re.compile(r"--(?:[a-z0-9]+[-_])*?(?:label|title|heading|icon|text|caption)[-_]+(?:visually[-_]?)?hidden\b", re.I)
-
-
-@lru_cache(maxsize=4096)
-def hint_category(words: str) -> str:
-    """The first DOM-hint category whose pattern these words match, or ""."""
-    combined, table = _hint_table()
-    if not words or not combined.search(words):
-        return ""
-    words = _MODIFIER.sub(" ", words)
-    return next((cat for cat, p in table if p.search(words)), "")
-
-
-def element_category(cls: str | None, eid: str | None, words: str) -> str:
-    category = hint_category(words)
-    if category == "hidden" and cls and _PART_HIDDEN.search(cls):
-        category = hint_category(hint_words(_PART_HIDDEN.sub(" ", f"{cls} {eid or ''}")))
-    return category
 
 
 def decode(data: bytes) -> str:
@@ -209,7 +164,7 @@ def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
         records = _flat_records(html, page)
     else:
         _read_facts(root, facts)
-        for el in _SWALLOWED(root):  # a broken page can leave a button or svg open around the article
+        for el in _swallowed(root):  # a broken page can leave a button or svg open around the article
             el.tag = "div"
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
         walker = _Walker(page, facts)
@@ -218,6 +173,23 @@ def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
     page_meta = html_meta.build(facts)
     page_text, blocks = _assemble(records, page)
     return page_text, blocks, page_meta
+
+
+def _swallowed(root: etree._Element) -> list[etree._Element]:
+    """The swallowing elements that hold an article, a main, an h1 or more than two paragraphs
+    (what the XPath ``//button[.//article or .//main or .//h1 or count(.//p) > 2]`` finds, at a
+    tenth of its cost: one look at each such element's subtree, stopping early)."""
+    found = []
+    for el in root.iter(*_SWALLOWING):
+        if not len(el):
+            continue
+        paragraphs = 0
+        for inner in el.iter("article", "main", "h1", "p"):
+            if inner.tag != "p" or paragraphs == 2:
+                found.append(el)
+                break
+            paragraphs += 1
+    return found
 
 
 def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
@@ -251,12 +223,35 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
             facts.h1.append(text)
         if len(facts.h1) > 3:
             break
-    for el in root.iterfind(".//*[@itemprop]"):
+    for el in _ITEMPROPS(root):
         prop = (el.get("itemprop") or "").lower()
         if prop in ("author", "datepublished", "datemodified") and prop not in facts.itemprops:
             value = el.get("content") or el.get("datetime") or " ".join("".join(el.itertext()).split())
             if value:
                 facts.itemprops[prop] = value
+
+
+def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, bool] | None:
+    """``(hint words, hint category, landmark role, content)`` from an element's attributes; None when they hide it."""
+    get = el.get
+    words = category = landmark = ""
+    content = False
+    cls, eid = get("class"), get("id")
+    if cls or eid:
+        words, category = element_hints(cls, eid)
+    if _TELLING.isdisjoint(keys):  # most elements: class, id, href, src...
+        return None if category == "hidden" else (words, category, landmark, content)
+    if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
+            or ("aria-hidden" in keys and get("aria-hidden") == "true")
+            or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
+        return None
+    role = get("role") if "role" in keys else None
+    if role:
+        landmark = LANDMARK_ROLES.get(role, "")
+        content = role in ("main", "article")
+    if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
+        content = True
+    return words, category, landmark, content
 
 
 class _Walker:
@@ -274,57 +269,56 @@ class _Walker:
         self.brs = 0
 
     def walk(self, root: etree._Element) -> None:
-        top = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
-        frames = [top]
-        ends: list[int] = []  # per open element: _PLAIN, _BLOCK, _MARK (a link or emphasis) or _HIDDEN
+        # One stack entry per open element: None for one that only passes its text on (most of
+        # them, so their start and end cost a few operations), else (enclosing frame, end action).
+        frame = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
+        stack: list[tuple[_Frame, int] | None] = []
+        push, pop = stack.append, stack.pop
         elements = self.page.elements
-        parts, md = self.parts, self.md
+        records, parts, md = self.records, self.parts, self.md
         it = etree.iterwalk(root, events=("start", "end"))
         for event, el in it:
             tag = el.tag
             if event == "end":
-                action = ends.pop()
-                frame = frames.pop()
-                if action == _BLOCK:
-                    self.flush(frame)
-                elif action == _MARK:
-                    self.close_inline()
-                if frame.el >= 0 and frame is not frames[-1]:
-                    elements[frame.el].end = len(self.records)
+                entry = pop()
+                if entry is not None:
+                    if entry[1] == _BLOCK:
+                        if parts:
+                            self.flush(frame)
+                    elif entry[1] == _MARK:
+                        self.close_inline()
+                    if frame.el >= 0:
+                        elements[frame.el].end = len(records)
+                    frame = entry[0]
                 tail = el.tail
                 if tail:
-                    if tag != "br" and self.brs and tail.strip():
+                    if self.brs and tag != "br" and tail.strip():
                         self.brs = 0
                     parts.append(tail)
                     md.append(tail)
                 continue
-            parent = frames[-1]
             if not isinstance(tag, str):  # an entity or a leftover comment: only its tail counts
-                frames.append(parent)
-                ends.append(_PLAIN)
+                push(None)
                 continue
             keys = el.keys()
-            words = category = landmark = ""
-            content = False
             if keys:
-                get = el.get
-                cls, eid = get("class"), get("id")
-                if cls or eid:
-                    words = hint_words(f"{cls or ''} {eid or ''}")
-                    category = element_category(cls, eid, words)
-                if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
-                        or ("aria-hidden" in keys and get("aria-hidden") == "true")
-                        or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
+                said = _attributes(el, keys)
+                if said is None:  # hidden: its text is not the page's
                     it.skip_subtree()
-                    frames.append(parent)
-                    ends.append(_HIDDEN)
+                    push(None)
                     continue
-                role = get("role") if "role" in keys else None
-                if role:
-                    landmark = LANDMARK_ROLES.get(role, "")
-                    content = role in ("main", "article")
-                if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
-                    content = True
+                words, category, landmark, content = said
+            elif tag not in _NOTABLE:  # a bare inline element: its text is its parent's
+                self.brs = 0
+                push(None)
+                text = el.text  # each read of .text decodes it anew
+                if text:
+                    parts.append(text)
+                    md.append(text)
+                continue
+            else:
+                words = category = landmark = ""
+                content = False
             block = tag in BLOCK_TAGS
             if tag in ARTICLE_TAGS:
                 content = True
@@ -332,30 +326,33 @@ class _Walker:
                 content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
             landmark = LANDMARK_TAGS.get(tag, landmark)
             if block:
-                self.flush(parent)
+                if parts:
+                    self.flush(frame)
                 self.brs = 0
             elif tag == "br":
                 self.brs += 1
                 if self.brs >= 2:
-                    self.flush(parent)
+                    if parts:
+                        self.flush(frame)
                 else:
                     parts.append(" ")
                     md.append(" ")
             else:
                 self.brs = 0
-                if tag == "img" and parent.flags & F_FIGURE:
-                    self.image(el, parent)
+                if tag == "img" and frame.flags & F_FIGURE:
+                    self.image(el, frame)
             if not (block or words or landmark or content or tag in _SPECIAL):
-                frames.append(parent)  # a plain inline element: its text is its parent's
-                ends.append(_PLAIN)
-                if el.text:
-                    parts.append(el.text)
-                    md.append(el.text)
+                push(None)  # a plain inline element: its text is its parent's
+                text = el.text  # each read of .text decodes it anew
+                if text:
+                    parts.append(text)
+                    md.append(text)
                 continue
+            parent = frame
             el_id = -1
             if block or category or landmark:
                 el_id = len(elements)
-                elements.append(Element(tag, len(self.records), category=category, content=content,
+                elements.append(Element(tag, len(records), category=category, content=content,
                                         landmark=landmark, hints=words))
             kind, level = parent.kind, parent.level
             if tag in _HEADINGS:
@@ -385,7 +382,6 @@ class _Walker:
             frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
                            el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
                            flags, el_id)
-            frames.append(frame)
             action = _BLOCK if block else _PLAIN
             if tag in ("td", "th"):
                 parts.append(" ")
@@ -396,13 +392,14 @@ class _Walker:
             elif tag in _EMPHASIS and kind != "code":
                 self.opened.append((self.gen, len(parts), len(md), _EMPHASIS[tag], ""))
                 action = _MARK
-            ends.append(action)
+            push((parent, action))
             if category == "caption" and flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and parts:
                 self.credit_at = len(parts)  # a credit span: the caption's text ends here
-            if el.text:
-                parts.append(el.text)
-                md.append(el.text)
-        self.flush(frames[0])
+            text = el.text  # each read of .text decodes it anew
+            if text:
+                parts.append(text)
+                md.append(text)
+        self.flush(frame)
 
     def image(self, el: etree._Element, frame: _Frame) -> None:
         alt = " ".join((el.get("alt") or "").split())
@@ -508,11 +505,15 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
     pos = 0
     pieces: list[str] = []
     first_block = []  # record index -> index of the first block at or after it
+    joined_hints: dict[tuple[str, ...], str] = {}  # frames share their ancestors' hint tuples
+    every = budget.EVERY
     for (raw_text, md, links, frame, credit_at), before, text in zip(records, texts, fixed):
         first_block.append(len(blocks))
-        if not len(first_block) % budget.EVERY:
+        if not len(first_block) % every:
             budget.check()
-        text = " ".join(text.split())
+        same = text == before  # the usual case: tidying changed nothing, spaces are folded already
+        if not same:
+            text = " ".join(text.split())
         if not text:
             continue
         if pieces:
@@ -534,15 +535,20 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
             markdown = "`" + markdown.replace("`", "") + "`"
         dom = BlockDom(page, frame.hint_el, frame.landmark_el, frame.flags,
                        credit_at if credit_at >= 0 and text == before else -1)
+        hints = joined_hints.get(frame.hints)
+        if hints is None:
+            hints = joined_hints[frame.hints] = " ".join(frame.hints)
         blocks.append(
             Block(
                 index=len(blocks), kind=kind, raw=text, start=start, end=pos, text=text,
                 level=frame.level if kind == "heading" else 0, links=links, tag=frame.tag or "div",
-                hints=" ".join(frame.hints), markdown=markdown, dom=dom,
+                hints=hints, markdown=markdown, dom=dom,
             )
         )
     first_block.append(len(blocks))
-    for el in page.elements:
-        el.start = first_block[min(el.start, len(records))]
-        el.end = first_block[min(max(el.end, 0), len(records))]
+    n = len(records)
+    for el in page.elements:  # record indices -> block indices (min/max spelt out: 100k elements on a big page)
+        start, end = el.start, el.end
+        el.start = first_block[start if start < n else n]
+        el.end = first_block[n if end > n else end if end > 0 else 0]
     return "\n\n".join(pieces), blocks

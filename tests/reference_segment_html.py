@@ -1,0 +1,551 @@
+"""The HTML walk as it was before the speed work (commit fd63142), kept verbatim as the
+reference that tests/test_html_walk.py compares the fast walk against.
+
+Original docstring: Step 2 for HTML: a whole page -> the Blocks the text path uses, plus what the page
+says about itself.
+
+    page_text, blocks, page_meta = segment_html(html)
+
+``page_text`` is the page's visible text, one block per paragraph-sized element,
+blocks joined by a blank line; every block's ``raw`` is ``page_text[start:end]``,
+so removals point into ``page_text`` (it becomes ``Document.input_text``).
+
+Bytes are decoded by bs4's UnicodeDammit (BOM, then the page's declared charset,
+then UTF-8, then windows-1252). The page is parsed by lxml's HTML parser (the
+parser bs4 uses with ``"lxml"``) and walked once, iteratively, with lxml's
+``iterwalk``: bs4's own tree costs several times the whole of this module (see
+docs/html.md). Pathological input (nesting past libxml2's depth limit) falls back
+to a flat reading of the tags.
+
+Besides the text, each block carries what only a DOM knows: its element's tag, the
+class and id words of the element and its ancestors (``hints``), its links, and a
+``dom`` record (``BlockDom``) that ``revise_html`` uses to find the article.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from bs4.dammit import EncodingDetector, UnicodeDammit
+from lxml import etree
+
+from newsclean import budget, html_meta
+from newsclean.normalise import STRAY_ZWJ
+from newsclean.blocks import Block
+from newsclean.document import Metadata
+from newsclean.errors import InputError
+from newsclean.normalise import normalise
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+# Subtrees that are never visible text (read for metadata first where useful).
+SKIP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+    "audio", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "datalist",
+    "head", "map", "dialog", "frameset", "frame", "param", "applet", "link", "meta",
+)
+_SWALLOWED = etree.XPath(
+    "//*[self::button or self::noscript or self::template or self::dialog or self::svg or self::math or self::select"
+    " or self::label or self::object or self::canvas or self::map or self::video or self::audio]"
+    "[.//article or .//main or .//h1 or count(.//p) > 2]"
+)
+# Elements that start and end a block.
+BLOCK_TAGS = frozenset(
+    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "caption"]
+)
+LANDMARK_TAGS = {"nav": "navigation", "aside": "boilerplate", "footer": "boilerplate", "header": "header"}
+LANDMARK_ROLES = {"navigation": "navigation", "complementary": "boilerplate", "contentinfo": "boilerplate",
+                  "banner": "header", "search": "navigation", "menu": "navigation", "menubar": "navigation",
+                  "dialog": "boilerplate", "alertdialog": "boilerplate"}
+ARTICLE_TAGS = frozenset({"article", "main"})
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_STREAMED = re.compile(r"S:\d+$")  # <div hidden id="S:0">: React streams the page into it, then shows it
+_STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
+_ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_NONWORD = re.compile(r"[^a-z0-9]+")
+_MAX_ATTRIBUTES = 200
+_MAX_HINT_LEVELS = 8
+_SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
+_PLAIN, _BLOCK, _MARK, _HIDDEN = 0, 1, 2, 3
+
+# Flags on a frame (an open element) and on a block.
+F_FIGURE, F_FIGCAPTION, F_ARTICLE, F_GALLERY = 1, 2, 4, 8
+
+
+@dataclass(slots=True)
+class Element:
+    """A block-level or hinted element: the run of blocks it holds and what it says it is."""
+
+    tag: str
+    start: int  # first block index
+    end: int = -1  # one past the last block index
+    category: str = ""  # from the DOM hints or the landmark tag
+    content: bool = False  # article, main, role=main, itemprop=articleBody, a "content" hint
+    landmark: str = ""
+    hints: str = ""  # its own class and id words
+
+
+@dataclass(slots=True)
+class PageDom:
+    elements: list[Element] = field(default_factory=list)
+    body_text: str | None = None  # JSON-LD articleBody, when the page states it
+
+
+@dataclass(slots=True)
+class BlockDom:
+    page: PageDom
+    hint_el: int = -1  # innermost element whose class/id names a category
+    landmark_el: int = -1  # innermost nav/aside/footer/header (tag or role)
+    flags: int = 0
+    credit_at: int = -1  # where a credit span starts in the block's text
+
+
+class _Frame:
+    __slots__ = ("el", "flags", "hint_el", "hints", "kind", "landmark_el", "level", "tag")
+
+    def __init__(self, tag: str, kind: str, level: int, hints: tuple[str, ...], hint_el: int, landmark_el: int,
+                 flags: int, el: int) -> None:
+        self.tag, self.kind, self.level, self.hints = tag, kind, level, hints
+        self.hint_el, self.landmark_el, self.flags, self.el = hint_el, landmark_el, flags, el
+
+
+@lru_cache(maxsize=1)
+def _hint_table() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+    text = (resources.files("newsclean") / "data" / "dom_hints.toml").read_text(encoding="utf-8")
+    table = [(h["category"], re.compile("|".join(f"(?:{p})" for p in h["patterns"]))) for h in tomllib.loads(text)["hint"]]
+    combined = re.compile("|".join(f"(?:{p.pattern})" for _, p in table))
+    return combined, table
+
+
+@lru_cache(maxsize=4096)
+def hint_words(value: str) -> str:
+    """Class and id values as lower-case words: "relatedPosts__list" -> "related posts list"."""
+    return _NONWORD.sub(" ", _CAMEL.sub(r"\1 \2", value).lower()).strip()
+
+
+# "has-rail-right", "with-sidebar", "no-comments", "exclude-from-toc", "sharing-enabled": a modifier names what
+# the element sits beside, lacks, stays out of or switches on, not what it is.
+_MODIFIER = re.compile(r"\b(?:(?:has|with|without|no)|(?:hide|hidden|exclude|excluded|skip) from) [a-z0-9]+|\b[a-z0-9]+ (?:enabled|disabled)\b")
+# A BEM modifier that hides a part ("field--label-visually-hidden": the label is hidden), not the element.
+_PART_HIDDEN = re.compile(r"--(?:[a-z0-9]+[-_])*?(?:label|title|heading|icon|text|caption)[-_]+(?:visually[-_]?)?hidden\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def hint_category(words: str) -> str:
+    """The first DOM-hint category whose pattern these words match, or ""."""
+    combined, table = _hint_table()
+    if not words or not combined.search(words):
+        return ""
+    words = _MODIFIER.sub(" ", words)
+    return next((cat for cat, p in table if p.search(words)), "")
+
+
+def element_category(cls: str | None, eid: str | None, words: str) -> str:
+    category = hint_category(words)
+    if category == "hidden" and cls and _PART_HIDDEN.search(cls):
+        category = hint_category(hint_words(_PART_HIDDEN.sub(" ", f"{cls} {eid or ''}")))
+    return category
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text, honouring a BOM and the page's own charset declaration."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:3] == b"\xef\xbb\xbf" or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        dammit = UnicodeDammit(data, is_html=True)  # a BOM says it all
+    else:
+        # The declared charset first, then UTF-8, then windows-1252: never a slow statistical guess.
+        declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+        definite = [declared, "utf-8"] if declared else ["utf-8"]
+        dammit = UnicodeDammit(data, known_definite_encodings=definite, user_encodings=["windows-1252"], is_html=True)
+    if dammit.unicode_markup is None:
+        raise InputError("HTML bytes could not be decoded")
+    return dammit.unicode_markup
+
+
+def tame(html: str) -> str:
+    """Defuse what makes libxml2 lose text or time: stray </html> and </body> end tags
+    (it drops everything after them) and tags with thousands of attributes (quadratic)."""
+    html = _STRAY_END.sub("", html)
+    if len(html) > 8000 and _LONG_TAG.search(html):
+        html = _LONG_TAG.sub(_trim_tag, html)
+    return html
+
+
+def _trim_tag(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    attrs = _ATTRIBUTE.findall(tag, 0)
+    if len(attrs) <= _MAX_ATTRIBUTES:
+        return tag
+    name = re.match(r"<[A-Za-z][^\s/>]*", tag)
+    return (name.group(0) if name else "<span") + "".join(attrs[:_MAX_ATTRIBUTES]) + ">"
+
+
+def parse(html: str) -> etree._Element | None:
+    """The lxml tree, or None when libxml2 gave up (nesting past its depth limit)."""
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, no_network=True,
+                              encoding="utf-8")
+    root = etree.fromstring(html.encode("utf-8", "replace"), parser)
+    if any(e.level_name == "FATAL" for e in parser.error_log):
+        return None
+    return root
+
+
+def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
+    """``(page_text, blocks, page_meta)`` for one HTML page."""
+    html = decode(data) if isinstance(data, (bytes, bytearray)) else data
+    html = tame(html)
+    facts = html_meta.PageFacts()
+    root = parse(html) if html.strip() else None
+    page = PageDom()
+    if root is None:
+        records = _flat_records(html, page)
+    else:
+        _read_facts(root, facts)
+        for el in _SWALLOWED(root):  # a broken page can leave a button or svg open around the article
+            el.tag = "div"
+        etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+        walker = _Walker(page, facts)
+        walker.walk(root)
+        records = walker.records
+    page_meta = html_meta.build(facts)
+    page_text, blocks = _assemble(records, page)
+    return page_text, blocks, page_meta
+
+
+def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
+    """Metadata elements, read before the invisible ones are stripped."""
+    for el in root.iter("meta", "link", "title", "script", "time"):
+        tag = el.tag
+        if tag == "meta":
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            facts.add_meta(key, el.get("content"))
+            prop = el.get("itemprop")
+            if prop and el.get("content"):
+                facts.itemprops.setdefault(prop.lower(), el.get("content", ""))
+        elif tag == "link":
+            if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+                facts.canonical = facts.canonical or el.get("href", "").strip()
+        elif tag == "title":
+            if facts.title is None and el.text:
+                facts.title = el.text
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").lower() and el.text:
+                facts.jsonld.append(el.text)
+        elif tag == "time":
+            when = el.get("datetime") or el.get("content")
+            if when:
+                says = "publish" in ((el.get("itemprop") or "") + " " + (el.get("class") or "")).lower() or (
+                    el.get("pubdate") is not None)
+                facts.times.append((when, says))
+    for el in root.iter("h1"):
+        text = " ".join("".join(el.itertext()).split())
+        if text:
+            facts.h1.append(text)
+        if len(facts.h1) > 3:
+            break
+    for el in root.iterfind(".//*[@itemprop]"):
+        prop = (el.get("itemprop") or "").lower()
+        if prop in ("author", "datepublished", "datemodified") and prop not in facts.itemprops:
+            value = el.get("content") or el.get("datetime") or " ".join("".join(el.itertext()).split())
+            if value:
+                facts.itemprops[prop] = value
+
+
+class _Walker:
+    """One pass over the tree: text into blocks, element runs into ``PageDom``."""
+
+    def __init__(self, page: PageDom, facts: html_meta.PageFacts) -> None:
+        self.page = page
+        self.records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]] = []
+        self.parts: list[str] = []
+        self.md: list[str] = []
+        self.links: list[tuple[str, str]] = []
+        self.gen = 0  # bumped at each flush: inline marks opened before it are stale
+        self.opened: list[tuple[int, int, int, str, str]] = []  # (gen, part index, md index, marker, href)
+        self.credit_at = -1
+        self.brs = 0
+
+    def walk(self, root: etree._Element) -> None:
+        top = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
+        frames = [top]
+        ends: list[int] = []  # per open element: _PLAIN, _BLOCK, _MARK (a link or emphasis) or _HIDDEN
+        elements = self.page.elements
+        parts, md = self.parts, self.md
+        it = etree.iterwalk(root, events=("start", "end"))
+        for event, el in it:
+            tag = el.tag
+            if event == "end":
+                action = ends.pop()
+                frame = frames.pop()
+                if action == _BLOCK:
+                    self.flush(frame)
+                elif action == _MARK:
+                    self.close_inline()
+                if frame.el >= 0 and frame is not frames[-1]:
+                    elements[frame.el].end = len(self.records)
+                tail = el.tail
+                if tail:
+                    if tag != "br" and self.brs and tail.strip():
+                        self.brs = 0
+                    parts.append(tail)
+                    md.append(tail)
+                continue
+            parent = frames[-1]
+            if not isinstance(tag, str):  # an entity or a leftover comment: only its tail counts
+                frames.append(parent)
+                ends.append(_PLAIN)
+                continue
+            keys = el.keys()
+            words = category = landmark = ""
+            content = False
+            if keys:
+                get = el.get
+                cls, eid = get("class"), get("id")
+                if cls or eid:
+                    words = hint_words(f"{cls or ''} {eid or ''}")
+                    category = element_category(cls, eid, words)
+                if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
+                        or ("aria-hidden" in keys and get("aria-hidden") == "true")
+                        or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
+                    it.skip_subtree()
+                    frames.append(parent)
+                    ends.append(_HIDDEN)
+                    continue
+                role = get("role") if "role" in keys else None
+                if role:
+                    landmark = LANDMARK_ROLES.get(role, "")
+                    content = role in ("main", "article")
+                if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
+                    content = True
+            block = tag in BLOCK_TAGS
+            if tag in ARTICLE_TAGS:
+                content = True
+            if content or category == "content":
+                content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
+            landmark = LANDMARK_TAGS.get(tag, landmark)
+            if block:
+                self.flush(parent)
+                self.brs = 0
+            elif tag == "br":
+                self.brs += 1
+                if self.brs >= 2:
+                    self.flush(parent)
+                else:
+                    parts.append(" ")
+                    md.append(" ")
+            else:
+                self.brs = 0
+                if tag == "img" and parent.flags & F_FIGURE:
+                    self.image(el, parent)
+            if not (block or words or landmark or content or tag in _SPECIAL):
+                frames.append(parent)  # a plain inline element: its text is its parent's
+                ends.append(_PLAIN)
+                if el.text:
+                    parts.append(el.text)
+                    md.append(el.text)
+                continue
+            el_id = -1
+            if block or category or landmark:
+                el_id = len(elements)
+                elements.append(Element(tag, len(self.records), category=category, content=content,
+                                        landmark=landmark, hints=words))
+            kind, level = parent.kind, parent.level
+            if tag in _HEADINGS:
+                kind, level = "heading", _HEADINGS[tag]
+            elif tag == "pre":
+                kind = "code"
+            elif tag == "blockquote":
+                kind = "quote"
+            elif tag in ("li", "dt", "dd"):
+                kind = "list" if kind != "quote" else kind
+            elif tag == "tr":
+                kind = "table"
+            elif block and kind == "table" and tag not in ("tbody", "thead", "tfoot", "table"):
+                kind = "paragraph"
+            flags = parent.flags
+            if tag == "figure":
+                flags |= F_FIGURE
+            elif tag == "figcaption":
+                flags |= F_FIGCAPTION
+            if content:
+                flags |= F_ARTICLE
+            if category == "gallery":
+                flags |= F_GALLERY
+            hints = parent.hints
+            if words and tag not in ("body", "html"):
+                hints = (hints + (words,))[-_MAX_HINT_LEVELS:]
+            frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
+                           el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
+                           flags, el_id)
+            frames.append(frame)
+            action = _BLOCK if block else _PLAIN
+            if tag in ("td", "th"):
+                parts.append(" ")
+                md.append(" ")
+            elif tag == "a":
+                self.opened.append((self.gen, len(parts), len(md), "a", el.get("href") or ""))
+                action = _MARK
+            elif tag in _EMPHASIS and kind != "code":
+                self.opened.append((self.gen, len(parts), len(md), _EMPHASIS[tag], ""))
+                action = _MARK
+            ends.append(action)
+            if category == "caption" and flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and parts:
+                self.credit_at = len(parts)  # a credit span: the caption's text ends here
+            if el.text:
+                parts.append(el.text)
+                md.append(el.text)
+        self.flush(frames[0])
+
+    def image(self, el: etree._Element, frame: _Frame) -> None:
+        alt = " ".join((el.get("alt") or "").split())
+        if alt:
+            self.flush(frame)
+            self.records.append((alt, f"![{alt}]({el.get('src') or ''})", [], frame, -2))
+
+    def close_inline(self) -> None:
+        if not self.opened:
+            return
+        gen, pi, mi, marker, href = self.opened.pop()
+        if marker == "a":
+            anchor = " ".join("".join(self.parts[pi:] if gen == self.gen else self.parts).split())
+            if anchor:
+                self.links.append((anchor, href))
+        if gen != self.gen:
+            return
+        inner = "".join(self.md[mi:])
+        core = inner.strip()
+        if not core:
+            return
+        lead = " " if inner[:1].isspace() else ""
+        trail = " " if inner[-1:].isspace() else ""
+        if marker == "a":
+            usable = href and not href.startswith(("#", "javascript:", "mailto:")) and "[" not in core
+            self.md[mi:] = [lead, f"[{core}]({href})" if usable else core, trail]
+        else:
+            self.md[mi:] = [lead, f"{marker}{core}{marker}", trail]
+
+    def flush(self, frame: _Frame) -> None:
+        """The text gathered so far becomes one block, in the context of ``frame``."""
+        if not self.parts:
+            return
+        text = "".join(self.parts)
+        if text.strip():
+            for gen, pi, _mi, marker, href in self.opened:  # a link still open runs across the break
+                if marker == "a" and gen == self.gen:
+                    anchor = " ".join("".join(self.parts[pi:]).split())
+                    if anchor:
+                        self.links.append((anchor, href))
+            credit = -1
+            if self.credit_at > 0:
+                head = " ".join("".join(self.parts[: self.credit_at]).split())
+                credit = len(head) + 1 if head and head != " ".join(text.split()) else -1
+            self.records.append((text, "".join(self.md), self.links, frame, credit))
+            if not len(self.records) % budget.EVERY:
+                budget.check()  # Config.time_budget, on a page with very many blocks
+            self.links = []
+        self.parts.clear()
+        self.md.clear()
+        self.gen += 1
+        self.credit_at = -1
+        self.brs = 0
+
+
+_FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:%s)\b[^>]*>" % "|".join(sorted(BLOCK_TAGS | {"br"})), re.IGNORECASE)
+_FLAT_SKIP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_FLAT_TAG = re.compile(r"<[^>]*>")
+
+
+def _flat_records(html: str, page: PageDom) -> list[tuple[str, str, list[tuple[str, str]], _Frame, int]]:
+    """When the tree is lost (libxml2's depth limit): block tags break, other tags vanish."""
+    from html import unescape
+
+    top = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
+    text = _FLAT_BLOCK.sub("\n\n", _FLAT_SKIP.sub(" ", html))
+    out = []
+    for chunk in text.split("\n\n"):
+        plain = unescape(_FLAT_TAG.sub("", chunk))
+        if plain.strip():
+            out.append((plain, plain, [], top, -1))
+    return out
+
+
+# What ftfy (in normalise) would repair: UTF-8 read as Latin-1/windows-1252 (two or more such
+# characters in a row), escapes of HTML, and control characters. Without them, only spaces and
+# invisible characters need work, and ftfy's scan of the whole page can be skipped.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+                       "|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]|&#?\\w+;|\u00ef\u00bb\u00bf")
+_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # what normalise drops
+
+
+def _needs_repair(text: str) -> bool:
+    return not text.isascii() and _MOJIBAKE.search(text) is not None
+
+
+def _tidy(text: str) -> str:
+    if text.isascii():
+        # Control characters would make the output read as binary when cleaned again.
+        return _ASCII_CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", STRAY_ZWJ.sub("", _INVISIBLE.sub("", text)))
+
+
+def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom) -> tuple[str, list[Block]]:
+    """Normalise the blocks' texts, join them, and give every block its span."""
+    texts = [" ".join(r[0].split()) for r in records]
+    joined = "\n\n".join(texts)
+    fixed = normalise(joined).split("\n\n") if _needs_repair(joined) else [_tidy(t) for t in texts]
+    if len(fixed) != len(texts):
+        fixed = [normalise(t) for t in texts]
+    blocks: list[Block] = []
+    pos = 0
+    pieces: list[str] = []
+    first_block = []  # record index -> index of the first block at or after it
+    for (raw_text, md, links, frame, credit_at), before, text in zip(records, texts, fixed):
+        first_block.append(len(blocks))
+        if not len(first_block) % budget.EVERY:
+            budget.check()
+        text = " ".join(text.split())
+        if not text:
+            continue
+        if pieces:
+            pos += 2
+        start = pos
+        pos += len(text)
+        pieces.append(text)
+        kind = "image" if credit_at == -2 else frame.kind
+        if kind == "paragraph" and frame.tag in ("td", "th"):
+            kind = "table"
+        markdown = " ".join((md if text == before else normalise(md)).split())
+        if kind == "heading":
+            markdown = "#" * max(1, frame.level) + " " + markdown
+        elif kind == "list":
+            markdown = "- " + markdown
+        elif kind == "quote":
+            markdown = "> " + markdown
+        elif kind == "code":
+            markdown = "`" + markdown.replace("`", "") + "`"
+        dom = BlockDom(page, frame.hint_el, frame.landmark_el, frame.flags,
+                       credit_at if credit_at >= 0 and text == before else -1)
+        blocks.append(
+            Block(
+                index=len(blocks), kind=kind, raw=text, start=start, end=pos, text=text,
+                level=frame.level if kind == "heading" else 0, links=links, tag=frame.tag or "div",
+                hints=" ".join(frame.hints), markdown=markdown, dom=dom,
+            )
+        )
+    first_block.append(len(blocks))
+    for el in page.elements:
+        el.start = first_block[min(el.start, len(records))]
+        el.end = first_block[min(max(el.end, 0), len(records))]
+    return "\n\n".join(pieces), blocks
