@@ -140,6 +140,18 @@ def scan_author(blocks: list[Block]) -> str | None:
 _DATE_SCAN_LABELS = frozenset({"body", "byline", "boilerplate", "title", "subtitle", "chrome"})
 
 
+_BAR = regex.compile(r"\s+\|\s+")
+HEADLINE_PART_WORDS = 4
+
+
+def headline_part(text: str) -> str:
+    """A title that still holds " | " once the site's name is cut carries a tagline or a
+    section after its headline ("Best Movers in NYC 2025 | Top 19 Companies"): the first
+    part, when it is a headline by itself."""
+    parts = _BAR.split(text)
+    return parts[0] if len(parts) > 1 and len(parts[0].split()) >= HEADLINE_PART_WORDS else text
+
+
 def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
     """(published, updated) from dates inside the short lines above the body's first prose.
 
@@ -287,7 +299,7 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
     chosen = next((b for b in blocks if b.rule == "title.headline"), None)
     site, first_prose = SiteName(url), _first_prose(blocks)
     title = headline.choose(blocks, first_prose, chosen, site)
-    meta.title = site.cut(title.text) if title is not None else meta.title
+    meta.title = headline_part(site.cut(title.text)) if title is not None else meta.title
     # The header's own date (near the headline) over a date line further off.
     anchor = title if title is not None and title is not _top(blocks) else chosen
     head = anchor.index if anchor is not None else first_prose

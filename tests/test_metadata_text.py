@@ -359,3 +359,15 @@ def test_a_date_without_a_stating_label_below_the_story_dates_nothing() -> None:
     story = tuple(PROSE.replace("council", f"board {i}") for i in range(110))
     text = page(["Harbour Ferries Will Run All Winter"], tail=(*story, "Timetable of April 13, 2023"))
     assert newsclean.clean(text, url=URL).metadata.published is None
+
+
+def test_a_title_keeps_its_headline_not_its_tagline() -> None:
+    text = page(["Local", "Updated 5 hours ago"], top="Harbour Ferries Will Run All Winter | Timetables and Fares")
+    assert newsclean.clean(text, url=URL).metadata.title == "Harbour Ferries Will Run All Winter"
+
+
+def test_a_short_first_part_is_no_headline_by_itself() -> None:
+    from newsclean.metadata import headline_part
+
+    assert headline_part("Review | The Harbour Ferries Run All Winter") == "Review | The Harbour Ferries Run All Winter"
+    assert headline_part("Best Harbour Ferries in 2025 | Top 9 Picks") == "Best Harbour Ferries in 2025"
