@@ -185,15 +185,16 @@ def names_in(text: str) -> list[str]:
     return [n for n in (p.strip(" .") for p in _SPLIT.split(text)) if person(n)]
 
 
-def _bare_names(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # the author box scan and the header scan read the same short lines
+def _bare_names(text: str) -> tuple[str, ...]:
     """A line that is a name, maybe with a role after it: "Jane Roe | Guest Columnist"."""
     if person(text):
-        return [text]
+        return (text,)
     head = _ROLE_TAIL.sub("", text)
     if head != text and (person(head) or (len(names_in(head)) >= 2)):
-        return names_in(head)
+        return tuple(names_in(head))
     head = role_name(text)
-    return [head] if head else []
+    return (head,) if head else ()
 
 
 @lru_cache(maxsize=1)

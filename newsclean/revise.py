@@ -61,11 +61,12 @@ def _normal(text: str) -> str:
 def _title_like(b: Block) -> bool:
     if b.label != "body" or not b.text or b.kind in ("code", "rule", "table", "image", "list"):
         return False
+    heading = b.kind == "heading"
+    if not (2 <= b.words <= 40 if heading else 3 <= b.words <= 30 and b.link_share < 0.5):
+        return False  # the cheap tests first: most lines above the body are menu entries
     if _BYLINE_LIKE.search(b.text):
         return False
-    if b.kind == "heading":
-        return 2 <= b.words <= 40
-    return 3 <= b.words <= 30 and bool(_TITLE_END_OK.search(b.text)) and b.link_share < 0.5
+    return heading or bool(_TITLE_END_OK.search(b.text))
 
 
 def _marked_headline(blocks: list[Block], title: Block) -> bool:
