@@ -518,85 +518,62 @@ def _class_chars(av) -> set[str] | None:  # type: ignore[no-untyped-def]
 def _ends(items: list) -> set[str] | None:  # type: ignore[type-arg]
     """Lower-cased strings one of which ends every match of the sequence; None when none
     can be named (the sequence may end in an unknown class, or match nothing)."""
-    run = {""}  # the literal strings the sequence's last items spell
-    for k in range(len(items) - 1, -1, -1):
-        op, av = items[k]
-        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
-            continue  # zero-width: the match ends with what comes before
-        exact = _exact(op, av)
-        if exact is not None:
-            product = {e + r for e in exact for r in run}
-            if len(product) > _MAX_SET:
-                return run if "" not in run else None
-            run = product
-            continue
-        if "" not in run:
-            return run
-        # Where the literal run may be empty, the match ends with this item.
-        return _either(run - {""}, _item_ends(items[:k], op, av)) if run != {""} else _item_ends(items[:k], op, av)
-    return run if "" not in run else None
-
-
-def _item_ends(before: list, op, av) -> set[str] | None:  # type: ignore[no-untyped-def, type-arg]
-    """The ends of ``before`` followed by the item."""
-    if op is C.SUBPATTERN:
-        return _ends(before + list(av[3]))
-    if op is _ATOMIC:
-        return _ends(before + list(av))
-    if op is C.BRANCH:
-        found: set[str] = set()
-        for alt in av[1]:
-            sub = _ends(before + list(alt))
-            if sub is None or len(found | sub) > _MAX_NEEDLES:
-                return None
-            found |= sub
-        return found
-    if op in _REPEATS:
-        lo, _, p = av
-        inner = _ends(list(p))
-        return inner if lo >= 1 else _either(inner, _ends(before))
-    return None
+    return _affixes(items, True)
 
 
 def _starts(items: list) -> set[str] | None:  # type: ignore[type-arg]
-    """Lower-cased strings one of which starts every match of the sequence (_ends, mirrored)."""
-    run = {""}  # the literal strings the sequence's first items spell
-    for k, (op, av) in enumerate(items):
+    """Lower-cased strings one of which starts every match of the sequence."""
+    return _affixes(items, False)
+
+
+def _affixes(items: list, end: bool) -> set[str] | None:  # type: ignore[type-arg]
+    """The literal strings one of which ends (``end``) or starts every match of ``items``,
+    read from that side of the sequence inwards."""
+    run = {""}  # the literal strings the sequence's outermost items spell
+    order = range(len(items) - 1, -1, -1) if end else range(len(items))
+    for k in order:
+        op, av = items[k]
         if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
-            continue
+            continue  # zero-width: the match ends (starts) with what comes before (after)
         exact = _exact(op, av)
         if exact is not None:
-            product = {r + e for r in run for e in exact}
+            product = {e + r for e in exact for r in run} if end else {r + e for r in run for e in exact}
             if len(product) > _MAX_SET:
                 return run if "" not in run else None
             run = product
             continue
         if "" not in run:
             return run
-        # Where the literal run may be empty, the match starts with this item.
-        after = _item_starts(op, av, items[k + 1 :])
-        return _either(run - {""}, after) if run != {""} else after
+        # Where the literal run may be empty, the match ends (starts) with this item.
+        rest = items[:k] if end else items[k + 1 :]
+        inner = _item_affixes(op, av, rest, end)
+        return _either(run - {""}, inner) if run != {""} else inner
     return run if "" not in run else None
 
 
-def _item_starts(op, av, after: list) -> set[str] | None:  # type: ignore[no-untyped-def, type-arg]
-    """The starts of the item followed by ``after``."""
+def _item_affixes(op, av, rest: list, end: bool) -> set[str] | None:  # type: ignore[no-untyped-def, type-arg]
+    """The ends of ``rest`` followed by the item (``end``), or the starts of the item
+    followed by ``rest``."""
+
+    def joined(inner: list) -> set[str] | None:  # type: ignore[type-arg]
+        return _affixes(rest + inner if end else inner + rest, end)
+
     if op is C.SUBPATTERN:
-        return _starts(list(av[3]) + after)
+        return joined(list(av[3]))
     if op is _ATOMIC:
-        return _starts(list(av) + after)
+        return joined(list(av))
     if op is C.BRANCH:
         found: set[str] = set()
         for alt in av[1]:
-            sub = _starts(list(alt) + after)
+            sub = joined(list(alt))
             if sub is None or len(found | sub) > _MAX_NEEDLES:
                 return None
             found |= sub
         return found
     if op in _REPEATS:
         lo, _, p = av
-        inner = _starts(list(p))
-        return inner if lo >= 1 else _either(inner, _starts(after))
+        inner = _affixes(list(p), end)
+        return inner if lo >= 1 else _either(inner, _affixes(rest, end))
     return None
 
 
