@@ -92,14 +92,14 @@ def _box_head(text: str) -> tuple[str | None, bool]:
 _PRONOUN = regex.compile(r"\b(?:he|she|his|her|him)\b", regex.I)
 
 
-def _opens_bio(text: Block, name: str) -> bool:
+def _opens_bio(block: Block, name: str) -> bool:
     """``text`` opens a bio of ``name``: "Jane Roe is ...", "Dr. Jane Roe has ...", "Jane is ...",
     and reads as a person's (a pronoun, a role outside the story), not as a company's blurb. A bio by the given
     name alone must say "he" or "she" ("Acme is an open tool for developers" is a product's)."""
-    m = _patterns()[2].match(text.text)
-    if not m or not authors.personal(text.text, roles=text.label != "body"):  # the story may review a product
+    text = block.text
+    m = _patterns()[2].match(text)
+    if not m or not authors.personal(text, roles=block.label != "body"):  # the story may review a product
         return False
-    text = text.text
     said, first = m["name"].strip(), name.split()[0]
     if said == name or (m["again"] is not None and m["again"] == first):
         return True

@@ -159,7 +159,7 @@ def near_dates(
     texts = [b for b in blocks[lo : anchor + int(MAX_COST) * 4] if b.text]
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
     seen = {} if seen is None else seen
-    out = []
+    out: list[tuple[float, Found]] = []
     for k, b in enumerate(texts):
         cost = k - at if k >= at else ABOVE_COST * (at - k)
         if cost <= MAX_COST:

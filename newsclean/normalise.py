@@ -91,8 +91,11 @@ def looks_binary(text: str) -> bool:
 
 def normalise(text: str | bytes) -> str:
     """Repair and normalise text: encoding, mojibake, line ends, odd spaces, controls."""
-    if isinstance(text, (bytes, bytearray)):
-        text = decode(bytes(text))
+    text = decode(bytes(text)) if isinstance(text, (bytes, bytearray)) else text
+    return _normalise_text(text)
+
+
+def _normalise_text(text: str) -> str:
     if looks_binary(text):
         raise InputError("input looks like binary data (NUL or control bytes), not text")
     text = _fix_surrogates(text)

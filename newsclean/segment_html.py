@@ -466,7 +466,7 @@ def _flat_records(html: str, page: PageDom) -> list[tuple[str, str, list[tuple[s
 
     top = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
     text = _FLAT_BLOCK.sub("\n\n", _FLAT_SKIP.sub(" ", html))
-    out = []
+    out: list[tuple[str, str, list[tuple[str, str]], _Frame, int]] = []
     for chunk in text.split("\n\n"):
         plain = unescape(_FLAT_TAG.sub("", chunk))
         if plain.strip():
