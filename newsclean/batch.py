@@ -107,7 +107,7 @@ def _init_worker(config: Config) -> None:
 def _call(task: Callable[[Cleaner, Any], Any], cleaner: Cleaner, item: Any, index: int) -> Any:
     try:
         return task(cleaner, item)
-    except Exception as exc:  # one document must never stop the batch
+    except Exception as exc:  # noqa: BLE001 - one document must never stop the batch
         return Failed(index, reason_of(exc), type(exc).__name__, _key_of(item))
 
 
@@ -377,7 +377,7 @@ def _clean_jsonl(options: Output, cleaner: Cleaner, item: Any) -> Result | Faile
     url = record.get("url") if isinstance(record.get("url"), str) else options.url
     try:
         doc = cleaner.clean(text, format=options.format, url=url)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - a failed record is reported, the stream goes on
         return Failed(item.index, reason_of(exc), type(exc).__name__, key)
     record = annotate_record(
         record, doc, text_field=options.text_field, meta_field=options.meta_field, explain=options.explain

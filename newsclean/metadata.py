@@ -7,9 +7,9 @@ import warnings
 import regex
 from dateutil import parser as dateparser
 
-from .blocks import Block
 from . import author_cues, authors, dates
 from . import title as headline
+from .blocks import Block
 from .document import Caption, Embed, GalleryItem, Metadata, Related
 
 AGENCIES = regex.compile(

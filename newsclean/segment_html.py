@@ -29,12 +29,11 @@ from bs4.dammit import EncodingDetector, UnicodeDammit
 from lxml import etree
 
 from . import budget, html_meta
-from .html_hints import element_category, element_hints, hint_category, hint_words  # noqa: F401 (re-exported)
-from .normalise import STRAY_ZWJ
 from .blocks import Block
 from .document import Metadata
 from .errors import InputError
-from .normalise import normalise
+from .html_hints import element_category, element_hints, hint_category, hint_words  # noqa: F401 (re-exported)
+from .normalise import STRAY_ZWJ, normalise
 
 # Subtrees that are never visible text (read for metadata first where useful).
 SKIP_TAGS = (
@@ -455,7 +454,7 @@ class _Walker:
         self.brs = 0
 
 
-_FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:%s)\b[^>]*>" % "|".join(sorted(BLOCK_TAGS | {"br"})), re.IGNORECASE)
+_FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:{})\b[^>]*>".format("|".join(sorted(BLOCK_TAGS | {"br"}))), re.IGNORECASE)
 _FLAT_SKIP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _FLAT_TAG = re.compile(r"<[^>]*>")
 

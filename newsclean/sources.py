@@ -248,7 +248,7 @@ class Reader:
                     uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#{n}"
                     try:
                         data = record.content_stream().read()
-                    except Exception as exc:  # a broken record body
+                    except Exception as exc:  # noqa: BLE001 - a broken record body
                         yield self._item("warc", name, f"{name}: {uri}", error=f"cannot read record: {_reason(exc)}")
                         continue
                     yield self._item(
@@ -256,7 +256,7 @@ class Reader:
                         record_id=record.rec_headers.get_header("WARC-Record-ID"),
                         date=record.rec_headers.get_header("WARC-Date"),
                     )
-        except Exception as exc:  # warcio raises its own types for corrupt archives
+        except Exception as exc:  # noqa: BLE001 - warcio raises its own types for corrupt archives
             reason = f"cannot read: {_reason_file(exc)}"
             unreadable = None if n else reason
             yield self._item("warc", name, f"{name} (record {n if isinstance(exc, InputError) else n + 1})", error=reason)

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean.normalise import normalise
 
 WORD = regex.compile(r"[^\W_]+")
 
@@ -83,7 +84,10 @@ def test_html_never_invents_words(html: str) -> None:
     doc = clean_or_none(html)
     if doc is None:
         return
-    assert not Counter(WORD.findall(doc.text)) - Counter(WORD.findall(doc.input_text))
+    # The page's text is repaired (ftfy takes a lone "»Ä" for mojibake of "Ȁ"): words of
+    # the repaired text count as given too.
+    given_words = Counter(WORD.findall(doc.input_text)) | Counter(WORD.findall(normalise(doc.input_text)))
+    assert not Counter(WORD.findall(doc.text)) - given_words
 
 
 @given(page())
