@@ -81,6 +81,21 @@ def posted_names(blocks: list[Block]) -> list[str]:
     return seen if len(seen) == 1 else []
 
 
+_ASIDE = frozenset({"comment", "related", "navigation", "embed"})
+
+
+def labelled_names(blocks: list[Block]) -> list[str]:
+    """The one name a credit label alone on its line gives anywhere on the page ("By" or
+    "Author:" over "Jane Roe"): the byline of a page whose header holds none. Several such
+    names (a list of posts) give none."""
+    texts = [b for b in blocks if b.text and b.label not in _ASIDE]
+    seen: list[str] = []
+    for b, after in zip(texts, texts[1:]):
+        if b.words <= 3 and authors._BY_ALONE.match(b.text):
+            seen += [n for n in authors._bare_names(after.text) if n not in seen]
+    return seen if len(seen) == 1 else []
+
+
 def _box_head(text: str) -> tuple[str | None, bool]:
     """The name an author box's heading introduces ("More articles by Jane Roe"), and whether
     the heading alone vouches for it (not "About Jane Roe", which may be a company's page)."""
@@ -141,7 +156,7 @@ def choose(
         if names:
             return names, DATED
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
-    for names, strength in ((posted_names(blocks), POSTED), (box_names(blocks), BOX)):
+    for names, strength in ((posted_names(blocks), POSTED), (labelled_names(blocks), POSTED), (box_names(blocks), BOX)):
         names = [n for n in names if authors.plausible(n, vocab)]
         if names and strength > score:
             return names, strength

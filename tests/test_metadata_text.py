@@ -371,3 +371,23 @@ def test_a_short_first_part_is_no_headline_by_itself() -> None:
 
     assert headline_part("Review | The Harbour Ferries Run All Winter") == "Review | The Harbour Ferries Run All Winter"
     assert headline_part("Best Harbour Ferries in 2025 | Top 9 Picks") == "Best Harbour Ferries in 2025"
+
+
+def test_a_credit_label_over_a_name_anywhere_gives_the_author() -> None:
+    story = tuple(PROSE.replace("council", f"board {i}") for i in range(110))  # far below the header
+    text = page(["Harbour Ferries Will Run All Winter"], tail=(*story, "Author:", "Mirela Castaneda", "Last updated:"))
+    assert newsclean.clean(text, url=URL).metadata.authors == ["Mirela Castaneda"]
+
+
+def test_several_credit_labels_name_no_one() -> None:
+    one = ["Ferry fares", "By", "Mirela Castaneda", "Bus lanes"]
+    assert author_cues.labelled_names(lines(one)) == ["Mirela Castaneda"]
+    posts = [*one, "By", "Tobias Lindqvist", "Tram stops"]  # a list of posts, each with its author
+    assert author_cues.labelled_names(lines(posts)) == []
+
+
+def test_a_comment_attribution_is_no_byline() -> None:
+    text = "\n\n".join([PROSE, PROSE, "by Ferry Fan ( 1234 ) writes:", "The old boats were better."])
+    doc = newsclean.clean(text)
+    assert "Ferry Fan" not in doc.metadata.authors
+    assert [r.rule for r in doc.removed if "writes:" in r.text] == ["comment.entry"]
