@@ -58,6 +58,13 @@ def _normal(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _line_key(text: str) -> str:
+    """A line's words without a trailing counter ("… says 1"): how a repeat is told."""
+    if text[-1:].isdigit() or text.endswith("\n"):  # the counter ends the text: most lines skip the sub
+        text = _TRAILING_COUNTER.sub("", text)
+    return _normal(text)
+
+
 def _title_like(b: Block) -> bool:
     if b.label != "body" or not b.text or b.kind in ("code", "rule", "table", "image", "list"):
         return False
@@ -99,7 +106,7 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
     head: list[Block] = []
     seen: set[str] = set()
     for b in blocks:
-        key = _normal(_TRAILING_COUNTER.sub("", b.text))
+        key = _line_key(b.text)
         if _title_like(b) and key not in seen:  # a repeat of a headline is not a new candidate
             head.append(b)
         seen.add(key)
@@ -146,10 +153,11 @@ def find_subtitle(blocks: list[Block], title: Block) -> None:
 def mark_repeats(blocks: list[Block], title: Block) -> None:
     """A headline repeated as image alt text, often with a counter glued on ("... says 1")."""
     key = _normal(title.text)
+    first = key.split(" ", 1)[0]  # a repeat's lower-cased text holds the key's first word
     for b in blocks:
         if b is title or b.label not in ("body", "chrome") or b.words > title.words + 2:
             continue
-        if _normal(_TRAILING_COUNTER.sub("", b.text)) == key:
+        if first in b.text.lower() and _line_key(b.text) == key:
             b.set("title", "title.repeat")
 
 
