@@ -38,8 +38,14 @@ class Found(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:  # type: ignore[type-arg]
+    """``data/dates.toml``: month names and the labels before a date."""
+    return tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    data = tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text(encoding="utf-8"))
+    data = _data()
     months = {name: int(num) for num, names in data["months"].items() for name in names}
     alt = "|".join(sorted(map(regex.escape, months), key=len, reverse=True))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
@@ -111,8 +117,7 @@ def find_dates(text: str) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _stated() -> regex.Pattern[str]:
-    data = tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text(encoding="utf-8"))
-    words = "|".join(regex.escape(w) for w in data["labels"]["stated"])
+    words = "|".join(regex.escape(w) for w in _data()["labels"]["stated"])
     return regex.compile(r"\b(?:" + words + r")(?:\s+on)?\s*:?\s*", regex.I)
 
 
