@@ -16,7 +16,7 @@ import regex
 from . import authors, dates
 from .blocks import Block
 
-DATED, POSTED, BOX = 8.0, 6.0, 5.0  # scores, against authors.SURE (10) and a bare name's (< 7)
+LINKED, DATED, POSTED, BOX = 9.0, 8.0, 6.0, 5.0  # scores, against authors.SURE (10) and a bare name's (< 7)
 REVIEWER = 0.5  # a reviewer's credit: only when nothing else names anyone
 MAX_BOXES = 2  # more names with a bio each: a team or contributors' page, no author box
 _SEP = regex.compile(r"\s*[|•·⋅—–/]\s*|\s+-\s+|\s{2,}")
@@ -39,7 +39,9 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
     posted = regex.compile(rf"^(?:{_phrases('posted_by')})\s*:?\s+(?P<rest>.+)$", regex.I)
     head_alone = regex.compile(rf"^(?:{_phrases('box_heads')})\s*:?$", regex.I)
-    return name_end, box_head, bio, posted, head_alone
+    link_path = regex.compile(rf"/(?:{_phrases('link_paths')})/[^/?#\s]+", regex.I)
+    link_opener = regex.compile(rf"^(?:(?:{_phrases('link_openers')})\b\s*:?\s*)+", regex.I)
+    return name_end, box_head, bio, posted, head_alone, link_path, link_opener
 
 
 def _all_names(part: str) -> list[str]:
@@ -82,6 +84,7 @@ def posted_names(blocks: list[Block]) -> list[str]:
 
 
 _ASIDE = frozenset({"comment", "related", "navigation", "embed"})
+_OTHER_PAGES = _ASIDE - {"navigation"}  # an author's link is a link line, but not one of another story's
 
 
 def labelled_names(blocks: list[Block]) -> list[str]:
@@ -94,6 +97,61 @@ def labelled_names(blocks: list[Block]) -> list[str]:
         if b.words <= 3 and authors._BY_ALONE.match(b.text):
             seen += [n for n in authors._bare_names(after.text) if n not in seen]
     return seen if len(seen) == 1 else []
+
+
+_DOUBLED = regex.compile(r"^(?P<n>.+?)\s+(?P=n)$")
+_CREDITED = regex.compile(r"(?P<w>[\p{L}-]+)\s+by\s*:?\s*$", regex.I)
+
+
+def _link_name(text: str) -> str | None:
+    """The name a link's text gives: "Picture of Jane Roe Jane Roe" (a photo's alt, then the name) -> "Jane Roe"."""
+    text = _patterns()[6].sub("", " ".join(text.split()))
+    m = _DOUBLED.match(text)
+    names = authors._bare_names(m["n"] if m else text)
+    return names[0] if len(names) == 1 else None
+
+
+def _credited_otherwise(block: Block, name: str) -> bool:
+    """The line credits ``name`` with other work than the text: "Edited by Jane Roe"."""
+    at = block.text.find(name)
+    m = _CREDITED.search(block.text[max(0, at - 40) : at]) if at > 0 else None
+    return m is not None and m["w"].lower() in authors.cues()["other_credits"]
+
+
+def _person_links(blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """(block index, address, name) of every link to a person's page outside other stories' and comments' lines."""
+    path = _patterns()[5]
+    out = []
+    for b in blocks:
+        if b.links and b.label not in _OTHER_PAGES:
+            for text, url in b.links:
+                name = _link_name(text) if path.search(url) else None
+                if name and not _credited_otherwise(b, name):
+                    out.append((b.index, url, name))
+    return out
+
+
+def linked_names(blocks: list[Block], first_prose: int | None = None) -> list[str]:
+    """The names the page's first line of links to a person's page gives ("By [Jane Roe](/author/jane-roe)
+    and [John Doe](/author/jdoe)"). Each address takes its shortest name ("Jane Roe", not the
+    "Jane RoeTrending" of a glued card). Links to several people first met below the article's
+    opening are a comment thread's or a team's, and name no author."""
+    thread = next((b.index for b in blocks if b.label == "comment" and b.barrier and b.index > (first_prose or 0)), None)
+    links = [x for x in _person_links(blocks) if thread is None or x[0] < thread]  # commenters' profiles
+    if not links:
+        return []
+    shortest: dict[str, str] = {}
+    for _, url, name in links:
+        if len(name) < len(shortest.get(url, name + " ")):
+            shortest[url] = name
+    first = links[0][0]
+    if len(shortest) > 1 and first_prose is not None and first > first_prose:
+        return []
+    names: list[str] = []
+    for at, url, _ in links:
+        if at == first and shortest[url] not in names:
+            names.append(shortest[url])
+    return names
 
 
 def _box_head(text: str) -> tuple[str | None, bool]:
@@ -150,12 +208,15 @@ def choose(
     found, score = authors.choose(blocks, anchor, first_prose, also)
     if score >= authors.SURE:
         return found, score
+    vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
+    linked = [n for n in linked_names(blocks, first_prose) if authors.plausible(n, vocab)]
+    if linked:
+        return linked, LINKED
     heads = authors.header_lines(blocks, anchor, first_prose, also)
     for b in heads:
         names = dated_names(b.text)
         if names:
             return names, DATED
-    vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
     for names, strength in ((posted_names(blocks), POSTED), (labelled_names(blocks), POSTED), (box_names(blocks), BOX)):
         names = [n for n in names if authors.plausible(n, vocab)]
         if names and strength > score:

@@ -391,3 +391,44 @@ def test_a_comment_attribution_is_no_byline() -> None:
     doc = newsclean.clean(text)
     assert "Ferry Fan" not in doc.metadata.authors
     assert [r.rule for r in doc.removed if "writes:" in r.text] == ["comment.entry"]
+
+
+def md_page(header: list[str], tail: tuple[str, ...] = ()) -> str:
+    """A page as Markdown (links kept): its menu, the header, the story, what follows, a footer."""
+    menu = "\n".join(f"  * [{m}](https://www.examplepost.com/{m.lower()})" for m in MENU)
+    return "\n\n".join([menu, f"# {HEAD}", *header, PROSE, PROSE, PROSE, *tail, "## Related stories",
+                        "* [Library Opens Late on Fridays](https://www.examplepost.com/news/library)"])
+
+
+def md_authors(text: str) -> list[str]:
+    return newsclean.clean(text, format="markdown", url=URL).metadata.authors
+
+
+def test_a_link_to_a_persons_page_names_the_author() -> None:
+    link = "[![Picture of Ada Stone](https://cdn.example.com/ada.jpg)Ada Stone](https://www.examplepost.com/author/ada-stone/)"
+    assert md_authors(md_page([link, "March 3, 2024"])) == ["Ada Stone"]
+    story = "[Ada Stone](https://www.examplepost.com/news/ada-stone-wins-award)"  # a story about her
+    assert author_cues.linked_names([Block(index=0, kind="paragraph", raw=story, start=0, end=0, text="Ada Stone",
+                                           links=[("Ada Stone", "https://www.examplepost.com/news/ada-stone-wins")])]) == []
+
+
+def test_a_linked_editor_is_no_author_and_each_address_takes_its_shortest_name() -> None:
+    line = ("[Ada Stone](https://www.examplepost.com/author/ada-stone) · Edited by "
+            "[Tom Hale](https://www.examplepost.com/author/tom-hale)")
+    assert md_authors(md_page([line])) == ["Ada Stone"]
+    glued = "[Ada StoneTrending Now](https://www.examplepost.com/author/ada-stone)"  # a card run into its label
+    tail = ("[Ada Stone](https://www.examplepost.com/author/ada-stone)",)
+    assert author_cues.linked_names([Block(index=0, kind="paragraph", raw="", start=0, end=0, text=glued,
+                                           links=[("Ada StoneTrending", "/author/ada-stone")]),
+                                     Block(index=1, kind="paragraph", raw="", start=0, end=0, text=tail[0],
+                                           links=[("Ada Stone", "/author/ada-stone")])]) == ["Ada Stone"]
+
+
+def test_commenters_profile_links_name_no_author() -> None:
+    thread = ("#### Discussion about this post", "[Tom Hale](https://substack.com/profile/123-tom-hale)",
+              "Great read, thank you.", "Expand full comment", "ReplyShare")
+    assert md_authors(md_page(["March 3, 2024"], tail=thread)) == []
+    doc = newsclean.clean(md_page(["March 3, 2024"], tail=thread), format="markdown", url=URL)
+    rules = {r.text: r.rule for r in doc.removed}
+    assert rules["#### Discussion about this post"] == "comment.section"
+    assert rules["Expand full comment"] == "comment.entry"
