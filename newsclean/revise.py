@@ -168,7 +168,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             # The signature stands alone: the post's text is the block above it.
             if prev.label == "body" and prev.words <= 80:
                 prev.set("embed", "embed.post-text")
-        if prev is not None and prev.kind == "image" and b.label == "body" and not b.prose and b.words <= 40:
+        if prev is not None and prev.kind == "image" and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40:
             b.set("caption", "caption.under-image")
         if b.kind == "image" and b.label == "body":
             b.set("chrome", "chrome.image")

@@ -432,3 +432,11 @@ def test_commenters_profile_links_name_no_author() -> None:
     rules = {r.text: r.rule for r in doc.removed}
     assert rules["#### Discussion about this post"] == "comment.section"
     assert rules["Expand full comment"] == "comment.entry"
+
+
+def test_a_heading_under_an_image_is_the_headline_not_a_caption() -> None:
+    text = "\n\n".join(["Call us: 1-800-555-0100", "![Ferries at dawn](https://cdn.example.com/ferry.jpg)",
+                        f"# {HEAD}", "March 3, 2024", PROSE, PROSE])
+    doc = newsclean.clean(text, format="markdown", url=URL)
+    assert doc.metadata.title == HEAD
+    assert not [r for r in doc.removed if r.category == "caption"]
