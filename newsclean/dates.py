@@ -57,7 +57,9 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
         rf"|(?:{day}\s*(?:de\s+|[-.])?{mon}(?:,?\s+|[-.])(?:de\s+)?{year})"  # 3 May 2024 / 3. Mai 2024 / 19-Dec-2025
         rf"|(?:{year}[-/.](?P<m2>[01]?\d)[-/.](?P<d2>[0-3]?\d))"  # 2024-05-03, 2024/5/3
         rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y2>(?:19|20)\d{{2}}))"  # 05/03/2024, 3.5.2024
-        rf")(?![\p{{L}}\d](?<!\dT))",
+        # Not run on into a word or number; a time's "T" may follow, and so may a capitalised
+        # word a scrape glued on ("June 29, 2020November 12, 2021", "Dec 17, 2025Jane Roe").
+        rf")(?-i:(?=[Tt]\d|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
         regex.I | regex.V1,
     )
     updated = regex.compile(

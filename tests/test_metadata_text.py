@@ -64,6 +64,8 @@ def test_site_name_is_read_from_the_host_only(url: str) -> None:
         ("EcoFlow - 2025/4/29", "2025-04-29"),
         ("09/25/2025", "2025-09-25"),
         ("By: Jane Roe on 04-ago-2021 5:11:10", "2021-08-04"),
+        ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),  # a scrape glued two dates
+        ("Dec 17, 2025Jane Roe", "2025-12-17"),
     ],
 )
 def test_dates_in_many_formats(line: str, iso: str) -> None:
@@ -72,6 +74,7 @@ def test_dates_in_many_formats(line: str, iso: str) -> None:
 
 def test_no_date_in_words_that_only_look_like_one() -> None:
     assert dates.find_dates("Maya 2024 and 13/45/2020 and 2024-13-01") == []
+    assert dates.find_dates("May 3, 2024abc, May 3, 20245, May 3, 2024QX") == []  # run on into a word or number
 
 
 def test_header_date_beats_the_masthead_date_and_the_footer_dates() -> None:
