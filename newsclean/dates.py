@@ -131,7 +131,7 @@ def stated_date(blocks: list[Block]) -> str | None:
     "originally published on …") anywhere on the page outside comments and teasers: for a
     page whose header gives no date, the byline may sit below the article."""
     for b in blocks:
-        if not b.text or b.label in _SKIP_LABELS or not _YEAR.search(b.text):
+        if not b.text or _skipped(b) or not _YEAR.search(b.text):
             continue
         for m in _stated().finditer(b.text):
             rest = b.text[m.end() : m.end() + 40]
@@ -152,6 +152,12 @@ def url_date(url: str | None) -> str | None:
 
 
 _SKIP_LABELS = frozenset({"comment", "related", "embed", "caption", "gallery"})
+
+
+def _skipped(b: Block) -> bool:
+    """Dates of comments, other stories, embeds and captions are not the page's. A line only
+    placed under an image (caption.under-image, a guess by position) may be the header's date line."""
+    return b.label in _SKIP_LABELS and b.rule != "caption.under-image"
 
 
 def near_dates(
@@ -180,7 +186,7 @@ def near_dates(
 
 def _line_dates(b: Block) -> list[Found]:
     """The dates a block may give the page: none from long lines, relative ones or asides."""
-    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or b.label in _SKIP_LABELS or RELATIVE.search(b.text):
+    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b) or RELATIVE.search(b.text):
         return []
     # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's.
     return [f for f in find_dates(b.text) if f.labelled or not (b.prose and b.words > SHORT)]

@@ -443,3 +443,12 @@ def test_a_heading_under_an_image_is_the_headline_not_a_caption() -> None:
     doc = newsclean.clean(text, format="markdown", url=URL)
     assert doc.metadata.title == HEAD
     assert not [r for r in doc.removed if r.category == "caption"]
+
+
+def test_a_date_line_under_the_hero_image_dates_the_page() -> None:
+    promo = ("Members of the Example Post club get every story first, an ad-free app and a weekly letter "
+             "from our editors about the stories that shaped the city this week.")  # prose above the header
+    text = "\n\n".join([promo, "![Ferries at dawn](https://cdn.example.com/ferry.jpg)", "April 28, 2025", f"# {HEAD}",
+                        PROSE, PROSE])
+    doc = newsclean.clean(text, format="markdown", url=URL)
+    assert doc.metadata.published == "2025-04-28"
