@@ -50,6 +50,14 @@ def _seconds(work, pages: list[dict]) -> float:  # type: ignore[no-untyped-def]
         work(p)
     return time.perf_counter() - t0
 
+def _build() -> str:
+    """Which newsclean runs: the pure-Python source or the compiled build (setup.py, NEWSCLEAN_MYPYC=1)."""
+    import newsclean.classify
+
+    where = Path(newsclean.classify.__file__)
+    return f"{'compiled (mypyc)' if where.suffix != '.py' else 'pure Python'} at {where.parent}"
+
+
 def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
@@ -298,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.pages, args.docs, args.max_mb, args.gb = args.pages or 20, 120, 0.3, 0.01
     parts = {x.strip() for x in args.parts.split(",") if x.strip()}
-    log(f"newsclean speed: parts {','.join(sorted(parts))} on {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    log(f"newsclean speed: parts {','.join(sorted(parts))} on {os.cpu_count()} cores, python {sys.version.split()[0]}, "
+        f"newsclean {_build()}")
     t0 = time.perf_counter()
     pages = load_pages(args.pages) if parts & {"a", "b", "d", "h"} else []
     if pages:

@@ -18,7 +18,7 @@ from bs4.dammit import UnicodeDammit
 from .errors import InputError
 
 if sys.version_info >= (3, 11):
-    from re import _parser as re_parser
+    from re import _parser as re_parser  # type: ignore[attr-defined]  # (typeshed omits it)
 else:  # pragma: no cover
     import sre_parse as re_parser
 

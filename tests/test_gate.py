@@ -8,7 +8,7 @@ import sys
 
 import pytest
 import regex
-from conftest import FIXTURES
+from conftest import FIXTURES, pure_only
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -190,6 +190,7 @@ def _alternation_pick(b, rules, timeout, head_end, tail_start):  # type: ignore[
     return None
 
 
+@pure_only
 @pytest.mark.parametrize("suffix", ["visible.txt", "markdown.md"])
 def test_gated_matching_picks_what_the_alternation_picks(suffix, monkeypatch):
     gated = classify.first_match

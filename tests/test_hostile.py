@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 import pytest
 import regex
+from conftest import pure_only
 
 import newsclean
 from newsclean import Cleaner, Config, InputError, NewscleanError, TimeBudgetExceeded, markup
@@ -280,6 +281,7 @@ def test_regex_timeout_is_documented(monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(info.value, NewscleanError)
 
 
+@pure_only
 def test_every_pattern_call_on_block_text_has_a_timeout() -> None:
     """classify's rule matching passes ``timeout=`` and turns a timeout into "no match"."""
     import inspect

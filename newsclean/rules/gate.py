@@ -26,8 +26,8 @@ from typing import Any
 import regex
 
 if sys.version_info >= (3, 11):
-    from re import _constants as C
-    from re import _parser as P
+    from re import _constants as C  # type: ignore[attr-defined]  # (typeshed omits them)
+    from re import _parser as P  # type: ignore[attr-defined]
 else:  # pragma: no cover
     import sre_constants as C
     import sre_parse as P
