@@ -29,7 +29,7 @@ from .classify import Memo, classify
 from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
 from .revise import block_score as text_block_score
 from .rules import RuleSet
-from .segment_html import F_FIGCAPTION, F_GALLERY, Element
+from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
 
 _WRAPPER_SHARE = 0.5
 _CONTENT_BONUS = 0.1
@@ -49,6 +49,9 @@ _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ANCHOR_WORDS = 3  # a heading whose first words (this many or more) spell its class/id: an anchor made from the text
+_SECTION_ANCHOR_WORDS = 5  # ...a section whose heading's first words spell the section's
 
 
 def label_html(
@@ -200,12 +203,25 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
             cat = el.category
             if cat == "navigation" and _TOC.search(el.hints) and prose_text(el):
                 cat = ""  # a "toc" class on prose that links nowhere: the article's text, marked for its contents list
+            elif _anchor(el, blocks):
+                cat = ""
         if not cat and d.landmark_el >= 0:
             el = elements[d.landmark_el]
             if el.landmark != "header" and not wrapper(el):
                 cat = el.landmark
         cats.append(cat)
     return cats
+
+
+def _anchor(el: Element, blocks: list[Block]) -> bool:
+    """A heading's id made from its own text ("h-what-is-social-shopping" on "What is Social Shopping?"), or a
+    section's made from its heading's: a link target for the contents list, not a name for furniture ("social"
+    there is no share bar). A section needs more words: "you-might-also-like" is a list of links."""
+    if el.end <= el.start or blocks[el.start].kind != "heading":
+        return False
+    n = _ANCHOR_WORDS if el.tag in _HEADING_TAGS else _SECTION_ANCHOR_WORDS
+    first = hint_words(blocks[el.start].text).split()[:n]
+    return len(first) >= n and " ".join(first) in el.hints
 
 
 def container(

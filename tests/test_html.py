@@ -389,3 +389,20 @@ def test_the_one_visible_h1_is_the_title_over_structured_data() -> None:
 def test_several_h1s_leave_the_title_to_structured_data() -> None:
     page = _dated("", _SEO_LD).replace("<body>", "<body><h1>Valley Courier</h1>")
     assert newsclean.clean(page).metadata.title == "Bridge news 2024 | Top 10 updates"
+
+
+def test_an_id_made_from_a_heading_names_no_furniture() -> None:
+    def page(section: str) -> str:
+        return (f'<html><body><nav><a href="/">Home</a></nav><article><h1>Shopping online</h1>{_PARA * 2}'
+                f'{section}{_PARA * 2}</article></body></html>')
+
+    # "social" in a heading's anchor is no share bar, "popular" in a section's no list of popular stories
+    heading = '<h2 id="h-what-is-social-shopping">What is Social Shopping?</h2>'
+    assert "What is Social Shopping?" in newsclean.clean(page(heading)).text
+    shops = "<p>Most of the town buys its groceries online now, and the shops deliver them within the day.</p>"
+    section = f'<div id="how-popular-are-online-shops-today"><h2>How popular are online shops today?</h2>{shops}</div>'
+    assert "Most of the town buys" in newsclean.clean(page(section)).text
+    # a section named for what it is keeps its category, whatever its heading says
+    links = "".join(f'<li><a href="/s{n}">Story number {n} about the flood</a></li>' for n in range(4))
+    related = f'<div class="you-might-also-like"><h3>You might also like</h3><ul>{links}</ul></div>'
+    assert "Story number 2" not in newsclean.clean(page(related)).text
