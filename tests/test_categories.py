@@ -87,6 +87,7 @@ CASES = {
         ["You are receiving this email because you opted in at our website."],
         ["Want more from The Ledger? Sign up for our newsletter, The Morning, and read smarter."],
         ["Subscribe to The Ledger Daily, a free morning newsletter with the stories that matter to you."],
+        ["Join our mailing list! Get an email when a new episode of the podcast is out."],
     ],
     "share": [
         ["Share this article"],
@@ -98,6 +99,7 @@ CASES = {
         ["Pin it for later!"],
         ["Join our Discord community"],
         ["Join our Facebook group – facebook.com/groups/examplereaders"],
+        ["Stay connected with us!"],
     ],
     "legal": [
         ["© 2025 Example Media Group. All rights reserved."],
@@ -117,6 +119,9 @@ CASES = {
         ["See also: Five things to know about the transit budget"],
         ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Stories you might enjoy", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["You may also be interested in the following stories:"],
+        ["Related reads", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
         ["Skip to main content"],
@@ -139,6 +144,8 @@ CASES = {
         ["Get in touch today to find out how we can help you!"],
         ["This gallery requires JavaScript."],
         ["No credit card required."],
+        ["Request information"],
+        ["Get the free eBook!"],
         ["Download chart image | Chart data"],
         ["\ue8b6"],  # an icon font's glyph
     ],
