@@ -57,7 +57,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")  # as iterfind, in libxml2 rather than ElementPath
-_STREAMED = re.compile(r"S:\d+$")  # <div hidden id="S:0">: React streams the page into it, then shows it
+_STREAMED = re.compile(r"S:[0-9a-f]+$")  # <div hidden id="S:0">, "S:1f" (hex): React streams the page into it, then shows it
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")

@@ -172,6 +172,16 @@ def test_hidden_elements_are_dropped() -> None:
         assert hidden not in text
 
 
+def test_react_streamed_segments_are_shown() -> None:
+    # React streams late parts of a page into <div hidden id="S:n">, n in hex, and shows them once loaded.
+    page = ('<html><body><p>Visible prose of the story.</p><div hidden id="S:0"><p>Segment zero</p></div>'
+            '<div hidden id="S:1f"><p>Segment thirty-one</p></div><div hidden id="Sx:1"><p>Not a segment</p></div>'
+            "</body></html>")
+    text = segment_html(page)[0]
+    assert "Segment zero" in text and "Segment thirty-one" in text
+    assert "Not a segment" not in text
+
+
 def test_deep_nesting_does_not_recurse() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>Deep inside the page a sentence waits to be read by someone.</p>" + (
