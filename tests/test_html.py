@@ -172,6 +172,17 @@ def test_hidden_elements_are_dropped() -> None:
         assert hidden not in text
 
 
+def test_a_collapsed_accordion_panel_is_the_page_text() -> None:
+    # WAI-ARIA's accordion: the panel is a region labelled by its button, hidden until the reader opens it.
+    page = ('<html><body><p>Visible prose of the story.</p><h3><button id="q1">How long does it take?</button></h3>'
+            '<div role="region" aria-labelledby="q1" style="display:none"><p>About three days.</p></div>'
+            '<div role="region" aria-labelledby="m1" class="sub-menu" hidden><p>Menu entry</p></div>'
+            '<div role="region" style="display:none"><p>Unlabelled region</p></div></body></html>')
+    text = segment_html(page)[0]
+    assert "About three days." in text
+    assert "Menu entry" not in text and "Unlabelled region" not in text
+
+
 def test_react_streamed_segments_are_shown() -> None:
     # React streams late parts of a page into <div hidden id="S:n">, n in hex, and shows them once loaded.
     page = ('<html><body><p>Visible prose of the story.</p><div hidden id="S:0"><p>Segment zero</p></div>'
