@@ -11,6 +11,8 @@ Order matters and each step is one function:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .blocks import Block
@@ -484,11 +486,13 @@ def _rescued(side: list[Block]) -> set[int]:
     return keep
 
 
-def _drop_link_runs(blocks: list[Block]) -> None:
-    """Inside the body, two or more link lines in a row are a list of other articles."""
+def _drop_link_runs(blocks: list[Block], cited: Callable[[Block], bool] | None = None) -> None:
+    """Inside the body, two or more link lines in a row are a list of other articles.
+
+    ``cited``: link lines that are the article's own (its sources, the products it reviews), never in a run."""
     run: list[Block] = []
     for b in [*blocks, None]:
-        if b is not None and b.label == "body" and b.link_share > 0.6 and b.words <= 25:
+        if b is not None and b.label == "body" and b.link_share > 0.6 and b.words <= 25 and not (cited and cited(b)):
             run.append(b)
             continue
         if len(run) >= 2:

@@ -20,6 +20,7 @@ Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import regex
 
@@ -49,6 +50,7 @@ _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})  # example.co.uk, example.com.au
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ANCHOR_WORDS = 3  # a heading whose first words (this many or more) spell its class/id: an anchor made from the text
 _SECTION_ANCHOR_WORDS = 5  # ...a section whose heading's first words spell the section's
@@ -116,7 +118,34 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
                 b.mark = b.dom.credit_at
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
-    _drop_link_runs(_unintroduced(blocks[lo:hi]))
+    _drop_link_runs(_unintroduced(blocks[lo:hi]), _outbound(url))
+
+
+def _site(url: str) -> str:
+    """A URL's site: the last two labels of its host, or three under a country's second level
+    ("news.example.com" -> "example.com", "www.example.co.uk" -> "example.co.uk")."""
+    host = urlsplit(url).hostname or ""
+    labels = host.removeprefix("www.").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _outbound(url: str | None) -> Callable[[Block], bool] | None:
+    """Link lines that point mostly to other sites: the article's sources and the products it reviews,
+    where a list of the site's own pages is a list of its other articles."""
+    if not url:
+        return None
+    home = _site(url)
+
+    def cited(b: Block) -> bool:
+        hrefs = [h for _, h in b.links if h and not h.startswith(("#", "javascript:", "mailto:"))]
+        if not hrefs:
+            return False
+        away = sum(h.startswith(("http://", "https://", "//")) and _site(h if h[:2] != "//" else "http:" + h) != home
+                   for h in hrefs)
+        return away * 2 >= len(hrefs)
+
+    return cited
 
 
 def _unintroduced(blocks: list[Block]) -> list[Block]:

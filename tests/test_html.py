@@ -358,6 +358,18 @@ def test_a_link_list_the_article_introduces_stays() -> None:
     assert "Patch 2 adds support for packed structs" in doc.text
 
 
+def test_a_list_of_links_to_other_sites_is_the_article_own() -> None:
+    # Gear the review names, linked to its makers' sites: the article's list. Links to the site's own pages:
+    # its other articles.
+    gear = "".join(f'<li><a href="https://maker{n}.example.net/p">Maker {n} rain jacket</a></li>' for n in range(4))
+    own = "".join(f'<li><a href="https://www.valley.example.com/s{n}">Story {n} of the valley</a></li>' for n in range(4))
+    page = (f"<html><body><article><h1>Packing for the hills</h1>{_PARA}<ul>{gear}</ul>{_PARA}<ul>{own}</ul>"
+            f"{_PARA}</article></body></html>")
+    doc = newsclean.clean(page, url="https://news.valley.example.com/packing")
+    assert "Maker 2 rain jacket" in doc.text
+    assert "Story 2 of the valley" not in doc.text
+
+
 def test_an_article_in_like_sections_is_all_of_them() -> None:
     links = "".join(f'<li><a href="/c{n}">Commit {n} fixes the build on arm</a></li>' for n in range(40))
     first = "<p>" + "The first section explains what the backend is and why it matters to users. " * 2 + "</p>"
