@@ -439,3 +439,11 @@ def test_an_id_made_from_a_heading_names_no_furniture() -> None:
     links = "".join(f'<li><a href="/s{n}">Story number {n} about the flood</a></li>' for n in range(4))
     related = f'<div class="you-might-also-like"><h3>You might also like</h3><ul>{links}</ul></div>'
     assert "Story number 2" not in newsclean.clean(page(related)).text
+
+
+def test_footnotes_are_not_the_article() -> None:
+    notes = ('<section class="footnotes"><ol><li id="fn1"><p>Roe J. Floods of the valley, 1998. Valley Press.</p></li>'
+             '<li id="fn2"><p>Doe A. River levels in spring. Journal of Rivers 4, 2001.</p></li></ol></section>')
+    page = f"<html><body><article><h1>Flood</h1>{_PARA * 3}{notes}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text and "Floods of the valley" not in doc.text
