@@ -447,3 +447,7 @@ def test_footnotes_are_not_the_article() -> None:
     page = f"<html><body><article><h1>Flood</h1>{_PARA * 3}{notes}</article></body></html>"
     doc = newsclean.clean(page)
     assert "volunteers came" in doc.text and "Floods of the valley" not in doc.text
+    cited = '<div class="citations"><p>Roe J. Floods of the valley, 1998. Valley Press, pages 10 to 24.</p></div>'
+    box = '<div class="saboxplugin-wrap"><p>Jane Roe has covered the valley for the Courier since 2009.</p></div>'
+    doc = newsclean.clean(f"<html><body><article><h1>Flood</h1>{_PARA * 3}{cited}{box}</article></body></html>")
+    assert "Floods of the valley" not in doc.text and "covered the valley" not in doc.text
