@@ -75,6 +75,7 @@ CASES = {
         ["$19 from Amazon", "Read full review"],
         ["Buy now from one of our retail partners"],
         ["As an Amazon Associate, we earn from qualifying purchases."],
+        ["Advertisement: Our new book on city transport"],
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
     ],
     "newsletter": [
@@ -120,6 +121,7 @@ CASES = {
         ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Stories you might enjoy", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["You may also be interested in the following stories:"],
+        ["Related Searches: buses, trams, city transport"],
         ["Related reads", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
@@ -412,3 +414,9 @@ def test_a_table_of_contents_does_not_make_extracted_text_a_whole_page() -> None
     doc = newsclean.clean("\n\n".join(parts))
     assert all(line in doc.text for line in code[1:5])
     assert_body_intact(doc)
+
+
+def test_where_to_comment_is_comment_chrome() -> None:
+    doc = newsclean.clean(article("Comment via: facebook, mastodon", at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, "Comment via", "comment")
