@@ -420,3 +420,15 @@ def test_where_to_comment_is_comment_chrome() -> None:
     doc = newsclean.clean(article("Comment via: facebook, mastodon", at=4))
     assert_body_intact(doc)
     assert_removed(doc, "Comment via", "comment")
+
+
+@pytest.mark.parametrize("line", ["Last updated March 3, 2025 by Jane Roe.", "Last modified on 17 December 2025 | Commit history"])
+def test_a_last_updated_line_at_the_foot_is_a_byline(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, line[:12], "byline")
+
+
+def test_an_update_note_with_news_stays() -> None:
+    note = "Last updated March 3, 2025: the council reversed its decision after the vote."
+    assert note in newsclean.clean(article(note, at=4)).text
