@@ -76,6 +76,8 @@ CASES = {
         ["Buy now from one of our retail partners"],
         ["As an Amazon Associate, we earn from qualifying purchases."],
         ["Advertisement: Our new book on city transport"],
+        ["In partnership with Valley Bank"],
+        ["I use affiliate links where I can, to keep this site free. Thank you for clicking them."],
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
     ],
     "newsletter": [
@@ -101,6 +103,7 @@ CASES = {
         ["Join our Discord community"],
         ["Join our Facebook group – facebook.com/groups/examplereaders"],
         ["Stay connected with us!"],
+        ["Help us spread the word about this podcast!"],
     ],
     "legal": [
         ["© 2025 Example Media Group. All rights reserved."],
@@ -122,6 +125,8 @@ CASES = {
         ["Stories you might enjoy", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["You may also be interested in the following stories:"],
         ["Related Searches: buses, trams, city transport"],
+        ["View more city transport articles"],
+        ["More perspectives", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Related reads", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
@@ -148,6 +153,8 @@ CASES = {
         ["No credit card required."],
         ["Request information"],
         ["Get the free eBook!"],
+        ["Stop searching. Talk to our transport planning experts"],
+        ["Ready to start your move with Valley Vans?"],
         ["Download chart image | Chart data"],
         ["\ue8b6"],  # an icon font's glyph
     ],
