@@ -50,6 +50,7 @@ _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
+_LINK_RUN_CAP = 50.0  # the most a run of unnamed link lines weighs against its element (30 to 100 alike on dev)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})  # example.co.uk, example.com.au
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ANCHOR_WORDS = 3  # a heading whose first words (this many or more) spell its class/id: an anchor made from the text
@@ -196,8 +197,22 @@ def _content_row(b: Block) -> bool:
 
 
 def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> list[float]:
-    """Block scores with furniture pushed below zero: its prose (teasers, comments) is not the article's."""
-    return [min(s, 0.0) - 3.0 - b.words / 10 if cat and b.label == "body" else s for b, s, cat in zip(blocks, scores, cats)]
+    """Block scores with furniture pushed below zero: its prose (teasers, comments) is not the article's.
+
+    A run of link lines that no class names (an index of the site's pages unfolded in the middle of the
+    article) weighs at most _LINK_RUN_CAP: a thousand links would otherwise sink the article's element."""
+    out = [min(s, 0.0) - 3.0 - b.words / 10 if cat and b.label == "body" else s for b, s, cat in zip(blocks, scores, cats)]
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and not cats[j] and blocks[j].link_share > 0.6 and out[j] < 0:
+            j += 1
+        total = sum(out[i:j])
+        if total < -_LINK_RUN_CAP:
+            for k in range(i, j):
+                out[k] *= _LINK_RUN_CAP / -total
+        i = max(j, i + 1)
+    return out
 
 
 def dom_categories(blocks: list[Block], elements: list[Element], scores: list[float]) -> list[str]:

@@ -451,3 +451,13 @@ def test_footnotes_are_not_the_article() -> None:
     box = '<div class="saboxplugin-wrap"><p>Jane Roe has covered the valley for the Courier since 2009.</p></div>'
     doc = newsclean.clean(f"<html><body><article><h1>Flood</h1>{_PARA * 3}{cited}{box}</article></body></html>")
     assert "Floods of the valley" not in doc.text and "covered the valley" not in doc.text
+
+
+def test_a_long_index_of_links_inside_the_article_does_not_sink_it() -> None:
+    towns = "".join(f'<li><a href="/movers/town-{n}">Town {n} movers</a></li>' for n in range(400))
+    first = "<p>" + "Movers in the valley charge by the hour, and the rates rose this spring for most firms. " * 2 + "</p>"
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Valley movers</h1>{first * 3}"
+            f"<ul>{towns}</ul>{_PARA * 3}</article></body></html>")
+    doc = newsclean.clean(page)
+    assert "rates rose this spring" in doc.text and "volunteers came" in doc.text
+    assert "Town 17 movers" not in doc.text
