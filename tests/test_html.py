@@ -461,3 +461,12 @@ def test_a_long_index_of_links_inside_the_article_does_not_sink_it() -> None:
     doc = newsclean.clean(page)
     assert "rates rose this spring" in doc.text and "volunteers came" in doc.text
     assert "Town 17 movers" not in doc.text
+
+
+def test_a_long_line_of_nothing_but_links_joins_a_run_of_related_links() -> None:
+    tags = " ".join(f'<a href="/topic/{n}">topic number {n}</a>' for n in range(12))
+    page = (f"<html><body><article><h1>Flood</h1>{_PARA * 3}<p>You are looking for: {tags}</p>"
+            '<p><a href="/checklists">Relaunch checklists</a> and <a href="/guides">guides</a></p></article></body></html>')
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    assert "topic number 7" not in doc.text and "Relaunch checklists" not in doc.text
