@@ -429,7 +429,8 @@ def test_where_to_comment_is_comment_chrome() -> None:
     assert_removed(doc, "Comment via", "comment")
 
 
-@pytest.mark.parametrize("line", ["Last updated March 3, 2025 by Jane Roe.", "Last modified on 17 December 2025 | Commit history"])
+@pytest.mark.parametrize("line", ["Last updated March 3, 2025 by Jane Roe.", "Last modified on 17 December 2025 | Commit history",
+                                  "Last updated on 2025-12-17 - Commit history ↗"])
 def test_a_last_updated_line_at_the_foot_is_a_byline(line: str) -> None:
     doc = newsclean.clean(article(line, at=4))
     assert_body_intact(doc)
