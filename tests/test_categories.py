@@ -56,6 +56,7 @@ CASES = {
          "One-time", "Monthly", "$5", "Maybe later"],
         ["Become a member"],
         ["Buy me a coffee"],
+        ["The Ledger is made by two people. If you liked this article, please consider sharing it and subscribing."],
     ],
     "gallery": [
         ["Photo 3/10"],
@@ -91,6 +92,7 @@ CASES = {
         ["Want more from The Ledger? Sign up for our newsletter, The Morning, and read smarter."],
         ["Subscribe to The Ledger Daily, a free morning newsletter with the stories that matter to you."],
         ["Join our mailing list! Get an email when a new episode of the podcast is out."],
+        ["Get the latest news about our live events and online courses."],
     ],
     "share": [
         ["Share this article"],
@@ -104,6 +106,7 @@ CASES = {
         ["Join our Facebook group – facebook.com/groups/examplereaders"],
         ["Stay connected with us!"],
         ["Help us spread the word about this podcast!"],
+        ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
         ["© 2025 Example Media Group. All rights reserved."],
@@ -440,3 +443,9 @@ def test_a_last_updated_line_at_the_foot_is_a_byline(line: str) -> None:
 def test_an_update_note_with_news_stays() -> None:
     note = "Last updated March 3, 2025: the council reversed its decision after the vote."
     assert note in newsclean.clean(article(note, at=4)).text
+
+
+def test_a_long_closing_paragraph_that_mentions_following_stays() -> None:
+    closing = ("I hope this guide helps you plan your own commute across the new routes this spring. If you get stuck, "
+               "write to the transit office, or follow us on Mastodon where we answer questions about the network every week.")
+    assert closing in newsclean.clean(article(closing, at=4)).text
