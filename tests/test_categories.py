@@ -93,6 +93,7 @@ CASES = {
         ["Subscribe to The Ledger Daily, a free morning newsletter with the stories that matter to you."],
         ["Join our mailing list! Get an email when a new episode of the podcast is out."],
         ["Get the latest news about our live events and online courses."],
+        ["Want to keep up with the city's transport news? The free weekly Ledger Commute email has it all. Subscribe here."],
     ],
     "share": [
         ["Share this article"],
