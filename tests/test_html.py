@@ -470,3 +470,11 @@ def test_a_long_line_of_nothing_but_links_joins_a_run_of_related_links() -> None
     doc = newsclean.clean(page)
     assert "volunteers came" in doc.text
     assert "topic number 7" not in doc.text and "Relaunch checklists" not in doc.text
+
+
+def test_a_topic_word_in_a_class_is_no_ad_slot() -> None:
+    # "commercial" names the topic (commercial cleaning, commercial insurance) more often than an ad slot
+    page = (f'<html><body><article><h1>Cleaning offices</h1>{_PARA * 2}<div class="commercial-cleaning tips">'
+            "<p>Most offices book a deep clean twice a year, and the contracts run for three years.</p></div>"
+            f"{_PARA}</article></body></html>")
+    assert "deep clean twice a year" in newsclean.clean(page).text
