@@ -27,7 +27,7 @@ import regex
 from . import features
 from .blocks import Block
 from .classify import Memo, classify
-from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
+from .revise import _drop_link_runs, _title_like, find_subtitle, find_title, mark_repeats, revise
 from .revise import block_score as text_block_score
 from .rules import RuleSet
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
@@ -93,7 +93,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     if not blocks or blocks[0].dom is None:
         revise(blocks, url)
         return
-    title = find_title(blocks, url)
+    title = _lone_h1(blocks) or find_title(blocks, url)
     if title is not None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
@@ -147,6 +147,13 @@ def _outbound(url: str | None) -> Callable[[Block], bool] | None:
         return away * 2 >= len(hrefs)
 
     return cited
+
+
+def _lone_h1(blocks: list[Block]) -> Block | None:
+    """The page's one level-1 heading, when it reads like a headline: the title, wherever it stands
+    (find_title weighs the lines above a text's body run; a page's candidates run to its footer)."""
+    h1s = [b for b in blocks if b.kind == "heading" and b.level == 1 and b.text]
+    return h1s[0] if len(h1s) == 1 and _title_like(h1s[0]) else None
 
 
 def _unintroduced(blocks: list[Block]) -> list[Block]:

@@ -478,3 +478,16 @@ def test_a_topic_word_in_a_class_is_no_ad_slot() -> None:
             "<p>Most offices book a deep clean twice a year, and the contracts run for three years.</p></div>"
             f"{_PARA}</article></body></html>")
     assert "deep clean twice a year" in newsclean.clean(page).text
+
+
+def test_the_lone_h1_is_the_headline_not_a_heading_further_down() -> None:
+    menu = "".join(f'<li><a href="/s{n}">Section {n} of the site</a></li>' for n in range(60))
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar".split()
+    footer = "".join(f"<h3>Links for {a} and {b}</h3>" for a in words[:7] for b in words[7:])  # 56 distinct headings
+    tops = "".join(f"<h4>Top story number {n} today</h4>" for n in range(3))
+    page = (f"<html><body><nav><ul>{menu}</ul></nav>{tops}<article><h1>Diet trends of the year, according to experts</h1>"
+            f"{_PARA}<h2>What are the biggest diet trends this year?</h2>{_PARA * 3}</article>"
+            f"<footer>{footer}</footer></body></html>")
+    doc = newsclean.clean(page, url="https://example.com/diet-trends")
+    assert "What are the biggest diet trends this year?" in doc.text
+    assert "Diet trends of the year" not in doc.text
