@@ -11,6 +11,8 @@ Order matters and each step is one function:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .blocks import Block
@@ -22,6 +24,7 @@ _TRAILING_COUNTER = regex.compile(r"\s*\d{1,2}$")
 _SLUG_WORD = regex.compile(r"[a-z0-9]+")
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+_ALL_LINKS = 0.8  # a line this much links is a link line however long (a tag cloud)
 # Author and date lines the rules did not claim still are not headlines.
 _BYLINE_LIKE = regex.compile(
     r"^(?:by|written\s+by|posted\s+by|author)\b\s*:?|\b(?:updated|published|posted)\s+(?:on\s+)?\w+\s+\d"
@@ -484,11 +487,15 @@ def _rescued(side: list[Block]) -> set[int]:
     return keep
 
 
-def _drop_link_runs(blocks: list[Block]) -> None:
-    """Inside the body, two or more link lines in a row are a list of other articles."""
+def _drop_link_runs(blocks: list[Block], cited: Callable[[Block], bool] | None = None) -> None:
+    """Inside the body, two or more link lines in a row are a list of other articles. A link line is short,
+    or long and nothing but links (a tag cloud: "You are looking for: ...").
+
+    ``cited``: link lines that are the article's own (its sources, the products it reviews), never in a run."""
     run: list[Block] = []
     for b in [*blocks, None]:
-        if b is not None and b.label == "body" and b.link_share > 0.6 and b.words <= 25:
+        linked = b is not None and (b.link_share > _ALL_LINKS or (b.link_share > 0.6 and b.words <= 25))
+        if b is not None and linked and b.label == "body" and not (cited and cited(b)):
             run.append(b)
             continue
         if len(run) >= 2:

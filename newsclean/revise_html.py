@@ -20,16 +20,17 @@ Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import regex
 
 from . import features
 from .blocks import Block
 from .classify import Memo, classify
-from .revise import _drop_link_runs, find_subtitle, find_title, mark_repeats, revise
+from .revise import _drop_link_runs, _title_like, find_subtitle, find_title, mark_repeats, revise
 from .revise import block_score as text_block_score
 from .rules import RuleSet
-from .segment_html import F_FIGCAPTION, F_GALLERY, Element
+from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
 
 _WRAPPER_SHARE = 0.5
 _CONTENT_BONUS = 0.1
@@ -49,6 +50,11 @@ _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
+_LINK_RUN_CAP = 50.0  # the most a run of unnamed link lines weighs against its element (30 to 100 alike on dev)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})  # example.co.uk, example.com.au
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ANCHOR_WORDS = 3  # a heading whose first words (this many or more) spell its class/id: an anchor made from the text
+_SECTION_ANCHOR_WORDS = 5  # ...a section whose heading's first words spell the section's
 
 
 def label_html(
@@ -87,7 +93,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     if not blocks or blocks[0].dom is None:
         revise(blocks, url)
         return
-    title = find_title(blocks, url)
+    title = _lone_h1(blocks) or find_title(blocks, url)
     if title is not None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
@@ -113,7 +119,41 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
                 b.mark = b.dom.credit_at
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
-    _drop_link_runs(_unintroduced(blocks[lo:hi]))
+    _drop_link_runs(_unintroduced(blocks[lo:hi]), _outbound(url))
+
+
+def _site(url: str) -> str:
+    """A URL's site: the last two labels of its host, or three under a country's second level
+    ("news.example.com" -> "example.com", "www.example.co.uk" -> "example.co.uk")."""
+    host = urlsplit(url).hostname or ""
+    labels = host.removeprefix("www.").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _outbound(url: str | None) -> Callable[[Block], bool] | None:
+    """Link lines that point mostly to other sites: the article's sources and the products it reviews,
+    where a list of the site's own pages is a list of its other articles."""
+    if not url:
+        return None
+    home = _site(url)
+
+    def cited(b: Block) -> bool:
+        hrefs = [h for _, h in b.links if h and not h.startswith(("#", "javascript:", "mailto:"))]
+        if not hrefs:
+            return False
+        away = sum(h.startswith(("http://", "https://", "//")) and _site(h if h[:2] != "//" else "http:" + h) != home
+                   for h in hrefs)
+        return away * 2 >= len(hrefs)
+
+    return cited
+
+
+def _lone_h1(blocks: list[Block]) -> Block | None:
+    """The page's one level-1 heading, when it reads like a headline: the title, wherever it stands
+    (find_title weighs the lines above a text's body run; a page's candidates run to its footer)."""
+    h1s = [b for b in blocks if b.kind == "heading" and b.level == 1 and b.text]
+    return h1s[0] if len(h1s) == 1 and _title_like(h1s[0]) else None
 
 
 def _unintroduced(blocks: list[Block]) -> list[Block]:
@@ -164,8 +204,22 @@ def _content_row(b: Block) -> bool:
 
 
 def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> list[float]:
-    """Block scores with furniture pushed below zero: its prose (teasers, comments) is not the article's."""
-    return [min(s, 0.0) - 3.0 - b.words / 10 if cat and b.label == "body" else s for b, s, cat in zip(blocks, scores, cats)]
+    """Block scores with furniture pushed below zero: its prose (teasers, comments) is not the article's.
+
+    A run of link lines that no class names (an index of the site's pages unfolded in the middle of the
+    article) weighs at most _LINK_RUN_CAP: a thousand links would otherwise sink the article's element."""
+    out = [min(s, 0.0) - 3.0 - b.words / 10 if cat and b.label == "body" else s for b, s, cat in zip(blocks, scores, cats)]
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and not cats[j] and blocks[j].link_share > 0.6 and out[j] < 0:
+            j += 1
+        total = sum(out[i:j])
+        if total < -_LINK_RUN_CAP:
+            for k in range(i, j):
+                out[k] *= _LINK_RUN_CAP / -total
+        i = max(j, i + 1)
+    return out
 
 
 def dom_categories(blocks: list[Block], elements: list[Element], scores: list[float]) -> list[str]:
@@ -200,12 +254,25 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
             cat = el.category
             if cat == "navigation" and _TOC.search(el.hints) and prose_text(el):
                 cat = ""  # a "toc" class on prose that links nowhere: the article's text, marked for its contents list
+            elif _anchor(el, blocks):
+                cat = ""
         if not cat and d.landmark_el >= 0:
             el = elements[d.landmark_el]
             if el.landmark != "header" and not wrapper(el):
                 cat = el.landmark
         cats.append(cat)
     return cats
+
+
+def _anchor(el: Element, blocks: list[Block]) -> bool:
+    """A heading's id made from its own text ("h-what-is-social-shopping" on "What is Social Shopping?"), or a
+    section's made from its heading's: a link target for the contents list, not a name for furniture ("social"
+    there is no share bar). A section needs more words: "you-might-also-like" is a list of links."""
+    if el.end <= el.start or blocks[el.start].kind != "heading":
+        return False
+    n = _ANCHOR_WORDS if el.tag in _HEADING_TAGS else _SECTION_ANCHOR_WORDS
+    first = hint_words(blocks[el.start].text).split()[:n]
+    return len(first) >= n and " ".join(first) in el.hints
 
 
 def container(

@@ -57,7 +57,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")  # as iterfind, in libxml2 rather than ElementPath
-_STREAMED = re.compile(r"S:\d+$")  # <div hidden id="S:0">: React streams the page into it, then shows it
+_STREAMED = re.compile(r"S:[0-9a-f]+$")  # <div hidden id="S:0">, "S:1f" (hex): React streams the page into it, then shows it
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
@@ -240,9 +240,10 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
         words, category = element_hints(cls, eid)
     if _TELLING.isdisjoint(keys):  # most elements: class, id, href, src...
         return None if category == "hidden" else (words, category, landmark, content)
-    if (category == "hidden" or ("hidden" in keys and not _STREAMED.match(eid or ""))
-            or ("aria-hidden" in keys and get("aria-hidden") == "true")
-            or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))):
+    if category == "hidden":
+        return None
+    if ((("hidden" in keys and not _STREAMED.match(eid or "")) or ("aria-hidden" in keys and get("aria-hidden") == "true")
+            or ("style" in keys and _HIDDEN_STYLE.search(get("style") or ""))) and not _folded(el, category)):
         return None
     role = get("role") if "role" in keys else None
     if role:
@@ -251,6 +252,12 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
         content = True
     return words, category, landmark, content
+
+
+def _folded(el: etree._Element, category: str) -> bool:
+    """A collapsed accordion panel (WAI-ARIA's pattern: role="region", labelled by its button): the reader
+    opens it, its text is the page's. Not when its class names furniture (a menu's drop-down)."""
+    return not category and el.get("role") == "region" and el.get("aria-labelledby") is not None
 
 
 class _Walker:

@@ -56,6 +56,7 @@ CASES = {
          "One-time", "Monthly", "$5", "Maybe later"],
         ["Become a member"],
         ["Buy me a coffee"],
+        ["The Ledger is made by two people. If you liked this article, please consider sharing it and subscribing."],
     ],
     "gallery": [
         ["Photo 3/10"],
@@ -75,6 +76,9 @@ CASES = {
         ["$19 from Amazon", "Read full review"],
         ["Buy now from one of our retail partners"],
         ["As an Amazon Associate, we earn from qualifying purchases."],
+        ["Advertisement: Our new book on city transport"],
+        ["In partnership with Valley Bank"],
+        ["I use affiliate links where I can, to keep this site free. Thank you for clicking them."],
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
     ],
     "newsletter": [
@@ -87,6 +91,9 @@ CASES = {
         ["You are receiving this email because you opted in at our website."],
         ["Want more from The Ledger? Sign up for our newsletter, The Morning, and read smarter."],
         ["Subscribe to The Ledger Daily, a free morning newsletter with the stories that matter to you."],
+        ["Join our mailing list! Get an email when a new episode of the podcast is out."],
+        ["Get the latest news about our live events and online courses."],
+        ["Want to keep up with the city's transport news? The free weekly Ledger Commute email has it all. Subscribe here."],
     ],
     "share": [
         ["Share this article"],
@@ -98,6 +105,9 @@ CASES = {
         ["Pin it for later!"],
         ["Join our Discord community"],
         ["Join our Facebook group – facebook.com/groups/examplereaders"],
+        ["Stay connected with us!"],
+        ["Help us spread the word about this podcast!"],
+        ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
         ["© 2025 Example Media Group. All rights reserved."],
@@ -117,6 +127,12 @@ CASES = {
         ["See also: Five things to know about the transit budget"],
         ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Stories you might enjoy", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["You may also be interested in the following stories:"],
+        ["Related Searches: buses, trams, city transport"],
+        ["View more city transport articles"],
+        ["More perspectives", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["Related reads", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
         ["Skip to main content"],
@@ -139,6 +155,10 @@ CASES = {
         ["Get in touch today to find out how we can help you!"],
         ["This gallery requires JavaScript."],
         ["No credit card required."],
+        ["Request information"],
+        ["Get the free eBook!"],
+        ["Stop searching. Talk to our transport planning experts"],
+        ["Ready to start your move with Valley Vans?"],
         ["Download chart image | Chart data"],
         ["\ue8b6"],  # an icon font's glyph
     ],
@@ -405,3 +425,28 @@ def test_a_table_of_contents_does_not_make_extracted_text_a_whole_page() -> None
     doc = newsclean.clean("\n\n".join(parts))
     assert all(line in doc.text for line in code[1:5])
     assert_body_intact(doc)
+
+
+def test_where_to_comment_is_comment_chrome() -> None:
+    doc = newsclean.clean(article("Comment via: facebook, mastodon", at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, "Comment via", "comment")
+
+
+@pytest.mark.parametrize("line", ["Last updated March 3, 2025 by Jane Roe.", "Last modified on 17 December 2025 | Commit history",
+                                  "Last updated on 2025-12-17 - Commit history ↗"])
+def test_a_last_updated_line_at_the_foot_is_a_byline(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, line[:12], "byline")
+
+
+def test_an_update_note_with_news_stays() -> None:
+    note = "Last updated March 3, 2025: the council reversed its decision after the vote."
+    assert note in newsclean.clean(article(note, at=4)).text
+
+
+def test_a_long_closing_paragraph_that_mentions_following_stays() -> None:
+    closing = ("I hope this guide helps you plan your own commute across the new routes this spring. If you get stuck, "
+               "write to the transit office, or follow us on Mastodon where we answer questions about the network every week.")
+    assert closing in newsclean.clean(article(closing, at=4)).text

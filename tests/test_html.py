@@ -172,6 +172,27 @@ def test_hidden_elements_are_dropped() -> None:
         assert hidden not in text
 
 
+def test_a_collapsed_accordion_panel_is_the_page_text() -> None:
+    # WAI-ARIA's accordion: the panel is a region labelled by its button, hidden until the reader opens it.
+    page = ('<html><body><p>Visible prose of the story.</p><h3><button id="q1">How long does it take?</button></h3>'
+            '<div role="region" aria-labelledby="q1" style="display:none"><p>About three days.</p></div>'
+            '<div role="region" aria-labelledby="m1" class="sub-menu" hidden><p>Menu entry</p></div>'
+            '<div role="region" style="display:none"><p>Unlabelled region</p></div></body></html>')
+    text = segment_html(page)[0]
+    assert "About three days." in text
+    assert "Menu entry" not in text and "Unlabelled region" not in text
+
+
+def test_react_streamed_segments_are_shown() -> None:
+    # React streams late parts of a page into <div hidden id="S:n">, n in hex, and shows them once loaded.
+    page = ('<html><body><p>Visible prose of the story.</p><div hidden id="S:0"><p>Segment zero</p></div>'
+            '<div hidden id="S:1f"><p>Segment thirty-one</p></div><div hidden id="Sx:1"><p>Not a segment</p></div>'
+            "</body></html>")
+    text = segment_html(page)[0]
+    assert "Segment zero" in text and "Segment thirty-one" in text
+    assert "Not a segment" not in text
+
+
 def test_deep_nesting_does_not_recurse() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>Deep inside the page a sentence waits to be read by someone.</p>" + (
@@ -337,6 +358,18 @@ def test_a_link_list_the_article_introduces_stays() -> None:
     assert "Patch 2 adds support for packed structs" in doc.text
 
 
+def test_a_list_of_links_to_other_sites_is_the_article_own() -> None:
+    # Gear the review names, linked to its makers' sites: the article's list. Links to the site's own pages:
+    # its other articles.
+    gear = "".join(f'<li><a href="https://maker{n}.example.net/p">Maker {n} rain jacket</a></li>' for n in range(4))
+    own = "".join(f'<li><a href="https://www.valley.example.com/s{n}">Story {n} of the valley</a></li>' for n in range(4))
+    page = (f"<html><body><article><h1>Packing for the hills</h1>{_PARA}<ul>{gear}</ul>{_PARA}<ul>{own}</ul>"
+            f"{_PARA}</article></body></html>")
+    doc = newsclean.clean(page, url="https://news.valley.example.com/packing")
+    assert "Maker 2 rain jacket" in doc.text
+    assert "Story 2 of the valley" not in doc.text
+
+
 def test_an_article_in_like_sections_is_all_of_them() -> None:
     links = "".join(f'<li><a href="/c{n}">Commit {n} fixes the build on arm</a></li>' for n in range(40))
     first = "<p>" + "The first section explains what the backend is and why it matters to users. " * 2 + "</p>"
@@ -389,3 +422,72 @@ def test_the_one_visible_h1_is_the_title_over_structured_data() -> None:
 def test_several_h1s_leave_the_title_to_structured_data() -> None:
     page = _dated("", _SEO_LD).replace("<body>", "<body><h1>Valley Courier</h1>")
     assert newsclean.clean(page).metadata.title == "Bridge news 2024 | Top 10 updates"
+
+
+def test_an_id_made_from_a_heading_names_no_furniture() -> None:
+    def page(section: str) -> str:
+        return (f'<html><body><nav><a href="/">Home</a></nav><article><h1>Shopping online</h1>{_PARA * 2}'
+                f'{section}{_PARA * 2}</article></body></html>')
+
+    # "social" in a heading's anchor is no share bar, "popular" in a section's no list of popular stories
+    heading = '<h2 id="h-what-is-social-shopping">What is Social Shopping?</h2>'
+    assert "What is Social Shopping?" in newsclean.clean(page(heading)).text
+    shops = "<p>Most of the town buys its groceries online now, and the shops deliver them within the day.</p>"
+    section = f'<div id="how-popular-are-online-shops-today"><h2>How popular are online shops today?</h2>{shops}</div>'
+    assert "Most of the town buys" in newsclean.clean(page(section)).text
+    # a section named for what it is keeps its category, whatever its heading says
+    links = "".join(f'<li><a href="/s{n}">Story number {n} about the flood</a></li>' for n in range(4))
+    related = f'<div class="you-might-also-like"><h3>You might also like</h3><ul>{links}</ul></div>'
+    assert "Story number 2" not in newsclean.clean(page(related)).text
+
+
+def test_footnotes_are_not_the_article() -> None:
+    notes = ('<section class="footnotes"><ol><li id="fn1"><p>Roe J. Floods of the valley, 1998. Valley Press.</p></li>'
+             '<li id="fn2"><p>Doe A. River levels in spring. Journal of Rivers 4, 2001.</p></li></ol></section>')
+    page = f"<html><body><article><h1>Flood</h1>{_PARA * 3}{notes}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text and "Floods of the valley" not in doc.text
+    cited = '<div class="citations"><p>Roe J. Floods of the valley, 1998. Valley Press, pages 10 to 24.</p></div>'
+    box = '<div class="saboxplugin-wrap"><p>Jane Roe has covered the valley for the Courier since 2009.</p></div>'
+    doc = newsclean.clean(f"<html><body><article><h1>Flood</h1>{_PARA * 3}{cited}{box}</article></body></html>")
+    assert "Floods of the valley" not in doc.text and "covered the valley" not in doc.text
+
+
+def test_a_long_index_of_links_inside_the_article_does_not_sink_it() -> None:
+    towns = "".join(f'<li><a href="/movers/town-{n}">Town {n} movers</a></li>' for n in range(400))
+    first = "<p>" + "Movers in the valley charge by the hour, and the rates rose this spring for most firms. " * 2 + "</p>"
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Valley movers</h1>{first * 3}"
+            f"<ul>{towns}</ul>{_PARA * 3}</article></body></html>")
+    doc = newsclean.clean(page)
+    assert "rates rose this spring" in doc.text and "volunteers came" in doc.text
+    assert "Town 17 movers" not in doc.text
+
+
+def test_a_long_line_of_nothing_but_links_joins_a_run_of_related_links() -> None:
+    tags = " ".join(f'<a href="/topic/{n}">topic number {n}</a>' for n in range(12))
+    page = (f"<html><body><article><h1>Flood</h1>{_PARA * 3}<p>You are looking for: {tags}</p>"
+            '<p><a href="/checklists">Relaunch checklists</a> and <a href="/guides">guides</a></p></article></body></html>')
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    assert "topic number 7" not in doc.text and "Relaunch checklists" not in doc.text
+
+
+def test_a_topic_word_in_a_class_is_no_ad_slot() -> None:
+    # "commercial" names the topic (commercial cleaning, commercial insurance) more often than an ad slot
+    page = (f'<html><body><article><h1>Cleaning offices</h1>{_PARA * 2}<div class="commercial-cleaning tips">'
+            "<p>Most offices book a deep clean twice a year, and the contracts run for three years.</p></div>"
+            f"{_PARA}</article></body></html>")
+    assert "deep clean twice a year" in newsclean.clean(page).text
+
+
+def test_the_lone_h1_is_the_headline_not_a_heading_further_down() -> None:
+    menu = "".join(f'<li><a href="/s{n}">Section {n} of the site</a></li>' for n in range(60))
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar".split()
+    footer = "".join(f"<h3>Links for {a} and {b}</h3>" for a in words[:7] for b in words[7:])  # 56 distinct headings
+    tops = "".join(f"<h4>Top story number {n} today</h4>" for n in range(3))
+    page = (f"<html><body><nav><ul>{menu}</ul></nav>{tops}<article><h1>Diet trends of the year, according to experts</h1>"
+            f"{_PARA}<h2>What are the biggest diet trends this year?</h2>{_PARA * 3}</article>"
+            f"<footer>{footer}</footer></body></html>")
+    doc = newsclean.clean(page, url="https://example.com/diet-trends")
+    assert "What are the biggest diet trends this year?" in doc.text
+    assert "Diet trends of the year" not in doc.text
