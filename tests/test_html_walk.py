@@ -1,6 +1,10 @@
-"""The fast HTML walk (segment_html, html_hints) reads pages exactly as the walk it
-replaced (tests/reference_segment_html.py): same page text, blocks, DOM records and
-page metadata, on the HTML fixtures and on generated pages and class names."""
+"""The HTML walk's own invariants (segment_html, html_hints): the class-hint scanner picks what
+the plain pattern loop picks, elements come in document order, the early-stopping element
+search gives the plain search's answer, and the fast renormalising path reads as normalise.
+
+(The walk was checked block for block against the walk it replaced while it was made fast;
+that frozen copy went once the walk's output was meant to change: hex React segment ids and
+accordion panels are now read.)"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ import gzip
 from pathlib import Path
 
 import pytest
-import reference_segment_html as ref
 from hypothesis import given
 from hypothesis import strategies as st
 from test_hostile_html_properties import page
@@ -26,48 +29,8 @@ def _read(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix == ".gz" else data
 
 
-def _element(e) -> tuple:  # type: ignore[no-untyped-def]
-    return (e.tag, e.start, e.end, e.category, e.content, e.landmark, e.hints)
-
-
-def reading(result: tuple) -> tuple:  # type: ignore[type-arg]
-    """Everything segment_html says about a page, as plain values (the two modules' classes differ)."""
-    text, blocks, meta = result
-    page = blocks[0].dom.page if blocks and blocks[0].dom is not None else None
-    rows = []
-    for b in blocks:
-        d = b.dom
-        dom = (d.hint_el, d.landmark_el, d.flags, d.credit_at, d.page is page) if d is not None else None
-        rows.append((b.index, b.kind, b.raw, b.start, b.end, b.text, b.level, b.links, b.tag, b.hints, b.markdown, dom))
-    elements = [_element(e) for e in page.elements] if page is not None else []
-    body = page.body_text if page is not None else None
-    return text, rows, elements, body, meta
-
-
-def same_reading(data: str | bytes) -> None:
-    try:
-        expected = reading(ref.segment_html(data))
-    except Exception as exc:  # noqa: BLE001 - the same failure is the same reading
-        with pytest.raises(type(exc)):
-            segment_html(data)
-        return
-    assert reading(segment_html(data)) == expected
-
-
 def test_fixtures_exist() -> None:
     assert len(PAGES) >= 20
-
-
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
-def test_fixture_pages_read_as_before(path: Path) -> None:
-    data = _read(path)
-    same_reading(data)
-    same_reading(data.decode("utf-8", "replace"))
-
-
-@given(page())
-def test_generated_pages_read_as_before(html: str) -> None:
-    same_reading(html)
 
 
 HINT_WORDS = ["related", "posts", "post", "meta", "has", "no", "sidebar", "entry", "content", "ad", "ads", "slot",
@@ -79,10 +42,12 @@ _class = st.lists(st.sampled_from(HINT_WORDS) | st.text(max_size=8), max_size=6)
 
 
 @given(_class, st.none() | _class)
-def test_generated_class_names_get_the_same_category(cls: str, eid: str | None) -> None:
-    words = ref.hint_words(f"{cls or ''} {eid or ''}")
-    assert html_hints.hint_words(f"{cls or ''} {eid or ''}") == words
-    assert html_hints.element_hints(cls, eid) == (words, ref.element_category(cls, eid, words))
+def test_the_hint_scanner_picks_what_the_pattern_loop_picks(cls: str, eid: str | None) -> None:
+    words = html_hints.hint_words(f"{cls or ''} {eid or ''}")
+    gate, categories, _scanner, each = html_hints._tables()
+    folded = html_hints._MODIFIER.sub(" ", words)
+    loop = next((c for c, p in zip(categories, each) if p.search(folded)), "") if words and gate.search(words) else ""
+    assert html_hints.hint_category(words) == loop
 
 
 def test_the_fast_hint_scanner_is_in_use() -> None:
