@@ -23,6 +23,7 @@ _DATE_HINT = regex.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+min(?:ute)?s?\s+read|(?:updated|published|posted)\b)",
     regex.I,
 )
+_BULLET = regex.compile(r"^[ \t]*[-*+•][ \t]+")
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
 MAX_WORDS = 30
@@ -44,7 +45,9 @@ def _candidate(b: Block) -> bool:
         return False
     if b.link_share > 0.5 or _BYLINE_START.match(b.text):
         return False
-    return 2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not (b.kind == "list" and b.links) and not _SENTENCE_END.search(b.text)
+    if b.kind == "list" or _BULLET.match(b.text):
+        return False  # a list item ("* Sign in", a layout renderer's menu) heads nothing
+    return 2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not _SENTENCE_END.search(b.text)
 
 
 def page_title_parts(line: str, site) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -109,6 +112,9 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
     parts = page_title_parts(top.text, strip) if top.words <= 40 and len(top.text) <= MAX_CHARS else {}
     keys = [_key(b.text) for b in texts]
     near_repeat, crumbs = _near_repeats(texts, keys)
+    # The top line is the page's <title> only when it reads as one: echoed below, or naming
+    # its site. A renderer that leaves <title> out starts with the menu ("Sign in").
+    titled = any(parts.get(k) for k in keys[1:]) or strip.cut(top.text) != top.text
 
     def signals(b: Block) -> float:
         """What marks ``b`` as the headline, weighted; 0 when nothing does."""
@@ -116,7 +122,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         s = 0.0
         if b.kind == "heading":
             s += HEADING_LEVEL_1 if b.level == 1 else HEADING
-        if b is top and b.label != "body":
+        if b is top and b.label != "body" and titled:
             s += TOP_LINE  # a page's <title> line (outside the article)
         elif b is not top and parts.get(key):
             s += ECHO * parts[key]  # the visible headline echoing the page's <title> line

@@ -452,3 +452,19 @@ def test_a_date_line_under_the_hero_image_dates_the_page() -> None:
                         PROSE, PROSE])
     doc = newsclean.clean(text, format="markdown", url=URL)
     assert doc.metadata.published == "2025-04-28"
+
+
+def test_the_top_line_is_a_title_only_when_it_reads_as_one() -> None:
+    """A renderer that leaves <title> out (inscriptis) starts with the page's first menu line."""
+    def first_line_page(top: str) -> str:
+        return "\n".join([top, "News", "Sport", "Travel", "Harbour ferries will run all winter", PROSE, PROSE])
+    promo = newsclean.clean(first_line_page("Subscribe to the Morning Briefing Newsletter Today"), url=URL)
+    assert promo.metadata.title != "Subscribe to the Morning Briefing Newsletter Today"
+    titled = newsclean.clean(first_line_page(f"{HEAD} | Example Post"), url=URL)  # echoed below: a <title> line
+    assert titled.metadata.title == "Harbour ferries will run all winter"
+
+
+def test_a_bulleted_menu_line_is_no_headline() -> None:
+    entry = "                      * Timetables and Fares for Every Harbour Route"  # inscriptis indents lists
+    text = "\n".join(["Sign in", entry, entry, HEAD, PROSE, PROSE])
+    assert newsclean.clean(text).metadata.title == HEAD
