@@ -95,16 +95,22 @@ def normalise(text: str | bytes) -> str:
     return _normalise_text(text)
 
 
-def _normalise_text(text: str) -> str:
+def _normalise_text(text: str, rounds: int = 3) -> str:
     if looks_binary(text):
         raise InputError("input looks like binary data (NUL or control bytes), not text")
     text = _fix_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    repaired = False
     if not text.isascii():
         # ftfy walks the text line by line; most text has no mojibake to repair, and
         # its own badness test says so in one pass.
+        lead = len(text) - len(text.lstrip())
         if looks_bad(text):
-            text = _repair(text)
+            text, repaired = _repair(text), True
+        elif lead and looks_bad(text[lead:]):
+            # ftfy reads "Â " after leading white space as text, and alone as mojibake: the
+            # output keeps no leading white space, so read the text as it will stand.
+            text, repaired = text[:lead] + _repair(text[lead:]), True
         elif not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
@@ -113,6 +119,10 @@ def _normalise_text(text: str) -> str:
         text = STRAY_ZWJ.sub("", text)
     text = _CONTROL.sub("", text)
     text = _TRAILING.sub("", text)
+    if repaired and rounds > 1 and not text.isascii() and looks_bad(text):
+        # Folding spaces can make a repair's result read as mojibake again ("\x8cß\xa0" ->
+        # "Œß", MacRoman for "Χ"): normalising normalised text must change nothing.
+        return _normalise_text(text, rounds - 1)
     return text
 
 
