@@ -20,6 +20,8 @@ AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 # spaces, not at every space (the lazy form was quadratic-to-cubic on long runs); same matches.
 HEADING = regex.compile(r"^(?P<hashes>#{1,6})[ \t]++(?P<text>(?:.*?[^ \t\n])??)(?:[ \t]++#++)?[ \t]*+$")
 LIST_ITEM = regex.compile(r"^[ \t]{0,12}(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+# A bullet however deep: layout renderers (inscriptis) indent a nested menu by its depth.
+BULLET = regex.compile(r"^[ \t]*[-*+•][ \t]+")
 QUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 RULE_LINE = regex.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$")
 # Possessive: the same lines, but dashes followed by a long run of spaces no longer backtrack (was quadratic).

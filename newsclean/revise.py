@@ -15,10 +15,10 @@ from collections.abc import Callable
 
 import regex
 
+from . import markup
 from .blocks import Block
 from .textcache import TextCache
 
-_BULLET = regex.compile(r"^[ \t]*[-*+•][ \t]+")
 _TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
 _TRAILING_COUNTER = regex.compile(r"\s*\d{1,2}$")
@@ -70,7 +70,7 @@ def _line_key(text: str) -> str:
 
 
 def _title_like(b: Block) -> bool:
-    if b.label != "body" or not b.text or b.kind in ("code", "rule", "table", "image", "list") or _BULLET.match(b.text):
+    if b.label != "body" or not b.text or b.kind in ("code", "rule", "table", "image", "list") or markup.BULLET.match(b.text):
         return False  # (a bullet however deeply indented: a layout renderer's menu entry)
     heading = b.kind == "heading"
     if not (2 <= b.words <= 40 if heading else 3 <= b.words <= 30 and b.link_share < 0.5):

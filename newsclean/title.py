@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from . import markup
 from .blocks import Block
 
 _WORD = regex.compile(r"\w+")
@@ -23,7 +24,6 @@ _DATE_HINT = regex.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+min(?:ute)?s?\s+read|(?:updated|published|posted)\b)",
     regex.I,
 )
-_BULLET = regex.compile(r"^[ \t]*[-*+•][ \t]+")
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
 MAX_WORDS = 30
@@ -45,7 +45,7 @@ def _candidate(b: Block) -> bool:
         return False
     if b.link_share > 0.5 or _BYLINE_START.match(b.text):
         return False
-    if b.kind == "list" or _BULLET.match(b.text):
+    if b.kind == "list" or markup.BULLET.match(b.text):
         return False  # a list item ("* Sign in", a layout renderer's menu) heads nothing
     return 2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not _SENTENCE_END.search(b.text)
 
