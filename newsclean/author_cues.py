@@ -9,6 +9,7 @@ which beats a box, which beats a name line that only stands near the headline.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -201,6 +202,18 @@ def box_names(blocks: list[Block]) -> list[str]:
     return out if len(out) <= MAX_BOXES else []
 
 
+def _evidence(
+    blocks: list[Block], heads: list[Block], first_prose: int | None
+) -> Iterator[tuple[float, list[str]]]:
+    """(strength, names) of each kind of evidence, strongest first. A generator: the page is
+    read for a kind only when every stronger kind named no one."""
+    yield LINKED, linked_names(blocks, first_prose)
+    yield DATED, next((names for b in heads if (names := dated_names(b.text))), [])
+    yield POSTED, posted_names(blocks)
+    yield POSTED, labelled_names(blocks)
+    yield BOX, box_names(blocks)
+
+
 def choose(
     blocks: list[Block], anchor: int, first_prose: int | None = None, also: tuple[int, ...] = ()
 ) -> tuple[list[str], float]:
@@ -209,15 +222,8 @@ def choose(
     if score >= authors.SURE:
         return found, score
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
-    linked = [n for n in linked_names(blocks, first_prose) if authors.plausible(n, vocab)]
-    if linked:
-        return linked, LINKED
     heads = authors.header_lines(blocks, anchor, first_prose, also)
-    for b in heads:
-        names = dated_names(b.text)
-        if names:
-            return names, DATED
-    for names, strength in ((posted_names(blocks), POSTED), (labelled_names(blocks), POSTED), (box_names(blocks), BOX)):
+    for strength, names in _evidence(blocks, heads, first_prose):
         names = [n for n in names if authors.plausible(n, vocab)]
         if names and strength > score:
             return names, strength

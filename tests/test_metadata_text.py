@@ -276,6 +276,13 @@ def test_a_by_line_beats_an_author_box_which_beats_a_lone_name_line() -> None:
     assert authors_of(page([HEAD, "Ada Stone"], tail=("Tom Hale", BIO))) == ["Tom Hale"]
 
 
+def test_a_header_date_line_or_a_footer_credit_beats_an_author_box() -> None:
+    box = ("Mia Ford", BIO.replace("Tom Hale", "Mia Ford"))
+    assert authors_of(page([HEAD, "Local"], tail=box)) == ["Mia Ford"]
+    assert authors_of(page([HEAD, "Mar. 3, 2024 · Ada Stone"], tail=box)) == ["Ada Stone"]
+    assert authors_of(page([HEAD, "Local"], tail=("Posted by Tom Hale on 2024-03-03 in ferries.", *box))) == ["Tom Hale"]
+
+
 def test_the_header_under_a_later_echo_of_the_headline_is_read() -> None:
     """The page's <title> on top and a long menu; the story's own headline and byline lower down."""
     menu = [f"Course {w} Basics" for w in "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa".split()] * 5
