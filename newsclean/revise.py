@@ -89,10 +89,16 @@ def _marked_headline(blocks: list[Block], title: Block) -> bool:
 def _start_after_lone_h1(blocks: list[Block], lo: int, hi: int) -> int:
     """A page's one level-1 heading near the top of the run is its headline: the article
     starts under it, and what the run held above it was page furniture."""
-    h1s = [b for b in blocks if b.kind == "heading" and b.level == 1 and b.label == "body"]
-    if len(h1s) == 1 and lo <= h1s[0].index < hi and h1s[0].index - lo <= max(3, (hi - lo) // 4):
-        return h1s[0].index + 1
+    h1 = lone_h1(blocks, body_only=True)
+    if h1 is not None and lo <= h1.index < hi and h1.index - lo <= max(3, (hi - lo) // 4):
+        return h1.index + 1
     return lo
+
+
+def lone_h1(blocks: list[Block], body_only: bool = False) -> Block | None:
+    """The page's level-1 heading when it has exactly one (among the body's blocks, if ``body_only``)."""
+    h1s = [b for b in blocks if b.kind == "heading" and b.level == 1 and b.text and (b.label == "body" or not body_only)]
+    return h1s[0] if len(h1s) == 1 else None
 
 
 def slug_words(url: str | None) -> set[str]:

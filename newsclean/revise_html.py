@@ -27,7 +27,15 @@ import regex
 from . import features
 from .blocks import Block
 from .classify import Memo, classify
-from .revise import _drop_link_runs, _title_like, find_subtitle, find_title, mark_repeats, revise
+from .revise import (
+    _drop_link_runs,
+    _title_like,
+    find_subtitle,
+    find_title,
+    lone_h1,
+    mark_repeats,
+    revise,
+)
 from .revise import block_score as text_block_score
 from .rules import RuleSet
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
@@ -152,8 +160,8 @@ def _outbound(url: str | None) -> Callable[[Block], bool] | None:
 def _lone_h1(blocks: list[Block]) -> Block | None:
     """The page's one level-1 heading, when it reads like a headline: the title, wherever it stands
     (find_title weighs the lines above a text's body run; a page's candidates run to its footer)."""
-    h1s = [b for b in blocks if b.kind == "heading" and b.level == 1 and b.text]
-    return h1s[0] if len(h1s) == 1 and _title_like(h1s[0]) else None
+    h1 = lone_h1(blocks)
+    return h1 if h1 is not None and _title_like(h1) else None
 
 
 def _unintroduced(blocks: list[Block]) -> list[Block]:
