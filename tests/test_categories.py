@@ -161,6 +161,9 @@ CASES = {
         ["Ready to start your move with Valley Vans?"],
         ["Download chart image | Chart data"],
         ["\ue8b6"],  # an icon font's glyph
+        ["---------- SHARE YOUR STORY"],
+        ["Send us a news tip"],
+        ["Did you make this recipe? Please leave a star rating below and tag us on Instagram!"],
     ],
     "caption": [
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
