@@ -94,6 +94,7 @@ CASES = {
         ["Join our mailing list! Get an email when a new episode of the podcast is out."],
         ["Get the latest news about our live events and online courses."],
         ["Want to keep up with the city's transport news? The free weekly Ledger Commute email has it all. Subscribe here."],
+        ["How was this issue?", "It took me a while, but here's how to get to the unsubscribe."],
     ],
     "share": [
         ["Share this article"],
