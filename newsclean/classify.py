@@ -189,10 +189,13 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
     last_member = start
     limit = min(len(blocks), start + region.max_blocks + 1)
     seen: set[str] = set()
+    listed = False  # a list item has joined
     for j in range(start + 1, limit):
         text = blocks[j].text
         if not text:
             continue
+        if listed and blocks[j].kind != "list":
+            break  # the list is over: the article goes on ("STEP #2:" after "Suggested reading:" and its links)
         if region.distinct:
             if text in seen:  # the page going on: a contents entry's own section
                 break
@@ -201,6 +204,7 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             break
         if region.member is not None and _search(region.member, "search", text, timeout):
             last_member = j
+            listed = region.one_list and blocks[j].kind == "list"
         elif j - last_member > region.gap:
             break
     return min(last_member + region.tail, len(blocks) - 1) if last_member > start or region.tail else start

@@ -346,6 +346,17 @@ def test_related_link_in_markdown_goes_to_metadata() -> None:
     assert doc.metadata.related[0].url == "https://example.org/trams"
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-lines", "single-lines"])
+def test_a_related_list_ends_with_its_bullets(sep: str) -> None:
+    links = ["Suggested reading:", "- Council delays vote on tram extension", "- Five things to know about the transit budget"]
+    step = ["Step 2:", "Ask the council for a timetable", "So the next step is to write to them!"]
+    doc = newsclean.clean(article(*links, *step, sep=sep))
+    assert_body_intact(doc)
+    assert_removed(doc, "Five things to know", "related")
+    for line in step:
+        assert line in doc.text
+
+
 def test_title_subtitle_and_repeated_headline() -> None:
     head = "\n\n".join(
         [

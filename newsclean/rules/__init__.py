@@ -57,6 +57,7 @@ class Region:
     tail: int = 0  # blocks after the last member that still belong (a slide's caption)
     stop: regex.Pattern[str] | None = None  # a block that ends the region, excluded
     distinct: bool = False  # members never repeat: a line met again ends the region, excluded
+    one_list: bool = False  # once a list item joins, the first block that is no list item ends the region
 
 
 @dataclass
@@ -183,6 +184,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 tail=table.get("tail", 0),
                 stop=_wrap(table.get("stop"), where),
                 distinct=bool(table.get("distinct", False)),
+                one_list=bool(table.get("one_list", False)),
             )
         )
     return RuleSet(rules, regions)
