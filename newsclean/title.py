@@ -17,6 +17,7 @@ from .blocks import Block
 _WORD = regex.compile(r"\w+")
 # Separators between a headline and its site or section in a <title>: "A | B", "A - B", "A: B".
 _PART_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*|:\s+")
+_SITE_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")  # not ": ", which opens a headline's second half
 _SENTENCE_END = regex.compile(r"[.;,]$|[.!?][\"”’]$")
 _BYLINE_START = regex.compile(r"^(?:by|written\s+by|posted\s+by|author|von|par|por)\b", regex.I)
 _DATE_HINT = regex.compile(
@@ -50,11 +51,11 @@ def _candidate(b: Block) -> bool:
     return 2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not _SENTENCE_END.search(b.text)
 
 
-def page_title_parts(line: str, site) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Keys of the ways a <title> line can hold its headline: whole, or a run of its parts
     from either end ("Headline | Section | Site"), with how likely each is the headline:
     the leading run most, a trailing run less, the site's own name not at all."""
-    parts = [p for p in _PART_SEP.split(line) if p.strip()]
+    parts = [p for p in sep.split(line) if p.strip()]
     named = site.site_parts(parts)
     out = {_key(line): 1.0}
     for k in range(1, len(parts)):
@@ -144,6 +145,9 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         return s
 
     cands = [b for b in texts if b.index <= first_prose + 2 and _candidate(b)]
+    echo = _far_echo(blocks, top, first_prose, strip) if titled else None
+    if echo is not None and echo not in cands:
+        cands.append(echo)
     if fallback is not None and fallback not in cands:
         cands.append(fallback)
     if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
@@ -154,6 +158,18 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         if head and not _shares_word(best.text, head):
             return top  # a headline shares a word with its page's <title> line; a menu entry does not
     return best
+
+
+def _far_echo(blocks: list[Block], top: Block, first_prose: int, site) -> Block | None:  # type: ignore[no-untyped-def]
+    """The visible headline echoing the <title> line below the first "paragraph" (a menu
+    glued into one long line can pass for one): a line of three words or more that is the
+    whole <title> line or its lead before the site's or a section's name ("Headline - Site";
+    not the half before ": ", which is often the headline's own)."""
+    if markup.BULLET.match(top.text):
+        return None  # a menu's first entry, no <title>
+    leads = {k for k, w in page_title_parts(top.text, site, _SITE_SEP).items() if w == 1.0}
+    return next((b for b in blocks[first_prose + 3 : MAX_SCAN]
+                 if b.words >= 3 and _key(b.text) in leads and _candidate(b)), None)
 
 
 def _titled_headline(line: str, site) -> str | None:  # type: ignore[no-untyped-def]

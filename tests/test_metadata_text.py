@@ -283,6 +283,15 @@ def test_a_header_date_line_or_a_footer_credit_beats_an_author_box() -> None:
     assert authors_of(page([HEAD, "Local"], tail=("Posted by Tom Hale on 2024-03-03 in ferries.", *box))) == ["Tom Hale"]
 
 
+def test_the_headline_echoing_the_title_line_under_a_menu_that_reads_as_prose() -> None:
+    """A menu glued into one long line passes for the first paragraph; the visible headline,
+    the <title> line's lead before the site's name, stands below it and is the title."""
+    glued = " ".join(f"Harbour Guide to {w} and the Ferries" for w in "Parking Tickets Timetables Cafes Walks".split()) + " Contact Us."
+    top = "Harbour Ferries Will Run All Winter - Timetables and Tickets - Example Post"
+    text = "\n".join([top, glued, *MENU, "Harbour Ferries Will Run All Winter", "By Ada Stone", PROSE, PROSE, *FOOTER])
+    assert newsclean.clean(text, url=URL).metadata.title == "Harbour Ferries Will Run All Winter"
+
+
 def test_the_header_under_a_later_echo_of_the_headline_is_read() -> None:
     """The page's <title> on top and a long menu; the story's own headline and byline lower down."""
     menu = [f"Course {w} Basics" for w in "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa".split()] * 5
