@@ -78,20 +78,21 @@ class SiteName:
         words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
         return sum(w in host for w in words) / len(words) if short and words else 0.0
 
-    def site_parts(self, parts: list[str]) -> set[int]:
-        """Indices of the parts that name the site: the best matches, if they match half."""
+    def site_parts(self, parts: list[str], least: float = 0.5) -> set[int]:
+        """Indices of the parts that name the site: the best matches, if they match ``least``."""
         scores = [self.match(p) for p in parts]
         top = max(scores, default=0.0)
-        return {i for i, s in enumerate(scores) if s == top} if top >= 0.5 and len(parts) > 1 else set()
+        return {i for i, s in enumerate(scores) if s == top} if top >= least and len(parts) > 1 else set()
 
     def cut(self, title: str) -> str:
         """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
         if len(title) > 400:
             return title  # no headline: and the separator pattern stays linear
-        parts = _SITE_SEPARATOR.split(title)
+        parts, least = _SITE_SEPARATOR.split(title), 0.5
         if len(parts) < 2:
-            parts = _SITE_COLON.split(title, maxsplit=1)  # "Site: Headline"
-        site = self.site_parts(parts)
+            # "Site: Headline", when the part spells the site: a kicker shares a word with it ("Book Beat: ...")
+            parts, least = _SITE_COLON.split(title, maxsplit=1), 1.0
+        site = self.site_parts(parts, least)
         kept = [p for i, p in enumerate(parts) if i not in site]
         return " - ".join(kept) if kept and site else title
 
