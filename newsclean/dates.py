@@ -186,10 +186,12 @@ def near_dates(
 
 def _line_dates(b: Block) -> list[Found]:
     """The dates a block may give the page: none from long lines, relative ones or asides."""
-    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b) or RELATIVE.search(b.text):
+    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b):
         return []
-    # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's.
-    return [f for f in find_dates(b.text) if f.labelled or not (b.prose and b.words > SHORT)]
+    # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's; beside
+    # "today" or "2 days ago" it is a masthead's, unless labelled ("Updated Dec. 23, 2024 / Source: TODAY").
+    loose = not (b.prose and b.words > SHORT) and not RELATIVE.search(b.text)
+    return [f for f in find_dates(b.text) if f.labelled or loose]
 
 
 def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int = 0) -> tuple[str | None, str | None]:

@@ -90,6 +90,13 @@ def test_header_date_beats_the_masthead_date_and_the_footer_dates() -> None:
     assert newsclean.clean(text, url=URL).metadata.published == "2024-03-03"
 
 
+def test_a_labelled_date_beside_today_is_read_and_a_masthead_today_is_not() -> None:
+    header = ["Today: Saturday, December 20, 2025", "Harbour Ferries Will Run All Winter", "By Jane Roe",
+              "Updated March 3, 2024, 1:24 PM EST / Source: TODAY"]
+    text = page(header) + "\nLibrary Opens Late on Fridays\nJune 9, 2023"
+    assert newsclean.clean(text, url=URL).metadata.published == "2024-03-03"
+
+
 def test_url_date_is_the_publication_date() -> None:
     text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated March 9, 2024"])
     url = "https://www.examplepost.com/2024/03/01/harbour-ferries-winter/"
