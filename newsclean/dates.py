@@ -191,7 +191,18 @@ def _line_dates(b: Block) -> list[Found]:
     # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's; beside
     # "today" or "2 days ago" it is a masthead's, unless labelled ("Updated Dec. 23, 2024 / Source: TODAY").
     loose = not (b.prose and b.words > SHORT) and not RELATIVE.search(b.text)
-    return [f for f in find_dates(b.text) if f.labelled or loose]
+    found = [f for f in find_dates(b.text) if f.labelled or loose]
+    return _dated_pair(found) if len(found) == 2 else found
+
+
+def _dated_pair(found: list[Found]) -> list[Found]:
+    """Two bare dates of different days on one line ("May 21, 2025 April 24, 2025 by Jane Roe"):
+    a theme's modified and published dates, in either order. The older is the publication."""
+    a, b = found
+    if a.labelled or b.labelled or a.iso[:10] == b.iso[:10]:
+        return found
+    old, new = (a, b) if a.iso <= b.iso else (b, a)
+    return [old, new._replace(updated=True)]
 
 
 def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int = 0) -> tuple[str | None, str | None]:

@@ -97,6 +97,12 @@ def test_a_labelled_date_beside_today_is_read_and_a_masthead_today_is_not() -> N
     assert newsclean.clean(text, url=URL).metadata.published == "2024-03-03"
 
 
+@pytest.mark.parametrize("line", ["May 21, 2024 March 3, 2024 by Jane Roe", "March 3, 2024 May 21, 2024 by Jane Roe"])
+def test_of_two_bare_dates_on_the_header_line_the_older_is_the_publication(line: str) -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", line]), url=URL)
+    assert (doc.metadata.published, doc.metadata.updated) == ("2024-03-03", "2024-05-21")
+
+
 def test_url_date_is_the_publication_date() -> None:
     text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated March 9, 2024"])
     url = "https://www.examplepost.com/2024/03/01/harbour-ferries-winter/"
