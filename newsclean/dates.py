@@ -178,20 +178,34 @@ def near_dates(
         if cost <= MAX_COST:
             dates = seen.get(id(b))
             if dates is None:
-                dates = seen[id(b)] = _line_dates(b)
+                dates = seen[id(b)] = _line_dates(b, _label_above(blocks, b.index))
             out.extend((cost, f) for f in dates)
     out.sort(key=lambda cf: cf[0])
     return out
 
 
-def _line_dates(b: Block) -> list[Found]:
-    """The dates a block may give the page: none from long lines, relative ones or asides."""
+LABEL_WORDS = 4  # a date's label alone on the line above ("Last update:" / "July 16, 2025")
+
+
+def _label_above(blocks: list[Block], at: int) -> str:
+    """The line above block ``at`` when it is a date's label alone, else ""."""
+    for b in reversed(blocks[max(0, at - 3) : at]):
+        if b.text:
+            short = b.words <= LABEL_WORDS and not _YEAR.search(b.text)
+            _, _, updated, label = _tables()
+            return b.text if short and (label.search(b.text) or updated.search(b.text)) else ""
+    return ""
+
+
+def _line_dates(b: Block, label: str = "") -> list[Found]:
+    """The dates a block may give the page: none from long lines, relative ones or asides.
+    ``label``: the line above, a label alone that names this line's date."""
     if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b):
         return []
     # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's; beside
     # "today" or "2 days ago" it is a masthead's, unless labelled ("Updated Dec. 23, 2024 / Source: TODAY").
     loose = not (b.prose and b.words > SHORT) and not RELATIVE.search(b.text)
-    found = [f for f in find_dates(b.text) if f.labelled or loose]
+    found = [f for f in find_dates(f"{label} {b.text}" if label else b.text) if f.labelled or loose]
     return _dated_pair(found) if len(found) == 2 else found
 
 

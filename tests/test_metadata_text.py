@@ -103,6 +103,11 @@ def test_of_two_bare_dates_on_the_header_line_the_older_is_the_publication(line:
     assert (doc.metadata.published, doc.metadata.updated) == ("2024-03-03", "2024-05-21")
 
 
+def test_a_label_alone_on_the_line_above_names_the_date_below_it() -> None:
+    header = ["Harbour Ferries Will Run All Winter", "Last update:", "May 21, 2025", "Jane Roe", "March 3, 2024"]
+    assert newsclean.clean(page(header), url=URL).metadata.published == "2024-03-03"
+
+
 def test_url_date_is_the_publication_date() -> None:
     text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated March 9, 2024"])
     url = "https://www.examplepost.com/2024/03/01/harbour-ferries-winter/"
