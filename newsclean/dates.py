@@ -178,7 +178,7 @@ def near_dates(
         if cost <= MAX_COST:
             dates = seen.get(id(b))
             if dates is None:
-                dates = seen[id(b)] = _line_dates(b, _label_above(blocks, b.index))
+                dates = seen[id(b)] = _line_dates(b, blocks)
             out.extend((cost, f) for f in dates)
     out.sort(key=lambda cf: cf[0])
     return out
@@ -191,17 +191,19 @@ def _label_above(blocks: list[Block], at: int) -> str:
     """The line above block ``at`` when it is a date's label alone, else ""."""
     for b in reversed(blocks[max(0, at - 3) : at]):
         if b.text:
-            short = b.words <= LABEL_WORDS and not _YEAR.search(b.text)
+            if b.words > LABEL_WORDS or _YEAR.search(b.text):
+                return ""
             _, _, updated, label = _tables()
-            return b.text if short and (label.search(b.text) or updated.search(b.text)) else ""
+            return b.text if label.search(b.text) or updated.search(b.text) else ""
     return ""
 
 
-def _line_dates(b: Block, label: str = "") -> list[Found]:
+def _line_dates(b: Block, blocks: list[Block]) -> list[Found]:
     """The dates a block may give the page: none from long lines, relative ones or asides.
-    ``label``: the line above, a label alone that names this line's date."""
-    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b):
+    A label alone on the line above (in ``blocks``) names the block's date."""
+    if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b) or not _YEAR.search(b.text):
         return []
+    label = _label_above(blocks, b.index)
     # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's; beside
     # "today" or "2 days ago" it is a masthead's, unless labelled ("Updated Dec. 23, 2024 / Source: TODAY").
     loose = not (b.prose and b.words > SHORT) and not RELATIVE.search(b.text)

@@ -168,8 +168,13 @@ def _far_echo(blocks: list[Block], top: Block, first_prose: int, site) -> Block 
     if markup.BULLET.match(top.text):
         return None  # a menu's first entry, no <title>
     leads = {k for k, w in page_title_parts(top.text, site, _SITE_SEP).items() if w == 1.0}
-    return next((b for b in blocks[first_prose + 3 : MAX_SCAN]
-                 if b.words >= 3 and _key(b.text) in leads and _candidate(b)), None)
+    if not leads:
+        return None  # a <title> line of symbols
+    shortest = min(map(len, leads))
+    longest = 2 * max(map(len, leads)) + 8  # punctuation the key drops: "Headline (2025)", "A & B"
+    return next((b for b in blocks[first_prose + 3 : MAX_SCAN]  # cheap tests first: most blocks are paragraphs
+                 if 3 <= b.words <= MAX_WORDS and shortest <= len(b.text) <= longest
+                 and _key(b.text) in leads and _candidate(b)), None)
 
 
 def _titled_headline(line: str, site) -> str | None:  # type: ignore[no-untyped-def]
