@@ -155,7 +155,7 @@ def linked_names(blocks: list[Block], first_prose: int | None = None) -> list[st
     return names
 
 
-def _box_head(text: str) -> tuple[str | None, bool]:
+def box_head(text: str) -> tuple[str | None, bool]:
     """The name an author box's heading introduces ("More articles by Jane Roe"), and whether
     the heading alone vouches for it (not "About Jane Roe", which may be a company's page)."""
     m = _patterns()[1].match(text)
@@ -188,7 +188,7 @@ def box_names(blocks: list[Block]) -> list[str]:
     for k, b in enumerate(texts):
         if b.words > 12 or b.label in ("comment", "navigation"):
             continue
-        name, sure = _box_head(b.text)
+        name, sure = box_head(b.text)
         if name is None and k + 1 < len(texts) and _patterns()[4].match(b.text):  # "Article by" / "Jane Roe"
             names = authors._bare_names(texts[k + 1].text)
             name, sure = (names[0], True) if len(names) == 1 else (None, False)

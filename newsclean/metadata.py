@@ -360,7 +360,8 @@ def _read_byline_block(b: Block, meta: Metadata) -> None:
         elif when:
             meta.published = meta.published or when
     else:
-        read_byline(b.text, meta)
+        # An author box's heading read as a byline: "About Jane Roe", "More articles by Jane Roe".
+        read_byline(author_cues.box_head(b.text)[0] or b.text, meta)
 
 
 def _read_gallery(b: Block, meta: Metadata, position: int | None) -> int | None:

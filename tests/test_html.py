@@ -491,3 +491,11 @@ def test_the_lone_h1_is_the_headline_not_a_heading_further_down() -> None:
     doc = newsclean.clean(page, url="https://example.com/diet-trends")
     assert "What are the biggest diet trends this year?" in doc.text
     assert "Diet trends of the year" not in doc.text
+
+
+def test_an_author_box_heading_adds_no_about_name() -> None:
+    para = "<p>" + "The harbour ferries will keep running through the winter, the council said on Tuesday. " * 3 + "</p>"
+    page = ("<html><head><title>Ferries run all winter</title></head><body><article><h1>Ferries Will Run All Winter</h1>"
+            '<p class="byline">By Ada Stone</p>' + para * 4 + '<div class="author-box"><h4>About Ada Stone</h4>'
+            "<p>Ada Stone is a transport reporter. She has covered the harbour since 2019.</p></div></article></body></html>")
+    assert newsclean.clean(page).metadata.authors == ["Ada Stone"]
