@@ -465,3 +465,14 @@ def test_a_long_closing_paragraph_that_mentions_following_stays() -> None:
     closing = ("I hope this guide helps you plan your own commute across the new routes this spring. If you get stuck, "
                "write to the transit office, or follow us on Mastodon where we answer questions about the network every week.")
     assert closing in newsclean.clean(article(closing, at=4)).text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Make sure readers can find the unsubscribe link in every email you send.",
+    "Here is how to unsubscribe from the city's transit alerts.",
+    "Riders can leave a rating in the app after each trip.",
+])
+def test_a_sentence_that_names_unsubscribing_or_a_rating_stays(sentence: str) -> None:
+    doc = newsclean.clean(article(sentence))
+    assert_body_intact(doc)
+    assert sentence in doc.text
