@@ -16,8 +16,9 @@ from .blocks import Block
 
 _WORD = regex.compile(r"\w+")
 # Separators between a headline and its site or section in a <title>: "A | B", "A - B", "A: B".
-_PART_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*|:\s+")
-_SITE_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")  # not ": ", which opens a headline's second half
+_SEPARATORS = r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*"
+_PART_SEP = regex.compile(_SEPARATORS + r"|:\s+")
+_SITE_SEP = regex.compile(_SEPARATORS)  # not ": ", which opens a headline's second half
 _SENTENCE_END = regex.compile(r"[.;,]$|[.!?][\"”’]$")
 _BYLINE_START = regex.compile(r"^(?:by|written\s+by|posted\s+by|author|von|par|por)\b", regex.I)
 _DATE_HINT = regex.compile(
