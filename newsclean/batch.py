@@ -206,7 +206,7 @@ def _parallel(
     try:
         chunks = _chunks(items, chunk_size, CHUNK_BYTES)
         for chunk in chunks:
-            pending.append((start, chunk, pool.submit(_run_chunk, task, start, chunk)))
+            pending.append((start, chunk, _submit(pool, task, start, chunk)))
             start += len(chunk)
             if len(pending) >= window:
                 first, chunk0, fut = pending.popleft()
@@ -252,8 +252,19 @@ def _collect(
     retry = list(pending)
     pending.clear()
     for start, ch, _ in retry:
-        pending.append((start, ch, pool.submit(_run_chunk, task, start, ch)))
+        pending.append((start, ch, _submit(pool, task, start, ch)))
     return results, pool
+
+
+def _submit(pool: ProcessPoolExecutor, task: Callable[[Cleaner, Any], Any], start: int, chunk: list[Any]) -> Future[list[Any]]:
+    """The chunk's future. A worker that died since the last collect leaves the pool broken and
+    ``submit`` raising: the chunk then waits as a failed future, which _collect redoes."""
+    try:
+        return pool.submit(_run_chunk, task, start, chunk)
+    except BrokenProcessPool as e:
+        fut: Future[list[Any]] = Future()
+        fut.set_exception(e)
+        return fut
 
 
 # ---------------------------------------------------------------- Cleaner.clean_many

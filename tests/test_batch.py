@@ -163,3 +163,18 @@ def test_summary_text() -> None:
     assert text.startswith("newsclean: 4 documents read, 0 cleaned, 4 failed in 2.0 s (2.0 documents/s)")
     assert "f.jsonl:1: reason 0" in text and "f.jsonl:2: reason 1" in text
     assert "reason 3" not in text and "... and 2 more" in text
+
+
+def test_a_chunk_submitted_to_a_broken_pool_waits_as_a_failed_future() -> None:
+    """A worker can die between two submits: the next submit must not raise out of the batch."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsclean.batch import _submit
+
+    pool = ProcessPoolExecutor(1)
+    with pytest.raises(BrokenProcessPool):
+        pool.submit(os._exit, 3).result()
+    fut = _submit(pool, _crash_on_seven, 0, [1])
+    assert isinstance(fut.exception(), BrokenProcessPool)
+    pool.shutdown(wait=True)
