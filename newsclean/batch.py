@@ -258,7 +258,8 @@ def _collect(
 
 def _submit(pool: ProcessPoolExecutor, task: Callable[[Cleaner, Any], Any], start: int, chunk: list[Any]) -> Future[list[Any]]:
     """The chunk's future. A worker that died since the last collect leaves the pool broken and
-    ``submit`` raising: the chunk then waits as a failed future, which _collect redoes."""
+    ``submit`` raising: the chunk then waits as a failed future. The dead worker's chunk is
+    older, so its _collect comes first and resubmits this one, whole, to the fresh pool."""
     try:
         return pool.submit(_run_chunk, task, start, chunk)
     except BrokenProcessPool as e:
