@@ -172,15 +172,35 @@ def near_dates(
     texts = [b for b in blocks[lo : anchor + int(MAX_COST) * 4] if b.text]
     at = next((k for k, b in enumerate(texts) if b.index >= anchor), len(texts))
     seen = {} if seen is None else seen
+    teasers = _teaser_bylines(texts)
     out: list[tuple[float, Found]] = []
     for k, b in enumerate(texts):
         cost = k - at if k >= at else ABOVE_COST * (at - k)
-        if cost <= MAX_COST:
+        if cost <= MAX_COST and k not in teasers:
             dates = seen.get(id(b))
             if dates is None:
                 dates = seen[id(b)] = _line_dates(b, blocks)
             out.extend((cost, f) for f in dates)
     out.sort(key=lambda cf: cf[0])
+    return out
+
+
+TEASER_GAP, TEASERS = (2, 4), 3  # lines between dated bylines of a list; how many make one
+
+
+def _teaser_bylines(texts: list[Block]) -> set[int]:
+    """Positions (in ``texts``) of dated bylines that repeat every few lines, each under
+    its own headline: a list of other stories ("Jane Roe | June 5, 2025"), not the header."""
+    dated = [k for k, b in enumerate(texts) if b.label == "byline" and _YEAR.search(b.text)]
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*dated, -99]:
+        if run and TEASER_GAP[0] <= k - run[-1] <= TEASER_GAP[1]:
+            run.append(k)
+            continue
+        if len(run) >= TEASERS:
+            out.update(run)
+        run = [k]
     return out
 
 
@@ -226,7 +246,9 @@ def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int =
     an "Updated" one counting a few lines further off."""
     # Measured from the headline and from just above the first paragraph: either may be off.
     seen: dict[int, list[Found]] = {}
-    found = near_dates(blocks, anchor, seen) + near_dates(blocks, max(0, first_prose - HEADER_LINES), seen)
+    found = near_dates(blocks, anchor, seen)
+    if first_prose >= anchor:  # prose above the headline is a teaser's, not the article's lead
+        found += near_dates(blocks, max(0, first_prose - HEADER_LINES), seen)
     updated = next((f.iso for _, f in found if f.updated), None)
     # A label says which date it is: "Published" beats a nearer bare date, and a bare
     # date only beats a nearer "Updated" one by a few lines (it may be the teasers').

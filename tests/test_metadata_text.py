@@ -108,6 +108,24 @@ def test_a_label_alone_on_the_line_above_names_the_date_below_it() -> None:
     assert newsclean.clean(page(header), url=URL).metadata.published == "2024-03-03"
 
 
+def test_dated_bylines_of_a_story_list_between_headline_and_lead_do_not_date_the_page() -> None:
+    teasers = [x for i, d in enumerate(["July 15", "June 9", "June 5", "June 2"]) for x in
+               (f"Another Story About the Harbour Number {i + 1}", f"Jane Roe | {d}, 2025")]
+    header = ["Home > News > Ferries", "January 16, 2025", "11 min read", "Harbour Ferries Will Run All Winter",
+              "Written by: Ann Lee", "Most popular", *teasers]
+    assert newsclean.clean(page(header), url=URL).metadata.published == "2025-01-16"
+    one = ["Harbour Ferries Will Run All Winter", "By Ann Lee", "Published January 16, 2025", "Updated May 2, 2025"]
+    assert newsclean.clean(page(one), url=URL).metadata.published == "2025-01-16"  # a header's own lines stay
+
+
+def test_prose_above_the_headline_is_a_teaser_and_does_not_anchor_the_date() -> None:
+    teaser = "Our reviewers round up the best ferries for a winter crossing, with picks for every budget this year."
+    blocks = lines(["December 19, 2025", "Ferry Guide", teaser, "by Tom Hale", "Advertisement", "Home / News",
+                    "Harbour Ferries Will Run All Winter", "Ann Lee", "30 January 2025 / 23:07 GMT", PROSE])
+    assert dates.choose(blocks, 6, None, first_prose=2)[0] == "2025-01-30"
+    assert dates.choose(blocks, 6, None, first_prose=9)[0] == "2025-01-30"  # the lead below: the same date
+
+
 def test_url_date_is_the_publication_date() -> None:
     text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated March 9, 2024"])
     url = "https://www.examplepost.com/2024/03/01/harbour-ferries-winter/"
