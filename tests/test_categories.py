@@ -133,6 +133,7 @@ CASES = {
         ["View more city transport articles"],
         ["More perspectives", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Related reads", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["More by the author:", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
@@ -404,6 +405,13 @@ def test_prose_about_shopping_and_commissions_stays() -> None:
         "consumer groups, banks and the largest online shops in the country."
     )
     doc = newsclean.clean(article(story, "Check prices before you sign."))
+    assert story in doc.text
+    assert_body_intact(doc)
+
+
+def test_a_paragraph_opening_more_by_stays() -> None:
+    story = "More by luck than judgement: the council kept the ferries running through the storm, and no sailing was lost."
+    doc = newsclean.clean(article(story))
     assert story in doc.text
     assert_body_intact(doc)
 
