@@ -49,6 +49,7 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 CASES = {
     "donation": [
         ["Donate now"],
+        ["Sponsor me on GitHub"],
         ["Please support our journalism today"],
         ["Support The Herald"],
         ["Why support the Chronicle?", "Independent reporting costs money. Readers like you fund our newsroom.", "Give monthly"],
@@ -144,6 +145,7 @@ CASES = {
     ],
     "chrome": [
         ["Show more"],
+        ["Apply Now"],
         ["Click here to watch"],
         ["5 min read"],
         ["Loading prices for your region…"],
@@ -405,6 +407,14 @@ def test_prose_about_shopping_and_commissions_stays() -> None:
         "consumer groups, banks and the largest online shops in the country."
     )
     doc = newsclean.clean(article(story, "Check prices before you sign."))
+    assert story in doc.text
+    assert_body_intact(doc)
+
+
+def test_sentences_that_ask_readers_to_apply_or_sponsor_stay() -> None:
+    story = ("Apply now, the minister told students, because the grant closes in March; clubs that sponsor us "
+             "every season said they would double their support for the youth teams.")
+    doc = newsclean.clean(article(story))
     assert story in doc.text
     assert_body_intact(doc)
 
