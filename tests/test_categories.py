@@ -83,6 +83,7 @@ CASES = {
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
     ],
     "newsletter": [
+        ["Enter your email to subscribe to more news about the harbour.", "If you are a human, ignore this field"],
         ["Sign up for our free morning newsletter and get the day's top stories."],
         ["Get the best of our reporting delivered straight to your inbox every Friday."],
         ["Get insider tips and deals in your inbox!", "This field is for validation purposes and should be left unchanged."],
@@ -414,6 +415,13 @@ def test_prose_about_shopping_and_commissions_stays() -> None:
 def test_sentences_that_ask_readers_to_apply_or_sponsor_stay() -> None:
     story = ("Apply now, the minister told students, because the grant closes in March; clubs that sponsor us "
              "every season said they would double their support for the youth teams.")
+    doc = newsclean.clean(article(story))
+    assert story in doc.text
+    assert_body_intact(doc)
+
+
+def test_a_how_to_step_that_asks_for_an_email_address_stays() -> None:
+    story = "Enter your email address and password to log in to the portal, then choose the winter timetable."
     doc = newsclean.clean(article(story))
     assert story in doc.text
     assert_body_intact(doc)
