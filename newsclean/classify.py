@@ -7,6 +7,8 @@ and neighbours.
 
 from __future__ import annotations
 
+import regex
+
 from . import budget
 from .blocks import Block
 from .rules import Region, Rule, RuleSet
@@ -14,6 +16,9 @@ from .rules.gate import Probe
 
 _PRIORITY = ("whole", "start", "end", "search")  # the tighter the shape, the surer the rule
 _END_WINDOW = 200  # end rules look at a block's last characters only: credits and signatures are short
+# Emoji before a button's or a box's words ("🚀 Sign up for ...", "✉️ Reply by email"): rules
+# read the words after them. Not ©, ® or ™, which rules themselves name.
+_LEAD_EMOJI = regex.compile(r"(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D\u20E3])+\s+")
 
 Memo = dict[tuple[str, int, bool, bool], "tuple[Rule, int] | None"]
 
@@ -64,19 +69,24 @@ def body_bounds(blocks: list[Block]) -> tuple[int, int]:
 def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
     """The first rule that claims the block, and where its match ends (start) or begins (end)."""
     whole = None  # the probe of the whole text, shared by the modes that read all of it
+    lead = 0
+    if not b.text[:1].isascii():
+        emoji = _LEAD_EMOJI.match(b.text)
+        lead = emoji.end() if emoji is not None else 0
+    text = b.text[lead:] if lead else b.text
     for mode in _PRIORITY:
         limit = rules.max_words.get(mode)
         if not rules.by_mode.get(mode) or (limit is not None and b.words > limit):
             continue
-        offset = max(0, len(b.text) - _END_WINDOW) if mode == "end" else 0
+        offset = max(0, len(text) - _END_WINDOW) if mode == "end" else 0
         if offset:
-            probe = Probe(b.text[offset:])
+            probe = Probe(text[offset:])
         else:
-            probe = whole = whole or Probe(b.text)
+            probe = whole = whole or Probe(text)
         found = _mode_match(b, rules, mode, probe, timeout, head_end, tail_start)
         if found is not None:
             rule, m = found
-            return rule, offset + (m.end() if mode == "start" else m.start())
+            return rule, lead + offset + (m.end() if mode == "start" else m.start())
     return None
 
 

@@ -427,6 +427,14 @@ def test_a_how_to_step_that_asks_for_an_email_address_stays() -> None:
     assert_body_intact(doc)
 
 
+@pytest.mark.parametrize("line,category", [("🚀 Sign up for the Harbour Weekly newsletter", "newsletter"),
+                                           ("✉️ Reply by email", "comment"), ("💡 Related: Council delays tram vote", "related")])
+def test_rules_read_past_the_emoji_before_a_button(line: str, category: str) -> None:
+    doc = newsclean.clean(article(line))
+    assert_removed(doc, line, category)
+    assert_body_intact(doc)
+
+
 def test_a_paragraph_opening_more_by_stays() -> None:
     story = "More by luck than judgement: the council kept the ferries running through the storm, and no sailing was lost."
     doc = newsclean.clean(article(story))
