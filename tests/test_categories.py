@@ -83,6 +83,9 @@ CASES = {
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
     ],
     "newsletter": [
+        ["Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work."],
+        ["Love Harbour Notes? Tell your friends and get rewards."],
+        ["By submitting this form, you agree to our Privacy Policy and Terms of Use."],
         ["Enter your email to subscribe to more news about the harbour.", "If you are a human, ignore this field"],
         ["Sign up for our free morning newsletter and get the day's top stories."],
         ["Get the best of our reporting delivered straight to your inbox every Friday."],
@@ -119,6 +122,7 @@ CASES = {
         ["This material may not be published, broadcast, rewritten or redistributed without permission."],
     ],
     "paywall": [
+        ["Already have an account? Log in"],
         ["Subscribe to continue reading this story and get unlimited access."],
         ["Already a subscriber? Sign in"],
         ["You have 2 free articles remaining this month."],
@@ -139,6 +143,7 @@ CASES = {
         ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
+        ["Skip to main content Skip to footer"],
         ["Skip to main content"],
         ["Home > News > Local > Transport"],
         ["Tags: transport, city council, buses"],
