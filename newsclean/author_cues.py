@@ -180,6 +180,51 @@ def _opens_bio(block: Block, name: str) -> bool:
     return said == first and bool(_PRONOUN.search(text[:300]))
 
 
+BIO_TAIL, BIO_WORDS, BIO_AFTER = 0.75, 100, 150  # a bio: in the body's last quarter, short, after a story
+BOX_ABOVE = 3  # lines above a bio where its box's name line or heading stands
+
+
+def mark_bios(blocks: list[Block], names: list[str]) -> None:
+    """Label the author's bio below the story ("Jane Roe is a reporter who covers ...") a
+    byline: it speaks of the writer, not of the news. Only in the body's last quarter and
+    after a story: a profile that opens the page, or a page that is the bio, is the article.
+    The author is one the page credits (``names``), one its author box presents, or anyone
+    the bio calls a writer: the output, whose header is gone, reads the same."""
+    body = [b for b in blocks if b.label == "body" and b.text]
+    start = int(len(body) * BIO_TAIL)
+    story = sum(b.words for b in body[:start])
+    found = []
+    for b in body[start:]:
+        if story >= BIO_AFTER and b.words <= BIO_WORDS and _bio_subject(b.text):
+            found.append(b)  # opens like a bio: "<Name> is/has/writes ..."
+        story += b.words
+    for b in found:
+        if _writer_bio(b) or any(_opens_bio(b, n) for n in names):
+            b.set("byline", "byline.bio")
+        elif any(_opens_bio(b, n) for n in box_names(blocks[max(0, b.index - BOX_ABOVE) : b.index + 1])):
+            b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
+
+
+def _bio_subject(text: str) -> bool:
+    """``text`` opens with a person's name (or a given name alone) and a bio's verb."""
+    m = _patterns()[2].match(text)
+    said = m["name"].strip() if m else ""
+    if not said[:1].isupper() or len(said.split()) > 4:
+        return False
+    return authors.person(said) or (" " not in said and not authors.has_non_name(said))
+
+
+_WRITER_WORDS = regex.compile(r"\b(?:" + "|".join(authors.cues()["writer_words"]) + r")\b", regex.I)
+
+
+def _writer_bio(block: Block) -> bool:
+    """A bio of a writer by full name ("Jane Roe is a freelance writer who ..."), whoever the
+    page credits: the same on the output, whose header (and credit) is gone."""
+    m = _patterns()[2].match(block.text)
+    said = m["name"].strip() if m else ""
+    return len(said.split()) >= 2 and authors.person(said) and _WRITER_WORDS.search(block.text[:300]) is not None
+
+
 def box_names(blocks: list[Block]) -> list[str]:
     """Names an author box presents: a name line ("Jane Roe", "Jane Roe Founder & Editor") whose
     next lines open her bio, or a heading such as "About Jane Roe"."""

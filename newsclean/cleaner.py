@@ -12,12 +12,12 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import budget, features, markup, metadata
+from . import author_cues, budget, features, markup, metadata
 from .assemble import body_blocks, join, removals, render
 from .blocks import Block
 from .classify import Memo, classify
 from .config import Config
-from .document import Document, Removal
+from .document import Document, Metadata, Removal
 from .errors import InputError, TimeBudgetExceeded, UnsupportedFormatError
 from .normalise import normalise
 from .revise import revise
@@ -140,20 +140,21 @@ class Cleaner:
         self, text: str, dialect: str, blocks: list[Block], url: str | None, deadline: float | None, memo: Memo,
     ) -> Document:
         output = self.config.output if dialect != "text" else "text"
+        meta = metadata.build(blocks, url)
+        author_cues.mark_bios(blocks, meta.authors)
         kept = body_blocks(blocks, self.config)
         removed = removals(blocks, self.config)
-        meta = metadata.build(blocks, url)
         meta.language = features.detect_language(kept) if kept else None
         paragraphs = [render(b, output) for b in kept]
         # HTML output is settled too: cleaning is a projection whatever the input was.
-        paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta.language)
+        paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta)
         removed.extend(later)
         removed.sort(key=lambda r: r.start)
         return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)
 
     def _settle(
         self, paragraphs: list[str], origin: list[Block], dialect: str, output: str, url: str | None,
-        deadline: float | None, memo: Memo, language: str | None,
+        deadline: float | None, memo: Memo, meta: Metadata,
     ) -> tuple[list[str], list[Removal]]:
         """Re-clean the output until it no longer changes; map later removals to input spans.
 
@@ -174,7 +175,8 @@ class Cleaner:
             blocks = segment(joined, "text" if again == "html" else again)
             if len(blocks) != len(paragraphs):
                 break  # one output paragraph is one block; anything else is not ours to judge
-            self._label(blocks, url, deadline, memo=memo, language=language)
+            self._label(blocks, url, deadline, memo=memo, language=meta.language)
+            author_cues.mark_bios(blocks, meta.authors)  # as _finish did: the page's authors stand
             kept, kept_origin = [], []
             for b, src in zip(blocks, origin):
                 if b.text and b.kind != "rule" and not self.config.removes(b.label):

@@ -515,3 +515,34 @@ def test_a_sentence_that_names_unsubscribing_or_a_rating_stays(sentence: str) ->
     doc = newsclean.clean(article(sentence))
     assert_body_intact(doc)
     assert sentence in doc.text
+
+
+LONG_STORY = [*BODY, P1.replace("Tuesday", "Monday"), P2.replace("thousands", "hundreds"), P3.replace("fifteen", "twenty")]
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Roe is a freelance writer and editor who covers transport and city politics for several papers.",
+    "Tom Hale has been a reporter at the Herald since 2009; he writes about housing and the council.",
+])
+def test_a_writers_bio_below_the_story_is_a_byline(bio: str) -> None:
+    doc = newsclean.clean("\n\n".join([*LONG_STORY, bio]))
+    assert_removed(doc, bio, "byline")
+    assert all(p in doc.text for p in LONG_STORY)
+    assert newsclean.clean(doc.text).text == doc.text  # cleaning the output changes nothing
+
+
+def test_the_credited_authors_bio_below_the_story_is_a_byline() -> None:
+    bio = "Ada Stone is the founder of Harbour Transit Lab. She spent ten years planning bus routes in Leeds."
+    doc = newsclean.clean("\n\n".join(["Buses Reach the Suburbs", "By Ada Stone", *LONG_STORY, bio]))
+    assert doc.metadata.authors == ["Ada Stone"]
+    assert_removed(doc, bio, "byline")
+
+
+def test_a_person_in_the_news_stays() -> None:
+    para = "Maria Okafor is a nurse who has worked the night shift for twenty years; she said the new line would help."
+    assert para in newsclean.clean("\n\n".join([*LONG_STORY, para])).text
+
+
+def test_a_page_that_is_only_a_writers_bio_stays() -> None:
+    bio = "Jane Roe is a freelance writer and editor who covers transport and city politics for several papers."
+    assert bio in newsclean.clean("\n\n".join([BODY[0], bio])).text
