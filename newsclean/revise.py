@@ -374,9 +374,29 @@ def _table_rows(blocks: list[Block]) -> set[int]:
     return rows
 
 
+INTRO_WORDS = 12  # a sentence of the intro, not a headline that asks a question
+
+
+def _inline_toc(blocks: list[Block]) -> list[int]:
+    """The blocks of a table of contents set between the article's intro and its sections:
+    prose right above its heading, and most of its entries again as lines below. It is
+    part of the article's run, not a gap that cuts the intro off (its lines still go)."""
+    toc = [b.index for b in blocks if b.rule == "navigation.toc"]
+    if len(toc) < 3:
+        return []
+    above = [b for b in blocks[max(0, toc[0] - 4) : toc[0]] if b.text][-2:]
+    if not any(b.label == "body" and b.prose and b.words >= INTRO_WORDS for b in above):
+        return []
+    below = {b.text.lower() for b in blocks[toc[-1] + 1 :] if b.text and b.words <= 20}
+    entries = [blocks[i].text.lower() for i in toc[1:]]
+    return toc if sum(e in below for e in entries) >= 0.5 * len(entries) else []
+
+
 def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     """[lo, hi] of the run with the most prose, or None when there is no prose at all."""
     scores = [block_score(b) for b in blocks]
+    for i in _inline_toc(blocks):
+        scores[i] = 0.0
     table = _table_rows(blocks)
     for i in table:
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture

@@ -456,6 +456,23 @@ def test_a_table_of_contents_goes_but_the_sections_it_lists_stay() -> None:
     assert_body_intact(doc)
 
 
+def test_a_whole_pages_intro_above_its_table_of_contents_stays() -> None:
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion", "Weather", "Subscribe", "Sign in"]
+    heads = ["Why the routes changed", "What the fares will be", "When the first line opens", "Who pays for it",
+             "What the opponents say", "How the buses are chosen", "Where the depots go", "What happens next"]
+    intro = "The northern suburbs will get their first direct bus lines next spring, the council decided after a long debate."
+    sections = [P1, P2, P3, P4, P1.replace("council", "board"), P2.replace("workers", "pupils"),
+                P3.replace("fleet", "depots"), P4.replace("spring", "summer")]
+    body = [x for h, p in zip(heads, sections) for x in (h, p)]
+    footer = ["About us", "Privacy policy", "Terms of use", "Cookie settings", "© 2025 Example Post"]
+    page = ["Buses Reach the Suburbs | Example Post", *menu, "Buses Reach the Suburbs", "By Jane Roe", intro,
+            "Table of Contents", *heads, *body, *footer]
+    doc = newsclean.clean("\n".join(page))
+    assert intro in doc.text and all(p in doc.text for p in sections)
+    assert len([r for r in doc.removed if r.rule == "navigation.toc"]) == 1 + len(heads)
+    assert "Privacy policy" not in doc.text
+
+
 @pytest.mark.parametrize("line", ["- a patch to sys/arch/hppa/stand/boot/Makefile.", "See docs/api/v2/index for details"])
 def test_a_file_path_is_no_breadcrumb(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
