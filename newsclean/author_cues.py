@@ -205,8 +205,16 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
 
 
+@lru_cache(maxsize=1)
+def _bio_verbs() -> frozenset[str]:
+    return frozenset(authors.cues()["bio_verbs"])
+
+
 def _bio_subject(text: str) -> bool:
     """``text`` opens with a person's name (or a given name alone) and a bio's verb."""
+    verbs = _bio_verbs()
+    if not any(w in verbs for w in text[:80].split()[1:7]):  # the verb follows a name of 1 to 4 words (and a title)
+        return False
     m = _patterns()[2].match(text)
     said = m["name"].strip() if m else ""
     if not said[:1].isupper() or len(said.split()) > 4:
