@@ -28,11 +28,12 @@ RULE_LINE = regex.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$")
 TABLE_SEP = regex.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}+:?[ \t]*+(?:\|[ \t]*+:?-{2,}+:?[ \t]*+)*+\|?[ \t]*+$")
 # Emphasis and code spans: markers only, the words inside stay.
 _EMPHASIS = regex.compile(
-    r"(?P<m>\*\*|__|~~)(?=\S)(?P<t>.{1,1000}?)(?<=\S)(?P=m)"
+    r"(?P<m>\*\*|__|~~)(?=\S)(?P<t>.{1,1000}?)(?<=\S)(?P=m)(?:[ \t](?=[,.;:!?)]))?"  # "**x** ," (html2text): "x,"
     r"|(?<![\w*])(?P<m1>\*)(?=[^\s*])(?P<t1>[^*\n]{1,1000}?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w_])(?P<m2>_)(?=[^\s_])(?P<t2>[^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])"
     r"|(?P<m3>`{1,3})(?P<t3>[^`\n]{1,1000}?)(?P=m3)"
 )
+_STRAY_BOLD = regex.compile(r"(?<!\w)\*\*|\*\*(?!\w)(?:[ \t](?=[,.;:!?)]))?")  # a marker left unpaired (a converter's nesting)
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # Constructs plain text almost never holds. Tolerant of runs of spaces, so folding
 # white space can never turn text into Markdown.
@@ -90,6 +91,8 @@ def strip_inline(text: str) -> str:
         if stripped == text:
             break
         text = stripped
+    if "**" in text:
+        text = _STRAY_BOLD.sub("", text)
     return _replace(_ESCAPE, text, lambda m: m[1])
 
 

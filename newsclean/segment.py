@@ -22,7 +22,7 @@ def segment(text: str, dialect: str) -> list[Block]:
     lines = _lines(text)
     groups = _paragraph_groups(lines) if _hard_wrapped(lines) else [[ln] for ln in lines if ln[2].strip()]
     blocks: list[Block] = []
-    in_fence = False
+    in_fence = in_table = False
     for n, group in enumerate(groups):
         if not n % budget.EVERY:
             budget.check()
@@ -38,6 +38,15 @@ def segment(text: str, dialect: str) -> list[Block]:
         joined = raw if len(group) == 1 else " ".join(ln[2].strip() for ln in group)
         if dialect == "markdown":
             kind, plain, level = markup.strip_line(joined)
+            if in_table and kind == "paragraph" and "|" in joined:
+                # A row of a table whose rows drop their outer pipes ("a | b", GFM, html2text)
+                kind, plain, level = markup.strip_line(f"|{joined.strip()}|")
+            opens = kind == "rule" and "|" in joined and markup.TABLE_SEP.match(joined) is not None
+            if opens and blocks and blocks[-1].kind == "paragraph" and "|" in blocks[-1].raw:
+                head = blocks[-1]  # the header row above the separator
+                head.kind, plain_head, _ = markup.strip_line(f"|{head.raw.strip()}|")
+                head.text = _fold(plain_head)
+            in_table = opens or (in_table and kind == "table")
         else:
             kind, plain, level = _text_kind(first), joined, 0
         if kind == "rule" or not plain:

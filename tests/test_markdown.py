@@ -1,0 +1,40 @@
+"""Markdown as converters (html2text, LLM scrapers) write it: its markup goes, its words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import markup
+from newsclean.segment import segment
+
+INTRO = "The review below compares the six tools we tested over three months on real projects of our own."
+OUTRO = "After the table the article goes on to explain how we tested each tool and what we would buy."
+
+
+@pytest.mark.parametrize(
+    "line,plain",
+    [
+        ("Mayzlin is the youngest company on our **list** , but we like it", "Mayzlin is the youngest company on our list, but we like it"),
+        ("**Note** : fares rise in May", "Note: fares rise in May"),
+        ("a**[**required activity**](/attendance \"Attendance\")**  at least once. **", "a required activity  at least once. "),
+        ("on our list** , but", "on our list, but"),
+        ("2**10 is a large number", "2**10 is a large number"),  # no marker: an operator between digits
+    ],
+)
+def test_emphasis_markers_go_with_the_space_a_converter_put_before_punctuation(line: str, plain: str) -> None:
+    assert markup.strip_inline(line) == plain
+
+
+def test_a_table_whose_rows_drop_their_outer_pipes_is_a_table() -> None:
+    table = ["Tool | Price | Rating", "---|---|---", "**Manufacturing** | Basic | Best", "Retail | Best | Basic"]
+    blocks = [b for b in segment("\n".join([INTRO, "", *table, "", OUTRO]), "markdown") if b.text]
+    rows = [b for b in blocks if b.kind == "table"]
+    assert [b.text for b in rows] == ["Tool Price Rating", "Manufacturing Basic Best", "Retail Best Basic"]
+    doc = newsclean.clean("\n".join([INTRO, "", *table, "", OUTRO]), format="markdown")
+    assert "Manufacturing Basic Best" in doc.text and "Retail Best Basic" in doc.text  # not a breadcrumb
+
+
+def test_pipes_outside_a_table_are_no_table() -> None:
+    blocks = segment("\n".join([INTRO, "", "Home | News | Sport", "", OUTRO]), "markdown")
+    assert not [b for b in blocks if b.kind == "table"]
