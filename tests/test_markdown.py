@@ -19,6 +19,9 @@ OUTRO = "After the table the article goes on to explain how we tested each tool 
         ("**Note** : fares rise in May", "Note: fares rise in May"),
         ("a**[**required activity**](/attendance \"Attendance\")**  at least once. **", "a required activity  at least once. "),
         ("on our list** , but", "on our list, but"),
+        ("a kind of _wisdom beyond code_ : whether", "a kind of wisdom beyond code: whether"),
+        ("the *Herald* , a daily", "the Herald, a daily"),
+        ("snake_case , as written", "snake_case , as written"),  # no emphasis, no change
         ("2**10 is a large number", "2**10 is a large number"),  # no marker: an operator between digits
     ],
 )
