@@ -83,6 +83,7 @@ CASES = {
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
     ],
     "newsletter": [
+        ["Free HealthBeat Signup"],
         ["Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work."],
         ["Love Harbour Notes? Tell your friends and get rewards."],
         ["By submitting this form, you agree to our Privacy Policy and Terms of Use."],
@@ -179,6 +180,7 @@ CASES = {
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
         ["Council members during Tuesday's session. Photo: City Council press office"],
+        ["Image source: Getty Images"],
     ],
 }
 
@@ -498,10 +500,16 @@ def test_a_table_of_contents_does_not_make_extracted_text_a_whole_page() -> None
     assert_body_intact(doc)
 
 
-def test_where_to_comment_is_comment_chrome() -> None:
-    doc = newsclean.clean(article("Comment via: facebook, mastodon", at=4))
+@pytest.mark.parametrize("line", ["Comment via: facebook, mastodon", "Load Disqus Comments"])
+def test_where_to_comment_is_comment_chrome(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
     assert_body_intact(doc)
-    assert_removed(doc, "Comment via", "comment")
+    assert_removed(doc, line, "comment")
+
+
+def test_a_sentence_about_a_free_sign_up_stays() -> None:
+    story = "A free daily sign-up sheet for volunteers was posted at the harbour office on Monday morning."
+    assert story in newsclean.clean(article(story)).text
 
 
 @pytest.mark.parametrize("line", ["Last updated March 3, 2025 by Jane Roe.", "Last modified on 17 December 2025 | Commit history",
