@@ -151,6 +151,8 @@ CASES = {
         ["Back to top"],
     ],
     "chrome": [
+        ["Fact Checked"],
+        ["Verified expert"],
         ["Show more"],
         ["Apply Now"],
         ["Click here to watch"],
