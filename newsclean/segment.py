@@ -137,5 +137,11 @@ def _hard_wrapped(lines: list[tuple[int, int, str]]) -> bool:
     return open_ended >= 0.6 * len(full)
 
 
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
 def _fold(text: str) -> str:
-    return " ".join(text.split())
+    """White space folded; zero-width characters that markup stripping left at an edge
+    ("**\u200d**" after a sentence) go, as normalise() takes them off a line's ends."""
+    folded = " ".join(text.split())
+    return folded.strip(_ZERO_WIDTH) if folded and (folded[0] in _ZERO_WIDTH or folded[-1] in _ZERO_WIDTH) else folded

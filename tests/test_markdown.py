@@ -41,3 +41,10 @@ def test_a_table_whose_rows_drop_their_outer_pipes_is_a_table() -> None:
 def test_pipes_outside_a_table_are_no_table() -> None:
     blocks = segment("\n".join([INTRO, "", "Home | News | Sport", "", OUTRO]), "markdown")
     assert not [b for b in blocks if b.kind == "table"]
+
+
+def test_a_zero_width_character_left_by_stripped_markup_goes() -> None:
+    story = f"{INTRO}**\u200d**\n\n#### How we tested\n\n{OUTRO}"
+    doc = newsclean.clean(story, format="markdown")
+    assert "\u200d" not in doc.text
+    assert newsclean.clean(doc.text).text == doc.text  # as the output reads when cleaned again
