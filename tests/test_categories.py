@@ -451,8 +451,9 @@ def test_a_paragraph_opening_more_by_stays() -> None:
     assert_body_intact(doc)
 
 
-def test_a_table_of_contents_goes_but_the_sections_it_lists_stay() -> None:
-    toc = ["Table of Contents", "Why the routes changed", "2. What the fares will be", "When does it open?"]
+@pytest.mark.parametrize("heading", ["Table of Contents", "Table of content", "Article Content"])
+def test_a_table_of_contents_goes_but_the_sections_it_lists_stay(heading: str) -> None:
+    toc = [heading, "Why the routes changed", "2. What the fares will be", "When does it open?"]
     text = "\n\n".join([P1, *toc, "Why the routes changed", P2, "What the fares will be", P3, P4])
     doc = newsclean.clean(text)
     assert [r.text for r in doc.removed if r.rule == "navigation.toc"] == toc
