@@ -195,11 +195,12 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
     story = sum(b.words for b in body[:start])
     found = []
     for b in body[start:]:
-        if story >= BIO_AFTER and b.words <= BIO_WORDS and _bio_subject(b.text):
-            found.append(b)  # opens like a bio: "<Name> is/has/writes ..."
+        said = _bio_subject(b.text) if story >= BIO_AFTER and b.words <= BIO_WORDS else ""
+        if said:
+            found.append((b, said))  # opens like a bio: "<Name> is/has/writes ..."
         story += b.words
-    for b in found:
-        if _writer_bio(b) or any(_opens_bio(b, n) for n in names):
+    for b, said in found:
+        if _writer_bio(b, said) or any(_opens_bio(b, n) for n in names):
             b.set("byline", "byline.bio")
         elif any(_opens_bio(b, n) for n in box_names(blocks[max(0, b.index - BOX_ABOVE) : b.index + 1])):
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
@@ -210,26 +211,24 @@ def _bio_verbs() -> frozenset[str]:
     return frozenset(authors.cues()["bio_verbs"])
 
 
-def _bio_subject(text: str) -> bool:
-    """``text`` opens with a person's name (or a given name alone) and a bio's verb."""
+def _bio_subject(text: str) -> str:
+    """The person's name (or given name alone) ``text`` opens with before a bio's verb, else ""."""
     verbs = _bio_verbs()
     if not any(w in verbs for w in text[:80].split()[1:7]):  # the verb follows a name of 1 to 4 words (and a title)
-        return False
+        return ""
     m = _patterns()[2].match(text)
     said = m["name"].strip() if m else ""
     if not said[:1].isupper() or len(said.split()) > 4:
-        return False
-    return authors.person(said) or (" " not in said and not authors.has_non_name(said))
+        return ""
+    return said if authors.person(said) or (" " not in said and not authors.has_non_name(said)) else ""
 
 
 _WRITER_WORDS = regex.compile(r"\b(?:" + "|".join(authors.cues()["writer_words"]) + r")\b", regex.I)
 
 
-def _writer_bio(block: Block) -> bool:
-    """A bio of a writer by full name ("Jane Roe is a freelance writer who ..."), whoever the
-    page credits: the same on the output, whose header (and credit) is gone."""
-    m = _patterns()[2].match(block.text)
-    said = m["name"].strip() if m else ""
+def _writer_bio(block: Block, said: str) -> bool:
+    """A bio of a writer by full name (``said``: "Jane Roe is a freelance writer who ..."),
+    whoever the page credits: the same on the output, whose header (and credit) is gone."""
     return len(said.split()) >= 2 and authors.person(said) and _WRITER_WORDS.search(block.text[:300]) is not None
 
 

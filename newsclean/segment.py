@@ -39,13 +39,12 @@ def segment(text: str, dialect: str) -> list[Block]:
         if dialect == "markdown":
             kind, plain, level = markup.strip_line(joined)
             if in_table and kind == "paragraph" and "|" in joined:
-                # A row of a table whose rows drop their outer pipes ("a | b", GFM, html2text)
-                kind, plain, level = markup.strip_line(f"|{joined.strip()}|")
+                kind, plain = _pipe_row(joined)  # a row that drops its outer pipes ("a | b": GFM, html2text)
             opens = kind == "rule" and "|" in joined and markup.TABLE_SEP.match(joined) is not None
             if opens and blocks and blocks[-1].kind == "paragraph" and "|" in blocks[-1].raw:
                 head = blocks[-1]  # the header row above the separator
-                head.kind, plain_head, _ = markup.strip_line(f"|{head.raw.strip()}|")
-                head.text = _fold(plain_head)
+                head_kind, head_plain = _pipe_row(head.raw)
+                head.kind, head.text = head_kind, _fold(head_plain)
             in_table = opens or (in_table and kind == "table")
         else:
             kind, plain, level = _text_kind(first), joined, 0
@@ -56,6 +55,12 @@ def segment(text: str, dialect: str) -> list[Block]:
         if dialect == "markdown":
             blocks[-1].links = markup.links(raw)
     return blocks
+
+
+def _pipe_row(line: str) -> tuple[str, str]:
+    """(kind, plain text) of a table row written without its outer pipes."""
+    kind, plain, _ = markup.strip_line(f"|{line.strip()}|")
+    return kind, plain
 
 
 def _text_kind(line: str) -> str:
@@ -143,5 +148,4 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 def _fold(text: str) -> str:
     """White space folded; zero-width characters that markup stripping left at an edge
     ("**\u200d**" after a sentence) go, as normalise() takes them off a line's ends."""
-    folded = " ".join(text.split())
-    return folded.strip(_ZERO_WIDTH) if folded and (folded[0] in _ZERO_WIDTH or folded[-1] in _ZERO_WIDTH) else folded
+    return " ".join(text.split()).strip(_ZERO_WIDTH)
