@@ -9,7 +9,9 @@ says more: an article is an element. Here:
    unless that element is a page wrapper (holds at least half the page's prose);
 3. the article's container: the element whose blocks score best (prose up, furniture
    and link lines down; article/main/articleBody-like elements get a small bonus,
-   never a free pass: a <main> holding the whole site scores its menus too);
+   never a free pass: a <main> holding the whole site scores its menus too), ended at
+   a related-stories or comments heading below a whole article unless the article's
+   own element goes on past it;
 4. labels: furniture by its DOM category, figure captions as captions, unlabelled
    blocks outside the container as boilerplate or navigation, link runs inside it
    as related links.
@@ -28,8 +30,10 @@ from . import features
 from .blocks import Block
 from .classify import Memo, classify
 from .revise import (
+    SUBSTANTIAL,
     _drop_link_runs,
     _title_like,
+    best_run,
     find_subtitle,
     find_title,
     lone_h1,
@@ -57,6 +61,9 @@ _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
+_STRONG = 20.0  # a paragraph of prose
+_TAIL_SHARE = 0.12  # prose below an inline box that shows the article goes on, as a share of above
+_WHOLE_SHARE = 0.4  # prose above a barrier that makes a whole article: this share of the container's
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 _LINK_RUN_CAP = 50.0  # the most a run of unnamed link lines weighs against its element (30 to 100 alike on dev)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})  # example.co.uk, example.com.au
@@ -110,6 +117,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     scores = [block_score(b) for b in blocks]
     cats = dom_categories(blocks, elements, scores)
     lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
+    hi = _cut_at_barrier(blocks, scores, lo, hi)
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:
             continue
@@ -128,6 +136,44 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
     _drop_link_runs(_unintroduced(blocks[lo:hi]), _outbound(url))
+
+
+def _cut_at_barrier(blocks: list[Block], scores: list[float], lo: int, hi: int) -> int:
+    """The container's end: its first related-stories or comments heading (a barrier rule) below
+    a whole article's prose, unless the article goes on past it (an inline "Related" box).
+    Flat markup puts the article, the site's story list and its testimonials in one element;
+    the text path cuts there too (revise.first_substantial_run)."""
+    walled = [-1000.0 if b.barrier else s for b, s in zip(blocks[lo:hi], scores[lo:hi])]
+    run_lo, run_hi = best_run(walled)
+    enough = max(SUBSTANTIAL, _WHOLE_SHARE * sum(walled[run_lo : run_hi + 1]))
+    prose = [0.0]
+    for s in scores:
+        prose.append(prose[-1] + max(s, 0.0))
+    for i in range(lo, hi):
+        if blocks[i].barrier and prose[i] - prose[lo] >= enough:
+            if blocks[i].label == "comment" or not _inline_box(blocks, scores, prose, lo, hi, i):
+                return i
+    return hi
+
+
+def _inline_box(blocks: list[Block], scores: list[float], prose: list[float], lo: int, hi: int, at: int) -> bool:
+    """Whether the article's prose goes on below ``at`` in the element that holds most of it above
+    (the innermost such), or in elements of its kind (an article split into "rich-text" sections):
+    then the heading belongs to a box inside the article, not to a list below it."""
+    above = prose[at] - prose[lo]
+    elements = blocks[0].dom.page.elements
+    body = None
+    for e in elements:
+        if e.start < at and e.end > lo and (body is None or e.end - e.start < body.end - body.start):
+            if prose[min(e.end, at)] - prose[max(e.start, lo)] >= 0.5 * above:
+                body = e
+    if body is None or (body.start <= lo and body.end >= hi):
+        return False  # flat markup: no element of the article's own to go on in
+    below = [(at, body.end)] if body.end > at else []
+    if body.hints:
+        below += [(e.start, e.end) for e in elements if at <= e.start < hi and (e.tag, e.hints) == (body.tag, body.hints)]
+    after = sum(s for a, b in below for s in scores[a : min(b, hi)] if s >= _STRONG)
+    return after >= _TAIL_SHARE * above
 
 
 def _site(url: str) -> str:

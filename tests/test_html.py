@@ -499,3 +499,40 @@ def test_an_author_box_heading_adds_no_about_name() -> None:
             '<p class="byline">By Ada Stone</p>' + para * 4 + '<div class="author-box"><h4>About Ada Stone</h4>'
             "<p>Ada Stone is a transport reporter. She has covered the harbour since 2019.</p></div></article></body></html>")
     assert newsclean.clean(page).metadata.authors == ["Ada Stone"]
+
+
+def _story(n: int) -> str:
+    return f"<p>Story {n}: " + "The river rose overnight and the town woke to water in its streets. " * 4 + "</p>"
+
+
+_TEASERS = "".join(
+    f'<h3><a href="/t{n}">Teaser headline number {n}</a></h3>'
+    f"<p>Teaser {n}: the mayor's office said on Friday that the new budget would fund two more schools next year.</p>"
+    for n in range(12)
+)
+
+
+def test_a_related_heading_in_flat_markup_ends_the_article() -> None:
+    # Article, "Related Articles" heading and the site's teasers all in one element: the teasers are no article.
+    page = f'<html><body><div class="wrap"><h1>Flood</h1>{"".join(_story(n) for n in range(6))}<h2>Related Articles</h2>{_TEASERS}</div></body></html>'
+    doc = newsclean.clean(page)
+    assert "Story 0:" in doc.text and "Story 5:" in doc.text
+    assert "Teaser 3:" not in doc.text
+    assert any(r.rule == "dom.outside-article" and "Teaser 3:" in r.text for r in doc.removed)
+
+
+def test_a_related_box_inside_the_article_element_does_not_end_it() -> None:
+    box = '<div><h2>Related Articles</h2><ul><li><a href="/a">Other flood</a></li><li><a href="/b">Bridge</a></li></ul></div>'
+    body = "".join(_story(n) for n in range(5)) + box + "".join(_story(n) for n in range(5, 9))
+    page = f'<html><body><div class="wrap"><h1>Flood</h1><div class="story">{body}</div>{_TEASERS}</div></body></html>'
+    doc = newsclean.clean(page)
+    assert "Story 0:" in doc.text and "Story 8:" in doc.text
+
+
+def test_a_related_box_between_like_sections_does_not_end_the_article() -> None:
+    first = '<div class="rich-text">' + "".join(_story(n) for n in range(5)) + "</div>"
+    second = '<div class="rich-text">' + "".join(_story(n) for n in range(5, 9)) + "</div>"
+    box = '<div class="callout"><h2>Related Articles</h2><p><a href="/a">Other flood</a></p></div>'
+    page = f'<html><body><div class="wrap"><h1>Flood</h1>{first}{box}{second}{_TEASERS}</div></body></html>'
+    doc = newsclean.clean(page)
+    assert "Story 0:" in doc.text and "Story 8:" in doc.text
