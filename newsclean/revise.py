@@ -392,6 +392,28 @@ def _inline_toc(blocks: list[Block]) -> list[int]:
     return toc if sum(e in below for e in entries) >= 0.5 * len(entries) else []
 
 
+BOX_LINES = 10  # the most lines of an inline box
+GOES_ON, WINDOW, LONG_PROSE = 3, 4, 30.0  # this many long paragraphs in the lines right after it: the article goes on
+
+
+def _inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
+    """Related-stories headings that head a box inside the article: right after its few lines
+    the article's long paragraphs go on, where a list of other stories alternates headlines,
+    excerpts and dates, and a comment thread has its furniture."""
+    out = []
+    for i, s in enumerate(scores):
+        if s > -1000.0 or blocks[i].label != "related":
+            continue
+        j = i + 1
+        while j < len(scores) and j - i <= BOX_LINES and scores[j] < LONG_PROSE:
+            j += 1
+        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text][:WINDOW]
+        if (sum(scores[k] >= LONG_PROSE for k in after) >= GOES_ON
+                and not any(b.label == "comment" for b in blocks[i : after[-1] + 1])):
+            out.append(i)
+    return out
+
+
 def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     """[lo, hi] of the run with the most prose, or None when there is no prose at all."""
     scores = [block_score(b) for b in blocks]
@@ -403,6 +425,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     if not any(s >= 8 for s in scores):
         return None
     _comment_barrier(blocks, scores)
+    for i in _inline_boxes(blocks, scores):
+        scores[i] = -3.0
     ranked = _deepen_valleys(scores) if whole_page(blocks) else scores
     lo, hi = first_substantial_run(ranked)
     thread = thread_start(blocks, scores)

@@ -190,3 +190,39 @@ def test_form_fields_alone_do_not_make_a_thread() -> None:
                       PROSE.replace("committee", "intro"), "Subscribe", "Email", *article, "© 2025 Example"])
     doc = newsclean.clean(page)
     assert all(p in doc.text for p in article)
+
+
+def _long(n: int) -> str:
+    return f"Paragraph {n}: " + PROSE
+
+
+_MENU = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture"])
+_FOOT = "\n".join(["About us", "Contact", "Privacy", "© 2025 Example"])
+
+
+def test_a_related_box_inside_the_article_does_not_end_it() -> None:
+    box = "\n".join(["Related Articles", "Council backs bus plan", "Bridge to close for a month", "Mayor quits"])
+    page = "\n".join([_MENU, "Flood hits town", *(_long(n) for n in range(4)), box, *(_long(n) for n in range(4, 9)), _FOOT])
+    doc = newsclean.clean(page)
+    assert "Paragraph 0:" in doc.text and "Paragraph 8:" in doc.text
+    assert "Mayor quits" not in doc.text
+
+
+def test_a_related_heading_over_a_story_list_still_ends_the_article() -> None:
+    teasers = [line for n in range(6) for line in (f"Teaser headline {n}", "Local councils weigh a new tax on empty homes.", "May 2, 2025")]
+    page = "\n".join([_MENU, "Flood hits town", *(_long(n) for n in range(6)), "Related Articles", *teasers, _FOOT])
+    doc = newsclean.clean(page)
+    assert "Paragraph 5:" in doc.text
+    assert "Teaser headline 2" not in doc.text and "empty homes" not in doc.text
+
+
+def test_comments_after_a_related_box_are_not_more_article() -> None:
+    # As a Markdown conversion leaves a thread: the first comment's chrome on lines of its own,
+    # the next comments glued into long lines, as long as the article's paragraphs.
+    first = ["reader says:", "December 19, 2025 at 13:01", "Thanks, this was useful."]
+    glued = [f"reader{n} says: December 19, 2025 at 14:0{n} " + PROSE.replace("committee", "comment") for n in range(5)]
+    box = ["Related Articles", "Council backs bus plan", "Bridge to close for a month", "Previous post"]
+    page = "\n".join([_MENU, "Flood hits town", *(_long(n) for n in range(6)), *box, *first, *glued, _FOOT])
+    doc = newsclean.clean(page)
+    assert "Paragraph 5:" in doc.text
+    assert "comment met" not in doc.text
