@@ -10,8 +10,8 @@ says more: an article is an element. Here:
 3. the article's container: the element whose blocks score best (prose up, furniture
    and link lines down; article/main/articleBody-like elements get a small bonus,
    never a free pass: a <main> holding the whole site scores its menus too), ended at
-   a related-stories or comments heading below a whole article unless the article's
-   own element goes on past it;
+   a related-stories or comments heading or a comments box below a whole article,
+   unless the article's own element goes on past a related heading;
 4. labels: furniture by its DOM category, figure captions as captions, unlabelled
    blocks outside the container as boilerplate or navigation, link runs inside it
    as related links.
@@ -61,7 +61,8 @@ _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
-_STRONG = 20.0  # a paragraph of prose
+_END_FURNITURE = frozenset({"comment"})  # DOM furniture that ends the article like a barrier rule
+_STRONG = 30.0  # a paragraph of prose
 _TAIL_SHARE = 0.12  # prose below an inline box that shows the article goes on, as a share of above
 _WHOLE_SHARE = 0.4  # prose above a barrier that makes a whole article: this share of the container's
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
@@ -117,7 +118,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     scores = [block_score(b) for b in blocks]
     cats = dom_categories(blocks, elements, scores)
     lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
-    hi = _cut_at_barrier(blocks, scores, lo, hi)
+    hi = _cut_at_barrier(blocks, scores, cats, lo, hi)
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:
             continue
@@ -138,20 +139,22 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     _drop_link_runs(_unintroduced(blocks[lo:hi]), _outbound(url))
 
 
-def _cut_at_barrier(blocks: list[Block], scores: list[float], lo: int, hi: int) -> int:
-    """The container's end: its first related-stories or comments heading (a barrier rule) below
-    a whole article's prose, unless the article goes on past it (an inline "Related" box).
+def _cut_at_barrier(blocks: list[Block], scores: list[float], cats: list[str], lo: int, hi: int) -> int:
+    """The container's end: its first related-stories or comments heading (a barrier rule) or
+    comments box (by its DOM name) below a whole article's prose, unless the article goes on
+    past a related heading (an inline "Related" box; comments are never inside the article).
     Flat markup puts the article, the site's story list and its testimonials in one element;
     the text path cuts there too (revise.first_substantial_run)."""
-    walled = [-1000.0 if b.barrier else s for b, s in zip(blocks[lo:hi], scores[lo:hi])]
+    ends = [b.barrier or cat in _END_FURNITURE for b, cat in zip(blocks, cats)]
+    walled = [-1000.0 if end else s for end, s in zip(ends[lo:hi], scores[lo:hi])]
     run_lo, run_hi = best_run(walled)
     enough = max(SUBSTANTIAL, _WHOLE_SHARE * sum(walled[run_lo : run_hi + 1]))
     prose = [0.0]
     for s in scores:
         prose.append(prose[-1] + max(s, 0.0))
     for i in range(lo, hi):
-        if blocks[i].barrier and prose[i] - prose[lo] >= enough:
-            if blocks[i].label == "comment" or not _inline_box(blocks, scores, prose, lo, hi, i):
+        if ends[i] and prose[i] - prose[lo] >= enough:
+            if blocks[i].label == "comment" or cats[i] == "comment" or not _inline_box(blocks, scores, prose, lo, hi, i):
                 return i
     return hi
 

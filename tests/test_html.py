@@ -536,3 +536,17 @@ def test_a_related_box_between_like_sections_does_not_end_the_article() -> None:
     page = f'<html><body><div class="wrap"><h1>Flood</h1>{first}{box}{second}{_TEASERS}</div></body></html>'
     doc = newsclean.clean(page)
     assert "Story 0:" in doc.text and "Story 8:" in doc.text
+
+
+def test_a_comments_box_in_flat_markup_ends_the_article() -> None:
+    teasers = "".join(
+        f'<p><a href="/t{n}">Teaser headline number {n}</a></p><p>December 19, 2025</p>'
+        f"<p>Teaser {n}: THE SALVATION ARMY continued its long-standing tradition of community outreach with the "
+        "distribution of hampers to families across the island this week, officials said.</p>"
+        for n in range(8)
+    )
+    story = "".join(_story(n) for n in range(4))
+    page = f'<html><body><div class="wrap"><h1>Flood</h1>{story}<div class="comments"><h3>Comments</h3></div>{teasers}</div></body></html>'
+    doc = newsclean.clean(page)
+    assert "Story 0:" in doc.text and "Story 3:" in doc.text
+    assert "Teaser 3:" not in doc.text
