@@ -448,13 +448,15 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content."""
     _drop_link_runs(blocks[lo : hi + 1])
     head, tail = blocks[:lo], blocks[hi + 1 :]
-    cut = next((i for i, b in enumerate(tail) if b.barrier), len(tail))
+    entries = [i for i, b in enumerate(tail) if b.rule == "comment.entry"]
+    thread = entries[0] if len(entries) >= THREAD_ENTRIES else len(tail)  # a comment thread is never rescued
+    cut = min(thread, next((i for i, b in enumerate(tail) if b.barrier), len(tail)))
     if extracted:
         # Only a few short lines at an edge (site name, a menu, a footer line) are the
         # page's leftovers; a longer side is content the extractor rightly kept.
         # A related-links heading inside cut-out text is an inline box the article runs past;
         # only a consent dialog's heading ends it.
-        end = next((i for i, b in enumerate(tail) if b.barrier and b.label == "legal"), len(tail))
+        end = min(thread, next((i for i, b in enumerate(tail) if b.barrier and b.label == "legal"), len(tail)))
         rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
         rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier

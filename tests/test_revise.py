@@ -226,3 +226,13 @@ def test_comments_after_a_related_box_are_not_more_article() -> None:
     doc = newsclean.clean(page)
     assert "Paragraph 5:" in doc.text
     assert "comment met" not in doc.text
+
+
+def test_a_comment_thread_below_the_run_is_not_rescued_as_content() -> None:
+    # An extractor's output: the article, then reader comments marked only by their "Name says" lines.
+    thread = [line for n, name in enumerate(["Sharon", "Jill Winger", "Amy", "Doris Adams-Boyd"]) for line in (
+        f"{name} says", f"Comment {n}: goodness, is that your cabbage in the picture? Mine are rather small this year, sadly.")]
+    page = "\n".join([*(_long(n) for n in range(5)), *thread])
+    doc = newsclean.clean(page)
+    assert "Paragraph 4:" in doc.text
+    assert "Comment 1:" not in doc.text
