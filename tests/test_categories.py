@@ -89,6 +89,7 @@ CASES = {
         ["By submitting this form, you agree to our Privacy Policy and Terms of Use."],
         ["Enter your email to subscribe to more news about the harbour.", "If you are a human, ignore this field"],
         ["Sign up for our free morning newsletter and get the day's top stories."],
+        ["For daily tips and recipes, sign up for the Ledger Kitchen newsletter."],
         ["Get the best of our reporting delivered straight to your inbox every Friday."],
         ["Get insider tips and deals in your inbox!", "This field is for validation purposes and should be left unchanged."],
         ["Enter your email address", "Subscribe",
@@ -530,6 +531,7 @@ def test_a_long_closing_paragraph_that_mentions_following_stays() -> None:
     "Make sure readers can find the unsubscribe link in every email you send.",
     "Here is how to unsubscribe from the city's transit alerts.",
     "Riders can leave a rating in the app after each trip.",
+    "For most riders, sign up for the fare cap happens automatically when they tap a card.",
 ])
 def test_a_sentence_that_names_unsubscribing_or_a_rating_stays(sentence: str) -> None:
     doc = newsclean.clean(article(sentence))
