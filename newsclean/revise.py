@@ -374,6 +374,33 @@ def _table_rows(blocks: list[Block]) -> set[int]:
     return rows
 
 
+LIST_LINE_WORDS, LIST_LINES, LIST_NEAR = 8, 40, 3
+
+
+def _introduced_lists(blocks: list[Block], scores: list[float]) -> set[int]:
+    """Short lines under a line that introduces them ("Services offered:"), with the article's
+    prose close above and below: lists the article holds (a menu has no such line, and sits
+    at an edge of the page)."""
+    out: set[int] = set()
+    n, i = len(blocks), 0
+    while i < n:
+        if not _list_line(blocks[i], scores[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _list_line(blocks[j], scores[j]):
+            j += 1
+        if (blocks[i].text.rstrip().endswith(":") and j - i <= LIST_LINES
+                and any(s >= 8 for s in scores[max(0, i - LIST_NEAR) : i]) and any(s >= 8 for s in scores[j : j + LIST_NEAR])):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+def _list_line(b: Block, score: float) -> bool:
+    return b.label == "body" and 0 < b.words <= LIST_LINE_WORDS and score < 8 and b.link_share <= 0.5
+
+
 INTRO_WORDS = 12  # a sentence of the intro, not a headline that asks a question
 
 
@@ -420,7 +447,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     for i in _inline_toc(blocks):
         scores[i] = 0.0
     table = _table_rows(blocks)
-    for i in table:
+    for i in table | _introduced_lists(blocks, scores):
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     if not any(s >= 8 for s in scores):
         return None

@@ -236,3 +236,17 @@ def test_a_comment_thread_below_the_run_is_not_rescued_as_content() -> None:
     doc = newsclean.clean(page)
     assert "Paragraph 4:" in doc.text
     assert "Comment 1:" not in doc.text
+
+
+def test_a_list_the_article_introduces_between_its_paragraphs_stays() -> None:
+    # Plain text keeps no bullets: a long run of Title Case lines reads like a menu unless a line introduces it.
+    services = ["Social Media Strategy", "Community Management", "Content Production", "Paid Social Advertising",
+                "Influencer Marketing", "Media Consulting", "Outbound Engagement", "Data Analysis", "Search Ads",
+                "Video Ads", "Email Marketing", "Brand Design"]
+    sections = [line for n in range(3) for line in (f"{n + 1}. Agency {n}", _long(n), "Services Offered:", *services)]
+    footer = ["Quick Links:", "Home", "About Us", "Careers", "Contact", "Press", "Privacy", "Terms"]
+    page = "\n".join([_MENU, "Best agencies of the year", *sections, _long(9), *footer])
+    doc = newsclean.clean(page)
+    assert "Paragraph 0:" in doc.text and "Paragraph 9:" in doc.text
+    assert doc.text.count("Influencer Marketing") == 3
+    assert "Careers" not in doc.text
