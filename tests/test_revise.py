@@ -250,3 +250,15 @@ def test_a_list_the_article_introduces_between_its_paragraphs_stays() -> None:
     assert "Paragraph 0:" in doc.text and "Paragraph 9:" in doc.text
     assert doc.text.count("Influencer Marketing") == 3
     assert "Careers" not in doc.text
+
+
+def test_a_wide_table_flattened_into_lines_is_the_article_own() -> None:
+    def rows(kind: str) -> list[str]:
+        return [f"{n} Example {kind} School of Business {n + 2} 37% / 40% 30% 48% 3.6 729 ${150 + n},000 per year"
+                for n in range(1, 16)]
+
+    page = "\n".join([_MENU, "School rankings", _long(0), _long(1), *rows("Full-time"),
+                      "Data for the part-time programs can be found here:", *rows("Part-time"), _FOOT])
+    doc = newsclean.clean(page)
+    assert "Paragraph 1:" in doc.text
+    assert "15 Example Part-time School" in doc.text
