@@ -62,6 +62,7 @@ _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _MAX_ATTRIBUTES = 200
+_PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 _TELLING = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})  # attributes _attributes reads besides class and id
 _MAX_HINT_LEVELS = 8
 _SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
@@ -238,6 +239,8 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     cls, eid = get("class"), get("id")
     if cls or eid:
         words, category = element_hints(cls, eid)
+        if category == "hidden" and el.tag in _PAGE_TAGS:
+            category = ""  # a page's class names its options ("wvs-tooltip": tooltips on), not a hidden page
     if _TELLING.isdisjoint(keys):  # most elements: class, id, href, src...
         return None if category == "hidden" else (words, category, landmark, content)
     if category == "hidden":

@@ -550,3 +550,15 @@ def test_a_comments_box_in_flat_markup_ends_the_article() -> None:
     doc = newsclean.clean(page)
     assert "Story 0:" in doc.text and "Story 3:" in doc.text
     assert "Teaser 3:" not in doc.text
+
+
+def test_a_tooltip_inside_a_sentence_is_not_the_page_text() -> None:
+    tip = ('<span class="term"><dfn>search engine</dfn><span class="term-tooltip"><strong>Search Engine</strong><br/>'
+           'A search engine is a website through which users search content.<br/><a class="button" href="/g">Learn more</a>'
+           "</span></span>")
+    sentence = f"<p>Video results were the fastest-growing {tip} result type in our annual report on search.</p>"
+    page = f'<html><body class="wvs-tooltip"><article><h1>Search trends</h1>{_PARA}{sentence}{_PARA}</article></body></html>'
+    doc = newsclean.clean(page)
+    assert "Video results were the fastest-growing search engine result type in our annual report on search." in doc.text
+    assert "website through which" not in doc.text
+    assert "volunteers came" in doc.text  # a page-wide "tooltip" class hides nothing
