@@ -48,3 +48,17 @@ def test_a_zero_width_character_left_by_stripped_markup_goes() -> None:
     doc = newsclean.clean(story, format="markdown")
     assert "\u200d" not in doc.text
     assert newsclean.clean(doc.text).text == doc.text  # as the output reads when cleaned again
+
+
+_SECTIONS = ["When to choose a guided tour", "Is a rental car right for you? Next steps", "What to expect on the road"]
+
+
+@pytest.mark.parametrize("opener", ["Jump to chapter", "## Table of Contents"])
+def test_a_contents_list_of_plain_entries_goes_and_cleaning_again_keeps_the_sections(opener: str) -> None:
+    para = "Iceland's roads are quiet in winter, but the weather can close a pass within the hour, so plan ahead. " * 2
+    body = "\n\n".join(f"## {s}\n\n{para}" for s in _SECTIONS)
+    page = f"# Tours or a car in Iceland?\n\n{para}\n\n{opener}\n\n" + "\n".join(f"  * {s}" for s in _SECTIONS) + f"\n\n{body}"
+    doc = newsclean.clean(page)
+    assert [r.rule for r in doc.removed if r.text.strip(" *") in _SECTIONS] == ["navigation.toc"] * 3
+    assert all(doc.text.count(s) == 1 for s in _SECTIONS)  # each section keeps its heading
+    assert newsclean.clean(doc.text).text == doc.text
