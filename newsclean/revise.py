@@ -353,6 +353,8 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
 WIDE_ROW_WORDS = 40
+PAIR_ROWS, PAIR_WORDS = 8, 6  # a two-column table: a name and its figure
+_LAST_NUMBER = regex.compile(r"\s[-+]?[$€£¥]?\d[\d,.]*%?$")
 TABLE_ROWS = 3  # lines in a row with numbers in them that make a table, not a menu
 
 
@@ -367,17 +369,24 @@ def _data_row(b: Block) -> bool:
 
 def _table_rows(blocks: list[Block]) -> set[int]:
     """Lines of figures ("3 Progressive Group 74,411,830 21.0") several in a row are a table
-    the article holds: Title Case as they may be, they are no menu."""
+    the article holds: Title Case as they may be, they are no menu. So is a long run of
+    short lines that each end in one figure ("Connecticut 91.0"): a two-column table."""
     rows: set[int] = set()
-    run: list[int] = []
-    for i, b in enumerate([*blocks, None]):
-        if b is not None and _data_row(b):
-            run.append(i)
-            continue
-        if len(run) >= TABLE_ROWS:
-            rows.update(run)
-        run = []
+    for test, least in ((_data_row, TABLE_ROWS), (_pair_row, PAIR_ROWS)):
+        run: list[int] = []
+        for i, b in enumerate([*blocks, None]):
+            if b is not None and test(b):
+                run.append(i)
+                continue
+            if len(run) >= least:
+                rows.update(run)
+            run = []
     return rows
+
+
+def _pair_row(b: Block) -> bool:
+    return (b.label == "body" and 0 < b.words <= PAIR_WORDS and b.link_share <= 0.5
+            and _LAST_NUMBER.search(b.text) is not None)
 
 
 LIST_LINE_WORDS, LIST_LINES, LIST_NEAR = 8, 40, 3

@@ -262,3 +262,15 @@ def test_a_wide_table_flattened_into_lines_is_the_article_own() -> None:
     doc = newsclean.clean(page)
     assert "Paragraph 1:" in doc.text
     assert "15 Example Part-time School" in doc.text
+
+
+def test_a_long_two_column_table_of_names_and_figures_is_the_article_own() -> None:
+    states = ["Connecticut", "New Jersey", "Massachusetts", "Rhode Island", "New Hampshire", "Wisconsin",
+              "California", "Virginia", "Maryland", "New York", "Illinois", "Maine", "Michigan", "Ohio"]
+    rows = [f"{s} {90 - 2.5 * n:.1f}" for n, s in enumerate(states)]
+    chrome = ["Skip to content", "Log in", "Subscribe", "Share on Facebook", "Share on X"]  # a whole page's
+    page = "\n".join([*chrome, _MENU, "Hottest markets", *(_long(n) for n in range(4)), "Composite score by state",
+                      *rows, _long(4), _FOOT])
+    doc = newsclean.clean(page)
+    assert "Paragraph 0:" in doc.text and "Paragraph 4:" in doc.text
+    assert "Michigan 60.0" in doc.text
