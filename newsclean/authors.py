@@ -28,7 +28,7 @@ WEAK = 2.0  # a bare name scored below this must share no word with the page's p
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
     r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
-    r"|authors?|autor(?:in)?|auteur)\s*:?\s+(?:by\s+)?(?=\p{Lu})",
+    r"|authors?|autor(?:in)?|auteur)(?:\s*:\s*|\s+)(?:by\s+)?(?=\p{Lu})",  # "Authors:Jane Roe" glued too
     regex.I,
 )
 # "Roe", "Smith-Jones", "MacFarlane", "O'Brien", "J.", "de".

@@ -220,6 +220,12 @@ def test_a_role_after_the_name_in_a_byline_is_cut_at_the_non_name_word() -> None
     assert authors._byline_names("By Anna Berg, Tom Hale and Staff Writer") == ["Anna Berg", "Tom Hale"]
 
 
+def test_an_authors_label_glued_to_its_names_still_reads() -> None:
+    # "Authors:[Anna Berg](...)" as html2text writes an arXiv header: no space after the colon.
+    assert authors._byline_names("Authors:Anna Berg, Tom Hale") == ["Anna Berg", "Tom Hale"]
+    assert authors._byline_names("Standby:Anna Berg") == []
+
+
 @pytest.mark.parametrize(
     "line,name",
     [("by jsteinhardt", "jsteinhardt"), ("by whova | Apr 21, 2025", "whova"),
