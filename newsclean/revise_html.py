@@ -30,7 +30,9 @@ from . import features
 from .blocks import Block
 from .classify import Memo, classify
 from .revise import (
+    LONG_PROSE,
     SUBSTANTIAL,
+    TAIL_SHARE,
     _drop_link_runs,
     _title_like,
     best_run,
@@ -62,8 +64,6 @@ _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _END_FURNITURE = frozenset({"comment"})  # DOM furniture that ends the article like a barrier rule
-_STRONG = 30.0  # a paragraph of prose
-_TAIL_SHARE = 0.12  # prose below an inline box that shows the article goes on, as a share of above
 _WHOLE_SHARE = 0.4  # prose above a barrier that makes a whole article: this share of the container's
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 _LINK_RUN_CAP = 50.0  # the most a run of unnamed link lines weighs against its element (30 to 100 alike on dev)
@@ -154,7 +154,7 @@ def _cut_at_barrier(blocks: list[Block], scores: list[float], cats: list[str], l
         prose.append(prose[-1] + max(s, 0.0))
     for i in range(lo, hi):
         if ends[i] and prose[i] - prose[lo] >= enough:
-            if blocks[i].label == "comment" or cats[i] == "comment" or not _inline_box(blocks, scores, prose, lo, hi, i):
+            if blocks[i].label == "comment" or cats[i] in _END_FURNITURE or not _inline_box(blocks, scores, prose, lo, hi, i):
                 return i
     return hi
 
@@ -175,8 +175,8 @@ def _inline_box(blocks: list[Block], scores: list[float], prose: list[float], lo
     below = [(at, body.end)] if body.end > at else []
     if body.hints:
         below += [(e.start, e.end) for e in elements if at <= e.start < hi and (e.tag, e.hints) == (body.tag, body.hints)]
-    after = sum(s for a, b in below for s in scores[a : min(b, hi)] if s >= _STRONG)
-    return after >= _TAIL_SHARE * above
+    after = sum(s for a, b in below for s in scores[a : min(b, hi)] if s >= LONG_PROSE)
+    return after >= TAIL_SHARE * above  # as the text path's tail: more than a promo paragraph
 
 
 def _site(url: str) -> str:
