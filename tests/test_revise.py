@@ -209,7 +209,11 @@ def test_a_related_box_inside_the_article_does_not_end_it() -> None:
 
 
 def test_a_related_heading_over_a_story_list_still_ends_the_article() -> None:
-    teasers = [line for n in range(6) for line in (f"Teaser headline {n}", "Local councils weigh a new tax on empty homes.", "May 2, 2025")]
+    # Each teaser's excerpt as long as the article's paragraphs: only the alternation of
+    # headline, excerpt and date tells the list from the article going on.
+    excerpt = ("Local councils weigh a new tax on empty homes, and the mayor said on Friday that the money "
+               "raised would go to the housing fund, which has run short every winter since the bridge closed.")
+    teasers = [line for n in range(6) for line in (f"Teaser headline {n}", excerpt, "May 2, 2025")]
     page = "\n".join([_MENU, "Flood hits town", *(_long(n) for n in range(6)), "Related Articles", *teasers, _FOOT])
     doc = newsclean.clean(page)
     assert "Paragraph 5:" in doc.text
@@ -244,7 +248,8 @@ def test_a_list_the_article_introduces_between_its_paragraphs_stays() -> None:
                 "Influencer Marketing", "Media Consulting", "Outbound Engagement", "Data Analysis", "Search Ads",
                 "Video Ads", "Email Marketing", "Brand Design"]
     sections = [line for n in range(3) for line in (f"{n + 1}. Agency {n}", _long(n), "Services Offered:", *services)]
-    footer = ["Quick Links:", "Home", "About Us", "Careers", "Contact", "Press", "Privacy", "Terms"]
+    # An introduced list with no prose below it: the page's footer, not the article's.
+    footer = ["Departments:", "Harbour Works", "Parks Office", "Careers Desk", "Press Office", "Visitor Centre"]
     page = "\n".join([_MENU, "Best agencies of the year", *sections, _long(9), *footer])
     doc = newsclean.clean(page)
     assert "Paragraph 0:" in doc.text and "Paragraph 9:" in doc.text
