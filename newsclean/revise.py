@@ -33,6 +33,7 @@ _BYLINE_LIKE = regex.compile(
     regex.I,
 )
 _SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
+_END_HEADING_WORDS = 12
 _NOT_BODY = frozenset({"byline", "caption", "chrome", "note", "url", "advertisement", "share", "gallery"})
 
 
@@ -56,6 +57,20 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
     mark_outside(blocks, lo, hi, extracted)
+    drop_end_headings(blocks)
+
+
+def drop_end_headings(blocks: list[Block]) -> None:
+    """A heading the output would end on heads nothing: the list or box it introduced
+    ("Related posts", "Frequently asked questions") has gone as clutter, or was never
+    scraped. Such a heading leaves with it, and so does one it then ends on. (A heading
+    whose section alone left, mid-article, stays: that lost as many pages as it won.)"""
+    for b in reversed(blocks):
+        if b.label != "body" or not b.text or b.kind == "rule":
+            continue
+        if b.kind != "heading" or b.words > _END_HEADING_WORDS:
+            return  # a long "heading" is a paragraph set in bold type
+        b.set("boilerplate", "context.end-heading")
 
 
 def _normal(text: str) -> str:

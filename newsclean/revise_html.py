@@ -36,6 +36,7 @@ from .revise import (
     _drop_link_runs,
     _title_like,
     best_run,
+    drop_end_headings,
     find_subtitle,
     find_title,
     lone_h1,
@@ -137,6 +138,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
     _drop_link_runs(_unintroduced(blocks[lo:hi]), _outbound(url))
+    drop_end_headings(blocks)
 
 
 def _cut_at_barrier(blocks: list[Block], scores: list[float], cats: list[str], lo: int, hi: int) -> int:

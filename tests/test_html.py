@@ -562,3 +562,18 @@ def test_a_tooltip_inside_a_sentence_is_not_the_page_text() -> None:
     assert "Video results were the fastest-growing search engine result type in our annual report on search." in doc.text
     assert "website through which" not in doc.text
     assert "volunteers came" in doc.text  # a page-wide "tooltip" class hides nothing
+
+
+def test_a_heading_the_article_would_end_on_leaves_with_its_box() -> None:
+    paras = "".join(f"<p>Paragraph {n}: the river rose overnight and the town woke to water in its streets, "
+                    "so the volunteers came with boats and sandbags.</p>" for n in range(5))
+    last = "<p>The council meets on Friday to decide how the repairs will be paid for, and residents may speak.</p>"
+    article = f"<h1>Flood in the valley</h1>{paras}<h2>What comes next</h2>{last}"
+    doc = newsclean.clean(f"<html><body><article>{article}<h2>Listen to our weekly podcast</h2><h3>Our partners</h3>"
+                          "</article></body></html>")
+    assert "What comes next" in doc.text and "residents may speak" in doc.text
+    assert "weekly podcast" not in doc.text and "Our partners" not in doc.text
+    assert [r.rule for r in doc.removed].count("context.end-heading") == 2
+    long_head = "<h3>The volunteers who came to help will be thanked at a town meeting on Friday evening</h3>"
+    kept = newsclean.clean(f"<html><body><article>{article}{long_head}</article></body></html>")
+    assert "thanked at a town meeting" in kept.text  # a long heading is prose set in bold

@@ -62,3 +62,10 @@ def test_a_contents_list_of_plain_entries_goes_and_cleaning_again_keeps_the_sect
     assert [r.rule for r in doc.removed if r.text.strip(" *") in _SECTIONS] == ["navigation.toc"] * 3
     assert all(doc.text.count(s) == 1 for s in _SECTIONS)  # each section keeps its heading
     assert newsclean.clean(doc.text).text == doc.text
+
+
+def test_a_heading_markdown_would_end_on_goes() -> None:
+    text = f"# Tools we tested\n\n{INTRO}\n\n## How we tested\n\n{OUTRO}\n\n{INTRO}\n\n### Listen to our weekly podcast\n"
+    doc = newsclean.clean(text, format="markdown")
+    assert "How we tested" in doc.text and OUTRO in doc.text
+    assert "weekly podcast" not in doc.text
