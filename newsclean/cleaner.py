@@ -117,7 +117,7 @@ class Cleaner:
             blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline),
             memo if dom_free else None,
         )
-        doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo)
+        doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo, page_meta.authors)
         choose_published(page_meta, doc.metadata, blocks, url or page_meta.url)
         metadata.merge(page_meta, doc.metadata)
         return doc
@@ -138,9 +138,10 @@ class Cleaner:
 
     def _finish(
         self, text: str, dialect: str, blocks: list[Block], url: str | None, deadline: float | None, memo: Memo,
+        stated: list[str] | None = None,
     ) -> Document:
         output = self.config.output if dialect != "text" else "text"
-        meta = metadata.build(blocks, url)
+        meta = metadata.build(blocks, url, stated)
         author_cues.mark_bios(blocks, meta.authors)
         kept = body_blocks(blocks, self.config)
         removed = removals(blocks, self.config)

@@ -262,7 +262,9 @@ def read_related(block: Block) -> list[Related]:
     return [Related(title=title)] if title else []
 
 
-def build(blocks: list[Block], url: str | None) -> Metadata:
+def build(blocks: list[Block], url: str | None, stated: list[str] | None = None) -> Metadata:
+    """The text's reading of the metadata. ``stated``: the authors the page's markup names,
+    which win over the text's (metadata.merge): then the text is not searched for others."""
     meta = Metadata(url=url)
     gallery_pos: int | None = None
     in_gallery = False
@@ -311,6 +313,9 @@ def build(blocks: list[Block], url: str | None) -> Metadata:
         meta.published, meta.updated = scan_date(blocks)
     if meta.published is None:
         meta.published = dates.stated_date(blocks)
+    if stated:
+        meta.authors = list(stated)
+        return meta
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
     meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
     found, sure = author_cues.choose(blocks, head, first_prose, _echoes(blocks, meta.title, head))

@@ -577,3 +577,14 @@ def test_a_heading_the_article_would_end_on_leaves_with_its_box() -> None:
     long_head = "<h3>The volunteers who came to help will be thanked at a town meeting on Friday evening</h3>"
     kept = newsclean.clean(f"<html><body><article>{article}{long_head}</article></body></html>")
     assert "thanked at a town meeting" in kept.text  # a long heading is prose set in bold
+
+
+def test_the_bio_of_the_author_the_markup_names_leaves_the_body() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Flood",'
+          ' "author": {"@type": "Person", "name": "Lauren Park"}}</script>')
+    bio = "<p>Lauren has covered the valley's towns since 2018. She lives upstream with two dogs.</p>"
+    page = f"<html><head>{ld}</head><body><article><h1>Flood</h1>{''.join(_story(n) for n in range(6))}{bio}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert doc.metadata.authors == ["Lauren Park"]
+    assert "Story 5:" in doc.text and "lives upstream" not in doc.text
+    assert any(r.rule == "byline.bio" and "lives upstream" in r.text for r in doc.removed)
