@@ -173,6 +173,7 @@ CASES = {
         ["Get the free eBook!"],
         ["Stop searching. Talk to our transport planning experts"],
         ["Ready to start your move with Valley Vans?"],
+        ["Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."],
         ["Download chart image | Chart data"],
         ["\ue8b6"],  # an icon font's glyph
         ["---------- SHARE YOUR STORY"],
