@@ -14,13 +14,15 @@ from .blocks import Block
 
 _LINE = regex.compile(r"[^\n]*")
 _FENCE = regex.compile(r"^[ \t]{0,3}(```|~~~)")
+_WRAPPED_LINES = 3  # a paragraph wrapped alone: so many lines at least
+_GOES_ON = regex.compile(r"\p{Ll}{2,}[,;]?(?:\s|$)")  # a lower-case word, not an "o" bullet or "https://..."
 _SENTENCE_END = regex.compile(r"[.!?:;\"”’)»…]$")
 
 
 def segment(text: str, dialect: str) -> list[Block]:
     """Split ``text`` into blocks; ``dialect`` is "text" or "markdown"."""
     lines = _lines(text)
-    groups = _paragraph_groups(lines) if _hard_wrapped(lines) else [[ln] for ln in lines if ln[2].strip()]
+    groups = _paragraph_groups(lines) if _hard_wrapped(lines) else _wrapped_groups(lines)
     blocks: list[Block] = []
     in_fence = in_table = False
     for n, group in enumerate(groups):
@@ -127,10 +129,29 @@ def _paragraph_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int,
     return groups
 
 
-def _hard_wrapped(lines: list[tuple[int, int, str]]) -> bool:
+def _wrapped_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """One line per block, except a paragraph of its own hard-wrapped lines (an article
+    set in <pre> or broken by <br> under a page's one-line menus): its lines join."""
+    out: list[list[tuple[int, int, str]]] = []
+    for group in _paragraph_groups(lines):
+        if len(group) >= _WRAPPED_LINES and _hard_wrapped(group, _WRAPPED_LINES) and _mid_sentence(group):
+            out.append(group)
+        else:
+            out.extend([ln] for ln in group)
+    return out
+
+
+def _mid_sentence(group: list[tuple[int, int, str]]) -> bool:
+    """Most of the group's line breaks fall inside a sentence: the next line goes on in lower case
+    (a menu's or a contents list's lines each start with a capital, a bullet or a URL)."""
+    goes_on = sum(1 for ln in group[1:] if _GOES_ON.match(ln[2].lstrip()))
+    return 2 * goes_on >= len(group) - 1
+
+
+def _hard_wrapped(lines: list[tuple[int, int, str]], least: int = 8) -> bool:
     """Most lines fill a fixed width and break mid-sentence: text wrapped for display."""
     lengths = [len(ln[2].rstrip()) for ln in lines if ln[2].strip()]
-    if len(lengths) < 8:
+    if len(lengths) < least:
         return False
     longest = max(lengths)
     if not 40 <= longest <= 100:

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+import newsclean
 from newsclean import features
 from newsclean.blocks import Block
 from newsclean.segment import segment
@@ -141,3 +142,26 @@ def test_a_paragraph_ending_in_a_quote_attribution_is_prose() -> None:
     menu = block("Home – News – Sport – Culture – Contact Us")
     annotate([quoted, menu], "en")
     assert quoted.prose and not menu.prose
+
+
+_WRAPPED = (
+    "Gym equipment refers to the various machines, tools, and accessories used in a\n"
+    "fitness facility to help people reach their goals. These machines are built to\n"
+    "target different muscle groups, improve the health of the heart, and build up\n"
+    "strength over the months that a member trains with them at the club.\n"
+)
+
+
+def test_a_paragraph_hard_wrapped_alone_under_one_line_menus_is_one_block() -> None:
+    menu = "Home\nAbout Us\nOur History\nTestimonials\nCareers\nContact Us\n" * 3 + "\n"  # most of the lines: no wrapped page
+    contents = ("Which Machine Is Best for Me in This Year's Guide\nConclusion: The Best Machines for Beginners\n"
+                "About the Club, Its Trainers and Its History\n\n")
+    urls = "".join(f"https://www.example.org/science/article/pii/S10501738183002{n}\n" for n in range(3))
+    text = menu + contents + "\n\n".join([_WRAPPED] * 3) + "\n" + urls
+    blocks = segment(text, "text")
+    joined = [b for b in blocks if b.text.startswith("Gym equipment refers")]
+    assert len(joined) == 3 and all(b.text.endswith("trains with them at the club.") for b in joined)
+    assert {"Home", "About Us", "Which Machine Is Best for Me in This Year's Guide"} <= {b.text for b in blocks}
+    assert sum(b.text.startswith("https://") for b in blocks) == 3  # URL lines stay apart
+    doc = newsclean.clean(text)
+    assert "fitness facility to help people reach their goals" in doc.text and "Our History" not in doc.text
