@@ -133,12 +133,20 @@ def _wrapped_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     """One line per block, except a paragraph of its own hard-wrapped lines (an article
     set in <pre> or broken by <br> under a page's one-line menus): its lines join."""
     out: list[list[tuple[int, int, str]]] = []
-    for group in _paragraph_groups(lines):
-        if len(group) >= _WRAPPED_LINES and _hard_wrapped(group, _WRAPPED_LINES) and _mid_sentence(group):
-            out.append(group)
-        else:
-            out.extend([ln] for ln in group)
+    run: list[tuple[int, int, str]] = []
+    for ln in [*lines, (0, 0, "")]:  # a blank line at the end closes the last run
+        if ln[2].strip():
+            run.append(ln)
+        elif run:
+            out.extend([run] if _wrapped_alone(run) else ([x] for x in run))
+            run = []
     return out
+
+
+def _wrapped_alone(run: list[tuple[int, int, str]]) -> bool:
+    """Lines between blank lines that are one paragraph wrapped for display: no list item or heading among them."""
+    return (len(run) >= _WRAPPED_LINES and _hard_wrapped(run, _WRAPPED_LINES) and _mid_sentence(run)
+            and not any(markup.LIST_ITEM.match(x[2]) or markup.HEADING.match(x[2]) for x in run))
 
 
 def _mid_sentence(group: list[tuple[int, int, str]]) -> bool:
