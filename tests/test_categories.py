@@ -84,6 +84,8 @@ CASES = {
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
+        ["Join 800,000+ subscribers to get regular emails on neuroscience and health from the lab."],
+        ["You’ll also join over 1M others in receiving our monthly digest."],
         ["Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work."],
         ["Love Harbour Notes? Tell your friends and get rewards."],
         ["By submitting this form, you agree to our Privacy Policy and Terms of Use."],
@@ -409,6 +411,12 @@ def test_ui_chrome_close_button() -> None:
     doc = newsclean.clean("✕\n\n" + "\n\n".join(BODY))
     assert doc.text.startswith(P1)
     assert doc.removed[0].category == "chrome"
+
+
+def test_a_short_news_sentence_with_its_attribution_is_no_comment_line() -> None:
+    line = "More than 2,000 people joined the march on Sunday, police said."
+    doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
+    assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
 
 
 def test_prose_about_shopping_and_commissions_stays() -> None:
