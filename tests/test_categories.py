@@ -419,6 +419,14 @@ def test_a_short_news_sentence_with_its_attribution_is_no_comment_line() -> None
     assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
 
 
+def test_a_spec_line_with_figures_is_no_photo_credit() -> None:
+    specs = ["Sensor: 24.2MP full frame", "Video: 4K/30p, Full HD 120p for slow motion", "Graphics: Nvidia RTX 4050"]
+    doc = newsclean.clean("\n\n".join([P1, P2, *specs, P3, P4]))
+    assert all(line in doc.text for line in specs), [(r.rule, r.text) for r in doc.removed]
+    credit = newsclean.clean("\n\n".join([P1, P2, "Photo: Jane Roe", P3, P4]))
+    assert_removed(credit, "Photo: Jane Roe", "caption")
+
+
 def test_prose_about_shopping_and_commissions_stays() -> None:
     story = (
         "Retailers told the committee that they may earn a commission on every loan they arrange, and "
