@@ -427,6 +427,14 @@ def test_a_spec_line_with_figures_is_no_photo_credit() -> None:
     assert_removed(credit, "Photo: Jane Roe", "caption")
 
 
+def test_a_related_list_ends_at_the_article_next_label_or_two_sentences() -> None:
+    box = ["Suggested reading:", "Five hacks for a site that sells", "Do's and don'ts of bus timetables"]
+    for goes_on in (["STEP #2:", "Learn the network's new routes"], ["So there you have it! The first two steps are done."]):
+        doc = newsclean.clean("\n".join([P1, P2, *box, *goes_on, P3, P4]))
+        assert_removed(doc, "Five hacks for a site that sells", "related")
+        assert all(line in doc.text for line in goes_on), [(r.rule, r.text) for r in doc.removed]
+
+
 def test_prose_about_shopping_and_commissions_stays() -> None:
     story = (
         "Retailers told the committee that they may earn a commission on every loan they arrange, and "
