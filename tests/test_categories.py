@@ -84,6 +84,8 @@ CASES = {
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
+        ["Sign up for our Health Highlights e-newsletter"],
+        ["Like this article? Get great insights delivered to your inbox weekly."],
         ["Join 800,000+ subscribers to get regular emails on neuroscience and health from the lab."],
         ["You’ll also join over 1M others in receiving our monthly digest."],
         ["Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work."],
@@ -107,6 +109,7 @@ CASES = {
     ],
     "share": [
         ["Share this article"],
+        ["Stay connected:", "Instagram: MonsGeek", "X: @jane_roe"],
         ["Facebook Twitter LinkedIn Email"],
         ["Share on WhatsApp"],
         ["Follow us on Instagram and TikTok for more stories."],
@@ -157,6 +160,7 @@ CASES = {
         ["Fact Checked"],
         ["Verified expert"],
         ["Show more"],
+        ["Read more reviews..."],
         ["Apply Now"],
         ["Click here to watch"],
         ["5 min read"],
