@@ -19,7 +19,7 @@ AGENCIES = regex.compile(
 )
 _BY = regex.compile(
     r"^(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|di|door|av|af|authors?|autor(?:in)?|auteur)"
-    r"\s*:?\s+",
+    r"\s*:?\s+|^(?-i:By(?=\p{Lu}\p{Ll}))",  # "ByDaryl Austin": a layout glued the label on
     regex.I,
 )
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", regex.I)

@@ -69,6 +69,7 @@ CASES = {
         ["ADVERTISEMENT"],
         ["Story continues below advertisement"],
         ["Skip Ad"],
+        ["Purchases made through links earn us a small commission, at no extra cost to you."],
         ["Sponsored content"],
         ["We noticed you are using an ad blocker. Please whitelist our site to keep reading."],
         ["Scroll to continue with content"],
@@ -161,6 +162,11 @@ CASES = {
         ["Verified expert"],
         ["Show more"],
         ["Read more reviews..."],
+        ["Read time: 14 min"],
+        ["1 reader likes this."],
+        ["Press enter or click to view image in full size"],
+        ["Prevent your screen from going dark as you cook"],
+        ["You're signed out"],
         ["Apply Now"],
         ["Click here to watch"],
         ["5 min read"],
@@ -285,6 +291,7 @@ def test_caption_credit_is_split(line: str, credit: str) -> None:
         ("By Reuters", [], "Reuters"),
         ("Lena Fischer, Paul Novak and Ines Duarte, The Guardian", ["Lena Fischer", "Paul Novak", "Ines Duarte"], "The Guardian"),
         ("By Samuel Okafor | Staff Writer", ["Samuel Okafor"], None),
+        ("ByDaryl Austin", ["Daryl Austin"], None),  # a layout glued the label on
     ],
 )
 def test_byline_gives_authors_and_source(byline: str, authors: list[str], source: str | None) -> None:
