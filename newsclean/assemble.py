@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import markup
 from .blocks import Block
 from .config import Config
 from .document import Removal
@@ -15,7 +16,14 @@ def render(block: Block, output: str) -> str:
     """One paragraph of output, always on a single line."""
     if output == "markdown":
         return " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
+    if block.kind == "list" and (block.markdown.startswith("- ") or _bulleted(block)):
+        return "- " + block.text  # a list item keeps its bullet, as plain text from a page does
     return block.text
+
+
+def _bulleted(block: Block) -> bool:
+    """A Markdown bullet item, whose plain reading dropped the bullet (plain text keeps its own)."""
+    return bool(markup.BULLET.match(block.raw)) and not markup.BULLET.match(block.text)
 
 
 def removals(blocks: list[Block], config: Config) -> list[Removal]:

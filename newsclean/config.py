@@ -47,7 +47,8 @@ class Config:
         disable_rules: rule ids to switch off (built-in or from extra packs).
         keep_embeds: leave embedded posts (tweets) in the body; they go to metadata either way.
         keep_captions: leave photo captions in the body; they go to metadata either way.
-        output: "text" strips Markdown markup from the body, "markdown" keeps it.
+        output: "text" strips Markdown markup from the body (a list item keeps a "- " bullet),
+            "markdown" keeps it.
         time_budget: seconds one document may take; past it the document fails with
             :class:`~newsclean.errors.TimeBudgetExceeded`. ``None`` means no limit.
         regex_timeout: seconds one pattern may run on one block before it is abandoned

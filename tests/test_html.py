@@ -588,3 +588,12 @@ def test_the_bio_of_the_author_the_markup_names_leaves_the_body() -> None:
     assert doc.metadata.authors == ["Lauren Park"]
     assert "Story 5:" in doc.text and "lives upstream" not in doc.text
     assert any(r.rule == "byline.bio" and "lives upstream" in r.text for r in doc.removed)
+
+
+def test_list_items_keep_a_bullet_in_plain_text_output() -> None:
+    items = "".join(f"<li>Sandbags for street number {n}</li>" for n in range(3))
+    page = f"<html><body><article><h1>Flood in the valley</h1>{_PARA * 2}<ul>{items}</ul>{_PARA}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert "- Sandbags for street number 1" in doc.text.split("\n")
+    assert not any(line.startswith("- The river") for line in doc.text.split("\n"))  # paragraphs have none
+    assert newsclean.clean(doc.text).text == doc.text

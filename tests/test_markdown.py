@@ -69,3 +69,12 @@ def test_a_heading_markdown_would_end_on_goes() -> None:
     doc = newsclean.clean(text, format="markdown")
     assert "How we tested" in doc.text and OUTRO in doc.text
     assert "weekly podcast" not in doc.text
+
+
+def test_a_bullet_item_keeps_one_bullet_in_text_output() -> None:
+    text = f"{INTRO}\n\n* Sandbags for the first street\n* Pumps for the second street\n\n{OUTRO}\n"
+    doc = newsclean.clean(text, format="markdown")
+    assert "- Sandbags for the first street" in doc.text.split("\n")
+    plain = newsclean.clean(f"{INTRO}\n\n• Sandbags for the first street\n\n{OUTRO}\n", format="text")
+    assert "• Sandbags for the first street" in plain.text.split("\n")  # plain text keeps its own bullet, alone
+    assert newsclean.clean(doc.text).text == doc.text
