@@ -252,13 +252,20 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
 def _comment_barrier(blocks: list[Block], scores: list[float]) -> None:
     """Reader comments repeat their chrome ("Reply", "Jane says:", a timestamp): where there
     are several such lines, the first one after the article's prose ends the article."""
-    comments = [b.index for b in blocks if b.label == "comment"]
+    comments = [b.index for b in blocks if b.label == "comment" and not _in_share_bar(blocks, b.index)]
     if len(comments) < 3:
         return
     first_prose = next((i for i, s in enumerate(scores) if s >= 20), None)
     after = [i for i in comments if first_prose is not None and i > first_prose]
     if len(after) >= 3:
         scores[after[0]] = -1000.0
+
+
+def _in_share_bar(blocks: list[Block], i: int) -> bool:
+    """A comment-like line between share buttons ("Pocket", "Email", "Reddit") is one of them:
+    a comment form's "Email" field sits among its own fields."""
+    return (0 < i < len(blocks) - 1 and blocks[i].words <= 2
+            and blocks[i - 1].label == "share" and blocks[i + 1].label == "share")
 
 
 THREAD_ENTRIES = 2  # per-comment lines ("Jane says:", a timestamp, "Reply") that make a thread

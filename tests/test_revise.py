@@ -279,3 +279,14 @@ def test_a_long_two_column_table_of_names_and_figures_is_the_article_own() -> No
     doc = newsclean.clean(page)
     assert "Paragraph 0:" in doc.text and "Paragraph 4:" in doc.text
     assert "Michigan 60.0" in doc.text
+
+
+def test_an_email_button_in_a_share_bar_between_sections_is_no_comments_barrier() -> None:
+    first = [PROSE.replace("committee", f"panel {n}") for n in range(4)]
+    second = [PROSE.replace("committee", f"board {n}") for n in range(6)]
+    bar = ["Share this article", "Facebook", "Email", "Pocket", "Reddit"]
+    foot = ["Leave a Reply", "Name", "Email", "Website", "Post Comment"]
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion"]
+    doc = newsclean.clean("\n".join([*menu, *first, *bar, *second, *foot, *menu]))
+    assert "panel 0" in doc.text and "board 5" in doc.text
+    assert "Post Comment" not in doc.text
