@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import markup
 from .blocks import Block
 from .config import Config
@@ -16,9 +18,14 @@ def render(block: Block, output: str) -> str:
     """One paragraph of output, always on a single line."""
     if output == "markdown":
         return " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
-    if block.kind == "list" and (block.markdown.startswith("- ") or _bulleted(block)):
-        return "- " + block.text  # a list item keeps its bullet, as plain text from a page does
+    if block.kind == "list":
+        mark = _ITEM_MARK.match(block.markdown) if block.markdown else None
+        if mark or _bulleted(block):
+            return (mark[0] if mark else "- ") + block.text  # a list item keeps its bullet or number, as plain text does
     return block.text
+
+
+_ITEM_MARK = re.compile(r"- |\d{1,5}\. ")  # how segment_html writes an item's Markdown
 
 
 def _bulleted(block: Block) -> bool:

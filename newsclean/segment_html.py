@@ -257,6 +257,12 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     return words, category, landmark, content
 
 
+def _start(el: etree._Element) -> int:
+    """Where an <ol> starts counting (its start attribute, else 1)."""
+    value = (el.get("start") or "").strip()
+    return int(value) if value.isdigit() and len(value) < 6 else 1
+
+
 def _folded(el: etree._Element, category: str) -> bool:
     """A collapsed accordion panel (WAI-ARIA's pattern: role="region", labelled by its button): the reader
     opens it, its text is the page's. Not when its class names furniture (a menu's drop-down)."""
@@ -276,6 +282,7 @@ class _Walker:
         self.opened: list[tuple[int, int, int, str, str]] = []  # (gen, part index, md index, marker, href)
         self.credit_at = -1
         self.brs = 0
+        self.numbers: dict[int, int] = {}  # an <ol>'s element index -> its next item's number
 
     def walk(self, root: etree._Element) -> None:
         # One stack entry per open element: None for one that only passes its text on (most of
@@ -372,6 +379,7 @@ class _Walker:
                 kind = "quote"
             elif tag in ("li", "dt", "dd"):
                 kind = "list" if kind != "quote" else kind
+                level = self.item_number(parent) if tag == "li" else 0
             elif tag == "tr":
                 kind = "table"
             elif block and kind == "table" and tag not in ("tbody", "thead", "tfoot", "table"):
@@ -388,6 +396,8 @@ class _Walker:
             hints = parent.hints
             if words and tag not in ("body", "html"):
                 hints = (hints + (words,))[-_MAX_HINT_LEVELS:]
+            if tag == "ol" and el_id >= 0:
+                self.numbers[el_id] = _start(el)
             frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
                            el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
                            flags, el_id)
@@ -409,6 +419,14 @@ class _Walker:
                 parts.append(text)
                 md.append(text)
         self.flush(frame)
+
+    def item_number(self, parent: _Frame) -> int:
+        """An <ol> item's number (a list frame's level: headings alone use it otherwise); 0 in a <ul>."""
+        if parent.tag != "ol" or parent.el not in self.numbers:
+            return 0
+        n = self.numbers[parent.el]
+        self.numbers[parent.el] = n + 1
+        return n
 
     def image(self, el: etree._Element, frame: _Frame) -> None:
         alt = " ".join((el.get("alt") or "").split())
@@ -537,7 +555,7 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
         if kind == "heading":
             markdown = "#" * max(1, frame.level) + " " + markdown
         elif kind == "list":
-            markdown = "- " + markdown
+            markdown = (f"{frame.level}. " if frame.level > 0 else "- ") + markdown
         elif kind == "quote":
             markdown = "> " + markdown
         elif kind == "code":

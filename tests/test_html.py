@@ -597,3 +597,14 @@ def test_list_items_keep_a_bullet_in_plain_text_output() -> None:
     assert "- Sandbags for street number 1" in doc.text.split("\n")
     assert not any(line.startswith("- The river") for line in doc.text.split("\n"))  # paragraphs have none
     assert newsclean.clean(doc.text).text == doc.text
+
+
+def test_an_ordered_list_keeps_its_numbers_in_text_and_markdown() -> None:
+    steps = "".join(f"<li>Fill the sandbags at station {n}</li>" for n in "ABC")
+    page = (f"<html><body><article><h1>Flood in the valley</h1>{_PARA * 2}<ol start=\"4\">{steps}</ol>"
+            f"<ul><li>Bring gloves</li></ul>{_PARA}</article></body></html>")
+    lines = newsclean.clean(page).text.split("\n")
+    assert "4. Fill the sandbags at station A" in lines and "6. Fill the sandbags at station C" in lines
+    assert "- Bring gloves" in lines
+    md = newsclean.clean(page, config=Config(output="markdown")).text.split("\n")
+    assert "5. Fill the sandbags at station B" in md
