@@ -100,6 +100,9 @@ def _normalise_text(text: str, rounds: int = 3) -> str:
         raise InputError("input looks like binary data (NUL or control bytes), not text")
     text = _fix_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # C0 controls first: no mojibake holds one, and one can split mojibake ("Â\x1f¡") that
+    # its removal would then join for the next read to repair.
+    text = _CONTROL.sub("", text)
     repaired = False
     if not text.isascii():
         # ftfy walks the text line by line; most text has no mojibake to repair, and
@@ -114,14 +117,13 @@ def _normalise_text(text: str, rounds: int = 3) -> str:
         elif not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
+    text, spaced = _SPACES.subn(" ", text)
     if "\u200d" in text:
         text = STRAY_ZWJ.sub("", text)
-    text = _CONTROL.sub("", text)
     text = _TRAILING.sub("", text)
-    if repaired and rounds > 1 and not text.isascii() and looks_bad(text):
-        # Folding spaces can make a repair's result read as mojibake again ("\x8cß\xa0" ->
-        # "Œß", MacRoman for "Χ"): normalising normalised text must change nothing.
+    if (repaired or spaced) and rounds > 1 and not text.isascii() and looks_bad(text):
+        # Folding spaces can make a repair's result, or text read as sound, read as mojibake
+        # ("\x8cß\xa0" -> "Œß", MacRoman for "Χ"): normalising normalised text must change nothing.
         return _normalise_text(text, rounds - 1)
     return text
 

@@ -58,3 +58,9 @@ def test_looks_bad_is_ftfys_is_bad(pieces):
 @given(st.text())
 def test_looks_bad_on_any_text(text):
     assert normalise.looks_bad(text) == ftfy.badness.is_bad(text)
+
+
+def test_a_control_character_inside_mojibake_does_not_put_off_its_repair():
+    # "Â\x1f¡": the control splits the mojibake; once it goes, "Â¡" must be repaired in the same read
+    once = normalise.normalise("0000000Â\x1f¡")
+    assert once == normalise.normalise(once) == "0000000¡"
