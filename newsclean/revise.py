@@ -18,6 +18,7 @@ import regex
 from . import markup
 from .blocks import Block
 from .textcache import TextCache
+from .title import headline_words
 
 _TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
@@ -90,7 +91,7 @@ def _title_like(b: Block) -> bool:
     heading = b.kind == "heading"
     if not (2 <= b.words <= 40 if heading else 3 <= b.words <= 30 and b.link_share < 0.5):
         return False  # the cheap tests first: most lines above the body are menu entries
-    if _BYLINE_LIKE.search(b.text):
+    if _BYLINE_LIKE.search(b.text) or not headline_words(b.text):
         return False
     return heading or bool(_TITLE_END_OK.search(b.text))
 

@@ -26,6 +26,8 @@ _DATE_HINT = regex.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+min(?:ute)?s?\s+read|(?:updated|published|posted)\b)",
     regex.I,
 )
+_LETTERED = regex.compile(r"\p{L}{2,}")  # a headline has words: "423.602.2750" is a phone number
+_FORM_LABEL = regex.compile(r"\((?:required|optional)\)\s*$|\*\s*$", regex.I)  # "How can we help? (Required)"
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
 MAX_WORDS = 30
@@ -49,7 +51,13 @@ def _candidate(b: Block) -> bool:
         return False
     if b.kind == "list" or markup.BULLET.match(b.text):
         return False  # a list item ("* Sign in", a layout renderer's menu) heads nothing
-    return 2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not _SENTENCE_END.search(b.text)
+    return (2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not _SENTENCE_END.search(b.text)
+            and headline_words(b.text))
+
+
+def headline_words(text: str) -> bool:
+    """Words a headline can be: two with letters at least, not a form field's label."""
+    return len(_LETTERED.findall(text)) >= 2 and not _FORM_LABEL.search(text)
 
 
 def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> dict[str, float]:  # type: ignore[no-untyped-def]

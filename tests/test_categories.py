@@ -85,6 +85,7 @@ CASES = {
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
+        ["I agree to receive personalized marketing emails from Harbour Notes."],
         ["Sign up for our Health Highlights e-newsletter"],
         ["Like this article? Get great insights delivered to your inbox weekly."],
         ["Join 800,000+ subscribers to get regular emails on neuroscience and health from the lab."],
@@ -196,6 +197,7 @@ CASES = {
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
         ["Council members during Tuesday's session. Photo: City Council press office"],
+        ["Photo via Pexels"],
         ["Image source: Getty Images"],
     ],
 }
@@ -426,6 +428,12 @@ def test_ui_chrome_close_button() -> None:
 
 def test_a_short_news_sentence_with_its_attribution_is_no_comment_line() -> None:
     line = "More than 2,000 people joined the march on Sunday, police said."
+    doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
+    assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
+
+
+def test_images_via_a_feed_in_a_sentence_are_no_photo_credit() -> None:
+    line = "You will be able to provide multiple images via the additional image link attribute of the feed."
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
     assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
 

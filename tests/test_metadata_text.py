@@ -45,6 +45,14 @@ def test_a_breadcrumb_ending_in_the_headline_is_not_the_headline() -> None:
     assert newsclean.clean(text, url=URL).metadata.title == "Ferries Stay On Through the Cold Months"
 
 
+@pytest.mark.parametrize("junk", ["423.602.2750", "How Can We Help? (Required)", "Tell Us About Your Project *"])
+def test_a_phone_number_or_a_form_label_above_the_story_is_no_headline(junk: str) -> None:
+    text = "\n".join(["Sign in", "Subscribe", junk, PROSE, PROSE, PROSE, *FOOTER])
+    doc = newsclean.clean(text)
+    assert doc.metadata.title != junk
+    assert not any(r.rule == "title.headline" and r.text == junk for r in doc.removed)
+
+
 @pytest.mark.parametrize("url", ["https://omalleytunstall.com/blog//a-slug/", "https://www.omalleytunstall.co.uk/a"])
 def test_site_name_is_read_from_the_host_only(url: str) -> None:
     assert SiteName(url).cut("Gym Injuries and the Law | O'Malley Tunstall PLLC") == "Gym Injuries and the Law"
