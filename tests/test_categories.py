@@ -286,6 +286,12 @@ def test_caption_credit_is_split(line: str, credit: str) -> None:
     assert doc.metadata.captions and doc.metadata.captions[0].credit == credit
 
 
+def test_a_filter_menu_heading_is_no_byline_name() -> None:
+    menu = ["Solutions", "By Industry", "Retail", "Banking", "By Company Type", "Startups", "Enterprise"]
+    doc = newsclean.clean("\n".join([*menu, "Council Backs Bus Expansion", "By Jane Roe", *BODY]))
+    assert doc.metadata.authors == ["Jane Roe"]
+
+
 @pytest.mark.parametrize(
     "byline,authors,source",
     [
