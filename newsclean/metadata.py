@@ -19,7 +19,7 @@ AGENCIES = regex.compile(
 )
 _BY = regex.compile(
     r"^(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|di|door|av|af|authors?|autor(?:in)?|auteur)"
-    r"\s*:?\s+|^(?-i:By(?=\p{Lu}\p{Ll}))",  # "ByDaryl Austin": a layout glued the label on
+    r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))",  # "ByDaryl Austin": a layout glued the label on
     regex.I,
 )
 _FACET = regex.compile(

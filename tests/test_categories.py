@@ -300,6 +300,7 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
         ("Lena Fischer, Paul Novak and Ines Duarte, The Guardian", ["Lena Fischer", "Paul Novak", "Ines Duarte"], "The Guardian"),
         ("By Samuel Okafor | Staff Writer", ["Samuel Okafor"], None),
         ("ByDaryl Austin", ["Daryl Austin"], None),  # a layout glued the label on
+        ("Authors:Anna Berg, Tom Ortiz", ["Anna Berg", "Tom Ortiz"], None),
     ],
 )
 def test_byline_gives_authors_and_source(byline: str, authors: list[str], source: str | None) -> None:
