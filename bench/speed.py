@@ -16,7 +16,8 @@ d  peak RSS while streaming a ``--gb`` GB JSONL through the command (generated i
    tree (the command and its workers). Each record carries its page's visible
    text (cleaned) and raw HTML (an extra field, passed through), as crawl dumps
    do. Target: < 300 MB.
-h  HTML: newsclean ``format="html"`` vs trafilatura on the same HTML. Target: >= 1x.
+h  HTML: newsclean ``format="html"`` vs trafilatura on the same HTML. Target: >= 1x. Then
+   the peak RSS of a fresh process cleaning all those pages with each peer.
 
 a and h time the pages in three interleaved slices, each slice on one peer then the
 other (wall and CPU time): this machine's load comes in bursts that moved a single
@@ -321,7 +322,44 @@ def part_h(pages: list[dict]) -> dict:
     res = _race(lambda p: cleaner.clean(p["html"], format="html", url=p["url"]),
                 lambda p: trafilatura.extract(p["html"], url=p["url"]), pages)
     log(f"h) HTML, {res['pages']} pages: {_said(res)} (target >= 1x){'' if res['ratio'] >= 1 else '  MISSED'}")
+    res["peak_rss_mb"] = peak = _peak_rss(pages)
+    log(f"h) peak RSS of a process reading those pages one by one and cleaning each (a fresh process per peer): "
+        f"newsclean {peak['newsclean']:.0f} MB, trafilatura {peak['trafilatura']:.0f} MB, reading only {peak['none']:.0f} MB")
     return {"available": True, **res}
+
+
+_PEAK_CHILD = (
+    "import json, resource, sys\n"
+    "who = sys.argv[1]\n"
+    "if who == 'newsclean':\n"
+    "    import newsclean\n"
+    "    c = newsclean.Cleaner()\n"
+    "    work = lambda p: c.clean(p['html'], format='html', url=p['url'])\n"
+    "elif who == 'trafilatura':\n"
+    "    import trafilatura\n"
+    "    work = lambda p: trafilatura.extract(p['html'], url=p['url'])\n"
+    "else:\n"
+    "    work = lambda p: None\n"
+    "for line in open(sys.argv[2], encoding='utf-8'):\n"
+    "    work(json.loads(line))\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"  # (the wrapper's reading counts)
+)
+
+
+def _peak_rss(pages: list[dict]) -> dict[str, float]:
+    """Peak RSS (MB) of a fresh process that reads the pages one by one and cleans each with
+    one peer ("none": reads them only): peers in one process would share one high-water mark."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", dir="/tmp", delete=False, encoding="utf-8") as f:
+        for p in pages:
+            f.write(json.dumps({"html": p["html"], "url": p["url"]}) + "\n")
+    try:
+        # Through the small wrapper (part d's): a child forked from this process would inherit its
+        # high-water mark, the pages already loaded here.
+        return {who: int(subprocess.run([PY, "-c", _RSS_WRAPPER, PY, "-c", _PEAK_CHILD, who, f.name],
+                                         capture_output=True, text=True, check=True).stdout.split()[0]) / 1024
+                for who in ("none", "newsclean", "trafilatura")}
+    finally:
+        os.unlink(f.name)
 
 
 # ---------------------------------------------------------------- main
