@@ -134,6 +134,10 @@ def test_warc_uris_cannot_escape_the_output_dir(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["crawl.warc", "o"]
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_stops_workers_and_keeps_finished_outputs(tmp_path: Path) -> None:
     n = 2000  # enough that the batch cannot finish between the poll and the signal, even on a loaded machine
     src = folder(tmp_path, n)
@@ -142,6 +146,9 @@ def test_sigint_stops_workers_and_keeps_finished_outputs(tmp_path: Path) -> None
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsclean.cli", "-q", "-j", "2", "-o", str(out), str(src)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+        # As a terminal's foreground job has it: a shell running the tests in the background
+        # leaves SIGINT ignored, the child inherits that, and then Ctrl-C means nothing to it.
+        preexec_fn=_default_sigint,
     )
     try:
         deadline = time.monotonic() + 60
