@@ -34,6 +34,8 @@ _EMPHASIS = regex.compile(
     r"|(?P<m3>`{1,3})(?P<t3>[^`\n]{1,1000}?)(?P=m3)"
 )
 _STRAY_BOLD = regex.compile(r"(?<!\w)\*\*|\*\*(?!\w)(?:[ \t](?=[,.;:!?)]))?")  # a marker left unpaired (a converter's nesting)
+# A space a converter (html2text) left where an inline tag or entity ended: "that 's", "M &A".
+_CONVERTER_SPACE = regex.compile(r"(?<=\w) (?=['’](?:s|t|re|ve|ll|d|m)\b)|(?<=\b\p{Lu}{1,3}) (?=&\p{Lu})")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # Constructs plain text almost never holds. Tolerant of runs of spaces, so folding
 # white space can never turn text into Markdown.
@@ -102,6 +104,13 @@ def _emphasis_text(m: regex.Match[str]) -> str:
 
 def strip_line(line: str) -> tuple[str, str, int]:
     """(kind, plain text, heading level) of one Markdown line."""
+    kind, plain, level = _strip_line(line)
+    if " '" in plain or " ’" in plain or " &" in plain:
+        plain = _CONVERTER_SPACE.sub("", plain)
+    return kind, plain, level
+
+
+def _strip_line(line: str) -> tuple[str, str, int]:
     h = HEADING.match(line)
     if h:
         return "heading", strip_inline(h["text"]).strip(), len(h["hashes"])

@@ -78,3 +78,12 @@ def test_a_bullet_item_keeps_one_bullet_in_text_output() -> None:
     plain = newsclean.clean(f"{INTRO}\n\n• Sandbags for the first street\n\n{OUTRO}\n", format="text")
     assert "• Sandbags for the first street" in plain.text.split("\n")  # plain text keeps its own bullet, alone
     assert newsclean.clean(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(("line", "plain"), [
+    ("**If the auditor is doing your sales, then that 's a compliment.**", "If the auditor is doing your sales, then that's a compliment."),
+    ("Forty-five merger and acquisition (M &A) deals were announced.", "Forty-five merger and acquisition (M&A) deals were announced."),
+    ("Rock & roll stays as it is, and so does a 'quoted' word.", "Rock & roll stays as it is, and so does a 'quoted' word."),
+])
+def test_the_space_a_converter_left_inside_a_word_goes(line: str, plain: str) -> None:
+    assert markup.strip_line(line)[1] == plain
