@@ -153,6 +153,9 @@ CASES = {
     ],
     "navigation": [
         ["Skip to main content Skip to footer"],
+        ["Previous Post Next Post"],
+        ["« Previous Post"],
+        ["Previous: Paying for the rides I took eight years ago", "Next: How to fold a paper map"],
         ["Skip to main content"],
         ["Home > News > Local > Transport"],
         ["Tags: transport, city council, buses"],
@@ -441,6 +444,12 @@ def test_a_short_news_sentence_with_its_attribution_is_no_comment_line() -> None
 
 def test_images_via_a_feed_in_a_sentence_are_no_photo_credit() -> None:
     line = "You will be able to provide multiple images via the additional image link attribute of the feed."
+    doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
+    assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
+
+
+def test_a_next_step_is_no_pager() -> None:
+    line = "Next: add the flour and stir until the batter is smooth."
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
     assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
 
