@@ -73,6 +73,13 @@ def non_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def facets() -> frozenset[str]:
+    """A filter menu's words (``non_names.toml``'s facets): "By Industry" credits no one."""
+    data = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
+    return frozenset(data["words"]["facets"])
+
+
+@lru_cache(maxsize=1)
 def _personal_words() -> frozenset[str]:
     return frozenset(cues()["bio_words"]) | _roles()
 

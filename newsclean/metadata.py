@@ -22,12 +22,6 @@ _BY = regex.compile(
     r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))",  # "ByDaryl Austin": a layout glued the label on
     regex.I,
 )
-_FACET = regex.compile(
-    r"^(?:(?:company|event|business|team|content|job|product|user|customer|project)\s+)?"
-    r"(?:types?|industry|industries|roles?|size|topics?|category|categories|modality|modalities|sectors?|functions?"
-    r"|departments?|use\s+cases?|needs?|products?|solutions?|stages?|regions?|platforms?|formats?|audiences?|goals?)$",
-    regex.I,
-)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", regex.I)
 _DATE_PREFIX = regex.compile(
     r"^(?:(?:first\s+)?(?:posted|published|updated|last\s+updated|modified)(?:\s+on|\s+at)?\s*:?\s*)", regex.I
@@ -211,7 +205,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     names = [n.strip(" .|") for n in _NAME_SPLIT.split(text) if n.strip(" .|")]
     names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:
-        if _FACET.match(name):
+        if all(w in authors.facets() for w in name.casefold().split()):
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name
         if AGENCIES.match(name) or _looks_like_publisher(name) and name is names[-1] and len(names) > 1:
             meta.source = meta.source or name
