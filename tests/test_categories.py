@@ -49,6 +49,7 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 CASES = {
     "donation": [
         ["Donate now"],
+        ["We rely on donations from readers. Please consider supporting the project and becoming a Friend."],
         ["Sponsor me on GitHub"],
         ["Please support our journalism today"],
         ["Support The Herald"],
@@ -189,6 +190,7 @@ CASES = {
         ["Get the free eBook!"],
         ["Stop searching. Talk to our transport planning experts"],
         ["Ready to start your move with Valley Vans?"],
+        ["This is some text inside of a div block."],
         ["Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."],
         ["Download chart image | Chart data"],
         ["\ue8b6"],  # an icon font's glyph
