@@ -126,6 +126,8 @@ CASES = {
         ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
+        ["Please note that your choice will apply only to your current device/browser."],
+        ["As explained in our Privacy Policy, we allow certain advertising partners to collect information from your device."],
         ["© 2025 Example Media Group. All rights reserved."],
         ["We use cookies to personalise content and ads and to analyse our traffic.", "Accept all"],
         ["Copyright 2023 The Daily Ledger"],
