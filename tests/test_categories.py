@@ -71,6 +71,7 @@ CASES = {
         ["Story continues below advertisement"],
         ["Skip Ad"],
         ["Purchases made through links earn us a small commission, at no extra cost to you."],
+        ["Support us! Trailnotes may earn a small commission from affiliate links in this article."],
         ["Sponsored content"],
         ["We noticed you are using an ad blocker. Please whitelist our site to keep reading."],
         ["Scroll to continue with content"],
@@ -112,6 +113,7 @@ CASES = {
     ],
     "share": [
         ["Share this article"],
+        ["Google now lets you choose your favorite sources for news. Make sure you always see the latest from us."],
         ["Stay connected:", "Instagram: MonsGeek", "X: @jane_roe"],
         ["Facebook Twitter LinkedIn Email"],
         ["Share on WhatsApp"],
@@ -156,6 +158,7 @@ CASES = {
     ],
     "navigation": [
         ["Skip to main content Skip to footer"],
+        ["Skip to table of contents"],
         ["Previous Post Next Post"],
         ["« Previous Post"],
         ["Previous: Paying for the rides I took eight years ago", "Next: How to fold a paper map"],
@@ -166,6 +169,7 @@ CASES = {
     ],
     "chrome": [
         ["Fact Checked"],
+        ["Expert Verified"],
         ["Verified expert"],
         ["Show more"],
         ["Read more reviews..."],
