@@ -456,6 +456,12 @@ def test_images_via_a_feed_in_a_sentence_are_no_photo_credit() -> None:
     assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
 
 
+def test_an_article_naming_lorem_ipsum_keeps_its_sentence() -> None:
+    line = "Designers have filled mock-ups with lorem ipsum since the 1960s, when transfer sheets carried it."
+    doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
+    assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
+
+
 def test_a_next_step_is_no_pager() -> None:
     line = "Next: add the flour and stir until the batter is smooth."
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
