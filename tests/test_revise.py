@@ -242,6 +242,18 @@ def test_a_comment_thread_below_the_run_is_not_rescued_as_content() -> None:
     assert "Comment 1:" not in doc.text
 
 
+def test_a_forum_thread_of_reply_subjects_below_the_article_is_not_the_article() -> None:
+    # An extractor's output of a forum-style story: each comment keeps only its subject line,
+    # "Re: ..." or a moderated title with its score, then its text.
+    subjects = ["Re: Guaranteed jobs? (Score:2)", "What could go wrong? (Score:3, Interesting)", "Re: (Score:2)",
+                "Re: What could go wrong?"]
+    thread = [line for n, s in enumerate(subjects) for line in (
+        s, f"Comment {n}: the summary overstates it, and anyone who has hired juniors this year knows why that is.")]
+    doc = newsclean.clean("\n".join([*(_long(n) for n in range(5)), *thread]))
+    assert "Paragraph 4:" in doc.text
+    assert "Comment 1:" not in doc.text and "Score:" not in doc.text
+
+
 def test_a_list_the_article_introduces_between_its_paragraphs_stays() -> None:
     # Plain text keeps no bullets: a long run of Title Case lines reads like a menu unless a line introduces it.
     services = ["Social Media Strategy", "Community Management", "Content Production", "Paid Social Advertising",
