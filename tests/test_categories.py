@@ -84,6 +84,7 @@ CASES = {
         ["In partnership with Valley Bank"],
         ["I use affiliate links where I can, to keep this site free. Thank you for clicking them."],
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
+        ["Note: Some posts may contain affiliate links. Read more in our Privacy Policy."],
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
@@ -110,12 +111,14 @@ CASES = {
         ["Get the latest news about our live events and online courses."],
         ["Want to keep up with the city's transport news? The free weekly Ledger Commute email has it all. Subscribe here."],
         ["How was this issue?", "It took me a while, but here's how to get to the unsubscribe."],
+        ["Subscribe to receive monthly updates about the latest harbour news."],
     ],
     "share": [
         ["Share this article"],
         ["Google now lets you choose your favorite sources for news. Make sure you always see the latest from us."],
         ["Stay connected:", "Instagram: MonsGeek", "X: @jane_roe"],
         ["Facebook Twitter LinkedIn Email"],
+        ["Facebook LinkedIn Bluesky Send via email Copy link"],
         ["Share on WhatsApp"],
         ["Follow us on Instagram and TikTok for more stories."],
         ["Instagram", "YouTube", "RSS"],
