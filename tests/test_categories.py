@@ -85,6 +85,7 @@ CASES = {
         ["I use affiliate links where I can, to keep this site free. Thank you for clicking them."],
         ["Our editors choose every product on their own. We may earn a commission when you buy through links on our site."],
         ["Note: Some posts may contain affiliate links. Read more in our Privacy Policy."],
+        ["Free standard shipping on orders $40+", "Livraison gratuite 65€ +. Free express shipping on orders 65€ or more. For more information on shipping rates, please visit our international page."],
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
@@ -663,3 +664,9 @@ def test_a_more_by_the_author_heading_alone_is_related() -> None:
     doc = newsclean.clean(article("More by the author:"))
     assert_removed(doc, "More by the author:", "related")
     assert_body_intact(doc)
+
+
+def test_free_shipping_as_a_product_feature_or_in_a_sentence_stays() -> None:
+    feature, sentence = "Free shipping + returns", "The shop offers free shipping on orders over $35, which makes small purchases cheaper."
+    doc = newsclean.clean("\n\n".join([P1, feature, P2, sentence, P3, P4]))
+    assert feature in doc.text and sentence in doc.text
