@@ -137,6 +137,7 @@ CASES = {
         ["© 2025 Example Media Group. All rights reserved."],
         ["We use cookies to personalise content and ads and to analyse our traffic.", "Accept all"],
         ["Copyright 2023 The Daily Ledger"],
+        ["This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."],
         ["This material may not be published, broadcast, rewritten or redistributed without permission."],
     ],
     "paywall": [
@@ -670,3 +671,17 @@ def test_free_shipping_as_a_product_feature_or_in_a_sentence_stays() -> None:
     feature, sentence = "Free shipping + returns", "The shop offers free shipping on orders over $35, which makes small purchases cheaper."
     doc = newsclean.clean("\n\n".join([P1, feature, P2, sentence, P3, P4]))
     assert feature in doc.text and sentence in doc.text
+
+
+def test_a_republishing_box_goes_whole_and_a_republished_article_credit_stays() -> None:
+    box = ["Republish This Story", "Republish our articles for free, online or in print, under a Creative Commons license.",
+           "Want to republish a Ledger story?",
+           "We are happy for Ledger stories to be shared, and encourage you to republish our articles for your "
+           "audience, as long as you follow the guidelines below and credit our writers by name.",
+           "Articles must be republished in their entirety. It is fine to change references to time or place, "
+           "but please do not change the meaning of the story or its headline."]
+    credit = "This article is republished from The Conversation under a Creative Commons license. Read the original article."
+    doc = newsclean.clean("\n\n".join([*BODY, credit, *box]))
+    assert_body_intact(doc)
+    assert credit in doc.text
+    assert "republished in their entirety" not in doc.text and "Want to republish" not in doc.text
