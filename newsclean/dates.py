@@ -143,6 +143,24 @@ def stated_date(blocks: list[Block]) -> str | None:
     return None
 
 
+BESIDE, BARE_WORDS = 2, 8  # the lines under a "By" line where its date may stand, and their length
+
+
+def beside_byline(blocks: list[Block]) -> str | None:
+    """The date on a short line right under a "By" line, wherever it stands: for a page whose
+    only byline sits at the article's foot ("Written by Moses Kim" / "April 8, 2024")."""
+    for b in blocks:
+        if b.rule != "byline.by" or _skipped(b):
+            continue
+        after = [x for x in blocks[b.index + 1 : b.index + 6] if x.text][:BESIDE]
+        for x in after:
+            if x.words <= BARE_WORDS and not _skipped(x) and _YEAR.search(x.text):
+                found = find_dates(x.text)
+                if found:
+                    return found[0].iso
+    return None
+
+
 def url_date(url: str | None) -> str | None:
     """The date a news URL spells: /2024/05/01/slug, /20240501-slug."""
     if not url:

@@ -315,6 +315,8 @@ def build(blocks: list[Block], url: str | None, stated: list[str] | None = None)
         meta.published, meta.updated = scan_date(blocks)
     if meta.published is None:
         meta.published = dates.stated_date(blocks)
+    if meta.published is None:
+        meta.published = dates.beside_byline(blocks)
     if stated:
         meta.authors = list(stated)
         return meta

@@ -140,6 +140,16 @@ def test_url_date_is_the_publication_date() -> None:
     assert newsclean.clean(text, url=url).metadata.published == "2024-03-01"
 
 
+def test_a_date_under_a_byline_at_the_foot_of_the_article_dates_the_page() -> None:
+    # the foot far from the headline, past the story's section headings
+    story = tuple(x for n in range(60) for x in (f"What the council said, part {n}", PROSE.replace("council", f"council ({n})")))
+    text = page(["Harbour Ferries Will Run All Winter"], tail=(*story, "Written by Ann Lee and Tom Hale", "", "April 8, 2024"))
+    meta = newsclean.clean(text, url=URL).metadata
+    assert meta.published == "2024-04-08" and meta.authors == ["Ann Lee", "Tom Hale"]
+    far = page(["Harbour Ferries Will Run All Winter"], tail=(*story, "Written by Ann Lee", PROSE, PROSE, "April 8, 2024"))
+    assert newsclean.clean(far, url=URL).metadata.published is None  # two paragraphs below: not the byline's
+
+
 def test_a_date_inside_a_sentence_is_not_the_page_date() -> None:
     notice = "Since July 1, 2024, we have switched off every advertisement on this site to make reading easier for you."
     doc = newsclean.clean("\n\n".join([notice, "Harbour Ferries Will Run All Winter", PROSE, PROSE]))
