@@ -94,7 +94,21 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
         share = sum(map(stops.__contains__, map(str.lower, words))) / len(words)
     elif cjk:
         share = 0.35  # no stop list: let length and punctuation decide
-    return n, share, bool(_PROSE_END.search(text)) and n >= 6
+    return n, share, bool(_PROSE_END.search(text)) and n >= 6 and not _glued_menu(text, words)
+
+
+GLUED_MENU_WORDS, GLUED_MENU_CAPS = 15, 0.8
+_INNER_PUNCT = regex.compile(r"[,;:!]|\p{Ll}\.\s+\p{Lu}")  # sentences; but a menu entry may ask ("How Do People Pay for College?")
+
+
+def _glued_menu(text: str, words: list[str]) -> bool:
+    """A menu whose entries a renderer glued into one line ("Average Cost of Community College
+    Average Cost of Private School ..."): long, Title Case, no punctuation between its words.
+    It may end in a full stop, but it is no sentence."""
+    if len(words) < GLUED_MENU_WORDS or _INNER_PUNCT.search(text[:-1]):
+        return False
+    lettered = [w for w in words if w[:1].isalpha()]
+    return bool(lettered) and sum(w[0].isupper() for w in lettered) >= GLUED_MENU_CAPS * len(lettered)
 
 
 # A block's text features depend on its text and the language alone.

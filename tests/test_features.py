@@ -144,6 +144,22 @@ def test_a_paragraph_ending_in_a_quote_attribution_is_prose() -> None:
     assert quoted.prose and not menu.prose
 
 
+def test_a_menu_glued_into_one_line_is_no_prose_but_title_case_sentences_are() -> None:
+    from newsclean.blocks import Block
+    from newsclean.features import annotate
+
+    def block(text: str) -> Block:
+        return Block(index=0, kind="paragraph", raw=text, start=0, end=len(text), text=text)
+
+    glued = block("Average Cost of College Average Cost of Private School Student Loan Debt College Dropout Rate "
+                  "How Do People Pay for College? H.S. to College U.S. Public Education Spending Statistics.")
+    slogans = block("Discover Unique Insights. Visualize Opportunities. Fuel Your Workflow With The Data You Need Today.")
+    listing = block("Speakers Include Jane Roe, Tom Hale, Ann Lee And Maria Okafor Of The Harbour Ferry Trust On Friday.")
+    annotate([glued, slogans, listing], "en")
+    assert not glued.prose
+    assert slogans.prose and listing.prose
+
+
 _WRAPPED = (
     "Gym equipment refers to the various machines, tools, and accessories used in a\n"
     "fitness facility to help people reach their goals. These machines are built to\n"
