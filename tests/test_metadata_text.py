@@ -498,6 +498,13 @@ def test_a_link_to_a_persons_page_names_the_author() -> None:
                                            links=[("Ada Stone", "https://www.examplepost.com/news/ada-stone-wins")])]) == []
 
 
+def test_a_link_to_a_prefixed_authors_folder_names_the_author_but_a_prefixed_story_folder_does_not() -> None:
+    assert md_authors(md_page(["5 min read", "[Ada Stone](/blog-authors/ada-stone)", "Marketing Analyst"])) == ["Ada Stone"]
+    story = "[Ada Stone](/news-authorship/ada-stone)"  # a story folder that merely starts alike
+    assert author_cues.linked_names([Block(index=0, kind="paragraph", raw=story, start=0, end=0, text="Ada Stone",
+                                           links=[("Ada Stone", "/news-authorship/ada-stone")])]) == []
+
+
 def test_a_linked_editor_is_no_author_and_each_address_takes_its_shortest_name() -> None:
     line = ("[Ada Stone](https://www.examplepost.com/author/ada-stone) · Edited by "
             "[Tom Hale](https://www.examplepost.com/author/tom-hale)")
