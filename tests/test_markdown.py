@@ -87,3 +87,10 @@ def test_a_bullet_item_keeps_one_bullet_in_text_output() -> None:
 ])
 def test_the_space_a_converter_left_inside_a_word_goes(line: str, plain: str) -> None:
     assert markup.strip_line(line)[1] == plain
+
+
+def test_a_link_whose_address_kept_its_spaces_is_a_link() -> None:
+    line = "[by Ann Lee](/search?type=article&q=Ann Lee) ● December 23, 2025"
+    assert markup.strip_inline(line) == "by Ann Lee ● December 23, 2025"
+    assert markup.links(line) == [("by Ann Lee", "/search?type=article&q=Ann Lee")]
+    assert markup.links('[Ann Lee](/author/ann-lee "Ann\'s page")') == [("Ann Lee", "/author/ann-lee")]
