@@ -317,6 +317,7 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
         ("By Samuel Okafor | Staff Writer", ["Samuel Okafor"], None),
         ("ByDaryl Austin", ["Daryl Austin"], None),  # a layout glued the label on
         ("Authors:Anna Berg, Tom Ortiz", ["Anna Berg", "Tom Ortiz"], None),
+        ("by Samuel Okafor * Updated on 8 January 2026", ["Samuel Okafor"], None),  # a converter's bullet between parts
     ],
 )
 def test_byline_gives_authors_and_source(byline: str, authors: list[str], source: str | None) -> None:
