@@ -509,6 +509,11 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     return lo, hi
 
 
+# Barriers that only a comment thread has: unlike a "Comments" heading (an FAQ may ask
+# "Comments?"), they end even text already cut out of its page.
+_SURE_THREAD = frozenset({"comment.pingback"})
+
+
 def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None:
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content."""
     _drop_link_runs(blocks[lo : hi + 1])
@@ -520,8 +525,8 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None
         # Only a few short lines at an edge (site name, a menu, a footer line) are the
         # page's leftovers; a longer side is content the extractor rightly kept.
         # A related-links heading inside cut-out text is an inline box the article runs past;
-        # only a consent dialog's heading ends it.
-        end = min(thread, next((i for i, b in enumerate(tail) if b.barrier and b.label == "legal"), len(tail)))
+        # only a consent dialog's heading or a sure sign of a comment thread ends it.
+        end = min(thread, next((i for i, b in enumerate(tail) if b.barrier and (b.label == "legal" or b.rule in _SURE_THREAD)), len(tail)))
         rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
         rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier

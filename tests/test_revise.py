@@ -254,6 +254,16 @@ def test_a_forum_thread_of_reply_subjects_below_the_article_is_not_the_article()
     assert "Comment 1:" not in doc.text and "Score:" not in doc.text
 
 
+def test_a_pingback_ends_even_text_already_cut_out_of_its_page() -> None:
+    # An extractor's output: the article, a blog's pingback line, then the comments' bare text.
+    comments = ["Good", "I just new here, i want to learn", "Cool, which language do you want to learn? Greets",
+                "I have used two of these apps for a year now and the one you liked best is also the one "
+                "that kept me going, mostly thanks to the short daily lessons and the friendly reminders."]
+    doc = newsclean.clean("\n".join([*(_long(n) for n in range(5)), "Pingback: Ten Language Apps, Tested", *comments]))
+    assert "Paragraph 4:" in doc.text
+    assert "Cool, which" not in doc.text and "Pingback" not in doc.text
+
+
 def test_a_list_the_article_introduces_between_its_paragraphs_stays() -> None:
     # Plain text keeps no bullets: a long run of Title Case lines reads like a menu unless a line introduces it.
     services = ["Social Media Strategy", "Community Management", "Content Production", "Paid Social Advertising",
