@@ -182,6 +182,7 @@ def _opens_bio(block: Block, name: str) -> bool:
 
 BIO_TAIL, BIO_WORDS, BIO_AFTER = 0.75, 100, 150  # a bio: in the body's last quarter, short, after a story
 BOX_ABOVE = 3  # lines above a bio where its box's name line or heading stands
+BIO_LAST = 3  # the body's last blocks, where a full name's bio is the writer's whoever the page credits
 
 
 def mark_bios(blocks: list[Block], names: list[str]) -> None:
@@ -199,8 +200,9 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
         if said:
             found.append((b, said))  # opens like a bio: "<Name> is/has/writes ..."
         story += b.words
+    last = {b.index for b in body[-BIO_LAST:]}
     for b, said in found:
-        if _writer_bio(b, said) or any(_opens_bio(b, n) for n in names):
+        if _writer_bio(b, said) or any(_opens_bio(b, n) for n in names) or _closing_bio(b, said, last):
             b.set("byline", "byline.bio")
         elif any(_opens_bio(b, n) for n in box_names(blocks[max(0, b.index - BOX_ABOVE) : b.index + 1])):
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
@@ -230,6 +232,24 @@ def _writer_bio(block: Block, said: str) -> bool:
     """A bio of a writer by full name (``said``: "Jane Roe is a freelance writer who ..."),
     whoever the page credits: the same on the output, whose header (and credit) is gone."""
     return len(said.split()) >= 2 and authors.person(said) and _WRITER_WORDS.search(block.text[:300]) is not None
+
+
+def _closing_bio(block: Block, said: str, last: set[int]) -> bool:
+    """A bio by full name that ends the text ("Ann Lee is an associate professor of radiology at ..."):
+    an op-ed's or a guest post's writer, as the text's last lines present them."""
+    if block.index not in last or len(said.split()) < 2 or not authors.person(said):
+        return False
+    after = block.text[len(said) : len(said) + 80]
+    return _ROLE.search(after) is not None and not _SAID.search(block.text)
+
+
+# The role and where it is held ("professor of ...", "director at ..."); not "a nurse who has worked ...,
+# she said", a person in the news.
+_ROLE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(w) for w in authors.cues()["bio_roles"]) + r")\s+(?:at|of|for|with|in|and|based)\b",
+    regex.I,
+)
+_SAID = regex.compile(r"\b(?:said|says|told)\b", regex.I)
 
 
 def box_names(blocks: list[Block]) -> list[str]:

@@ -558,3 +558,17 @@ def test_a_bulleted_menu_line_is_no_headline() -> None:
     entry = "                      * Timetables and Fares for Every Harbour Route"  # inscriptis indents lists
     text = "\n".join(["Sign in", entry, entry, HEAD, PROSE, PROSE])
     assert newsclean.clean(text).metadata.title == HEAD
+
+
+def test_a_bio_by_full_name_with_a_role_that_ends_the_text_goes() -> None:
+    story = [PROSE.replace("council", f"council ({n})") for n in range(4)]
+    bios = ["Ann Lee is an associate professor of radiology at Harbour Medical School.",
+            "Tom Hale is adjunct faculty at the Harbour Institute and a physician based in Portsmouth."]
+    doc = newsclean.clean("\n\n".join([*story, *bios]))
+    assert "council (3)" in doc.text
+    assert "Ann Lee" not in doc.text and "Tom Hale" not in doc.text
+    # a product or a company that "is" something at the end is the story's own
+    ends = ["Harbour Ferry Pass is available in beta. We welcome feedback before its stable release.",
+            "United Ferries is cracking down on the hidden-stop ticket trick, the operator said on Friday."]
+    doc = newsclean.clean("\n\n".join([*story, *ends]))
+    assert all(e in doc.text for e in ends)
