@@ -49,6 +49,7 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 CASES = {
     "donation": [
         ["Donate now"],
+        ["If you enjoyed my article, please feel free to share it with a friend."],
         ["We rely on donations from readers. Please consider supporting the project and becoming a Friend."],
         ["Sponsor me on GitHub"],
         ["Please support our journalism today"],
@@ -68,6 +69,7 @@ CASES = {
     ],
     "advertisement": [
         ["ADVERTISEMENT"],
+        ["Prices were accurate at the time this article was published but may change over time."],
         ["Story continues below advertisement"],
         ["Skip Ad"],
         ["Purchases made through links earn us a small commission, at no extra cost to you."],
@@ -89,6 +91,9 @@ CASES = {
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
+        ["Join our newsletter for actionable tips and proven strategies to grow your business."],
+        ["Subscribe to stay up to date with our latest news, resources and best practices."],
+        ["Be sure to sign up below so we can stay in touch!"],
         ["I agree to receive personalized marketing emails from Harbour Notes."],
         ["Sign up for our Health Highlights e-newsletter"],
         ["Like this article? Get great insights delivered to your inbox weekly."],
@@ -116,6 +121,7 @@ CASES = {
     ],
     "share": [
         ["Share this article"],
+        ["Enjoy the post? Pin it for later!"],
         ["Google now lets you choose your favorite sources for news. Make sure you always see the latest from us."],
         ["Stay connected:", "Instagram: MonsGeek", "X: @jane_roe"],
         ["Facebook Twitter LinkedIn Email"],
@@ -133,6 +139,7 @@ CASES = {
     ],
     "legal": [
         ["Please note that your choice will apply only to your current device/browser."],
+        ["Explore our Editorial Policy to learn more about our standards for content creation."],
         ["As explained in our Privacy Policy, we allow certain advertising partners to collect information from your device."],
         ["© 2025 Example Media Group. All rights reserved."],
         ["We use cookies to personalise content and ads and to analyse our traffic.", "Accept all"],
@@ -142,6 +149,7 @@ CASES = {
     ],
     "paywall": [
         ["Already have an account? Log in"],
+        ["Unlock this article — plus in-depth analysis, newsletters and news alerts."],
         ["Subscribe to continue reading this story and get unlimited access."],
         ["Already a subscriber? Sign in"],
         ["You have 2 free articles remaining this month."],
@@ -149,6 +157,8 @@ CASES = {
     ],
     "related": [
         ["Related: Council delays vote on tram extension"],
+        ["Related articles that may interest you"],
+        ["Read more news like this on example.com"],
         ["Read more: How the city plans to pay for new buses"],
         ["See also: Five things to know about the transit budget"],
         ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
@@ -174,6 +184,7 @@ CASES = {
     ],
     "chrome": [
         ["Fact Checked"],
+        ["Free 14-day trial. No credit card required."],
         ["Expert Verified"],
         ["Verified expert"],
         ["Show more"],
@@ -686,3 +697,23 @@ def test_a_republishing_box_goes_whole_and_a_republished_article_credit_stays() 
     assert_body_intact(doc)
     assert credit in doc.text
     assert "republished in their entirety" not in doc.text and "Want to republish" not in doc.text
+
+
+@pytest.mark.parametrize("line", ["(With inputs from Reuters)", "About the Author:", "Written by",
+                                  "Read more posts by Jane Roe"])
+def test_a_credit_line_alone_is_a_byline(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, line, "byline")
+
+
+def test_a_question_about_this_post_is_comment_chrome() -> None:
+    doc = newsclean.clean(article("Have a Question or Comment About This Post?", at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, "Have a Question", "comment")
+
+
+def test_an_also_read_link_between_paragraphs_stays() -> None:
+    line = "Also read: How the harbour ferries were rebuilt"
+    doc = newsclean.clean(article(line, at=2))
+    assert line in doc.text
