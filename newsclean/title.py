@@ -83,7 +83,7 @@ def _followed_by_byline(blocks: list[Block], i: int) -> bool:
         seen += 1
         if seen > LOOK_AHEAD:
             return False
-        if b.label in _NEAR_LABELS or (b.words <= 12 and (_BYLINE_START.match(b.text) or _DATE_HINT.search(b.text))):
+        if (b.label in _NEAR_LABELS and b.rule != "byline.box-heading") or (b.words <= 12 and (_BYLINE_START.match(b.text) or _DATE_HINT.search(b.text))):
             return True
     return False
 

@@ -572,3 +572,17 @@ def test_a_bio_by_full_name_with_a_role_that_ends_the_text_goes() -> None:
             "United Ferries is cracking down on the hidden-stop ticket trick, the operator said on Friday."]
     doc = newsclean.clean("\n\n".join([*story, *ends]))
     assert all(e in doc.text for e in ends)
+
+
+def test_an_author_box_heading_names_no_one_and_is_no_byline_under_a_headline() -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "By Ann Lee", "March 3, 2024"],
+                tail=("What about the night boats?", "About the Author",
+                      "Ann Lee is a reporter who covers the harbour and its ferries for the Example Post."))
+    meta = newsclean.clean(text, url=URL).metadata
+    assert meta.authors == ["Ann Lee"] and meta.title == "Harbour Ferries Will Run All Winter"
+    # a line over an author box's heading is no headline over its byline
+    blocks = lines(["Is it better to buy one ticket or a season pass?", "About the Author"])
+    blocks[1].set("byline", "byline.box-heading")
+    assert not title._followed_by_byline(blocks, 0)
+    blocks[1].set("byline", "byline.by")
+    assert title._followed_by_byline(blocks, 0)
