@@ -363,9 +363,9 @@ def _read_byline_block(b: Block, meta: Metadata) -> None:
         if when:
             meta.published = meta.published or when
     elif b.rule in ("byline.credit", "byline.box-heading"):
-        name = author_cues.box_head(b.text)[0]  # "More posts by Jane Roe"; no name in "About the Author"
-        if name:
-            read_byline(name, meta)
+        boxed = author_cues.box_head(b.text)[0]  # "More posts by Jane Roe"; no name in "About the Author"
+        if boxed:
+            read_byline(boxed, meta)
     elif b.rule == "byline.date":
         when = iso_date(b.text)
         if when and _UPDATED.search(b.text) and meta.published:
