@@ -49,6 +49,9 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 CASES = {
     "donation": [
         ["Donate now"],
+        ["Enjoyed this piece? We need your help to keep publishing."],
+        ["The Review is a non-profit project kept alive by reader donations, with no ads and no paywalls."],
+        ["The best way to support my work is to like, comment and share, and to subscribe for future updates."],
         ["If you enjoyed my article, please feel free to share it with a friend."],
         ["We rely on donations from readers. Please consider supporting the project and becoming a Friend."],
         ["Sponsor me on GitHub"],
@@ -139,6 +142,7 @@ CASES = {
     ],
     "legal": [
         ["Please note that your choice will apply only to your current device/browser."],
+        ["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
         ["Explore our Editorial Policy to learn more about our standards for content creation."],
         ["As explained in our Privacy Policy, we allow certain advertising partners to collect information from your device."],
         ["© 2025 Example Media Group. All rights reserved."],
@@ -149,6 +153,8 @@ CASES = {
     ],
     "paywall": [
         ["Already have an account? Log in"],
+        ["Become a paid subscriber to The Ledger to unlock this piece and learn about:"],
+        ["What is included in a subscription?"],
         ["Unlock this article — plus in-depth analysis, newsletters and news alerts."],
         ["Subscribe to continue reading this story and get unlimited access."],
         ["Already a subscriber? Sign in"],
@@ -157,6 +163,10 @@ CASES = {
     ],
     "related": [
         ["Related: Council delays vote on tram extension"],
+        ["Related articles and links:"],
+        ["If you liked this post you might also like:"],
+        ["This might be interesting to you:"],
+        ["The post Ten Ferries Worth Taking appeared first on The Ledger Blog."],
         ["Related articles that may interest you"],
         ["Read more news like this on example.com"],
         ["Read more: How the city plans to pay for new buses"],
@@ -699,7 +709,7 @@ def test_a_republishing_box_goes_whole_and_a_republished_article_credit_stays() 
     assert "republished in their entirety" not in doc.text and "Want to republish" not in doc.text
 
 
-@pytest.mark.parametrize("line", ["(With inputs from Reuters)", "About the Author:", "Written by",
+@pytest.mark.parametrize("line", ["(With inputs from Reuters)", "About the Author:", "Written by", "Reviewed by,",
                                   "Read more posts by Jane Roe"])
 def test_a_credit_line_alone_is_a_byline(line: str) -> None:
     doc = newsclean.clean(article(line, at=4))
