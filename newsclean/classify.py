@@ -19,6 +19,8 @@ _END_WINDOW = 200  # end rules look at a block's last characters only: credits a
 # Emoji before a button's or a box's words ("🚀 Sign up for ...", "✉️ Reply by email"): rules
 # read the words after them. Not ©, ® or ™, which rules themselves name.
 _LEAD_EMOJI = regex.compile(r"(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D\u20E3])+\s+")
+# A list item's bullet in plain text ("- 2 min read", "• Share"): rules read the words after it.
+_LEAD_BULLET = regex.compile(r"[-*•·]\s+")
 
 Memo = dict[tuple[str, int, bool, bool], "tuple[Rule, int] | None"]
 
@@ -73,6 +75,9 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
     if not b.text[:1].isascii():
         emoji = _LEAD_EMOJI.match(b.text)
         lead = emoji.end() if emoji is not None else 0
+    if b.text[:1] in "-*•·":
+        bullet = _LEAD_BULLET.match(b.text)
+        lead = bullet.end() if bullet is not None else 0
     text = b.text[lead:] if lead else b.text
     for mode in _PRIORITY:
         limit = rules.max_words.get(mode)

@@ -727,3 +727,12 @@ def test_an_also_read_link_between_paragraphs_stays() -> None:
     line = "Also read: How the harbour ferries were rebuilt"
     doc = newsclean.clean(article(line, at=2))
     assert line in doc.text
+
+
+def test_rules_read_a_plain_text_list_item_after_its_bullet() -> None:
+    doc = newsclean.clean(article("- 2 min read", "• Share on Facebook", at=1))
+    assert_body_intact(doc)
+    assert "2 min read" not in doc.text and "Share on Facebook" not in doc.text
+    cons = ["Cons:", "- Support can be slow", "- Few templates"]  # a review's list, no call to support a publisher
+    doc = newsclean.clean(article(*cons, at=2))
+    assert "Support can be slow" in doc.text

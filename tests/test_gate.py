@@ -170,13 +170,19 @@ def test_gates_pass_any_text_the_rule_matches(case, text):
 # ---------------------------------------------------------------- same pick as the alternation
 
 def _alternation_pick(b, rules, timeout, head_end, tail_start):  # type: ignore[no-untyped-def]
-    """first_match as it was: one alternation of all a mode's rules, then the fallback."""
+    """first_match as it was: one alternation of all a mode's rules, then the fallback (after
+    the same lead: a button's emoji, a list item's bullet)."""
+    lead = 0
+    for pattern in (classify._LEAD_EMOJI, classify._LEAD_BULLET):
+        m = pattern.match(b.text)
+        lead = m.end() if m is not None else lead
+    whole = b.text[lead:]
     for mode in classify._PRIORITY:
         limit = rules.max_words.get(mode)
         if not rules.by_mode.get(mode) or (limit is not None and b.words > limit):
             continue
-        offset = max(0, len(b.text) - classify._END_WINDOW) if mode == "end" else 0
-        text = b.text[offset:]
+        offset = max(0, len(whole) - classify._END_WINDOW) if mode == "end" else 0
+        text = whole[offset:]
         m = classify._find(rules.gates[mode].alternation(), mode, text, timeout)
         if m is None:
             continue
@@ -186,7 +192,7 @@ def _alternation_pick(b, rules, timeout, head_end, tail_start):  # type: ignore[
                 continue
             m = m if rule is rules.by_mode[mode][first] else classify._find(rule.pattern, mode, text, timeout)
             if m is not None:
-                return rule.id, offset + (m.end() if mode == "start" else m.start())
+                return rule.id, lead + offset + (m.end() if mode == "start" else m.start())
     return None
 
 
