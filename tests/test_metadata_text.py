@@ -586,3 +586,11 @@ def test_an_author_box_heading_names_no_one_and_is_no_byline_under_a_headline() 
     assert not title._followed_by_byline(blocks, 0)
     blocks[1].set("byline", "byline.by")
     assert title._followed_by_byline(blocks, 0)
+
+
+def test_more_stories_from_a_place_is_no_author_box() -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "By Ann Lee", "March 3, 2024"],
+                tail=("More stories from around the world",))
+    doc = newsclean.clean(text, url=URL)
+    assert doc.metadata.authors == ["Ann Lee"]
+    assert not [r for r in doc.removed if r.rule == "byline.box-heading"]
