@@ -356,6 +356,7 @@ def test_byline_gives_authors_and_source(byline: str, authors: list[str], source
         ("March 14, 2023", "2023-03-14"),
         ("Updated on Mar 14 2023 at 9:15 PM", "2023-03-14T21:15"),
         ("2023-03-14", "2023-03-14"),
+        ("December 15, 2025 // 8 min read", "2025-12-15"),  # with its read time
     ],
 )
 def test_date_lines_become_iso(line: str, iso: str) -> None:
