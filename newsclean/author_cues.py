@@ -40,7 +40,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
     posted = regex.compile(rf"^(?:{_phrases('posted_by')})\s*:?\s+(?P<rest>.+)$", regex.I)
     head_alone = regex.compile(rf"^(?:{_phrases('box_heads')})\s*:?$", regex.I)
-    link_path = regex.compile(rf"/(?:[\w]+[-_])?(?:{_phrases('link_paths')})/[^/?#\s]+", regex.I)  # "/blog-authors/jane-roe"
+    link_path = regex.compile(rf"/(?:\w+[-_])?(?:{_phrases('link_paths')})/[^/?#\s]+", regex.I)  # "/blog-authors/jane-roe"
     link_opener = regex.compile(rf"^(?:(?:{_phrases('link_openers')})\b\s*:?\s*)+", regex.I)
     return name_end, box_head, bio, posted, head_alone, link_path, link_opener
 

@@ -72,12 +72,13 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
     """The first rule that claims the block, and where its match ends (start) or begins (end)."""
     whole = None  # the probe of the whole text, shared by the modes that read all of it
     lead = 0
-    if not b.text[:1].isascii():
-        emoji = _LEAD_EMOJI.match(b.text)
-        lead = emoji.end() if emoji is not None else 0
-    if b.text[:1] in "-*•·":
+    first = b.text[:1]
+    if first and first in "-*•·":
         bullet = _LEAD_BULLET.match(b.text)
         lead = bullet.end() if bullet is not None else 0
+    elif not first.isascii():
+        emoji = _LEAD_EMOJI.match(b.text)
+        lead = emoji.end() if emoji is not None else 0
     text = b.text[lead:] if lead else b.text
     for mode in _PRIORITY:
         limit = rules.max_words.get(mode)
