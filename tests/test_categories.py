@@ -94,6 +94,8 @@ CASES = {
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
+        ["Get the latest insights"],
+        ["Keep up with the latest and greatest in harbour news"],
         ["Join our newsletter for actionable tips and proven strategies to grow your business."],
         ["Subscribe to stay up to date with our latest news, resources and best practices."],
         ["Be sure to sign up below so we can stay in touch!"],
@@ -142,6 +144,7 @@ CASES = {
     ],
     "legal": [
         ["Please note that your choice will apply only to your current device/browser."],
+        ["Affiliate Disclosure"],
         ["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
         ["Explore our Editorial Policy to learn more about our standards for content creation."],
         ["As explained in our Privacy Policy, we allow certain advertising partners to collect information from your device."],
@@ -194,6 +197,12 @@ CASES = {
     ],
     "chrome": [
         ["Fact Checked"],
+        ["17% OFF COFFEE WITH CODE LUCKY"],
+        ["Click here to read the Harbour Times ePaper"],
+        ["Join / Sign in"],
+        ["Sign into your products"],
+        ["Contact Sales"],
+        ["Help Center"],
         ["Free 14-day trial. No credit card required."],
         ["Expert Verified"],
         ["Verified expert"],
