@@ -156,6 +156,9 @@ CASES = {
     ],
     "paywall": [
         ["Already have an account? Log in"],
+        ["Join / Sign in"],
+        ["Sign into your products"],
+        ["Customer Login"],
         ["Become a paid subscriber to The Ledger to unlock this piece and learn about:"],
         ["What is included in a subscription?"],
         ["Unlock this article — plus in-depth analysis, newsletters and news alerts."],
@@ -199,8 +202,6 @@ CASES = {
         ["Fact Checked"],
         ["17% OFF COFFEE WITH CODE LUCKY"],
         ["Click here to read the Harbour Times ePaper"],
-        ["Join / Sign in"],
-        ["Sign into your products"],
         ["Contact Sales"],
         ["Help Center"],
         ["Free 14-day trial. No credit card required."],
