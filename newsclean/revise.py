@@ -58,6 +58,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
     mark_outside(blocks, lo, hi, extracted)
+    drop_repeated_runs(blocks)
     drop_end_headings(blocks)
 
 
@@ -72,6 +73,35 @@ def drop_end_headings(blocks: list[Block]) -> None:
         if b.kind != "heading" or b.words > _END_HEADING_WORDS:
             return  # a long "heading" is a paragraph set in bold type
         b.set("boilerplate", "context.end-heading")
+
+
+REPEAT_BLOCKS, REPEAT_WORDS = 2, 80  # the least of a second copy that is a copy, not a quote
+
+
+def drop_repeated_runs(blocks: list[Block]) -> None:
+    """A stretch of the article printed twice (a page's second layout, a print copy) is read
+    once: the second copy of a run of paragraphs goes. One repeated line (a pull quote, a
+    table header) is the writer's and stays; so does a repeated run with no sentence in it
+    (the same table twice)."""
+    seen: set[str] = set()
+    run: list[Block] = []
+    for b in blocks:
+        if b.label != "body" or not b.words:
+            continue
+        key = _normal(b.text)
+        if key in seen:
+            run.append(b)
+            continue
+        seen.add(key)
+        _drop_copy(run)
+        run = []
+    _drop_copy(run)
+
+
+def _drop_copy(run: list[Block]) -> None:
+    if len(run) >= REPEAT_BLOCKS and sum(b.words for b in run) >= REPEAT_WORDS and any(b.prose for b in run):
+        for b in run:
+            b.set("boilerplate", "context.repeat")
 
 
 def _normal(text: str) -> str:

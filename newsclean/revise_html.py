@@ -37,6 +37,7 @@ from .revise import (
     _title_like,
     best_run,
     drop_end_headings,
+    drop_repeated_runs,
     find_subtitle,
     find_title,
     lone_h1,
@@ -138,6 +139,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
     _drop_link_runs(_unintroduced(blocks[lo:hi]), _outbound(url))
+    drop_repeated_runs(blocks)
     drop_end_headings(blocks)
 
 

@@ -262,6 +262,12 @@ def test_date_from_an_unlisted_publication_meta_key_and_from_the_url() -> None:
 
 # DOM signals for the article's container.
 _PARA = "<p>" + "The river rose overnight and the town woke to water in its streets, so the volunteers came. " * 2 + "</p>"
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+
+
+def _paras(n: int) -> str:
+    """n paragraphs like _PARA, each its own (the same paragraph again reads as a second copy)."""
+    return "".join(_PARA.replace("overnight", f"on {day}") for day in _DAYS[:n])
 
 
 def test_a_hidden_label_modifier_does_not_hide_its_field() -> None:
@@ -486,7 +492,7 @@ def test_the_lone_h1_is_the_headline_not_a_heading_further_down() -> None:
     footer = "".join(f"<h3>Links for {a} and {b}</h3>" for a in words[:7] for b in words[7:])  # 56 distinct headings
     tops = "".join(f"<h4>Top story number {n} today</h4>" for n in range(3))
     page = (f"<html><body><nav><ul>{menu}</ul></nav>{tops}<article><h1>Diet trends of the year, according to experts</h1>"
-            f"{_PARA}<h2>What are the biggest diet trends this year?</h2>{_PARA * 3}</article>"
+            f"{_PARA}<h2>What are the biggest diet trends this year?</h2>{_paras(3)}</article>"
             f"<footer>{footer}</footer></body></html>")
     doc = newsclean.clean(page, url="https://example.com/diet-trends")
     assert "What are the biggest diet trends this year?" in doc.text

@@ -312,3 +312,45 @@ def test_an_email_button_in_a_share_bar_between_sections_is_no_comments_barrier(
     doc = newsclean.clean("\n".join([*menu, *first, *bar, *second, *foot, *menu]))
     assert "panel 0" in doc.text and "board 5" in doc.text
     assert "Post Comment" not in doc.text
+
+
+# An article printed twice on its page (a second layout, a print copy): four paragraphs.
+STORY = [
+    "The council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+    "after engineers found that two of its piers had cracked.",
+    "Buses and bicycles will still cross it, and the ferry will run every twenty minutes "
+    "during the works, the transport office said in a statement.",
+    "Shop owners on the north bank worry that fewer drivers will stop, and asked for free "
+    "parking on the streets behind the market while the bridge is shut.",
+    "A new crossing is planned for 2029, but its money has not yet been found, and the "
+    "regional government has promised only a study this year.",
+]
+
+
+def test_a_second_copy_of_the_article_goes() -> None:
+    doc = newsclean.clean("\n\n".join(["Harbour bridge to close to cars", *STORY, *STORY]))
+    for paragraph in STORY:
+        assert doc.text.count(paragraph) == 1
+    repeats = [r for r in doc.removed if r.rule == "context.repeat"]
+    assert len(repeats) == len(STORY) and {r.category for r in repeats} == {"boilerplate"}
+
+
+def test_html_article_printed_twice_is_read_once() -> None:
+    copy = "".join(f"<p>{p}</p>" for p in STORY)
+    page = f"<html><body><article><h1>Harbour bridge</h1>{copy}</article><div class='print'>{copy}</div></body></html>"
+    doc = newsclean.clean(page, format="html")
+    assert all(doc.text.count(p) == 1 for p in STORY)
+
+
+def test_a_repeated_quote_or_table_is_the_writers() -> None:
+    quote = STORY[1]
+    table = ["| Route | Stop | Before | After |"] + [
+        f"| {n} | {stop} Street | {n % 7 + 4} min | {n % 9 + 10} min |"
+        for n, stop in zip(range(2, 50, 4), ["Quay", "Mill", "Abbey", "Station", "Castle", "Bridge", "Market",
+                                             "Harbour", "Chapel", "Garden", "Tower", "Canal"])
+    ]
+    text = "\n\n".join(["Harbour bridge to close to cars", STORY[0], STORY[1], *table, STORY[2], quote, STORY[3], *table])
+    doc = newsclean.clean(text, format="markdown")
+    assert doc.text.count(quote) == 2  # one paragraph again: a pull quote
+    assert doc.text.count("Castle Street") == 2  # a table again (over 80 words): no sentence in it
+    assert not any(r.rule == "context.repeat" for r in doc.removed)
