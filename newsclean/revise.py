@@ -11,7 +11,10 @@ Order matters and each step is one function:
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 import regex
 
@@ -19,6 +22,11 @@ from . import markup
 from .blocks import Block
 from .textcache import TextCache
 from .title import headline_words
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 _TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
@@ -300,13 +308,37 @@ def _in_share_bar(blocks: list[Block], i: int) -> bool:
 
 
 THREAD_ENTRIES = 2  # per-comment lines ("Jane says:", a timestamp, "Reply") that make a thread
+THREAD_RULES = frozenset({"comment.entry", "comment.reply"})
+REPLY_OPENERS = 3  # paragraphs opened as replies are ("Great read!", "Hi Jane,") that make a thread
+
+
+@lru_cache(maxsize=1)
+def _reply_opener() -> regex.Pattern[str]:
+    data = tomllib.loads((resources.files("newsclean") / "data" / "comment_cues.toml").read_text(encoding="utf-8"))
+    return regex.compile("(?:" + "|".join(data["reply_openers"]) + ")", regex.I)
+
+
+def mark_replies(blocks: list[Block], scores: list[float]) -> None:
+    """A thread whose chrome the scrape lost (no "Reply", no "Jane says:") still reads as
+    one: several paragraphs in the text's second half, after the article's first prose, open
+    as replies do, each in its own words. Each is a comment; the first then ends the article
+    (``_comment_barrier``)."""
+    first_prose = next((i for i, s in enumerate(scores) if s >= 20), None)
+    if first_prose is None:
+        return
+    opener = _reply_opener()
+    start = max(first_prose + 1, len(blocks) // 2)
+    found = [b for b in blocks[start:] if b.label == "body" and b.text and opener.match(b.text.lstrip("-*•· "))]
+    if len({b.text for b in found}) >= REPLY_OPENERS:  # a form's "Thanks!" under each of its copies is one
+        for b in found:
+            b.set("comment", "comment.reply")
 
 
 def thread_start(blocks: list[Block], scores: list[float]) -> int | None:
     """Where a reader-comment thread starts below the article: its heading ("59 Comments
     on …") or else its first comment's chrome, when several comments follow."""
     first_prose = next((i for i, s in enumerate(scores) if s >= 20), len(blocks))
-    entries = [b.index for b in blocks if b.rule == "comment.entry" and b.index > first_prose]
+    entries = [b.index for b in blocks if b.rule in THREAD_RULES and b.index > first_prose]
     if len(entries) < THREAD_ENTRIES:
         return None
     heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule == "comment.section"]
@@ -519,6 +551,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     if not any(s >= 8 for s in scores):
         return None
+    mark_replies(blocks, scores)
     _comment_barrier(blocks, scores)
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
@@ -548,7 +581,7 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content."""
     _drop_link_runs(blocks[lo : hi + 1])
     head, tail = blocks[:lo], blocks[hi + 1 :]
-    entries = [i for i, b in enumerate(tail) if b.rule == "comment.entry"]
+    entries = [i for i, b in enumerate(tail) if b.rule in THREAD_RULES]
     thread = entries[0] if len(entries) >= THREAD_ENTRIES else len(tail)  # a comment thread is never rescued
     cut = min(thread, next((i for i, b in enumerate(tail) if b.barrier), len(tail)))
     if extracted:

@@ -354,3 +354,31 @@ def test_a_repeated_quote_or_table_is_the_writers() -> None:
     assert doc.text.count(quote) == 2  # one paragraph again: a pull quote
     assert doc.text.count("Castle Street") == 2  # a table again (over 80 words): no sentence in it
     assert not any(r.rule == "context.repeat" for r in doc.removed)
+
+
+# Comments an extractor kept with their chrome lost: no "Reply", no "Jane says:".
+REPLIES = [
+    "Great read! We crossed that bridge every morning for years and never knew about the piers.",
+    "Thanks for writing this up, Sam. The ferry timetable alone is worth bookmarking for next spring.",
+    "Hi Morgan,",
+    "Totally agree with the shop owners here, the parking behind the market is already full by nine.",
+]
+
+
+def test_a_thread_that_lost_its_chrome_still_ends_the_article() -> None:
+    doc = newsclean.clean("\n\n".join([*STORY, *REPLIES]))
+    assert all(p in doc.text for p in STORY)
+    assert not any(r[:20] in doc.text for r in REPLIES)
+    assert {r.rule for r in doc.removed if r.text in REPLIES} == {"comment.reply"}
+
+
+def test_the_writers_thanks_and_a_repeated_form_reply_are_no_thread() -> None:
+    outro = [
+        "Thanks to the harbour master for the tour of the piers, and to the readers who sent photographs.",
+        "Thank you for reading, and write to us if you cross the bridge before it closes.",
+    ]
+    form = ["Thanks! Tell us a little more about yourself."] * 3  # a sign-up form's reply, once per copy of the form
+    trams = STORY[1].replace("Buses", "Trams")
+    doc = newsclean.clean("\n\n".join([*STORY, trams, form[0], outro[0], form[1], outro[1], form[2]]))
+    assert all(line in doc.text for line in outro)
+    assert not any(r.rule == "comment.reply" for r in doc.removed)
