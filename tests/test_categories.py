@@ -175,6 +175,8 @@ CASES = {
         ["The post Ten Ferries Worth Taking appeared first on The Ledger Blog."],
         ["Related articles that may interest you"],
         ["Read more news like this on example.com"],
+        ["Explore more", "Council delays vote on tram extension", "Five things to know about the transit budget"],
+        ["Explore more related content"],
         ["Read more: How the city plans to pay for new buses"],
         ["See also: Five things to know about the transit budget"],
         ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
