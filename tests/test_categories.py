@@ -248,6 +248,8 @@ CASES = {
         ["Council members during Tuesday's session. Photo: City Council press office"],
         ["Photo via Pexels"],
         ["Image source: Getty Images"],
+        ["Lee Miller, Portrait of Space, Al Bulwayeb, near Siwa, Egypt, 1937 © Lee Miller Archives"],
+        ["Definitions from the Unabridged Dictionary, © Example House, Inc. 2023"],
     ],
 }
 
@@ -491,8 +493,9 @@ def test_ui_chrome_close_button() -> None:
         "You will be able to provide multiple images via the additional image link attribute of the feed.",  # no credit
         "Designers have filled mock-ups with lorem ipsum since the 1960s, when transfer sheets carried it.",  # no filler
         "Next: add the flour and stir until the batter is smooth.",  # a recipe's step, no pager
+        "The firm stamped a © mark on every page of the brochure it handed out.",  # no holder named
     ],
-    ids=["attribution", "images-via", "lorem-ipsum", "next-step"],
+    ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
