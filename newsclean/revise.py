@@ -572,9 +572,26 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     return lo, hi
 
 
-# Barriers that only a comment thread has: unlike a "Comments" heading (an FAQ may ask
-# "Comments?"), they end even text already cut out of its page.
+# Barriers that end even text already cut out of its page: a consent dialog's heading, a
+# related box's heading below the article's run (one the article runs past is inside the
+# run), and what only a comment thread has. Not a "Comments" heading: an FAQ may ask "Comments?".
+_ENDS_EXTRACTED = frozenset({"legal", "related"})
+NEXT_PARAGRAPH = 20  # words of a paragraph of sentences: two in a row after a related box are the article's
 _SURE_THREAD = frozenset({"comment.pingback"})
+
+
+def _ends_extracted(side: list[Block], i: int) -> bool:
+    """A barrier that ends cut-out text; a related heading only when the article does not
+    go on after its box: two paragraphs in a row within a box's length (a box's teasers
+    put their excerpts between headlines and dates)."""
+    b = side[i]
+    if not b.barrier or not (b.label in _ENDS_EXTRACTED or b.rule in _SURE_THREAD):
+        return False
+    if b.label != "related":
+        return True
+    after = [a for a in side[i + 1 :] if a.text][: BOX_LINES + 2]
+    long = [a.prose and a.words >= NEXT_PARAGRAPH for a in after]
+    return not any(x and y for x, y in zip(long, long[1:]))
 
 
 def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None:
@@ -587,9 +604,7 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None
     if extracted:
         # Only a few short lines at an edge (site name, a menu, a footer line) are the
         # page's leftovers; a longer side is content the extractor rightly kept.
-        # A related-links heading inside cut-out text is an inline box the article runs past;
-        # only a consent dialog's heading or a sure sign of a comment thread ends it.
-        end = min(thread, next((i for i, b in enumerate(tail) if b.barrier and (b.label == "legal" or b.rule in _SURE_THREAD)), len(tail)))
+        end = min(thread, next((i for i, b in enumerate(tail) if _ends_extracted(tail, i)), len(tail)))
         rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
         rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier

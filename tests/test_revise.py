@@ -382,3 +382,22 @@ def test_the_writers_thanks_and_a_repeated_form_reply_are_no_thread() -> None:
     doc = newsclean.clean("\n\n".join([*STORY, trams, form[0], outro[0], form[1], outro[1], form[2]]))
     assert all(line in doc.text for line in outro)
     assert not any(r.rule == "comment.reply" for r in doc.removed)
+
+
+def test_a_related_box_below_extracted_text_ends_it() -> None:
+    # An extractor's output: the article, then a recirculation box's teaser cards, excerpts and all.
+    cards = [line for n in range(3) for line in (
+        "Daily", f"Dec {19 - n}, 2025", f"Ferry line number {n} reopens after the winter storms",
+        f"Teaser {n}: the harbour ferries return this week with new boats, longer hours and a cheaper "
+        "weekly ticket for commuters, the operator said, after months of repairs to the northern pier.")]
+    doc = newsclean.clean("\n".join([*(_long(n) for n in range(5)), "Read This Next", *cards]))
+    assert "Paragraph 4:" in doc.text
+    assert "Teaser" not in doc.text and "Ferry line" not in doc.text
+
+
+def test_a_related_box_the_extracted_article_goes_on_after_does_not_end_it() -> None:
+    box = ["Read This Next", "Ferry line reopens after the winter storms", "Five things to know about the bridge"]
+    for before, after in ((3, 4), (2, 2)):  # a long article runs past the box; a short one goes on after it
+        doc = newsclean.clean("\n".join([*(_long(n) for n in range(before)), *box,
+                                          *(_long(n) for n in range(before, before + after))]))
+        assert all(f"Paragraph {n}:" in doc.text for n in range(before + after)), (before, after)
