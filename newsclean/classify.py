@@ -7,12 +7,21 @@ and neighbours.
 
 from __future__ import annotations
 
+import sys
+from functools import lru_cache
+from importlib import resources
+
 import regex
 
 from . import budget
 from .blocks import Block
 from .rules import Region, Rule, RuleSet
 from .rules.gate import Probe
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 _PRIORITY = ("whole", "start", "end", "search")  # the tighter the shape, the surer the rule
 _END_WINDOW = 200  # end rules look at a block's last characters only: credits and signatures are short
@@ -23,6 +32,7 @@ _LEAD_EMOJI = regex.compile(r"(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u
 _LEAD_BULLET = regex.compile(r"[-*•·]\s+")
 
 Memo = dict[tuple[str, int, bool, bool], "tuple[Rule, int] | None"]
+SHARE_WORDS = 6  # the most words of a share button's text ("Share this page to X")
 
 
 def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | None = None) -> None:
@@ -58,6 +68,38 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
                 b.set(rule.category, rule.id)
     if rules.region_open is not None:
         _apply_regions(blocks, rules, timeout)
+    share_links(blocks)
+
+
+@lru_cache(maxsize=1)
+def _share_endpoint() -> regex.Pattern[str]:
+    data = tomllib.loads((resources.files("newsclean") / "data" / "share_links.toml").read_text(encoding="utf-8"))
+    return regex.compile("|".join(f"(?:{p})" for p in data["endpoints"]), regex.I)
+
+
+# A Markdown link's text and the start of its address: a share button's address often holds
+# the page's title, spaces and all, which no link pattern should try to read to its end.
+_LINK_OPENER = regex.compile(r"\[([^\[\]\n]{0,80})\]\(\s*<?([^\s)>]{1,80})")
+
+
+def share_links(blocks: list[Block]) -> None:
+    """A block of a few words whose every link shares the page (``data/share_links.toml``)
+    is a share button, whatever its words say ("Twitter", "__", "Share:"): Markdown keeps
+    the address that plain text loses."""
+    endpoint = _share_endpoint()
+    for b in blocks:
+        if b.label != "body" or not b.text or not (b.links or "](" in b.raw):
+            continue
+        if b.links:
+            few, targets = b.words <= SHARE_WORDS, b.links
+        else:
+            # A link whose address holds spaces is read from its opening only: a few words
+            # may lead up to it ("Share:"), and it must close the block.
+            targets = [(m[1], m[2]) for m in _LINK_OPENER.finditer(b.raw)]
+            few = len(b.raw.split("[", 1)[0].split()) <= SHARE_WORDS and b.raw.rstrip().endswith(")")
+        if (few and targets
+                and all(len(text.split()) <= SHARE_WORDS and endpoint.search(url) for text, url in targets)):
+            b.set("share", "share.link")
 
 
 def body_bounds(blocks: list[Block]) -> tuple[int, int]:

@@ -743,3 +743,30 @@ def test_rules_read_a_plain_text_list_item_after_its_bullet() -> None:
     cons = ["Cons:", "- Support can be slow", "- Few templates"]  # a review's list, no call to support a publisher
     doc = newsclean.clean(article(*cons, at=2))
     assert "Support can be slow" in doc.text
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "- [ Twitter ](https://twitter.com/intent/tweet?url=https://example.com/buses&text=Council backs the new bus network for the northern suburbs)",
+        "- [__](https://pinterest.com/pin/create/button/?url=https://example.com/buses&description=Council backs (again) the bus plan)",
+        "Share:[](mailto:?subject=Council backs the new bus network for the northern suburbs&body=https://example.com/buses)",
+        "[ Pocket ](https://getpocket.com/save?url=https://example.com/buses) [ Reddit ](https://www.reddit.com/submit?url=https://example.com/buses)",
+    ],
+    ids=["twitter", "pinterest-icon", "mail-label", "two-buttons"],
+)
+def test_a_markdown_link_that_shares_the_page_is_a_share_button(button: str) -> None:
+    # The address holds the page's title, spaces and all: no link pattern reads it to its end.
+    doc = newsclean.clean(article(button), format="markdown", config=newsclean.Config(output="markdown"))
+    assert_body_intact(doc)
+    assert [r.category for r in doc.removed if r.text == button] == ["share"]
+    assert "example.com/buses" not in doc.text
+
+
+def test_a_profile_link_or_a_sentence_with_a_share_link_stays() -> None:
+    profile = "Follow [Jane Roe](https://twitter.com/janeroe) for updates"
+    sentence = ("Readers can [post the plan](https://twitter.com/intent/tweet?url=https://example.com/buses) to "
+                "their followers before the council votes on it again next month.")
+    doc = newsclean.clean(article(profile, sentence), format="markdown", config=newsclean.Config(output="markdown"))
+    assert "janeroe" in doc.text and "post the plan" in doc.text
+    assert not any(r.rule == "share.link" for r in doc.removed)
