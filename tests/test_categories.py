@@ -177,6 +177,7 @@ CASES = {
         ["Read more news like this on example.com"],
         ["Explore more", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Explore more related content"],
+        ["ALSO IN THE NEWS", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Read more: How the city plans to pay for new buses"],
         ["See also: Five things to know about the transit budget"],
         ["Read This Next", "Council delays vote on tram extension", "Five things to know about the transit budget"],
