@@ -49,6 +49,9 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 CASES = {
     "donation": [
         ["Donate now"],
+        ["Since you made it to the bottom of this article, we have a small favor to ask.",
+         "Our end-of-year campaign is our most important fundraising effort: every dollar you give is doubled.",
+         "Double my donation"],
         ["Enjoyed this piece? We need your help to keep publishing."],
         ["The Review is a non-profit project kept alive by reader donations, with no ads and no paywalls."],
         ["The best way to support my work is to like, comment and share, and to subscribe for future updates."],
@@ -177,6 +180,7 @@ CASES = {
         ["Read more news like this on example.com"],
         ["Explore more", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Explore more related content"],
+        ["Recommended content", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["ALSO IN THE NEWS", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Read more: How the city plans to pay for new buses"],
         ["See also: Five things to know about the transit budget"],
