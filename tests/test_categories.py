@@ -180,6 +180,7 @@ CASES = {
         ["Read more news like this on example.com"],
         ["Explore more", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Explore more related content"],
+        ["On a related note, here are some interesting articles.", "Council delays vote on tram extension"],
         ["Recommended content", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["ALSO IN THE NEWS", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Read more: How the city plans to pay for new buses"],
@@ -499,8 +500,9 @@ def test_ui_chrome_close_button() -> None:
         "Designers have filled mock-ups with lorem ipsum since the 1960s, when transfer sheets carried it.",  # no filler
         "Next: add the flour and stir until the batter is smooth.",  # a recipe's step, no pager
         "The firm stamped a © mark on every page of the brochure it handed out.",  # no holder named
+        "Here are some older articles:",  # a colon: the writer's own list follows
     ],
-    ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign"],
+    ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
