@@ -152,6 +152,8 @@ CASES = {
         ["Explore our Editorial Policy to learn more about our standards for content creation."],
         ["As explained in our Privacy Policy, we allow certain advertising partners to collect information from your device."],
         ["© 2025 Example Media Group. All rights reserved."],
+        ["By providing a telephone number, you are consenting to be contacted by SMS text message. Message & data rates may apply."],
+        ["Reply HELP for more information. You can reply STOP to opt-out of further messaging."],
         ["We use cookies to personalise content and ads and to analyse our traffic.", "Accept all"],
         ["Copyright 2023 The Daily Ledger"],
         ["This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."],
@@ -501,8 +503,9 @@ def test_ui_chrome_close_button() -> None:
         "Next: add the flour and stir until the batter is smooth.",  # a recipe's step, no pager
         "The firm stamped a © mark on every page of the brochure it handed out.",  # no holder named
         "Here are some older articles:",  # a colon: the writer's own list follows
+        "Riders who get the alerts can reply stop to the council's texts at any time, officials said.",  # a report, no opt-out notice
     ],
-    ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon"],
+    ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
