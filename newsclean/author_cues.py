@@ -180,7 +180,7 @@ def _opens_bio(block: Block, name: str) -> bool:
     return said == first and bool(_PRONOUN.search(text[:300]))
 
 
-BIO_TAIL, BIO_WORDS, BIO_AFTER = 0.75, 100, 150  # a bio: in the body's last quarter, short, after a story
+BIO_TAIL, BIO_WORDS, BIO_AFTER = 0.75, 170, 150  # a bio: in the body's last quarter, a paragraph (a guest writer's runs to 150 words), after a story
 BOX_ABOVE = 3  # lines above a bio where its box's name line or heading stands
 BIO_LAST = 3  # the body's last blocks, where a full name's bio is the writer's whoever the page credits
 
