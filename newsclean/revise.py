@@ -96,7 +96,7 @@ def drop_repeated_runs(blocks: list[Block]) -> None:
     for b in blocks:
         if b.label != "body" or not b.words:
             continue
-        key = _normal(b.text)
+        key = _copy_key(b.text)
         if key in seen:
             run.append(b)
             continue
@@ -104,6 +104,14 @@ def drop_repeated_runs(blocks: list[Block]) -> None:
         _drop_copy(run)
         run = []
     _drop_copy(run)
+
+
+def _copy_key(text: str) -> str:
+    """A block's words as a copy repeats them, whatever markup a renderer left on one copy
+    ("## Setup", "**Best for:**", "> quote", "| a | b |"); str methods, not a regex: every block passes here."""
+    for mark in "*#>_":
+        text = text.replace(mark, "")
+    return " ".join(text.lower().replace("|", " ").replace("-", " ").split())
 
 
 def _drop_copy(run: list[Block]) -> None:
