@@ -91,11 +91,13 @@ def drop_repeated_runs(blocks: list[Block]) -> None:
     once: the second copy of a run of paragraphs goes. One repeated line (a pull quote, a
     table header) is the writer's and stays; so does a repeated run with no sentence in it
     (the same table twice)."""
+    body = [b for b in blocks if b.label == "body" and b.words]
+    prose = [b.text for b in body if b.prose]
+    if len(set(prose)) == len(prose):
+        return  # a copy repeats a sentence word for word: most texts do not, and cost no more
     seen: set[str] = set()
     run: list[Block] = []
-    for b in blocks:
-        if b.label != "body" or not b.words:
-            continue
+    for b in body:
         key = _copy_key(b.text)
         if key in seen:
             run.append(b)
