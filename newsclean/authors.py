@@ -8,18 +8,12 @@ name line next to the date; and it often comes back lower down in the author's b
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from . import datafiles
 from .blocks import Block
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 ABOVE, BELOW = 2, 8  # header window around the headline, in non-empty lines
 WIDE = 30  # bare names are looked for this far, as the headline found may be off
@@ -68,14 +62,14 @@ _BY_ALONE = regex.compile(
 @lru_cache(maxsize=1)
 def non_names() -> frozenset[str]:
     """Words no person's name holds (``data/non_names.toml``): headings, menus, roles."""
-    data = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
+    data = datafiles.load("non_names.toml")
     return frozenset(w for words in data["words"].values() for w in words)
 
 
 @lru_cache(maxsize=1)
 def facets() -> frozenset[str]:
     """A filter menu's words (``non_names.toml``'s facets): "By Industry" credits no one."""
-    data = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
+    data = datafiles.load("non_names.toml")
     return frozenset(data["words"]["facets"])
 
 
@@ -87,7 +81,7 @@ def _personal_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[str]]:
     """Author cues other than a name's shape (``data/author_cues.toml``): bio verbs, box headings."""
-    return tomllib.loads((resources.files("newsclean") / "data" / "author_cues.toml").read_text(encoding="utf-8"))
+    return datafiles.load("author_cues.toml")
 
 
 _WORDS = regex.compile(r"[\p{L}\x27’]+")
@@ -206,7 +200,7 @@ def _bare_names(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    data = tomllib.loads((resources.files("newsclean") / "data" / "non_names.toml").read_text(encoding="utf-8"))
+    data = datafiles.load("non_names.toml")
     return frozenset(data["words"]["roles"])
 
 

@@ -7,21 +7,14 @@ and neighbours.
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
-from . import budget
+from . import budget, datafiles
 from .blocks import Block
 from .rules import Region, Rule, RuleSet
 from .rules.gate import Probe
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 _PRIORITY = ("whole", "start", "end", "search")  # the tighter the shape, the surer the rule
 _END_WINDOW = 200  # end rules look at a block's last characters only: credits and signatures are short
@@ -73,8 +66,7 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
 
 @lru_cache(maxsize=1)
 def _share_endpoint() -> regex.Pattern[str]:
-    data = tomllib.loads((resources.files("newsclean") / "data" / "share_links.toml").read_text(encoding="utf-8"))
-    return regex.compile("|".join(f"(?:{p})" for p in data["endpoints"]), regex.I)
+    return regex.compile("|".join(f"(?:{p})" for p in datafiles.load("share_links.toml")["endpoints"]), regex.I)
 
 
 # A Markdown link's text and the start of its address: a share button's address often holds

@@ -9,19 +9,13 @@ first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import regex
 
+from . import datafiles
 from .blocks import Block
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 ABOVE_COST, MAX_COST = 3, 100  # a line above the headline weighs three below it; farther is not the header
 MAX_WORDS = 40  # a date line, not a paragraph that mentions a date
@@ -40,7 +34,7 @@ class Found(NamedTuple):
 @lru_cache(maxsize=1)
 def _data() -> dict:  # type: ignore[type-arg]
     """``data/dates.toml``: month names and the labels before a date."""
-    return tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text(encoding="utf-8"))
+    return datafiles.load("dates.toml")
 
 
 @lru_cache(maxsize=1)

@@ -11,22 +11,15 @@ Order matters and each step is one function:
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
-from . import markup
+from . import datafiles, markup
 from .blocks import Block
 from .textcache import TextCache
 from .title import headline_words
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 _TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
@@ -324,8 +317,7 @@ REPLY_OPENERS = 3  # paragraphs opened as replies are ("Great read!", "Hi Jane,"
 
 @lru_cache(maxsize=1)
 def _reply_opener() -> regex.Pattern[str]:
-    data = tomllib.loads((resources.files("newsclean") / "data" / "comment_cues.toml").read_text(encoding="utf-8"))
-    return regex.compile("(?:" + "|".join(data["reply_openers"]) + ")", regex.I)
+    return regex.compile("|".join(f"(?:{p})" for p in datafiles.load("comment_cues.toml")["reply_openers"]), regex.I)
 
 
 def mark_replies(blocks: list[Block], scores: list[float]) -> None:
