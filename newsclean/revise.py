@@ -291,14 +291,20 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
     return -1.5 if b.words <= 4 else -1.0
 
 
-def _comment_barrier(blocks: list[Block], scores: list[float]) -> None:
+FIRST_PROSE = 20  # the score of the article's first paragraph: comments come after it
+
+
+def first_prose(scores: list[float]) -> int | None:
+    return next((i for i, s in enumerate(scores) if s >= FIRST_PROSE), None)
+
+
+def _comment_barrier(blocks: list[Block], scores: list[float], first: int | None) -> None:
     """Reader comments repeat their chrome ("Reply", "Jane says:", a timestamp): where there
-    are several such lines, the first one after the article's prose ends the article."""
+    are several such lines, the first one after the article's prose (``first``) ends the article."""
     comments = [b.index for b in blocks if b.label == "comment" and not _in_share_bar(blocks, b.index)]
     if len(comments) < 3:
         return
-    first_prose = next((i for i, s in enumerate(scores) if s >= 20), None)
-    after = [i for i in comments if first_prose is not None and i > first_prose]
+    after = [i for i in comments if first is not None and i > first]
     if len(after) >= 3:
         scores[after[0]] = -1000.0
 
@@ -320,26 +326,25 @@ def _reply_opener() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p})" for p in datafiles.load("comment_cues.toml")["reply_openers"]), regex.I)
 
 
-def mark_replies(blocks: list[Block], scores: list[float]) -> None:
+def mark_replies(blocks: list[Block], first: int | None) -> None:
     """A thread whose chrome the scrape lost (no "Reply", no "Jane says:") still reads as
     one: several paragraphs in the text's second half, after the article's first prose, open
     as replies do, each in its own words. Each is a comment; the first then ends the article
     (``_comment_barrier``)."""
-    first_prose = next((i for i, s in enumerate(scores) if s >= 20), None)
-    if first_prose is None:
+    if first is None:
         return
     opener = _reply_opener()
-    start = max(first_prose + 1, len(blocks) // 2)
+    start = max(first + 1, len(blocks) // 2)
     found = [b for b in blocks[start:] if b.label == "body" and b.text and opener.match(b.text.lstrip("-*•· "))]
     if len({b.text for b in found}) >= REPLY_OPENERS:  # a form's "Thanks!" under each of its copies is one
         for b in found:
             b.set("comment", "comment.reply")
 
 
-def thread_start(blocks: list[Block], scores: list[float]) -> int | None:
-    """Where a reader-comment thread starts below the article: its heading ("59 Comments
-    on …") or else its first comment's chrome, when several comments follow."""
-    first_prose = next((i for i, s in enumerate(scores) if s >= 20), len(blocks))
+def thread_start(blocks: list[Block], first: int | None) -> int | None:
+    """Where a reader-comment thread starts below the article's first prose (``first``): its
+    heading ("59 Comments on …") or else its first comment's chrome, when several comments follow."""
+    first_prose = len(blocks) if first is None else first
     entries = [b.index for b in blocks if b.rule in THREAD_RULES and b.index > first_prose]
     if len(entries) < THREAD_ENTRIES:
         return None
@@ -553,13 +558,14 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     if not any(s >= 8 for s in scores):
         return None
-    mark_replies(blocks, scores)
-    _comment_barrier(blocks, scores)
+    first = first_prose(scores)  # the barriers below come after it, so it stands for the run too
+    mark_replies(blocks, first)
+    _comment_barrier(blocks, scores, first)
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
     ranked = _deepen_valleys(scores) if whole_page(blocks) else scores
     lo, hi = first_substantial_run(ranked)
-    thread = thread_start(blocks, scores)
+    thread = thread_start(blocks, first)
     if thread is not None and lo > thread:
         lo, hi = _before_comments(ranked, thread, (lo, hi))
     hi = _trim_tail(scores, lo, hi)
