@@ -38,6 +38,7 @@ class Block:
     label: str = "body"
     rule: str = ""
     barrier: bool = False  # set by a barrier rule: the article's run never crosses it
+    ends_extracted: str = ""  # set by a barrier rule that also ends cut-out text: "always" or "box"
     mark: int = -1  # where in ``text`` a start/end rule's match ends/begins (dateline, credit)
 
     @property

@@ -55,6 +55,7 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
         else:
             b.set(rule.category, rule.id)
             b.barrier = rule.barrier
+            b.ends_extracted = rule.ends_extracted
     for _ in range(2):  # a near-rule can enable its neighbour's ("Once", "Monthly", ...)
         for b, rule in deferred:
             if b.label == "body" and _near(blocks, b.index, rule.near or "", rule.near_blocks):

@@ -580,23 +580,17 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     return lo, hi
 
 
-# Barriers that end even text already cut out of its page: a consent dialog's heading, a
-# related box's heading below the article's run (one the article runs past is inside the
-# run), and what only a comment thread has. Not a "Comments" heading: an FAQ may ask "Comments?".
-_ENDS_EXTRACTED = frozenset({"legal", "related"})
 NEXT_PARAGRAPH = 20  # words of a paragraph of sentences: two in a row after a related box are the article's
-_SURE_THREAD = frozenset({"comment.pingback"})
 
 
 def _ends_extracted(side: list[Block], i: int) -> bool:
-    """A barrier that ends cut-out text; a related heading only when the article does not
-    go on after its box: two paragraphs in a row within a box's length (a box's teasers
-    put their excerpts between headlines and dates)."""
+    """A barrier that ends cut-out text (a rule's ``ends_extracted``: a consent dialog's
+    heading, what only a comment thread has, always; a related box's heading only when
+    the article does not go on after the box: two paragraphs in a row within a box's length,
+    since a box's teasers put their excerpts between headlines and dates)."""
     b = side[i]
-    if not b.barrier or not (b.label in _ENDS_EXTRACTED or b.rule in _SURE_THREAD):
-        return False
-    if b.label != "related":
-        return True
+    if b.ends_extracted != "box":
+        return b.ends_extracted == "always"
     after = [a for a in side[i + 1 :] if a.text][: BOX_LINES + 2]
     long = [a.prose and a.words >= NEXT_PARAGRAPH for a in after]
     return not any(x and y for x, y in zip(long, long[1:]))

@@ -43,6 +43,9 @@ class Rule:
     hints: regex.Pattern[str] | None = None  # DOM class/id words that must be present
     position: str = "any"  # any | head (before the body's first prose) | tail (after its last)
     barrier: bool = False  # the article never runs across this block (a comments heading)
+    # A barrier that also ends text already cut out of its page: "always", or "box" (unless
+    # the article goes on after the box the block heads).
+    ends_extracted: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
     default = data.get("category")
     rules: list[Rule] = []
     regions: list[Region] = []
+    alternations: dict[str, str] = {}  # each enabled rule's patterns, for regions' open_rules
     for table in data.get("rule", []):
         rid = table.get("id")
         where = f"{source}: rule {rid!r}"
@@ -145,8 +149,12 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
             raise RulePackError(f"{where}: match must be one of {', '.join(MODES)}")
         alternation = _alternation(table["patterns"], where, bool(table.get("case_sensitive")))
         assert alternation is not None
+        alternations[rid] = alternation.pattern
         if table.get("position", "any") not in ("any", "head", "tail"):
             raise RulePackError(f"{where}: position must be any, head or tail")
+        ends = table.get("ends_extracted", "")
+        if ends not in ("", "always", "box") or (ends and not table.get("barrier")):
+            raise RulePackError(f"{where}: ends_extracted must be always or box, on a barrier rule")
         rules.append(
             Rule(
                 id=rid,
@@ -161,17 +169,19 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 hints=_alternation(table.get("hints"), where),
                 position=table.get("position", "any"),
                 barrier=bool(table.get("barrier", False)),
+                ends_extracted=ends,
             )
         )
     for table in data.get("region", []):
         rid = table.get("id")
         where = f"{source}: region {rid!r}"
-        if not rid or "open" not in table:
+        if not rid or not ("open" in table or "open_rules" in table):
             raise RulePackError(f"{where}: a region needs an id and open patterns")
         if rid in disabled:
             continue
-        opener = _alternation(table["open"], where)
-        assert opener is not None
+        opener = _opener(table, alternations, _pack_ids(data), where)
+        if opener is None:
+            continue  # it opened only on rules that are switched off
         regions.append(
             Region(
                 id=rid,
@@ -188,6 +198,28 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
             )
         )
     return RuleSet(rules, regions)
+
+
+def _pack_ids(data: dict[str, Any]) -> set[str]:
+    return {str(t.get("id")) for t in data.get("rule", [])}
+
+
+def _opener(
+    table: dict[str, Any], alternations: dict[str, str], pack_ids: set[str], where: str
+) -> regex.Pattern[str] | None:
+    """A region's own ``open`` patterns, and those of the pack's rules it names in
+    ``open_rules`` (a box's heading rule also opens the list below it). A disabled rule
+    lends none; None when nothing is left."""
+    parts = [p.pattern for p in [_alternation(table.get("open"), where)] if p is not None]
+    named = table.get("open_rules", [])
+    if not isinstance(named, list) or not all(isinstance(r, str) for r in named):
+        raise RulePackError(f"{where}: open_rules must be a list of rule ids")
+    for rid in named:
+        if rid not in pack_ids:
+            raise RulePackError(f"{where}: open_rules names {rid!r}, no rule of this pack")
+        if rid in alternations:
+            parts.append(alternations[rid])
+    return _compile("|".join(f"(?:{p})" for p in parts), where) if parts else None
 
 
 def _wrap(patterns: Any, where: str, mode: str = "whole") -> regex.Pattern[str] | None:

@@ -1,0 +1,102 @@
+"""Rule pack fields that tie rules together: a region opened by a rule's patterns
+(``open_rules``), and a barrier that also ends text already cut out (``ends_extracted``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.errors import RulePackError
+from newsclean.rules import load
+
+PROSE = (
+    "The committee met for three hours on Monday and agreed, after a long debate, that the "
+    "new rules would take effect at the start of next year for every member state."
+)
+ARTICLE = [f"Paragraph {n}: {PROSE}" for n in range(5)]
+LINKS = ["Council backs bus plan", "Bridge to close for a month", "New ferry timetable"]
+
+
+def _pack(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+_BOX = '''category = "related"
+[[rule]]
+id = "mine.box"
+barrier = true
+max_words = 4
+patterns = ['harbour\\s+picks']
+
+[[region]]
+id = "mine.list"
+open_rules = ["mine.box"]
+member = ['^.{1,80}$']
+gap = 0
+max_blocks = 6
+'''
+
+
+def _clean(text: str, pack: Path, disabled: frozenset[str] = frozenset()) -> newsclean.Document:
+    config = newsclean.Config(rule_packs=(pack,), disable_rules=disabled)
+    return newsclean.Cleaner(config).clean(text)
+
+
+def test_a_region_opens_on_the_patterns_of_a_rule_it_names(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, _BOX)
+    doc = _clean("\n".join([*ARTICLE[:3], "Harbour picks", *LINKS, *ARTICLE[3:]]), pack)
+    assert "Paragraph 4:" in doc.text
+    listed = [r.text for r in doc.removed if r.rule == "mine.list"]
+    assert "Bridge to close for a month" in listed
+
+
+def test_a_region_whose_named_rules_are_all_switched_off_never_opens(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, _BOX)
+    rules = load((pack,), frozenset({"mine.box"}))
+    assert "mine.list" not in {r.id for r in rules.regions}
+    assert "mine.list" in {r.id for r in load((pack,)).regions}
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ('open_rules = ["mine.box"]', 'open_rules = ["mine.nothing"]'),
+        ('open_rules = ["mine.box"]', 'open_rules = "mine.box"'),
+    ],
+)
+def test_open_rules_must_name_rules_of_the_same_pack(tmp_path: Path, change: str, message: str) -> None:
+    pack = _pack(tmp_path, _BOX.replace(change, message))
+    with pytest.raises(RulePackError, match="open_rules"):
+        load((pack,))
+
+
+_HEADING = '''category = "comment"
+[[rule]]
+id = "mine.mailbag"
+barrier = true
+{ends}
+max_words = 4
+patterns = ['from\\s+the\\s+mailbag']
+'''
+# What an extractor kept below the article: a letters section as long as the article.
+LETTERS = [f"Letter {n}: I read the piece on the new rules twice, and I still think the committee "
+           "should have asked the people who ride these buses every single day first." for n in range(4)]
+
+
+@pytest.mark.parametrize("ends, kept", [("", True), ('ends_extracted = "always"', False)])
+def test_a_barrier_ends_cut_out_text_only_when_its_rule_says_so(tmp_path: Path, ends: str, kept: bool) -> None:
+    pack = _pack(tmp_path, _HEADING.format(ends=ends))
+    doc = _clean("\n".join([*ARTICLE, "From the mailbag", *LETTERS]), pack)
+    assert "Paragraph 4:" in doc.text
+    assert ("Letter 2:" in doc.text) is kept
+
+
+@pytest.mark.parametrize("ends", ['ends_extracted = "sometimes"', 'ends_extracted = "always"\nbarrier = false'])
+def test_ends_extracted_is_always_or_box_on_a_barrier_rule(tmp_path: Path, ends: str) -> None:
+    text = _HEADING.format(ends=ends).replace("barrier = true\n", "" if "barrier = false" in ends else "barrier = true\n")
+    with pytest.raises(RulePackError, match="ends_extracted"):
+        load((_pack(tmp_path, text),))
