@@ -253,6 +253,7 @@ CASES = {
     "caption": [
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
+        ["Crowds line the quay as the first ferry docks. Peter O’Brien / Harbour Times"],
         ["Council members during Tuesday's session. Photo: City Council press office"],
         ["Photo via Pexels"],
         ["Image source: Getty Images"],
@@ -504,8 +505,11 @@ def test_ui_chrome_close_button() -> None:
         "The firm stamped a © mark on every page of the brochure it handed out.",  # no holder named
         "Here are some older articles:",  # a colon: the writer's own list follows
         "Riders who get the alerts can reply stop to the council's texts at any time, officials said.",  # a report, no opt-out notice
+        "Trail shoes: up to 40 percent off at most outlets, select sizes and colors. Men’s / Women’s",  # a shop's links, no credit
+        "Step 3.2 B. Adams / Front Desk",  # a heading after an initial, no credit
     ],
-    ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share"],
+    ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
+         "sizes-slash", "initial-slash"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
