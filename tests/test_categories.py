@@ -507,9 +507,10 @@ def test_ui_chrome_close_button() -> None:
         "Riders who get the alerts can reply stop to the council's texts at any time, officials said.",  # a report, no opt-out notice
         "Trail shoes: up to 40 percent off at most outlets, select sizes and colors. Men’s / Women’s",  # a shop's links, no credit
         "Step 3.2 B. Adams / Front Desk",  # a heading after an initial, no credit
+        "Also: how long do riders wait at the depot each week? That is time the timetable never shows.",  # an aside
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
-         "sizes-slash", "initial-slash"],
+         "sizes-slash", "initial-slash", "label-over-sentences"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
