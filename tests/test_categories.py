@@ -49,6 +49,7 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 CASES = {
     "donation": [
         ["Donate now"],
+        ["Support Harbour Software! Donate via cryptocurrencies, become a Patron on Patreon, or buy from our shop."],
         ["Since you made it to the bottom of this article, we have a small favor to ask.",
          "Our end-of-year campaign is our most important fundraising effort: every dollar you give is doubled.",
          "Double my donation"],
@@ -508,9 +509,10 @@ def test_ui_chrome_close_button() -> None:
         "Trail shoes: up to 40 percent off at most outlets, select sizes and colors. Men’s / Women’s",  # a shop's links, no credit
         "Step 3.2 B. Adams / Front Desk",  # a heading after an initial, no credit
         "Also: how long do riders wait at the depot each week? That is time the timetable never shows.",  # an aside
+        "Fans who wanted to support the band: donate to the venue fund, the organisers said on Monday.",  # reported
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
-         "sizes-slash", "initial-slash", "label-over-sentences"],
+         "sizes-slash", "initial-slash", "label-over-sentences", "support-reported"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
