@@ -44,7 +44,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
-    lo, hi = run
+    lo, hi, twins = run
     lo = _start_after_lone_h1(blocks, lo, hi)
     # The headline stands above the body run, never inside it: so the output, whose
     # run is all of it, holds no headline to find again (cleaning stays idempotent).
@@ -58,7 +58,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
-    mark_outside(blocks, lo, hi, extracted)
+    mark_outside(blocks, lo, hi, extracted, twins)
     drop_repeated_runs(blocks)
     drop_end_headings(blocks)
 
@@ -548,8 +548,9 @@ def _inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
     return out
 
 
-def body_run(blocks: list[Block]) -> tuple[int, int] | None:
-    """[lo, hi] of the run with the most prose, or None when there is no prose at all."""
+def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
+    """[lo, hi] of the run with the most prose and the blocks of its twin runs (see
+    _twin_runs), or None when there is no prose at all."""
     scores = [block_score(b) for b in blocks]
     for i in _inline_toc(blocks):
         scores[i] = 0.0
@@ -563,7 +564,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
     _comment_barrier(blocks, scores, first)
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
-    ranked = _deepen_valleys(scores) if whole_page(blocks) else scores
+    page = whole_page(blocks)
+    ranked = _deepen_valleys(scores) if page else scores
     lo, hi = first_substantial_run(ranked)
     thread = thread_start(blocks, first)
     if thread is not None and lo > thread:
@@ -577,7 +579,31 @@ def body_run(blocks: list[Block]) -> tuple[int, int] | None:
         lo -= 1
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
-    return lo, hi
+    return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
+
+
+TWIN_SHARE, TWIN_PARAGRAPHS, TWIN_WORDS = 0.3, 3, 35
+
+
+def _twin_runs(blocks: list[Block], scores: list[float], run: tuple[int, int], thread: int | None) -> set[int]:
+    """On a whole page, the article's other part: the best run of prose beside its run, cut
+    off from it by a stretch of furniture too long to cross (a product comparison table, a
+    widget) but not by a barrier or the comments. It holds several paragraphs and a fair
+    share of the run's prose: a catalogue's one-line blurbs and a box's teasers do not."""
+    lo, hi = run
+    main = sum(s for s in scores[lo : hi + 1] if s > -1000.0)
+    above = max((i for i in range(lo) if scores[i] <= -1000.0), default=-1) + 1
+    below = next((i for i in range(hi + 1, len(scores)) if scores[i] <= -1000.0), len(scores))
+    if thread is not None and thread > hi:
+        below = min(below, thread)
+    out: set[int] = set()
+    for start, end in ((above, lo), (hi + 1, below)):
+        x, y = best_run(scores[start:end])
+        twin = range(start + x, start + y + 1)
+        paragraphs = sum(1 for i in twin if blocks[i].prose and blocks[i].words >= TWIN_WORDS)
+        if paragraphs >= TWIN_PARAGRAPHS and sum(scores[i] for i in twin) >= max(SUBSTANTIAL, TWIN_SHARE * main):
+            out.update(twin)
+    return out
 
 
 NEXT_PARAGRAPH = 20  # words of a paragraph of sentences: two in a row after a related box are the article's
@@ -596,8 +622,9 @@ def _ends_extracted(side: list[Block], i: int) -> bool:
     return not any(x and y for x, y in zip(long, long[1:]))
 
 
-def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None:
-    """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content."""
+def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: set[int]) -> None:
+    """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content
+    (on a whole page: unless they are in one of the run's twins)."""
     _drop_link_runs(blocks[lo : hi + 1])
     head, tail = blocks[:lo], blocks[hi + 1 :]
     entries = [i for i, b in enumerate(tail) if b.rule in THREAD_RULES]
@@ -609,7 +636,7 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool) -> None
         end = min(thread, next((i for i, b in enumerate(tail) if _ends_extracted(tail, i)), len(tail)))
         rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
-        rescued = set() if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
+        rescued = twins if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
     for b in head + tail:
         if b.label == "body" and b.text and b.index not in rescued:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")

@@ -401,3 +401,53 @@ def test_a_related_box_the_extracted_article_goes_on_after_does_not_end_it() -> 
         doc = newsclean.clean("\n".join([*(_long(n) for n in range(before)), *box,
                                           *(_long(n) for n in range(before, before + after))]))
         assert all(f"Paragraph {n}:" in doc.text for n in range(before + after)), (before, after)
+
+
+_PAGE_CHROME = ["Skip to content", "Log in", "Subscribe", "Share on Facebook", "Share on X"]
+_MEGA_MENU = ["Home", "Reviews", "Electronics", "Kitchen", "Audio", "Outdoors", "Garden", "Health", "Office", "Tools",
+              "Toys", "Travel", "Pets", "Cycling", "Running", "Camping", "Climbing", "Fishing", "Deals", "About"]
+
+
+def _review(n: int) -> str:
+    return (f"Review {n}: we used the scooter to commute for two weeks, over cobbles, bike paths and two long "
+            "hills, and it held its speed well, though the brakes squealed in the rain and the folding latch "
+            "stuck twice before we oiled it.")
+
+
+_MODELS = ["Apex", "Breeze", "Comet", "Dart", "Ember", "Falcon", "Glide", "Hornet", "Ion", "Jet", "Kite", "Lynx",
+           "Meteor", "Nova", "Orbit", "Pulse", "Quill", "Rocket", "Spark", "Tempo"]
+
+
+def _comparison_table() -> list[str]:
+    # A review site's comparison table flattened to lines: a button, a name and its award per product.
+    cells = [c for m in _MODELS for c in ("Compare:", f"{m} Scooter Pro", "Check Price")]
+    return ["Product Comparison Table", *cells]
+
+
+def test_the_article_part_cut_off_by_a_long_table_on_a_whole_page_stays() -> None:
+    page = "\n".join([*_PAGE_CHROME, *_MEGA_MENU, "Best scooters", *(_review(n) for n in range(4)),
+                      *_comparison_table(), *(_review(n) for n in range(4, 10)), _FOOT])
+    doc = newsclean.clean(page)
+    assert all(f"Review {n}:" in doc.text for n in range(10)), [n for n in range(10) if f"Review {n}:" not in doc.text]
+    assert "Compare:" not in doc.text and "Camping" not in doc.text
+
+
+def test_a_catalogue_of_one_line_blurbs_beside_the_article_is_no_part_of_it() -> None:
+    blurbs = [f"Model {n}: a light folding scooter with a strong motor, fast charging and a long range for commuters."
+              for n in range(12)]
+    page = "\n".join([*_PAGE_CHROME, *_MEGA_MENU, *blurbs, *_comparison_table(), "Best scooters",
+                      *(_review(n) for n in range(8)), _FOOT])
+    doc = newsclean.clean(page)
+    assert "Review 7:" in doc.text
+    assert "Model 3: a light" not in doc.text
+
+
+def test_prose_past_a_related_heading_is_no_twin_of_the_article() -> None:
+    # A box's cards: headline, date, then an excerpt as long as the article's paragraphs.
+    teasers = [line for n, m in enumerate(_MODELS[:4]) for line in (
+        f"The {m} scooter, tested", f"Dec {19 - n}, 2025", _review(n).replace("Review", "Teaser"))]
+    page = "\n".join([*_PAGE_CHROME, *_MEGA_MENU, "Best scooters", *(_review(n) for n in range(6)),
+                      *_comparison_table(), "Related Articles", *teasers, _FOOT])
+    doc = newsclean.clean(page)
+    assert "Review 5:" in doc.text
+    assert "Teaser 1:" not in doc.text
