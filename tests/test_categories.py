@@ -510,9 +510,10 @@ def test_ui_chrome_close_button() -> None:
         "Step 3.2 B. Adams / Front Desk",  # a heading after an initial, no credit
         "Also: how long do riders wait at the depot each week? That is time the timetable never shows.",  # an aside
         "Fans who wanted to support the band: donate to the venue fund, the organisers said on Monday.",  # reported
+        "To which he simply replied:",  # a lead-in to a quote, no commenter's "Jane says:"
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
-         "sizes-slash", "initial-slash", "label-over-sentences", "support-reported"],
+         "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))

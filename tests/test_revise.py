@@ -451,3 +451,11 @@ def test_prose_past_a_related_heading_is_no_twin_of_the_article() -> None:
     doc = newsclean.clean(page)
     assert "Review 5:" in doc.text
     assert "Teaser 1:" not in doc.text
+
+
+def test_the_writer_asking_what_do_you_think_does_not_end_the_article() -> None:
+    # A quoted mail inside the article asks it; the article goes on after the quote.
+    page = "\n".join([*_PAGE_CHROME, *_MEGA_MENU, *(_long(n) for n in range(8)), "What do you think?",
+                      *(_long(n) for n in range(8, 12)), _FOOT])
+    doc = newsclean.clean(page)
+    assert "Paragraph 11:" in doc.text
