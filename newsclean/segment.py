@@ -40,6 +40,8 @@ def segment(text: str, dialect: str) -> list[Block]:
         joined = raw if len(group) == 1 else " ".join(ln[2].strip() for ln in group)
         if dialect == "markdown":
             kind, plain, level = markup.strip_line(joined)
+            if kind == "paragraph" and _under_item(blocks, start, text):
+                kind = "list"  # a <br> inside a list item: its next line (an address under a name)
             if in_table and kind == "paragraph" and "|" in joined:
                 kind, plain = _pipe_row(joined)  # a row that drops its outer pipes ("a | b": GFM, html2text)
             opens = kind == "rule" and "|" in joined and markup.TABLE_SEP.match(joined) is not None
@@ -57,6 +59,13 @@ def segment(text: str, dialect: str) -> list[Block]:
         if dialect == "markdown":
             blocks[-1].links = markup.links(raw)
     return blocks
+
+
+def _under_item(blocks: list[Block], start: int, text: str) -> bool:
+    """The line right under a list item's line (or under such a line), no blank line between."""
+    if not blocks or blocks[-1].kind != "list" or blocks[-1].blank_after:
+        return False
+    return text.count("\n", blocks[-1].end, start) == 1
 
 
 def _pipe_row(line: str) -> tuple[str, str]:

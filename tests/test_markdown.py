@@ -94,3 +94,32 @@ def test_a_link_whose_address_kept_its_spaces_is_a_link() -> None:
     assert markup.strip_inline(line) == "by Ann Lee ● December 23, 2025"
     assert markup.links(line) == [("by Ann Lee", "/search?type=article&q=Ann Lee")]
     assert markup.links('[Ann Lee](/author/ann-lee "Ann\'s page")') == [("Ann Lee", "/author/ann-lee")]
+
+
+def test_the_lines_under_a_list_item_belong_to_the_item() -> None:
+    # html2text writes a <br> inside an <li> as a line break: a clinic's name, then its address and phone.
+    items = ["  * [Harbour Counselling Centre](https://example.org/harbour)", "110 Quay St. Suite 301",
+             "Psychotherapy and medication", "  * [Northside Clinic](https://example.org/north)", "220 Mill Rd.",
+             "Fees based on income"]
+    text = "\n".join([INTRO, "", *items, "", "Paragraph after the list, which ends the note.", "", OUTRO])
+    kinds = {b.text: b.kind for b in segment(text, "markdown")}
+    assert kinds["110 Quay St. Suite 301"] == kinds["Fees based on income"] == "list"
+    assert kinds["Paragraph after the list, which ends the note."] == "paragraph"  # a blank line ends the item
+    loose = segment("\n".join([INTRO, "", "110 Quay St. Suite 301"]), "markdown")
+    assert loose[-1].kind == "paragraph"
+
+
+def test_a_directory_of_items_with_their_address_lines_stays_on_a_whole_page() -> None:
+    menu = [f"  * [{w}](https://example.org/{w.lower()})" for w in
+            ["Home", "Admissions", "Students", "Faculty", "Research", "Library", "Athletics", "Alumni", "Giving",
+             "Events", "News", "Careers", "Contact", "Directory", "Maps", "Parking"]]
+    clinics = [line for n, name in enumerate(["Harbour", "Northside", "Quayside", "Riverside", "Hillside", "Parkside"])
+               for line in (f"  * [{name} Counselling Centre](https://example.org/c{n})", f"{100 + n} Quay St. Suite {n}",
+                            f"(415) 555-01{n:02d}", "Psychotherapy and medication", "Fees based on income")]
+    closing = "If you are in crisis, call the helpline at any hour; the counsellors there can also refer you on."
+    text = "\n".join(["Skip to content", "", *menu, "", "# Low-cost counselling", "", INTRO, "", OUTRO, "",
+                      *clinics, "", closing, "", "© 2025 Example University"])
+    doc = newsclean.clean(text, format="markdown")
+    assert INTRO in doc.text and closing in doc.text
+    assert "105 Quay St. Suite 5" in doc.text and "Fees based on income" in doc.text
+    assert "Athletics" not in doc.text
