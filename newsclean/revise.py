@@ -46,10 +46,11 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
     lo, hi, twins = run
     lo = _start_after_lone_h1(blocks, lo, hi)
-    # The headline stands above the body run, never inside it: so the output, whose
-    # run is all of it, holds no headline to find again (cleaning stays idempotent).
+    # The headline stands above the body run (and above the first paragraph of a twin run
+    # that comes first), never inside it: so the output, whose run is all of it, holds no
+    # headline to find again (cleaning stays idempotent).
     extracted = already_extracted(blocks)
-    title = find_title(blocks[:lo], url)
+    title = find_title(blocks[: min([lo, *(i for i in twins if blocks[i].prose)])], url)
     if title is not None and extracted and not _leftovers(blocks[:lo]) and not _marked_headline(blocks, title):
         # Above the run of text already cut out of its page is content (a schedule, a
         # table); a row of it is no headline, and taking one would take another on every re-clean.

@@ -425,11 +425,13 @@ def _comparison_table() -> list[str]:
 
 
 def test_the_article_part_cut_off_by_a_long_table_on_a_whole_page_stays() -> None:
-    page = "\n".join([*_PAGE_CHROME, *_MEGA_MENU, "Best scooters", *(_review(n) for n in range(4)),
+    headline = "The best electric scooters for city commuters"
+    page = "\n".join([*_PAGE_CHROME, *_MEGA_MENU, headline, *(_review(n) for n in range(4)),
                       *_comparison_table(), *(_review(n) for n in range(4, 10)), _FOOT])
     doc = newsclean.clean(page)
     assert all(f"Review {n}:" in doc.text for n in range(10)), [n for n in range(10) if f"Review {n}:" not in doc.text]
     assert "Compare:" not in doc.text and "Camping" not in doc.text
+    assert doc.metadata.title == headline  # above the first part, not a table line above the second
 
 
 def test_a_catalogue_of_one_line_blurbs_beside_the_article_is_no_part_of_it() -> None:
