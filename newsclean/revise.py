@@ -592,7 +592,7 @@ def _twin_runs(blocks: list[Block], scores: list[float], run: tuple[int, int], t
     widget) but not by a barrier or the comments. It holds several paragraphs and a fair
     share of the run's prose: a catalogue's one-line blurbs and a box's teasers do not."""
     lo, hi = run
-    main = sum(s for s in scores[lo : hi + 1] if s > -1000.0)
+    main = sum(s for s in scores[lo : hi + 1] if s > -1000.0)  # a fallback run may cross a barrier
     above = max((i for i in range(lo) if scores[i] <= -1000.0), default=-1) + 1
     below = next((i for i in range(hi + 1, len(scores)) if scores[i] <= -1000.0), len(scores))
     if thread is not None and thread > hi:

@@ -95,8 +95,8 @@ def test_a_barrier_ends_cut_out_text_only_when_its_rule_says_so(tmp_path: Path, 
     assert ("Letter 2:" in doc.text) is kept
 
 
-@pytest.mark.parametrize("ends", ['ends_extracted = "sometimes"', 'ends_extracted = "always"\nbarrier = false'])
-def test_ends_extracted_is_always_or_box_on_a_barrier_rule(tmp_path: Path, ends: str) -> None:
-    text = _HEADING.format(ends=ends).replace("barrier = true\n", "" if "barrier = false" in ends else "barrier = true\n")
+@pytest.mark.parametrize("barrier, ends", [("true", "sometimes"), ("false", "always")])
+def test_ends_extracted_is_always_or_box_on_a_barrier_rule(tmp_path: Path, barrier: str, ends: str) -> None:
+    text = _HEADING.format(ends=f'ends_extracted = "{ends}"').replace("barrier = true", f"barrier = {barrier}")
     with pytest.raises(RulePackError, match="ends_extracted"):
         load((_pack(tmp_path, text),))
