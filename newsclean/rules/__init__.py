@@ -172,6 +172,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 ends_extracted=ends,
             )
         )
+    pack_ids = {str(t.get("id")) for t in data.get("rule", [])}  # what a region's open_rules may name
     for table in data.get("region", []):
         rid = table.get("id")
         where = f"{source}: region {rid!r}"
@@ -179,7 +180,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
             raise RulePackError(f"{where}: a region needs an id and open patterns")
         if rid in disabled:
             continue
-        opener = _opener(table, alternations, _pack_ids(data), where)
+        opener = _opener(table, alternations, pack_ids, where)
         if opener is None:
             continue  # it opened only on rules that are switched off
         regions.append(
@@ -198,10 +199,6 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
             )
         )
     return RuleSet(rules, regions)
-
-
-def _pack_ids(data: dict[str, Any]) -> set[str]:
-    return {str(t.get("id")) for t in data.get("rule", [])}
 
 
 def _opener(
