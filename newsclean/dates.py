@@ -9,6 +9,7 @@ first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -68,6 +69,8 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_URL_NAMED = regex.compile(r"/((?:19|20)\d{2})/(\p{L}{3,})/([0-3]?\d)(?:/|$)")  # /2023/october/03/
+_URL_MONTH = regex.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?!\d)")  # /2015/07/slug: no day
 # "3 days ago", "today": no date without knowing when the page was read. Not "04-ago-2021",
 # where "ago" is August (Spanish, Italian, Portuguese).
 RELATIVE = regex.compile(r"\b(?:\d+|an?|one)\s+\p{L}+\s+ago\b|\b(?:today|yesterday)\b", regex.I)
@@ -111,23 +114,26 @@ def find_dates(text: str) -> list[Found]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _stated() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w) for w in _data()["labels"]["stated"])
+@lru_cache(maxsize=2)
+def _stated(kind: str) -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in _data()["labels"][kind])
     return regex.compile(r"\b(?:" + words + r")(?:\s+on)?\s*:?\s*", regex.I)
 
 
 STATED_GAP = 2  # characters between a stating label and its date ("Posted on: 3 May 2024")
 
 
-def stated_date(blocks: list[Block]) -> str | None:
+def stated_date(blocks: list[Block], kind: str = "stated") -> str | None:
     """The first date a label states outright ("Published on …", "Posted on …",
     "originally published on …") anywhere on the page outside comments and teasers: for a
-    page whose header gives no date, the byline may sit below the article."""
+    page whose header gives no date, the byline may sit below the article. With
+    ``kind="updated"``, an update's date on a line of its own ("Updated: …"; not the
+    site's terms' "Last updated" inside a footer's paragraph)."""
+    longest = SHORT if kind == "updated" else sys.maxsize
     for b in blocks:
-        if not b.text or _skipped(b) or not _YEAR.search(b.text):
+        if not b.text or b.words > longest or _skipped(b) or not _YEAR.search(b.text):
             continue
-        for m in _stated().finditer(b.text):
+        for m in _stated(kind).finditer(b.text):
             rest = b.text[m.end() : m.end() + 40]
             spans = date_spans(rest)
             if spans and spans[0][0] <= STATED_GAP:
@@ -156,11 +162,22 @@ def beside_byline(blocks: list[Block]) -> str | None:
 
 
 def url_date(url: str | None) -> str | None:
-    """The date a news URL spells: /2024/05/01/slug, /20240501-slug."""
+    """The date a news URL spells: /2024/05/01/slug, /20240501-slug, /2023/october/03/."""
     if not url:
         return None
-    m = _URL_DATE.search(url.split("?")[0])
-    return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
+    path = url.split("?")[0]
+    m = _URL_DATE.search(path)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    m = _URL_NAMED.search(path)
+    month = _tables()[0].get(m[2].lower()) if m else None
+    return _iso(int(m[1]), month, int(m[3])) if m and month else None
+
+
+def url_month(url: str | None) -> str | None:
+    """"YYYY-MM" of a URL that spells a year and month but no day (/2015/07/slug.html)."""
+    m = _URL_MONTH.search(url.split("?")[0]) if url else None
+    return f"{m[1]}-{int(m[2]):02d}" if m else None
 
 
 _SKIP_LABELS = frozenset({"comment", "related", "embed", "caption", "gallery"})
@@ -265,5 +282,8 @@ def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int =
     # A label says which date it is: "Published" beats a nearer bare date, and a bare
     # date only beats a nearer "Updated" one by a few lines (it may be the teasers').
     ranked = sorted(found, key=lambda cf: cf[0] + (UPDATE_COST if cf[1].updated else 0))
+    month = url_month(url)
+    if month:  # a URL's year and month (/2015/07/slug): a date in that month first
+        ranked.sort(key=lambda cf: not cf[1].iso.startswith(month))
     published = url_date(url) or next((f.iso for _, f in ranked), None)
     return published, updated if updated != published else None

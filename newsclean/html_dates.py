@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 import regex
 
+from . import dates
 from .blocks import Block
 from .document import Metadata
 from .metadata import DATE_IN_TEXT, iso_date
 
 _UPDATED = regex.compile(r"\b(?:updated?|modified|edited|revised|aktualisiert|mis\s+à\s+jour|actualizado)\b", regex.I)
-_URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-]([0-2]\d|3[01])(?:/|[-_]|$)")
 _DIGIT = regex.compile(r"\d")
 _MAX_WORDS = 30  # a date line is short; a date inside prose is something else
 _MAX_SHOWN = 60  # dates read per page: enough for the header, bounded for huge pages
@@ -50,12 +50,6 @@ def _head_end(blocks: Sequence[Block]) -> int:
     return len(blocks) if first is None else first + _HEAD_AFTER
 
 
-def url_date(url: str | None) -> str | None:
-    """"/2024/05/01/" or "/2024-05-01-slug" in a URL's path."""
-    m = _URL_DATE.search(url or "")
-    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
-
-
 def choose_published(page: Metadata, text: Metadata, blocks: Sequence[Block], url: str | None) -> None:
     """Settle ``page.published`` (which ``metadata.merge`` then prefers) against what the page shows."""
     shown = shown_dates(blocks)
@@ -73,4 +67,4 @@ def choose_published(page: Metadata, text: Metadata, blocks: Sequence[Block], ur
             page.published = seen  # the markup's date is never shown; the header's is
         return
     if text.published is None:
-        page.published = seen or page.updated or url_date(url)
+        page.published = seen or page.updated or dates.url_date(url)

@@ -317,6 +317,8 @@ def build(blocks: list[Block], url: str | None, stated: list[str] | None = None)
         meta.published = dates.stated_date(blocks)
     if meta.published is None:
         meta.published = dates.beside_byline(blocks)
+    if meta.published is None:  # only an update's date: the page's latest version is dated so
+        meta.published = dates.stated_date(blocks, "updated")
     if stated:
         meta.authors = list(stated)
         return meta

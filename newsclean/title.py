@@ -118,13 +118,9 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
     texts = [b for b in blocks[:end] if b.text]
     if not texts:
         return None
-    top = texts[0]
-    parts = page_title_parts(top.text, strip) if top.words <= 40 and len(top.text) <= MAX_CHARS else {}
     keys = [_key(b.text) for b in texts]
+    top, parts, titled = _page_title_line(texts, keys, strip)
     near_repeat, crumbs = _near_repeats(texts, keys)
-    # The top line is the page's <title> only when it reads as one: echoed below, or naming
-    # its site. A renderer that leaves <title> out starts with the menu ("Sign in").
-    titled = any(parts.get(k) for k in keys[1:]) or strip.cut(top.text) != top.text
 
     def signals(b: Block) -> float:
         """What marks ``b`` as the headline, weighted; 0 when nothing does."""
@@ -167,6 +163,26 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         if head and not _shares_word(best.text, head):
             return top  # a headline shares a word with its page's <title> line; a menu entry does not
     return best
+
+
+TITLE_LINE_SCAN = 12  # lines a <title> line may sit below a page's first (a close button's "x", a notice)
+
+
+def _page_title_line(texts: list[Block], keys: list[str], strip) -> tuple[Block, dict[str, float], bool]:  # type: ignore[no-untyped-def]
+    """The page's <title> line, its parts' keys and whether it reads as one: echoed below,
+    or naming its site. A renderer that leaves <title> out starts with the menu ("Sign in").
+    The top line, else a line a little below it that names the site and is echoed further down
+    ("Headline — Site" under a banner's "x")."""
+    for k, b in enumerate(texts[:TITLE_LINE_SCAN]):
+        parts = page_title_parts(b.text, strip) if b.words <= 40 and len(b.text) <= MAX_CHARS else {}
+        echoed = any(parts.get(key) for key in keys[k + 1 :])
+        names_site = bool(parts) and strip.cut(b.text) != b.text
+        if k == 0 and (echoed or names_site):
+            return b, parts, True
+        if k and echoed and names_site:
+            return b, parts, True
+    top = texts[0]
+    return top, page_title_parts(top.text, strip) if top.words <= 40 and len(top.text) <= MAX_CHARS else {}, False
 
 
 def _far_echo(blocks: list[Block], top: Block, first_prose: int, site) -> Block | None:  # type: ignore[no-untyped-def]

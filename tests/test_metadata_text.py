@@ -34,6 +34,22 @@ def test_headline_is_the_line_that_echoes_the_page_title() -> None:
     assert newsclean.clean(text, url=URL).metadata.title == "Harbour Ferries Will Run All Winter"
 
 
+def test_a_page_title_line_under_a_banner_still_names_the_headline() -> None:
+    # The <title> line is not the page's first: a close button's "x" and a notice stand above
+    # it. The body run's pick (the fallback) is a long comments line above the first paragraph.
+    texts = ["x", "This website requires javascript to properly function.", "Example Post", "Login",
+             "Harbour Ferries Will Run All Winter — Example Post", "Frontpage", "Harbour Ferries Will Run All Winter",
+             "by jroe", "18th Dec 2025", "3 min read", "Click to highlight new comments since: Today at 3:40 PM", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 11, blocks[10], SiteName(URL))
+    assert picked is not None and picked.text == "Harbour Ferries Will Run All Winter"
+    # a promo naming the site is no <title> line: nothing below echoes it
+    texts[4] = "Winter Timetables For Every Harbour Town - Example Post"
+    blocks = lines(texts)
+    picked = title.choose(blocks, 11, blocks[10], SiteName(URL))
+    assert picked is not None and picked.text.startswith("Click")
+
+
 def test_page_title_line_loses_its_site_name_when_nothing_echoes_it() -> None:
     text = page(["Local", "Updated 5 hours ago"], top="Harbour Ferries Will Run All Winter - Example Post")
     assert newsclean.clean(text, url=URL).metadata.title == "Harbour Ferries Will Run All Winter"
@@ -138,6 +154,37 @@ def test_url_date_is_the_publication_date() -> None:
     text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated March 9, 2024"])
     url = "https://www.examplepost.com/2024/03/01/harbour-ferries-winter/"
     assert newsclean.clean(text, url=url).metadata.published == "2024-03-01"
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://www.examplepost.com/blog/2023/october/03/harbour-ferries/", "2023-10-03"),  # a month's name
+    ("https://www.examplepost.com/2023/oct/3/harbour-ferries", "2023-10-03"),
+    ("https://www.examplepost.com/2023/ferries/03/harbour-ferries/", None),  # no month: no date
+])
+def test_url_date_with_a_month_name(url: str, day: str | None) -> None:
+    assert dates.url_date(url) == day
+
+
+def test_url_year_and_month_pick_the_date_in_that_month() -> None:
+    # A sidebar's date lies nearer the headline than the header's own; the URL's month tells them apart.
+    text = page(["Harbour Ferries Will Run All Winter", "Most read, March 11, 2019", "By Jane Roe", "",
+                 "July 14, 2015"])
+    assert newsclean.clean(text, url=URL).metadata.published == "2019-03-11"
+    assert dates.url_month("https://www.examplepost.com/2015/07/harbour-ferries.html") == "2015-07"
+    assert dates.url_month("https://www.examplepost.com/2019/6/e14273") == "2019-06"
+    assert dates.url_month("https://www.examplepost.com/2015/07/14/harbour-ferries/") is None  # a whole date
+    dated = newsclean.clean(text, url="https://www.examplepost.com/2015/07/harbour-ferries.html")
+    assert dated.metadata.published == "2015-07-14"
+
+
+def test_an_update_date_alone_dates_a_page_that_shows_no_other() -> None:
+    # far below the headline, past the story's section headings
+    story = tuple(x for n in range(60) for x in (f"What the council said, part {n}", PROSE.replace("council", f"council ({n})")))
+    box = ("Jane Roe", "Senior Contributor", "Updated: January 2, 2025, 9:06am CST", "Edited by: Ann Lee")
+    dated = newsclean.clean(page(["Harbour Ferries Will Run All Winter"], tail=(*story, *box)), url=URL)
+    assert dated.metadata.published == "2025-01-02"
+    terms = (PROSE + " Last Updated: January 12, 2026. Third party trademarks are their owners'.",)
+    assert newsclean.clean(page(["Harbour Ferries Will Run All Winter"], tail=(*story, *terms)), url=URL).metadata.published is None
 
 
 def test_a_date_under_a_byline_at_the_foot_of_the_article_dates_the_page() -> None:
