@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import markup
+from . import dates, markup
 from .blocks import Block
 
 _WORD = regex.compile(r"\w+")
@@ -88,6 +88,18 @@ def _followed_by_byline(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _labelled_date(text: str) -> bool:
+    """A line that states its date ("Desk / site / Updated: Dec 17, 2025"): a byline, no headline."""
+    return any(f.labelled for f in dates.find_dates(text))
+
+
+def _list_below(blocks: list[Block], i: int) -> bool:
+    """The next line under block ``i`` is a list item: a menu's label said twice heads a list
+    ("MENU BACK TO MENU" / "* Features"), a headline does not."""
+    below = next((b for b in blocks[i + 1 : i + 5] if b.text), None)
+    return below is not None and (below.kind == "list" or bool(markup.BULLET.match(below.text)))
+
+
 def _near_repeats(texts: list[Block], keys: list[str]) -> tuple[set[int], set[int]]:
     """Lines said twice within a few lines: a breadcrumb's tail ("Home / Blog / Headline"
     then "Headline"), an image's alt text, a second rendering. A menu entry repeated in
@@ -130,7 +142,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
             s += HEADING_LEVEL_1 if b.level == 1 else HEADING
         if b is top and b.label != "body" and titled:
             s += TOP_LINE  # a page's <title> line (outside the article)
-        elif b is not top and parts.get(key):
+        elif b is not top and parts.get(key) and not _list_below(blocks, b.index):
             s += ECHO * parts[key]  # the visible headline echoing the page's <title> line
         if b is not top and b.index in near_repeat:
             s += REPEATED  # breadcrumb tail, image alt, a second rendering
@@ -157,6 +169,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         cands.append(fallback)
     if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
+    cands = [b for b in cands if not _labelled_date(b.text)]
     best = max((b for b in cands if signals(b) > 0), key=score, default=None)
     if best is not None and best is not top and top in cands:
         head = _titled_headline(top.text, strip)

@@ -50,6 +50,29 @@ def test_a_page_title_line_under_a_banner_still_names_the_headline() -> None:
     assert picked is not None and picked.text.startswith("Click")
 
 
+def test_a_menu_label_said_twice_is_no_page_title_and_its_echo() -> None:
+    # A layout renderer's text has no <title> line: its top line is a menu's, said again over
+    # the menu's second rendering. The headline is the line over the byline.
+    texts = ["MENU BACK TO MENU", "* Features", "* Pricing", "Sign In", "MENU BACK TO MENU", "* Features",
+             "* Resources", "Power Coaching", "Harbour Ferries Will Run All Winter", "Jane Roe", "Nov 08, 2025", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 11, blocks[8], SiteName(URL))
+    assert picked is not None and picked.text == "Harbour Ferries Will Run All Winter"
+
+
+def test_a_dated_byline_line_is_no_headline() -> None:
+    # the body run's pick is the byline line under the headline; it states its date
+    texts = ["Home", "Health", "Harbour Ferries Will Run All Winter", "Lifestyle Desk / Example Post / Updated: Dec 17, 2025, 21:47 IST",
+             "Share", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 5, blocks[3], SiteName(URL))
+    assert picked is not None and picked.text == "Harbour Ferries Will Run All Winter"
+    texts[2:4] = ["Harbour Ferry Timetable Wrap-Up 12/19/2025", "By Jane Roe"]  # a bare date is the headline's own
+    blocks = lines(texts)
+    picked = title.choose(blocks, 5, blocks[2], SiteName(URL))
+    assert picked is not None and picked.text == "Harbour Ferry Timetable Wrap-Up 12/19/2025"
+
+
 def test_page_title_line_loses_its_site_name_when_nothing_echoes_it() -> None:
     text = page(["Local", "Updated 5 hours ago"], top="Harbour Ferries Will Run All Winter - Example Post")
     assert newsclean.clean(text, url=URL).metadata.title == "Harbour Ferries Will Run All Winter"
