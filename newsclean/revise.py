@@ -59,7 +59,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
-    mark_outside(blocks, lo, hi, extracted, twins)
+    mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
     drop_repeated_runs(blocks)
     drop_end_headings(blocks)
 
@@ -136,6 +136,17 @@ def _title_like(b: Block) -> bool:
     if _BYLINE_LIKE.search(b.text) or not headline_words(b.text):
         return False
     return heading or bool(_TITLE_END_OK.search(b.text))
+
+
+def _masthead_end(blocks: list[Block], title: Block | None, lo: int) -> int:
+    """Where a cut-out article's masthead ends: at its headline's last copy above the run
+    ("Headline | Site" on top, the visible headline lower), when no paragraph stands above
+    it (a blog's name, its menu and a "Back to posts" over the headline), else 0."""
+    if title is None:
+        return 0
+    key = _normal(title.text)
+    end = max(b.index for b in blocks[:lo] if b is title or (b.text and _normal(b.text) == key))
+    return 0 if any(b.prose and b.words >= 15 for b in blocks[:end]) else end
 
 
 def _marked_headline(blocks: list[Block], title: Block) -> bool:
@@ -623,11 +634,15 @@ def _ends_extracted(side: list[Block], i: int) -> bool:
     return not any(x and y for x, y in zip(long, long[1:]))
 
 
-def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: set[int]) -> None:
+def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: set[int], headline: int = 0) -> None:
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content
-    (on a whole page: unless they are in one of the run's twins)."""
+    (on a whole page: unless they are in one of the run's twins). Above the ``headline``
+    (its index) is the page's masthead, never content."""
     _drop_link_runs(blocks[lo : hi + 1])
-    head, tail = blocks[:lo], blocks[hi + 1 :]
+    head, tail = blocks[max(0, min(headline, lo)) : lo], blocks[hi + 1 :]
+    for b in blocks[: min(headline, lo)]:
+        if b.label == "body" and b.text:
+            b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")
     entries = [i for i, b in enumerate(tail) if b.rule in THREAD_RULES]
     thread = entries[0] if len(entries) >= THREAD_ENTRIES else len(tail)  # a comment thread is never rescued
     cut = min(thread, next((i for i, b in enumerate(tail) if b.barrier), len(tail)))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
-from newsclean.revise import best_run, first_substantial_run, slug_words
+from newsclean.blocks import Block
+from newsclean.revise import _masthead_end, best_run, first_substantial_run, slug_words
 
 PROSE = (
     "The committee met for three hours on Monday and agreed, after a long debate, that the "
@@ -80,6 +83,36 @@ def test_the_same_list_inside_a_whole_page_is_still_cropped_to_the_article() -> 
     assert doc.text.count("committee") == 2
     assert "Politics" not in doc.text
 
+
+
+@pytest.mark.parametrize("masthead", [
+    # the <title> line, the blog's name and menus, then the headline over its date
+    ["A Quiet Year for the Council • Jane Roe", "Jane Roe", "Feeds Status updates Mastodon",
+     "Posts Music Reading Links Search", "Back to posts", "June 6, 2021", "A Quiet Year for the Council"],
+    # the blog's name and menus over the headline and its date
+    ["Jane's Blog", "Home Sponsor me Github", "version 1.0.0", "Posts Music Reading Links Search",
+     "Sponsor me Github", "A Quiet Year for the Council", "17 Dec 2025"],
+])
+def test_a_blog_masthead_over_the_headline_of_extracted_text_goes(masthead: list[str]) -> None:
+    # More than a few leftover lines, but all of them above the headline's last copy.
+    doc = newsclean.clean("\n\n".join([*masthead, "#council #budget", PROSE, PROSE, PROSE]))
+    assert doc.text.count("committee") == 3
+    assert not [line for line in masthead[1:5] if line in doc.text]
+    # a paragraph above the headline: what stands above it may be the article's own
+    note = "Editor's note: this story was first published in the spring and has been updated since with new figures."
+    doc = newsclean.clean("\n\n".join([note, *masthead, "#council #budget", PROSE, PROSE, PROSE]))
+    assert "Editor's note" in doc.text and masthead[4] in doc.text
+
+
+def test_the_masthead_ends_at_the_headline_last_copy_above_the_run() -> None:
+    texts = ["A Quiet Year for the Council", "Home Sponsor me Github", "Jane's Blog", "A Quiet Year for the Council",
+             "17 Dec 2025", PROSE, PROSE]
+    blocks = [Block(index=i, kind="paragraph", raw=t, start=0, end=0, text=t, words=len(t.split()), prose=t == PROSE)
+              for i, t in enumerate(texts)]
+    assert _masthead_end(blocks, blocks[0], 5) == 3
+    assert _masthead_end(blocks, None, 5) == 0
+    blocks[1].prose, blocks[1].words = True, 20  # a paragraph above the copy: nothing is masthead
+    assert _masthead_end(blocks, blocks[0], 5) == 0
 
 
 def test_rows_above_extracted_prose_are_not_taken_for_a_headline() -> None:
