@@ -24,14 +24,16 @@ def segment(text: str, dialect: str) -> list[Block]:
     lines = _lines(text)
     groups = _paragraph_groups(lines) if _hard_wrapped(lines) else _wrapped_groups(lines)
     blocks: list[Block] = []
-    in_fence = in_table = False
+    in_fence = in_table = held = False
+    columns = 0  # cells in the open table's separator row
+    code = _indented_code(lines) if dialect == "markdown" else set()
     for n, group in enumerate(groups):
         if not n % budget.EVERY:
             budget.check()
         start, end = group[0][0], group[-1][1]
         raw = text[start:end]
         first = group[0][2]
-        if dialect == "markdown" and (in_fence or _FENCE.match(first)):
+        if dialect == "markdown" and (in_fence or _FENCE.match(first) or start in code):
             if _FENCE.match(first):
                 in_fence = not in_fence
             blocks.append(_make(len(blocks), "code", raw, start, end, raw.strip(), 0, text))
@@ -42,14 +44,19 @@ def segment(text: str, dialect: str) -> list[Block]:
             kind, plain, level = markup.strip_line(joined)
             if kind == "paragraph" and _under_item(blocks, start, text):
                 kind = "list"  # a <br> inside a list item: its next line (an address under a name)
-            if in_table and kind == "paragraph" and "|" in joined:
+            if in_table and kind == "paragraph" and "|" in joined and (not held or _cells(joined) == columns):
                 kind, plain = _pipe_row(joined)  # a row that drops its outer pipes ("a | b": GFM, html2text)
             opens = kind == "rule" and "|" in joined and markup.TABLE_SEP.match(joined) is not None
+            if opens:
+                columns = _cells(joined)
             if opens and blocks and blocks[-1].kind == "paragraph" and "|" in blocks[-1].raw:
                 head = blocks[-1]  # the header row above the separator
                 head_kind, head_plain = _pipe_row(head.raw)
                 head.kind, head.text = head_kind, _fold(head_plain)
-            in_table = opens or (in_table and kind == "table")
+            # A heading inside a cell (html2text writes a <td>'s <h5> as "##### Vegetables")
+            # holds the table open for rows as wide as it (not "## Related" over "Home | News | Sport").
+            held = in_table and kind == "heading"
+            in_table = opens or (in_table and kind in ("table", "heading"))
         else:
             kind, plain, level = _text_kind(first), joined, 0
         if kind == "rule" or not plain:
@@ -61,11 +68,53 @@ def segment(text: str, dialect: str) -> list[Block]:
     return blocks
 
 
+CODE_INDENT = "    "  # Markdown's indented code (html2text writes a <pre> so)
+
+
+def _indented_code(lines: list[tuple[int, int, str]]) -> set[int]:
+    """Starts of the lines of Markdown's indented code blocks: opened by a line indented four
+    spaces after a blank line, under no list item; its lines indented, blank lines between.
+    An indented line right under a text line (a definition's value, a list item's second
+    paragraph) is no code, and neither is a run of indented sentences (a second copy of
+    the article, indented whole)."""
+    out: set[int] = set()
+    run: list[str] = []
+    starts: list[int] = []
+    blank = False
+    above = ""  # the last non-blank line
+    for start, _, line in [*lines, (0, 0, "<end>")]:
+        if not line.strip():
+            blank = True
+            continue
+        indented = line.startswith(CODE_INDENT) or line.startswith("\t")
+        if run and not indented:
+            if 2 * sum(map(_sentence, run)) < len(run):
+                out.update(starts)
+            run, starts = [], []
+        if run or (indented and blank and not markup.LIST_ITEM.match(line)
+                   and not markup.LIST_ITEM.match(above) and not above.startswith(CODE_INDENT)):
+            run.append(line)
+            starts.append(start)
+        blank, above = False, line
+    return out
+
+
+def _sentence(line: str) -> bool:
+    """A line of prose: eight words or more, ending as a sentence does."""
+    stripped = line.rstrip()
+    return len(stripped.split()) >= 8 and stripped[-1:] in ".!?:\"”)"
+
+
 def _under_item(blocks: list[Block], start: int, text: str) -> bool:
     """The line right under a list item's line (or under such a line), no blank line between."""
     if not blocks or blocks[-1].kind != "list" or blocks[-1].blank_after:
         return False
     return text.count("\n", blocks[-1].end, start) == 1
+
+
+def _cells(line: str) -> int:
+    """Cells of a table row or separator, outer pipes or not."""
+    return line.strip().strip("|").count("|") + 1
 
 
 def _pipe_row(line: str) -> tuple[str, str]:

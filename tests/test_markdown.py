@@ -38,6 +38,40 @@ def test_a_table_whose_rows_drop_their_outer_pipes_is_a_table() -> None:
     assert "Manufacturing Basic Best" in doc.text and "Retail Best Basic" in doc.text  # not a breadcrumb
 
 
+def test_a_heading_inside_a_cell_leaves_the_table_open() -> None:
+    # html2text writes a <td>'s <h5> as a heading line between the separator and the rows
+    table = ["#### Ingredients", "", "| ", "", "#### Amounts for 2 people  ", "---|---  ", "##### Vegetables  ",
+             "Onions | 1 and a half  ", "Celery | 80g (around 3 sticks)  ", "Carrots | 4  "]
+    text = "\n".join([INTRO, "", *table, "", OUTRO])
+    rows = [b.text for b in segment(text, "markdown") if b.kind == "table"]
+    assert rows == ["Onions 1 and a half", "Celery 80g (around 3 sticks)", "Carrots 4"]
+    doc = newsclean.clean(text, format="markdown")
+    assert "Celery 80g (around 3 sticks)" in doc.text  # not a breadcrumb
+    after = "\n".join([INTRO, "", *table, "", "## Related", "Home | News | Sport", "", OUTRO])
+    assert "Home News Sport" not in [b.text for b in segment(after, "markdown") if b.kind == "table"]  # a blank line ends it
+
+
+CODE = ["", "", "    -- Only index active users", "    CREATE INDEX idx_active_users ON users(email)", "",
+        "    WHERE status = 'active';", ""]
+
+
+def test_an_indented_block_after_a_blank_line_is_code() -> None:
+    blocks = segment("\n".join([INTRO, *CODE, OUTRO]), "markdown")
+    code = [b.text for b in blocks if b.kind == "code"]
+    assert code == ["-- Only index active users", "CREATE INDEX idx_active_users ON users(email)", "WHERE status = 'active';"]
+    assert [b.kind for b in blocks if b.text in (INTRO, OUTRO)] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Acceptance Rate", "    96%", "Students Enrolled", "    164,091"],  # values under their labels
+    ["* Kosher", "", "    Approved by the Kosher board"],  # a list item's second paragraph
+    ["", "    # The Best Ferries of the Year", "", "    The harbour council agreed on Monday to run the ferries all winter.",
+     "", "    Passenger numbers rose by a third this year, and the old boats struggled to keep up."],  # the article indented
+])
+def test_indented_lines_that_are_no_code(lines: list[str]) -> None:
+    assert not [b for b in segment("\n".join([INTRO, *lines, "", OUTRO]), "markdown") if b.kind == "code"]
+
+
 def test_pipes_outside_a_table_are_no_table() -> None:
     blocks = segment("\n".join([INTRO, "", "Home | News | Sport", "", OUTRO]), "markdown")
     assert not [b for b in blocks if b.kind == "table"]
