@@ -11,7 +11,8 @@ import regex
 # [text](url "title"), with one level of nested brackets in the text; ![alt](src) too.
 LINK = regex.compile(
     r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500})\]"
-    r"\((?P<url><[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200})?"
+    # an inlined image's data: URI runs to megabytes (possessive: read once, never backtracked into)
+    r"\((?P<url>data:[^()\s]*+|<[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200})?"
     r"|[^()\s\"]{1,2000}(?: [^()\s\"]{1,200}){1,8})"  # a converter keeps an address's spaces: "/search?q=Jane Roe"
     r"(?:\s+\"[^\"\n]{0,300}\")?\)"
 )

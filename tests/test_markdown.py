@@ -72,6 +72,15 @@ def test_indented_lines_that_are_no_code(lines: list[str]) -> None:
     assert not [b for b in segment("\n".join([INTRO, *lines, "", OUTRO]), "markdown") if b.kind == "code"]
 
 
+def test_an_image_inlined_as_a_data_uri_is_an_image() -> None:
+    data = "data:image/jpeg;base64,/9j/" + "4AAQSkZJRgABAQAAAQABAAD/4gIcSUNDX1BST0ZJTEUAAQEAAAIMbGNtcwIQ+" * 200 + "ZZ=="
+    line = f"**![A ferry leaving the harbour at dawn.]({data})**"
+    blocks = [b for b in segment("\n".join([INTRO, "", line, "", OUTRO]), "markdown") if b.text]
+    assert [b.text for b in blocks] == [INTRO, "A ferry leaving the harbour at dawn.", OUTRO]
+    doc = newsclean.clean("\n".join([INTRO, "", line, "", OUTRO]), format="markdown")
+    assert "base64" not in doc.text and "AAQSkZJRg" not in doc.text
+
+
 def test_pipes_outside_a_table_are_no_table() -> None:
     blocks = segment("\n".join([INTRO, "", "Home | News | Sport", "", OUTRO]), "markdown")
     assert not [b for b in blocks if b.kind == "table"]
