@@ -102,11 +102,16 @@ def strip_site_name(title: str, url: str | None) -> str:
     return SiteName(url).cut(title)
 
 
+_DATE_BODY = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+)
 # A calendar date inside a longer line: "Jan. 31, 2026", "3 January 2024", "2024-01-03", "12/19/2025".
-DATE_IN_TEXT = regex.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b",
-    regex.I,
+DATE_IN_TEXT = regex.compile(rf"\b{_DATE_BODY}\b", regex.I)
+# Also one a scrape glued to the words around it, at a change of case ("By Jane Roe
+# UpdatedJanuary 25, 2026", "July 30, 2019January 18, 2023"): where a byline's names end.
+_GLUED_DATE = regex.compile(
+    rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))){_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}})))", regex.I
 )
 _STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modified|on)\b.*$", regex.I)
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})")
@@ -198,7 +203,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
     text = _BY.sub("", text)
-    date = DATE_IN_TEXT.search(text)
+    date = _GLUED_DATE.search(text)
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
     text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"

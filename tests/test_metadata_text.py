@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import author_cues, authors, dates, title
+from newsclean import author_cues, authors, dates, metadata, title
+from newsclean.document import Metadata
 from newsclean.blocks import Block
 from newsclean.metadata import SiteName
 
@@ -208,6 +209,18 @@ def test_an_update_date_alone_dates_a_page_that_shows_no_other() -> None:
     assert dated.metadata.published == "2025-01-02"
     terms = (PROSE + " Last Updated: January 12, 2026. Third party trademarks are their owners'.",)
     assert newsclean.clean(page(["Harbour Ferries Will Run All Winter"], tail=(*story, *terms)), url=URL).metadata.published is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Rhonda Roe UpdatedJanuary 25, 2026", ["Rhonda Roe"]),  # a label glued to the date
+    ("By Sarah July 30, 2019January 18, 2023 January 18, 2023", ["Sarah"]),  # two dates glued together
+    ("By Jill Barshay August 25, 2025August 29, 2025", ["Jill Barshay"]),
+])
+def test_a_date_glued_to_the_words_around_it_ends_the_byline_names(line: str, names: list[str]) -> None:
+    meta = Metadata()
+    metadata.read_byline(line, meta)
+    assert meta.authors == names
+    assert not metadata._GLUED_DATE.search("Summer 3, 2024xyz and Jane Roe")  # glued in lower case: no date
 
 
 def test_a_date_under_a_byline_at_the_foot_of_the_article_dates_the_page() -> None:
