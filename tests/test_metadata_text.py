@@ -6,8 +6,8 @@ import pytest
 
 import newsclean
 from newsclean import author_cues, authors, dates, metadata, title
-from newsclean.document import Metadata
 from newsclean.blocks import Block
+from newsclean.document import Metadata
 from newsclean.metadata import SiteName
 
 PROSE = (
