@@ -113,7 +113,10 @@ DATE_IN_TEXT = regex.compile(rf"\b{_DATE_BODY}\b", regex.I)
 _GLUED_DATE = regex.compile(
     rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))){_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}})))", regex.I
 )
-_STAMP_WORD = regex.compile(r"\s+(?:published|updated|posted|last\s+updated|modified|on)\b.*$", regex.I)
+# Where a byline's names end: a stamp's label, or a reading time ("Jane Roe 15 min read").
+_STAMP_WORD = regex.compile(
+    r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+\s+min(?:ute)?s?\s+read)\b.*$", regex.I
+)
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})")
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 

@@ -215,8 +215,9 @@ def test_an_update_date_alone_dates_a_page_that_shows_no_other() -> None:
     ("By Rhonda Roe UpdatedJanuary 25, 2026", ["Rhonda Roe"]),  # a label glued to the date
     ("By Sarah July 30, 2019January 18, 2023 January 18, 2023", ["Sarah"]),  # two dates glued together
     ("By Jill Barshay August 25, 2025August 29, 2025", ["Jill Barshay"]),
+    ("By Kyle Roe 15 min read", ["Kyle Roe"]),  # a reading time after the name
 ])
-def test_a_date_glued_to_the_words_around_it_ends_the_byline_names(line: str, names: list[str]) -> None:
+def test_a_glued_date_or_a_reading_time_ends_the_byline_names(line: str, names: list[str]) -> None:
     meta = Metadata()
     metadata.read_byline(line, meta)
     assert meta.authors == names
