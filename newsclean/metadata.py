@@ -18,7 +18,8 @@ AGENCIES = regex.compile(
     regex.I,
 )
 _BY = regex.compile(
-    r"^(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|di|door|av|af|authors?|autor(?:in)?|auteur)"
+    r"^(?:(?:written|reported|posted|story|words|text|article|guide|feature|column|essay|analysis)\s+by|by|von|par|por|di"
+    r"|door|av|af|authors?|contributors?|autor(?:in)?|auteur)"
     r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))",  # "ByDaryl Austin": a layout glued the label on
     regex.I,
 )
@@ -114,10 +115,11 @@ _GLUED_DATE = regex.compile(
     rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))){_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}})))", regex.I
 )
 # Where a byline's names end: a stamp's label, or a reading time ("Jane Roe 15 min read").
+_DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 _STAMP_WORD = regex.compile(
     r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+\s+min(?:ute)?s?\s+read)\b.*$", regex.I
 )
-_IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})")
+_IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})|\s+[Ii]n\s*$")  # "Jane Roe in Woodworking", a trailing "In"
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
 
@@ -203,6 +205,7 @@ def iso_date(text: str) -> str | None:
 
 def read_byline(text: str, meta: Metadata) -> None:
     """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
+    text = _DATES_BY.sub("", text)  # "May 21, 2025 April 24, 2025 by Jane Roe"
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
     text = _BY.sub("", text)

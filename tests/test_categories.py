@@ -353,6 +353,18 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
     assert doc.metadata.authors == ["Jane Roe"]
 
 
+@pytest.mark.parametrize("line, rule", [
+    ("Samuel Okafor Published 10:19am 19 December 2025", "byline.name-date"),
+    ("Anna (Berg) Ortiz Published: January 3, 2024", "byline.name-date"),
+    ("May 21, 2025 April 24, 2025 by Samuel Okafor", "byline.by"),
+    ("Guide by Samuel Okafor Former Deputy Editor", "byline.by"),
+    ("Contributors: Anna Berg", "byline.by"),
+])
+def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
+    doc = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", line, *BODY, "Related stories"]))
+    assert [r.rule for r in doc.removed if r.text == line] == [rule]
+
+
 @pytest.mark.parametrize(
     "byline,authors,source",
     [
@@ -363,6 +375,12 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
         ("ByDaryl Austin", ["Daryl Austin"], None),  # a layout glued the label on
         ("Authors:Anna Berg, Tom Ortiz", ["Anna Berg", "Tom Ortiz"], None),
         ("by Samuel Okafor * Updated on 8 January 2026", ["Samuel Okafor"], None),  # a converter's bullet between parts
+        ("Samuel Okafor Published 10:19am 19 December 2025", ["Samuel Okafor"], None),  # a time before the date
+        ("Anna (Berg) Ortiz Published: January 3, 2024", ["Anna (Berg) Ortiz"], None),  # a name's part in brackets
+        ("May 21, 2025 April 24, 2025 by Samuel Okafor", ["Samuel Okafor"], None),  # the dates first
+        ("Guide by Samuel Okafor", ["Samuel Okafor"], None),
+        ("Contributors: Anna Berg", ["Anna Berg"], None),
+        ("May 18, 2023 By Samuel Okafor In", ["Samuel Okafor"], None),  # a category's label cut off after "In"
     ],
 )
 def test_byline_gives_authors_and_source(byline: str, authors: list[str], source: str | None) -> None:
