@@ -114,8 +114,9 @@ DATE_IN_TEXT = regex.compile(rf"\b{_DATE_BODY}\b", regex.I)
 _GLUED_DATE = regex.compile(
     rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))){_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}})))", regex.I
 )
-# Where a byline's names end: a stamp's label, or a reading time ("Jane Roe 15 min read").
+# Dates before a "by": "May 21, 2025 April 24, 2025 by Jane Roe" (a theme's modified and published dates).
 _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
+# Where a byline's names end: a stamp's label, or a reading time ("Jane Roe 15 min read").
 _STAMP_WORD = regex.compile(
     r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+\s+min(?:ute)?s?\s+read)\b.*$", regex.I
 )

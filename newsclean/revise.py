@@ -639,10 +639,8 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: 
     (on a whole page: unless they are in one of the run's twins). Above the ``headline``
     (its index) is the page's masthead, never content."""
     _drop_link_runs(blocks[lo : hi + 1])
-    head, tail = blocks[max(0, min(headline, lo)) : lo], blocks[hi + 1 :]
-    for b in blocks[: min(headline, lo)]:
-        if b.label == "body" and b.text:
-            b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")
+    top = min(headline, lo)
+    masthead, head, tail = blocks[:top], blocks[top:lo], blocks[hi + 1 :]
     entries = [i for i, b in enumerate(tail) if b.rule in THREAD_RULES]
     thread = entries[0] if len(entries) >= THREAD_ENTRIES else len(tail)  # a comment thread is never rescued
     cut = min(thread, next((i for i, b in enumerate(tail) if b.barrier), len(tail)))
@@ -653,7 +651,7 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: 
         rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
         rescued = twins if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
-    for b in head + tail:
+    for b in masthead + head + tail:  # the masthead is never rescued
         if b.label == "body" and b.text and b.index not in rescued:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")
 

@@ -182,20 +182,21 @@ TITLE_LINE_SCAN = 12  # lines a <title> line may sit below a page's first (a clo
 
 
 def _page_title_line(texts: list[Block], keys: list[str], strip) -> tuple[Block, dict[str, float], bool]:  # type: ignore[no-untyped-def]
-    """The page's <title> line, its parts' keys and whether it reads as one: echoed below,
-    or naming its site. A renderer that leaves <title> out starts with the menu ("Sign in").
-    The top line, else a line a little below it that names the site and is echoed further down
+    """The page's <title> line, its parts' keys and whether it reads as one. The top line
+    reads as one when a line below echoes it or it names its site (a renderer that leaves
+    <title> out starts with the menu: "Sign in"); a line a little below it must do both
     ("Headline — Site" under a banner's "x")."""
+    top_parts: dict[str, float] = {}
     for k, b in enumerate(texts[:TITLE_LINE_SCAN]):
         parts = page_title_parts(b.text, strip) if b.words <= 40 and len(b.text) <= MAX_CHARS else {}
-        echoed = any(parts.get(key) for key in keys[k + 1 :])
-        names_site = bool(parts) and strip.cut(b.text) != b.text
-        if k == 0 and (echoed or names_site):
+        names_site = strip.cut(b.text) != b.text
+        if k == 0:
+            top_parts = parts
+            if names_site or any(parts.get(key) for key in keys[1:]):
+                return b, parts, True
+        elif names_site and any(parts.get(key) for key in keys[k + 1 :]):
             return b, parts, True
-        if k and echoed and names_site:
-            return b, parts, True
-    top = texts[0]
-    return top, page_title_parts(top.text, strip) if top.words <= 40 and len(top.text) <= MAX_CHARS else {}, False
+    return texts[0], top_parts, False
 
 
 def _far_echo(blocks: list[Block], top: Block, first_prose: int, site) -> Block | None:  # type: ignore[no-untyped-def]
