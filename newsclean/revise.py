@@ -140,8 +140,8 @@ def _title_like(b: Block) -> bool:
 
 def _masthead_end(blocks: list[Block], title: Block | None, lo: int) -> int:
     """Where a cut-out article's masthead ends: at its headline's last copy above the run
-    ("Headline | Site" on top, the visible headline lower), when no paragraph stands above
-    it (a blog's name, its menu and a "Back to posts" over the headline), else 0."""
+    (the headline on top, said again over its date lower down), when no paragraph stands
+    above it (a blog's name, its menu and a "Back to posts" over the headline), else 0."""
     if title is None:
         return 0
     key = _normal(title.text)
