@@ -35,6 +35,8 @@ MAX_SCAN = 3000  # blocks looked at for a headline when no paragraph bounds the 
 MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay linear
 # Weights of the headline signals, in the units of a 3-word line (one point per 3 words, to 4).
 HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
+REWORDED = 7  # the visible headline rewording the <title> line's ("Top 10 U.S. Makers of X" / "Top 10 X Makers in the U.S.")
+REWORDED_SHARE, REWORDED_LEAST = 0.6, 2  # content words shared: of the shorter side, and at least
 WORDS = 1.5  # per 3 words, to 12 words: a headline is a phrase, not a menu entry
 NEAR = 3  # lines apart that still count as the same place
 LOOK_AHEAD = 3  # a byline or date this close under a line marks it as the headline
@@ -133,6 +135,8 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
     keys = [_key(b.text) for b in texts]
     top, parts, titled = _page_title_line(texts, keys, strip)
     near_repeat, crumbs = _near_repeats(texts, keys)
+    echoed = any(parts.get(k) for b, k in zip(texts, keys) if b is not top)
+    top_stems = _stems(strip.cut(top.text)) if titled and not echoed else set()  # a rewording, failing an echo
 
     def signals(b: Block) -> float:
         """What marks ``b`` as the headline, weighted; 0 when nothing does."""
@@ -144,6 +148,8 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
             s += TOP_LINE  # a page's <title> line (outside the article)
         elif b is not top and parts.get(key) and not _list_below(blocks, b.index):
             s += ECHO * parts[key]  # the visible headline echoing the page's <title> line
+        elif b is not top and key not in parts and _reworded(top_stems, b.text):
+            s += REWORDED
         if b is not top and b.index in near_repeat:
             s += REPEATED  # breadcrumb tail, image alt, a second rendering
         if not _DATE_HINT.search(b.text) and _followed_by_byline(blocks, b.index):
@@ -236,6 +242,16 @@ def _stems(text: str) -> set[str]:
 
     stops = stop_words()
     return {w[:5] for w in _CONTENT.findall(text.casefold()) if w not in stops and not w.isdigit()}
+
+
+def _reworded(stems: set[str], text: str) -> bool:
+    """Most content words of the shorter of ``stems`` (a <title> line's headline) and
+    ``text`` are the other's: the visible headline saying it in other words."""
+    if len(stems) < REWORDED_LEAST or len(_WORD.findall(text)) > 1.5 * len(text.split()):
+        return False  # too short to tell; a list of slugs ("full-ev-cars ev-buying-guide")
+    own = _stems(text)
+    shared = len(stems & own)
+    return shared >= REWORDED_LEAST and shared >= REWORDED_SHARE * min(len(stems), len(own))
 
 
 def _shares_word(a: str, b: str) -> bool:

@@ -51,6 +51,30 @@ def test_a_page_title_line_under_a_banner_still_names_the_headline() -> None:
     assert picked is not None and picked.text.startswith("Click")
 
 
+def test_the_visible_headline_rewording_the_page_title_line_is_the_headline() -> None:
+    # The <title> line ("SEO wording - Site") and the visible headline say it in other words;
+    # nothing echoes the <title> line, and the byline is close enough to both.
+    texts = ["Harbour Ferries Will Run All Winter - Example Post",
+             "Our Data Sample Profile User Reviews Compare Versions Pricing Weekly Webinar Contact Us Free Demo",
+             "Winter Timetable for the Harbour Ferries Extended", "Posted by Example Post on Tuesday, March 3, 2024", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 4, None, SiteName(URL))
+    assert picked is not None and picked.text == texts[2]
+    # a line that merely shares a word with it is no rewording: the <title> line stays the headline
+    texts[2] = "Winter Walks Along the Coast Path"
+    blocks = lines(texts)
+    assert title.choose(blocks, 4, None, SiteName(URL)) is blocks[0]
+    texts[2] = "harbour-ferries-winter ferry-timetable-extended harbour-news"  # a tag cloud of slugs
+    blocks = lines(texts)
+    assert title.choose(blocks, 4, None, SiteName(URL)) is blocks[0]
+    # a line that echoes the <title> line exactly leaves a rewording no weight, even the body run's pick
+    texts = ["Harbour Ferries Will Run All Winter - Example Post", "Harbour Ferries Will Run All Winter", "Share", "Comments", "Print",
+             "Winter Timetable for the Harbour Ferries Extended", "By Jane Roe", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 7, blocks[5], SiteName(URL))
+    assert picked is not None and picked.text == "Harbour Ferries Will Run All Winter"
+
+
 def test_a_menu_label_said_twice_is_no_page_title_and_its_echo() -> None:
     # A layout renderer's text has no <title> line: its top line is a menu's, said again over
     # the menu's second rendering. The headline is the line over the byline.
