@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import dates, markup
+from . import authors, dates, markup
 from .blocks import Block
 
 _WORD = regex.compile(r"\w+")
@@ -95,6 +95,17 @@ def _labelled_date(text: str) -> bool:
     return any(f.labelled for f in dates.find_dates(text))
 
 
+def _byline_names(cands: list[Block], blocks: list[Block]) -> set[int]:
+    """Lines that are a person's name, maybe with a role ("Dylan Bailey, MS, RD"), none of
+    its words one the page writes in lower case: the byline said again, no headline. A
+    level-1 heading stays a candidate (a profile page's name)."""
+    named = {b.index: names for b in cands if b.level != 1 and (names := authors._bare_names(b.text))}
+    if not named:
+        return set()
+    vocab = authors.vocabulary(" \n".join(x.text for x in blocks if x.text))  # cached: metadata asks too
+    return {i for i, names in named.items() if all(authors.plausible(n, vocab, strict=True) for n in names)}
+
+
 def _list_below(blocks: list[Block], i: int) -> bool:
     """The next line under block ``i`` is a list item: a menu's label said twice heads a list
     ("MENU BACK TO MENU" / "* Features"), a headline does not."""
@@ -175,7 +186,8 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
         cands.append(fallback)
     if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
-    cands = [b for b in cands if not _labelled_date(b.text)]
+    names = _byline_names(cands, blocks)
+    cands = [b for b in cands if not _labelled_date(b.text) and b.index not in names]
     best = max((b for b in cands if signals(b) > 0), key=score, default=None)
     if best is not None and best is not top and top in cands:
         head = _titled_headline(top.text, strip)

@@ -75,6 +75,24 @@ def test_the_visible_headline_rewording_the_page_title_line_is_the_headline() ->
     assert picked is not None and picked.text == "Harbour Ferries Will Run All Winter"
 
 
+def test_the_authors_name_said_twice_over_the_date_is_no_headline() -> None:
+    # A layout renderer's text (no <title> line): the headline, then the author's name twice
+    # (a card and its link) over the date; the name outweighs the headline on signals alone.
+    texts = ["Join now Sign in", "Harbour Ferries Will Run All Winter",
+             "Dylan Bailey, MS, RD", "Dylan Bailey, MS, RD", "Published Jun 4, 2025", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 5, None, SiteName(URL))
+    assert picked is not None and picked.text == texts[1]
+    blocks[2].kind, blocks[2].level = "heading", 1  # a profile page's "# Dylan Bailey, MS, RD"
+    assert title.choose(blocks, 5, None, SiteName(URL)) is blocks[2]
+    # a name the page writes in lower case is a phrase, and may head it ("Harbour Ferries")
+    texts[2:4] = ["Winter Ferries", "Winter Ferries"]
+    texts[5] = PROSE + " The winter ferries are full."
+    blocks = lines(texts)
+    picked = title.choose(blocks, 5, None, SiteName(URL))
+    assert picked is not None and picked.text == "Winter Ferries"
+
+
 def test_a_menu_label_said_twice_is_no_page_title_and_its_echo() -> None:
     # A layout renderer's text has no <title> line: its top line is a menu's, said again over
     # the menu's second rendering. The headline is the line over the byline.
