@@ -315,7 +315,7 @@ def build(blocks: list[Block], url: str | None, stated: list[str] | None = None)
                 meta.url = m[0]
     chosen = next((b for b in blocks if b.rule == "title.headline"), None)
     site, first_prose = SiteName(url), _first_prose(blocks)
-    title = headline.choose(blocks, first_prose, chosen, site)
+    title = headline.choose(blocks, first_prose, chosen, site, headline.slug_words(url))
     meta.title = headline_part(site.cut(title.text)) if title is not None else meta.title
     # The header's own date (near the headline) over a date line further off.
     anchor = title if title is not None and title is not _top(blocks) else chosen

@@ -19,12 +19,11 @@ import regex
 from . import datafiles, markup
 from .blocks import Block
 from .textcache import TextCache
-from .title import headline_words
+from .title import headline_words, slug_dice, slug_words
 
 _TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
 _TRAILING_COUNTER = regex.compile(r"\s*\d{1,2}$")
-_SLUG_WORD = regex.compile(r"[a-z0-9]+")
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
 _ALL_LINKS = 0.8  # a line this much links is a link line however long (a tag cloud)
@@ -34,7 +33,6 @@ _BYLINE_LIKE = regex.compile(
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}",
     regex.I,
 )
-_SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
 _END_HEADING_WORDS = 12
 _NOT_BODY = frozenset({"byline", "caption", "chrome", "note", "url", "advertisement", "share", "gallery"})
 
@@ -170,15 +168,6 @@ def lone_h1(blocks: list[Block], body_only: bool = False) -> Block | None:
     return h1s[0] if len(h1s) == 1 else None
 
 
-def slug_words(url: str | None) -> set[str]:
-    """Words of the URL's last path segment: news URLs usually spell the headline."""
-    if not url:
-        return set()
-    path = _SCHEME_HOST.sub("", url.lower()).split("?")[0]
-    segments = [s for s in path.split("/") if s]
-    return set(_SLUG_WORD.findall(segments[-1])) - {"html", "htm", "php", "amp"} if segments else set()
-
-
 def find_title(blocks: list[Block], url: str | None) -> Block | None:
     """The headline: the best heading-like block among ``blocks`` (those above the body run)."""
     last = len(blocks)
@@ -202,8 +191,7 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
         if b.kind == "heading":
             s += 8 if b.level == 1 else 4 - min(b.level, 4) / 2
         if slug:
-            mine = set(_SLUG_WORD.findall(b.text.lower()))
-            s += 12 * 2 * len(mine & slug) / (len(mine) + len(slug))
+            s += 12 * slug_dice(b.text, slug)
         s += 4 * sum(1 for w in words if w[:1].isupper()) / len(words)  # Headline Case
         if b.text.endswith((".", '."', ".”")):
             s -= 3  # a sentence: more likely the standfirst

@@ -15,6 +15,8 @@ from . import authors, dates, markup
 from .blocks import Block
 
 _WORD = regex.compile(r"\w+")
+_SLUG_WORD = regex.compile(r"[a-z0-9]+")
+_SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
 # Separators between a headline and its site or section in a <title>: "A | B", "A - B", "A: B".
 _SEPARATORS = r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*"
 _PART_SEP = regex.compile(_SEPARATORS + r"|:\s+")
@@ -37,9 +39,27 @@ MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay
 HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
 REWORDED = 7  # the visible headline rewording the <title> line's ("Top 10 U.S. Makers of X" / "Top 10 X Makers in the U.S.")
 REWORDED_SHARE, REWORDED_LEAST = 0.6, 2  # content words shared: of the shorter side, and at least
+SLUG, SLUG_LEAST = 8, 0.5  # the URL slug's words a line shares (Dice), at least; its weight at all shared
 WORDS = 1.5  # per 3 words, to 12 words: a headline is a phrase, not a menu entry
 NEAR = 3  # lines apart that still count as the same place
 LOOK_AHEAD = 3  # a byline or date this close under a line marks it as the headline
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """Words of the URL's last path segment: news URLs usually spell the headline."""
+    if not url:
+        return frozenset()
+    path = _SCHEME_HOST.sub("", url.lower()).split("?")[0]
+    segments = [s for s in path.split("/") if s]
+    return frozenset(_SLUG_WORD.findall(segments[-1])) - {"html", "htm", "php", "amp"} if segments else frozenset()
+
+
+def slug_dice(text: str, slug: frozenset[str]) -> float:
+    """How much of a line's words and the slug's are the same (Dice: 1 when the same set)."""
+    if not slug:
+        return 0.0
+    mine = set(_SLUG_WORD.findall(text.lower()))
+    return 2 * len(mine & slug) / (len(mine) + len(slug))
 
 
 def _key(text: str) -> str:
@@ -136,9 +156,10 @@ def _near_repeats(texts: list[Block], keys: list[str]) -> tuple[set[int], set[in
     return out, crumbs
 
 
-def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip) -> Block | None:  # type: ignore[no-untyped-def]
+def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,  # type: ignore[no-untyped-def]
+           slug: frozenset[str] = frozenset()) -> Block | None:
     """The headline's block. ``fallback`` is the body run's pick; ``strip`` says whether a
-    part of a <title>-style line names the site."""
+    part of a <title>-style line names the site; ``slug``, the words of the URL's last segment."""
     end = min(first_prose, MAX_SCAN) + 2 + NEAR + LOOK_AHEAD  # the headline sits above the first paragraph
     texts = [b for b in blocks[:end] if b.text]
     if not texts:
@@ -167,6 +188,9 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip)
             s += BYLINE_BELOW
         if b is fallback:
             s += FALLBACK
+        dice = slug_dice(b.text, slug)
+        if dice >= SLUG_LEAST:
+            s += SLUG * dice  # the URL's slug spells the headline
         return s
 
     def score(b: Block) -> float:

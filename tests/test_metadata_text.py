@@ -93,6 +93,20 @@ def test_the_authors_name_said_twice_over_the_date_is_no_headline() -> None:
     assert picked is not None and picked.text == "Winter Ferries"
 
 
+def test_the_line_the_urls_slug_spells_is_the_headline() -> None:
+    # No <title> line (a layout renderer's text) and the body run's pick is a logo's alt text:
+    # the URL's last segment spells the headline.
+    texts = ["Skip to content", "Example Post logo", "* News", "* Sport", "Harbour Ferries Run Through Winter", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 5, blocks[1], SiteName(URL), title.slug_words(URL))
+    assert picked is not None and picked.text == texts[4]
+    assert title.slug_words(URL + "?utm=1") == {"harbour", "ferries", "winter"}
+    # a line sharing a word or two with the slug does not spell it
+    texts[4] = "Winter Walks Along the Coast Path From the Old Harbour Wall Today"
+    blocks = lines(texts)
+    assert title.choose(blocks, 5, blocks[1], SiteName(URL), title.slug_words(URL)) is blocks[1]
+
+
 def test_a_menu_label_said_twice_is_no_page_title_and_its_echo() -> None:
     # A layout renderer's text has no <title> line: its top line is a menu's, said again over
     # the menu's second rendering. The headline is the line over the byline.
