@@ -39,7 +39,8 @@ MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay
 HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
 REWORDED = 7  # the visible headline rewording the <title> line's ("Top 10 U.S. Makers of X" / "Top 10 X Makers in the U.S.")
 REWORDED_SHARE, REWORDED_LEAST = 0.6, 2  # content words shared: of the shorter side, and at least
-SLUG, SLUG_LEAST = 8, 0.5  # the URL slug's words a line shares (Dice), at least; its weight at all shared
+SLUG, SLUG_LEAST, SLUG_FAR = 8, 0.5, 0.7  # the URL slug's words a line shares (Dice): its weight at all, the least, below the first paragraph
+ARTICLE_WORDS = 40  # a paragraph this long is the article's, not a menu's blurb
 WORDS = 1.5  # per 3 words, to 12 words: a headline is a phrase, not a menu entry
 NEAR = 3  # lines apart that still count as the same place
 LOOK_AHEAD = 3  # a byline or date this close under a line marks it as the headline
@@ -206,6 +207,9 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     echo = _far_echo(blocks, top, first_prose, strip) if titled else None
     if echo is not None and echo not in cands:
         cands.append(echo)
+    spelled = _far_slug_line(blocks, first_prose, slug)
+    if spelled is not None and spelled not in cands:
+        cands.append(spelled)
     if fallback is not None and fallback not in cands:
         cands.append(fallback)
     if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
@@ -256,6 +260,21 @@ def _far_echo(blocks: list[Block], top: Block, first_prose: int, site) -> Block 
     return next((b for b in blocks[first_prose + 3 : MAX_SCAN]  # cheap tests first: most blocks are paragraphs
                  if 3 <= b.words <= MAX_WORDS and shortest <= len(b.text) <= longest
                  and _key(b.text) in leads and _candidate(b)), None)
+
+
+def _far_slug_line(blocks: list[Block], first_prose: int, slug: frozenset[str]) -> Block | None:
+    """The line below the first "paragraph" (a menu's blurbs read as prose) that the URL's
+    slug spells nearly word for word: not the page's address, a lead-in ("Here are …:") or a
+    label set in capitals."""
+    if len(slug) < 3:
+        return None
+    for b in blocks[first_prose + 3 : MAX_SCAN]:
+        if b.prose and b.words >= ARTICLE_WORDS:
+            return None  # the article has begun: a heading in it is a section's
+        if (2 <= b.words <= MAX_WORDS and slug_dice(b.text, slug) >= SLUG_FAR and _candidate(b)
+                and "/" not in b.text and not b.text.endswith(":") and not b.text.isupper()):
+            return b
+    return None
 
 
 def _titled_headline(line: str, site) -> str | None:  # type: ignore[no-untyped-def]

@@ -105,6 +105,19 @@ def test_the_line_the_urls_slug_spells_is_the_headline() -> None:
     texts[4] = "Winter Walks Along the Coast Path From the Old Harbour Wall Today"
     blocks = lines(texts)
     assert title.choose(blocks, 5, blocks[1], SiteName(URL), title.slug_words(URL)) is blocks[1]
+    # below a menu whose blurbs read as prose (the first "paragraph" at 2), the slug still finds it;
+    # not the page's address, a lead-in or a label in capitals that spells it too
+    texts = ["Example Post logo", "* Programs", "A full-time programme for leaders who want to grow.",
+             "* Events", "* Jobs", "news / harbour-ferries-winter", "Harbour ferries this winter:",
+             "HARBOUR FERRIES THIS WINTER", "Harbour Ferries Run Through Winter", "By Jane Roe", PROSE]
+    blocks = lines(texts)
+    picked = title.choose(blocks, 2, blocks[0], SiteName(URL), title.slug_words(URL))
+    assert picked is not None and picked.text == texts[8]
+    # a section's heading inside the article is not searched: the article began above it
+    texts[8:8] = [PROSE]
+    blocks = lines(texts)
+    blocks[8].prose = True
+    assert title.choose(blocks, 2, blocks[0], SiteName(URL), title.slug_words(URL)) is blocks[0]
 
 
 def test_a_menu_label_said_twice_is_no_page_title_and_its_echo() -> None:
