@@ -79,6 +79,13 @@ class SiteName:
         words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
         return sum(w in host for w in words) / len(words) if short and words else 0.0
 
+    def spells(self, part: str) -> bool:
+        """``part`` is the site's name and at most one word more ("Garnix Blog"), not a kicker
+        that holds it ("Redfin's 2026 Predictions")."""
+        host = self.host
+        rest = [w for w in _NON_ALNUM.split(part.lower()) if w and not (len(w) >= 3 and (w in host or host in w))]
+        return len(rest) <= 1 and not any(w.isdigit() for w in rest) and len(rest) < len(part.split())
+
     def site_parts(self, parts: list[str], least: float = 0.5) -> set[int]:
         """Indices of the parts that name the site: the best matches, if they match ``least``."""
         scores = [self.match(p) for p in parts]
@@ -93,6 +100,8 @@ class SiteName:
         if len(parts) < 2:
             # "Site: Headline", when the part spells the site: a kicker shares a word with it ("Book Beat: ...")
             parts, least = _SITE_COLON.split(title, maxsplit=1), 1.0
+            if len(parts) > 1 and not self.spells(parts[0]):
+                return title
         site = self.site_parts(parts, least)
         kept = [p for i, p in enumerate(parts) if i not in site]
         return " - ".join(kept) if kept and site else title

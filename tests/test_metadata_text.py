@@ -173,6 +173,11 @@ def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is
     books = SiteName("https://harbourbooks.com/2025/12/book-beat")
     assert books.cut("Book Beat: Gothic Romance and More") == "Book Beat: Gothic Romance and More"
     assert books.cut("Book Beat: Gothic Romance | Harbour Books") == "Book Beat: Gothic Romance"
+    # a kicker that holds the site's name and more is the headline's own ("Redfin's 2026 Predictions")
+    harbour = SiteName("https://www.harbourbooks.com/news/reading-reset")
+    assert harbour.cut("Harbour Books’ 2026 Predictions: Welcome to the Reading Reset") == (
+        "Harbour Books’ 2026 Predictions: Welcome to the Reading Reset")
+    assert harbour.cut("HarbourBooks: Welcome to the Reading Reset") == "Welcome to the Reading Reset"
 
 
 @pytest.mark.parametrize(
