@@ -162,6 +162,8 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     """The headline's block. ``fallback`` is the body run's pick; ``strip`` says whether a
     part of a <title>-style line names the site; ``slug``, the words of the URL's last segment."""
     end = min(first_prose, MAX_SCAN) + 2 + NEAR + LOOK_AHEAD  # the headline sits above the first paragraph
+    if sum(not w.isdigit() for w in slug) < 2:
+        slug = frozenset()  # an id or a date ("/story/12345", "/2024/05/"): no headline's words
     texts = [b for b in blocks[:end] if b.text]
     if not texts:
         return None

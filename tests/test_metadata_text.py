@@ -101,6 +101,10 @@ def test_the_line_the_urls_slug_spells_is_the_headline() -> None:
     picked = title.choose(blocks, 5, blocks[1], SiteName(URL), title.slug_words(URL))
     assert picked is not None and picked.text == texts[4]
     assert title.slug_words(URL + "?utm=1") == {"harbour", "ferries", "winter"}
+    # a slug that is an id spells no headline: a line holding the number is no headline for it
+    by_id = "https://www.examplepost.com/story/12345"
+    numbered = lines(["Skip to content", "* News", "Story 12345 Archive", PROSE])
+    assert title.choose(numbered, 3, None, SiteName(by_id), title.slug_words(by_id)) is None
     # a line sharing a word or two with the slug does not spell it
     texts[4] = "Winter Walks Along the Coast Path From the Old Harbour Wall Today"
     blocks = lines(texts)
