@@ -76,6 +76,8 @@ class SiteName:
         short = len(part.split()) <= 4  # a site's name; a headline may merely mention it
         if len(compact) >= 3 and (compact in host or (short and len(host) >= 4 and host in compact)):
             return 1.0
+        if short and len(host) == 3 and _NON_ALNUM.split(part.lower().strip())[0] == host:
+            return 1.0  # a short host opens the part as a word: "QCY Official" for qcy.com
         words = [w for w in _NON_ALNUM.split(part.lower()) if len(w) >= 4]
         return sum(w in host for w in words) / len(words) if short and words else 0.0
 

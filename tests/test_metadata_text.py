@@ -170,6 +170,10 @@ def test_a_phone_number_or_a_form_label_above_the_story_is_no_headline(junk: str
 def test_site_name_is_read_from_the_host_only(url: str) -> None:
     assert SiteName(url).cut("Gym Injuries and the Law | O'Malley Tunstall PLLC") == "Gym Injuries and the Law"
     assert SiteName("https://www.inria.fr/en/x").cut("Internet of Things | Inria") == "Internet of Things"
+    # a three-letter host names a part it opens as a word, not one that merely holds the word
+    assert SiteName("https://www.qcy.com/blogs/x").cut("Trends of Wireless Headphones – QCY Official") == (
+        "Trends of Wireless Headphones")
+    assert SiteName("https://web.dev/learn").cut("Learn web development | web.dev") == "Learn web development"
 
 
 def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is_not() -> None:
