@@ -52,6 +52,7 @@ _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _SITE_COLON = regex.compile(r":\s+")
+_GLUED_SITE = regex.compile(r"^([\w-]+\.[a-z]{2,6})\s+|\s+\(([^()]{2,60})\)$")  # a leading domain, a trailing "(Site)"
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 
 
@@ -104,6 +105,9 @@ class SiteName:
             parts, least = _SITE_COLON.split(title, maxsplit=1), 1.0
             if len(parts) > 1 and not self.spells(parts[0]):
                 return title
+        if len(parts) < 2:
+            # no separator: "example.com Headline", "Headline (Site)"
+            parts = [p for p in _GLUED_SITE.split(title, maxsplit=1) if p and p.strip()]
         site = self.site_parts(parts, least)
         kept = [p for i, p in enumerate(parts) if i not in site]
         return " - ".join(kept) if kept and site else title

@@ -174,6 +174,10 @@ def test_site_name_is_read_from_the_host_only(url: str) -> None:
     assert SiteName("https://www.qcy.com/blogs/x").cut("Trends of Wireless Headphones – QCY Official") == (
         "Trends of Wireless Headphones")
     assert SiteName("https://web.dev/learn").cut("Learn web development | web.dev") == "Learn web development"
+    # no separator: a leading domain, a trailing "(Site)"; a parenthesis that names no site stays
+    assert SiteName("https://harbourpost.com/a/1").cut("harbourpost.com Ferries Run All Winter") == "Ferries Run All Winter"
+    assert SiteName("https://harbourpost.com/a/1").cut("Ferries Run All Winter (Harbour Post)") == "Ferries Run All Winter"
+    assert SiteName("https://harbourpost.com/a/1").cut("Ferries Run All Winter (Updated)") == "Ferries Run All Winter (Updated)"
 
 
 def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is_not() -> None:
