@@ -86,8 +86,9 @@ class SiteName:
         """``part`` is the site's name and at most one word more ("Garnix Blog"), not a kicker
         that holds it ("Redfin's 2026 Predictions")."""
         host = self.host
-        rest = [w for w in _NON_ALNUM.split(part.lower()) if w and not (len(w) >= 3 and (w in host or host in w))]
-        return len(rest) <= 1 and not any(w.isdigit() for w in rest) and len(rest) < len(part.split())
+        words = [w for w in _NON_ALNUM.split(part.lower()) if w]
+        rest = [w for w in words if not (len(w) >= 3 and (w in host or host in w))]
+        return len(rest) < len(words) and len(rest) <= 1 and not any(w.isdigit() for w in rest)
 
     def site_parts(self, parts: list[str], least: float = 0.5) -> set[int]:
         """Indices of the parts that name the site: the best matches, if they match ``least``."""

@@ -190,8 +190,7 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
         s = min(b.words, 14) / 2
         if b.kind == "heading":
             s += 8 if b.level == 1 else 4 - min(b.level, 4) / 2
-        if slug:
-            s += 12 * slug_dice(b.text, slug)
+        s += 12 * slug_dice(b.text, slug)
         s += 4 * sum(1 for w in words if w[:1].isupper()) / len(words)  # Headline Case
         if b.text.endswith((".", '."', ".”")):
             s -= 3  # a sentence: more likely the standfirst

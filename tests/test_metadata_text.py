@@ -182,6 +182,7 @@ def test_site_name_is_read_from_the_host_only(url: str) -> None:
 
 def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is_not() -> None:
     assert SiteName("https://garnix.io/blog/x").cut("Garnix Blog: Hardware-Attested Builds") == "Hardware-Attested Builds"
+    assert SiteName("https://garnix.io/blog/x").cut("Garnix-Blog: Hardware-Attested Builds") == "Hardware-Attested Builds"
     books = SiteName("https://harbourbooks.com/2025/12/book-beat")
     assert books.cut("Book Beat: Gothic Romance and More") == "Book Beat: Gothic Romance and More"
     assert books.cut("Book Beat: Gothic Romance | Harbour Books") == "Book Beat: Gothic Romance"
