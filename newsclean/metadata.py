@@ -23,7 +23,7 @@ _BY = regex.compile(
     r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))",  # "ByDaryl Austin": a layout glued the label on
     regex.I,
 )
-_NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", regex.I)
+_NAME_SPLIT = regex.compile(rf"\s*(?:,|&|{authors.AND})\s*", regex.I)
 _DATE_PREFIX = regex.compile(
     r"^(?:(?:first\s+)?(?:posted|published|updated|last\s+updated|modified)(?:\s+on|\s+at)?\s*:?\s*)", regex.I
 )

@@ -94,6 +94,9 @@ def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> di
         head, tail = range(k), range(k, len(parts))
         out.setdefault(_key(" ".join(parts[i] for i in head)), 0.0 if set(head) <= named else 1.0)
         out.setdefault(_key(" ".join(parts[i] for i in tail)), 0.0 if set(tail) <= named else 0.6)
+    cut = site.cut(line)
+    if cut != line:
+        out.setdefault(_key(cut), 1.0)  # the line less its site's name however it was glued on ("Headline (Site)")
     out.pop("", None)
     return out
 

@@ -765,3 +765,20 @@ def test_more_stories_from_a_place_is_no_author_box() -> None:
     doc = newsclean.clean(text, url=URL)
     assert doc.metadata.authors == ["Ann Lee"]
     assert not [r for r in doc.removed if r.rule == "byline.box-heading"]
+
+
+def test_a_hyphenated_heading_is_no_names_and_publisher_byline() -> None:
+    # "Names - Publisher" wants a dash standing apart, not a word's hyphen ("Full-Service")
+    assert "Best Full-Service Ferry Companies" not in authors_of(page([HEAD, "Best Full-Service Ferry Companies"]))
+    assert authors_of(page([HEAD, "Jane Roe - Example Post"])) == ["Jane Roe"]
+    # nor is the "and" inside a hyphenated word a conjunction between names
+    meta = Metadata()
+    metadata.read_byline("By Jane Roe-and-Doe, Tom Hale", meta)
+    assert meta.authors == ["Jane Roe-and-Doe", "Tom Hale"]
+    assert authors.names_in("Jane Roe and Tom Hale") == ["Jane Roe", "Tom Hale"]
+
+
+def test_a_title_lines_parts_hold_it_less_a_glued_site_name() -> None:
+    site = SiteName("https://harbourpost.com/a/1")
+    assert title.page_title_parts("Ferries Run All Winter (Harbour Post)", site).get("ferries run all winter") == 1.0
+    assert title.page_title_parts("Ferries Run All Winter (Updated)", site).get("ferries run all winter") is None
