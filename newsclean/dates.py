@@ -9,7 +9,6 @@ first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -129,9 +128,8 @@ def stated_date(blocks: list[Block], kind: str = "stated") -> str | None:
     page whose header gives no date, the byline may sit below the article. With
     ``kind="updated"``, an update's date on a line of its own ("Updated: …"; not the
     site's terms' "Last updated" inside a footer's paragraph)."""
-    longest = SHORT if kind == "updated" else sys.maxsize
     for b in blocks:
-        if not b.text or b.words > longest or _skipped(b) or not _YEAR.search(b.text):
+        if not b.text or (kind == "updated" and b.words > SHORT) or _skipped(b) or not _YEAR.search(b.text):
             continue
         for m in _stated(kind).finditer(b.text):
             rest = b.text[m.end() : m.end() + 40]

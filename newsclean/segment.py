@@ -100,7 +100,8 @@ def _indented_code(lines: list[tuple[int, int, str]]) -> set[int]:
 
 
 def _sentence(line: str) -> bool:
-    """A line of prose: eight words or more, ending as a sentence does."""
+    """A line of prose: eight words or more, ending as a sentence does (not _SENTENCE_END's
+    ";" or "…": a line of code ends so)."""
     stripped = line.rstrip()
     return len(stripped.split()) >= 8 and stripped[-1:] in ".!?:\"”)"
 
