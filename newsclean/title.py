@@ -93,7 +93,8 @@ def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> di
     for k in range(1, len(parts)):
         head, tail = range(k), range(k, len(parts))
         out.setdefault(_key(" ".join(parts[i] for i in head)), 0.0 if set(head) <= named else 1.0)
-        out.setdefault(_key(" ".join(parts[i] for i in tail)), 0.0 if set(tail) <= named else 0.6)
+        out.setdefault(_key(" ".join(parts[i] for i in tail)),
+                       0.0 if set(tail) <= named else 1.0 if set(head) <= named else 0.6)  # "Site: Headline"
     cut = site.cut(line)
     if cut != line:
         out.setdefault(_key(cut), 1.0)  # the line less its site's name however it was glued on ("Headline (Site)")
@@ -296,12 +297,19 @@ def _titled_headline(line: str, site) -> str | None:  # type: ignore[no-untyped-
 _CONTENT = regex.compile(r"\w{3,}")
 
 
+def _singular(word: str) -> str:
+    """A word less a plural's "s" ("myths" ~ "myth"), so two lines that inflect a word
+    differently still share it."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _stems(text: str) -> set[str]:
-    """Content words, cut to 5 letters ("meditation" ~ "meditate"): stop words of no language."""
+    """Content words less a plural's "s", cut to 5 letters ("meditation" ~ "meditate",
+    "myths" ~ "myth"): stop words of no language."""
     from .authors import stop_words
 
     stops = stop_words()
-    return {w[:5] for w in _CONTENT.findall(text.casefold()) if w not in stops and not w.isdigit()}
+    return {_singular(w)[:5] for w in _CONTENT.findall(text.casefold()) if w not in stops and not w.isdigit()}
 
 
 def _reworded(stems: set[str], text: str) -> bool:

@@ -782,3 +782,25 @@ def test_a_title_lines_parts_hold_it_less_a_glued_site_name() -> None:
     site = SiteName("https://harbourpost.com/a/1")
     assert title.page_title_parts("Ferries Run All Winter (Harbour Post)", site).get("ferries run all winter") == 1.0
     assert title.page_title_parts("Ferries Run All Winter (Updated)", site).get("ferries run all winter") is None
+
+
+def test_the_part_after_a_site_name_is_the_headline_as_much_as_a_part_before_it() -> None:
+    # "Site: Headline" names its headline as surely as "Headline | Site"; an untitled tail
+    # ("Headline - Part One") stays a weaker reading.
+    site = SiteName("https://harbourpost.com/a/1")
+    assert title.page_title_parts("Harbour Post: Ferries Run All Winter", site).get("ferries run all winter") == 1.0
+    assert title.page_title_parts("Ferries Run All Winter - Part One", site).get("part one") == 0.6
+    # so the visible headline echoing it beats the <title> line, even as the body run's pick
+    texts = ["Harbour Post: Ferries Will Run All Winter Again", "Harbour Post", "Home", "News",
+             "Ferries Will Run All Winter Again", PROSE]
+    blocks = lines(texts)
+    blocks[0].set("title", "title.headline")  # the body run's pick: the <title> line
+    picked = title.choose(blocks, 5, blocks[0], site)
+    assert picked is not None and picked.text == "Ferries Will Run All Winter Again"
+
+
+def test_a_headline_shares_a_word_with_its_title_line_however_it_inflects_it() -> None:
+    # "Myths" in the headline, "Myth" in the <title> line: the same word, so the pick stands.
+    assert title._shares_word("9 Common Food Myths Debunked", "Taking the Myth Out of Your Dietary Choices")
+    assert not title._shares_word("9 Common Food Myths Debunked", "Harbour Ferries Will Run All Winter")
+    assert title._stems("class classes") == {"class"}  # "ss" is no plural's "s"
