@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
 from .errors import NewscleanError
+from .files import json_line
 
 if TYPE_CHECKING:
     from .cleaner import Cleaner
@@ -216,10 +217,19 @@ def _parallel(
             first, chunk0, fut = pending.popleft()
             results, pool = _collect(first, chunk0, fut, pool, pending, new_pool, task)
             yield from results
+    except (KeyboardInterrupt, SystemExit):
+        _terminate(pool)  # stopped by the user: the chunks in flight are not waited for
+        raise
     finally:
         for _, _, fut in pending:
             fut.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now (they ignore SIGINT, so Ctrl-C alone leaves them working)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way before 3.14
+        process.terminate()
 
 
 def _collect(
@@ -246,6 +256,8 @@ def _collect(
             results.extend(pool.submit(_run_chunk, task, first + i, [item]).result())
         except BrokenProcessPool:
             reason = "the worker process died while cleaning this document"
+            if _context().get_start_method() != "fork":  # workers import __main__: it may run again
+                reason += f" (with the {_context().get_start_method()} start method a script needs an 'if __name__ == \"__main__\":' guard)"
             results.append(Failed(first + i, reason, "BrokenProcessPool", _key_of(item)))
         pool.shutdown(wait=True)
     pool = new_pool()
@@ -363,7 +375,7 @@ def clean_item(options: Output, cleaner: Cleaner, item: Any) -> Result | Failed:
         doc = cleaner.clean(item.data, format="html", url=item.url)
         record = {"url": item.url, "id": item.record_id, "date": item.date}
         record = annotate_record(record, doc, meta_field=options.meta_field, explain=options.explain)
-        line = json.dumps(record, ensure_ascii=False) + "\n"
+        line = json_line(record)
         return Result(item.index, "warc", item.source, line, removed_counts(doc), item.key, item.url)
     from .cli import render
 
@@ -395,7 +407,7 @@ def _clean_jsonl(options: Output, cleaner: Cleaner, item: Any) -> Result | Faile
         record, doc, text_field=options.text_field, meta_field=options.meta_field, explain=options.explain
     )
     name = str(ident) if ident is not None else None
-    line = json.dumps(record, ensure_ascii=False) + "\n"
+    line = json_line(record)
     return Result(item.index, "jsonl", item.source, line, removed_counts(doc), key, name)
 
 

@@ -50,6 +50,8 @@ class Cleaner:
             return Cleaner(config).clean(data, format=format, url=url)
         if format not in FORMATS:
             raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
+        if not isinstance(data, (str, bytes, bytearray)):
+            raise InputError(f"expected text (str) or bytes to clean, not {type(data).__name__}")
         deadline = time.monotonic() + self.config.time_budget if self.config.time_budget else None
         with budget.running(deadline):
             try:
@@ -208,8 +210,11 @@ def _html_head(data: str | bytes) -> bool:
 
 
 def detect_format(text: str) -> str:
+    """"html" for a page that opens with markup and has a document's tags near its top
+    ("<!-- saved from … --> <html>"); an article that shows "<body>" in a code sample
+    opens with words, so it stays text or Markdown (and its clean output reads the same)."""
     head = text.lstrip()[:1000].lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head or "<head" in head):
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or (head.startswith("<") and ("<body" in head or "<head" in head)):
         return "html"
     return "markdown" if markup.looks_markdown(text) else "text"
 

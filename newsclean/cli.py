@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
+import signal
 import sys
+import threading
 from contextlib import closing
 from functools import partial
 from pathlib import Path
@@ -16,7 +17,7 @@ from .cleaner import FORMATS, Cleaner
 from .config import CATEGORIES, Config
 from .document import Document
 from .errors import NewscleanError
-from .files import OutputError
+from .files import OutputError, json_line, resolved
 from .sinks import Sink
 from .sources import INPUT_FORMATS, Item, Reader, expand, input_format
 
@@ -78,7 +79,7 @@ def render(doc: Document, name: str, args: Any) -> str:
     arguments, or a batch worker's copy of them)."""
     if args.json:
         record = {"source": name, **doc.to_dict()}
-        return json.dumps(record, ensure_ascii=False) + "\n"
+        return json_line(record)
     out = doc.text + "\n"
     if args.explain:
         out += explain(doc)
@@ -94,7 +95,13 @@ def explain(doc: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: half-written outputs are removed
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
     p = parser()
     args = p.parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
@@ -113,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         print(f"newsclean: {out_dir}: not a directory", file=sys.stderr)
         return EXIT_USAGE
-    protected = {Path(n).resolve() for n in names if n != "-"}
+    protected = {resolved(Path(n)) for n in names if n != "-"}
     batch_input = any(input_format(n, args.input_format) != "files" for n in names)
     options = Output(
         json=args.json, explain=args.explain, format=args.format, url=args.url,
@@ -131,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
                 if isinstance(result, Item):  # an input is finished
                     try:
                         sink.end(result.source, ok=result.error is None)
+                    except BrokenPipeError:
+                        raise  # the reader has gone (``| head``): stop, below
                     except (OutputError, OSError) as exc:
                         reason = f"{result.source}: cannot write output: {reason_of(exc)}"
                         summary.output_failed(reason)
@@ -139,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
                 if isinstance(result, Result):
                     try:
                         sink.write(result, result.kind, result.source)
+                    except BrokenPipeError:
+                        raise
                     except (OutputError, OSError) as exc:
                         result = Failed(result.index, f"cannot write output: {reason_of(exc)}", "OutputError", result.key)
                 summary.add(result)

@@ -66,14 +66,20 @@ class Config:
     regex_timeout: float = 1.0
 
     def __post_init__(self) -> None:
-        # Accept any iterable for the set-like fields, so Config(keep={"caption"}) works.
-        for name in ("keep", "disable_rules"):
-            object.__setattr__(self, name, frozenset(getattr(self, name)))
-        if self.remove is not None:
-            object.__setattr__(self, "remove", frozenset(self.remove))
-        object.__setattr__(self, "rule_packs", tuple(Path(p) for p in self.rule_packs))
+        # Accept any iterable for the set-like fields, so Config(keep={"caption"}) works,
+        # and one name for one ("caption" is not the letters c, a, p ...).
+        for name in ("keep", "disable_rules", "remove"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, frozenset([value] if isinstance(value, str) else value))
+        packs = self.rule_packs
+        object.__setattr__(self, "rule_packs", tuple(Path(p) for p in ([packs] if isinstance(packs, (str, Path)) else packs)))
         if self.output not in ("text", "markdown"):
             raise ValueError(f"output must be 'text' or 'markdown', not {self.output!r}")
+        for name in ("time_budget", "regex_timeout"):
+            limit = getattr(self, name)
+            if limit is not None and not limit > 0:  # also NaN
+                raise ValueError(f"{name} must be a positive number of seconds, not {limit!r}")
         unknown = (set(self.remove or ()) | set(self.keep)) - set(CATEGORIES)
         if unknown:
             raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")

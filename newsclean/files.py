@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import regex
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 
@@ -23,6 +27,31 @@ OUTPUT_MODE = 0o666 & ~_umask()
 
 class OutputError(OSError):
     """An output could not be written where it was asked to go."""
+
+
+# A lone surrogate cannot be written as UTF-8: a JSON escape in a record's own field
+# ("\ud800"), an undecodable byte of a file name (Python's surrogateescape).
+_SURROGATE = regex.compile("[" + chr(0xD800) + "-" + chr(0xDFFF) + "]")  # (mypyc takes no surrogate literal)
+
+
+def printable(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD, so it can be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """One JSON Lines line, readable UTF-8 always: a record holding a lone surrogate keeps
+    it as its ``\\uXXXX`` escape (the same data), never as bytes no reader can decode."""
+    line = json.dumps(record, ensure_ascii=False)
+    return (json.dumps(record) if _SURROGATE.search(line) else line) + "\n"
+
+
+def resolved(path: Path) -> Path:
+    """``path.resolve()``, or its absolute form when it cannot be resolved (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # Python before 3.13 raises RuntimeError on a loop
+        return Path(os.path.abspath(path))
 
 
 def expand(paths: list[str], pattern: str | None = None) -> Iterator[str]:
@@ -52,7 +81,7 @@ def output_path(out_dir: Path, name: str, suffix: str, taken: set[Path]) -> Path
     stem = safe_stem(Path(name).stem if name != "-" else "stdin")
     candidate = out_dir / f"{stem}{suffix}"
     n = 1
-    while candidate.resolve() in taken:
+    while resolved(candidate) in taken:
         n += 1
         candidate = out_dir / f"{stem}-{n}{suffix}"
     return candidate
@@ -75,7 +104,7 @@ def write_atomic(path: Path, data: str, protected: set[Path]) -> None:
 
     Refuses to replace any path in ``protected`` (the inputs).
     """
-    target = path.resolve()
+    target = resolved(path)
     if target in protected:
         raise OutputError(f"{path}: refusing to overwrite an input file")
     path.parent.mkdir(parents=True, exist_ok=True)

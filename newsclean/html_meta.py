@@ -16,6 +16,7 @@ import regex
 
 from .document import Metadata
 from .metadata import iso_date
+from .normalise import fix_surrogates
 
 ARTICLE_TYPES = frozenset(
     t.lower()
@@ -146,6 +147,9 @@ def _resolve(node: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]) -> d
     return out
 
 
+_SURROGATE_ESCAPE = regex.compile(r"\\u[dD][89a-fA-F]")  # only such an escape makes a lone surrogate
+
+
 def _load(text: str) -> Any:
     text = text.strip()
     text = text.removeprefix("<!--")
@@ -153,10 +157,25 @@ def _load(text: str) -> Any:
     text = text.replace("<![CDATA[", "").replace("]]>", "")
     for attempt in (text, regex.sub(r"[\x00-\x1f]", " ", text)):
         try:
-            return json.loads(attempt)
+            data = json.loads(attempt)
         except (ValueError, RecursionError):
             continue
+        try:
+            return _scrub(data) if _SURROGATE_ESCAPE.search(attempt) else data
+        except RecursionError:
+            return None
     return None
+
+
+def _scrub(value: Any) -> Any:
+    """JSON data with each lone surrogate of its strings ("\\ud800") as U+FFFD."""
+    if isinstance(value, str):
+        return fix_surrogates(value)
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {fix_surrogates(k): _scrub(v) for k, v in value.items()}
+    return value
 
 
 def _types(node: dict[str, Any]) -> list[str]:

@@ -98,7 +98,7 @@ def normalise(text: str | bytes) -> str:
 def _normalise_text(text: str, rounds: int = 3) -> str:
     if looks_binary(text):
         raise InputError("input looks like binary data (NUL or control bytes), not text")
-    text = _fix_surrogates(text)
+    text = fix_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # C0 controls first: no mojibake holds one, and one can split mojibake ("Â\x1f¡") that
     # its removal would then join for the next read to repair.
@@ -161,7 +161,7 @@ def _repair(text: str) -> str:
     return text
 
 
-def _fix_surrogates(text: str) -> str:
+def fix_surrogates(text: str) -> str:
     # Lone surrogates cannot be encoded; replace each with one U+FFFD before anything
     # tries to (a surrogate pair written as two code points becomes its character).
     try:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from .batch import Result
-from .files import OUTPUT_MODE, OutputError, safe_stem, temp_name, write_atomic
+from .files import OUTPUT_MODE, OutputError, printable, resolved, safe_stem, temp_name, write_atomic
 from .sources import output_stem
 
 #: Bytes allowed for a stem, leaving room for suffixes and temporary-file decorations
@@ -49,7 +49,7 @@ class AtomicFile:
     """A file written through a temporary sibling, renamed into place by ``commit()``."""
 
     def __init__(self, path: Path, protected: set[Path]) -> None:
-        if path.resolve() in protected:
+        if resolved(path) in protected:
             raise OutputError(f"{path}: refusing to overwrite an input file")
         self.path = path
         self.protected = protected
@@ -63,7 +63,7 @@ class AtomicFile:
 
     def commit(self) -> None:
         self.fh.close()
-        if self.path.resolve() in self.protected:
+        if resolved(self.path) in self.protected:
             self.abort()
             raise OutputError(f"{self.path}: refusing to overwrite an input file")
         os.replace(self.tmp, self.path)
@@ -96,7 +96,7 @@ class Sink:
         if self.out_dir is None:
             text = result.text
             if kind == "file" and self.headers and not self.json:
-                text = f"==> {source} <==\n{text}\n"
+                text = f"==> {printable(source)} <==\n{text}\n"
             sys.stdout.write(text)
             sys.stdout.flush()
         elif kind == "file":
@@ -141,8 +141,8 @@ class Sink:
         assert self.out_dir is not None
         stem = stem or "document"
         candidate, n = self.out_dir / f"{stem}{suffix}", 1
-        while candidate.resolve() in self.taken or candidate.resolve() in self.protected:
+        while resolved(candidate) in self.taken or resolved(candidate) in self.protected:
             n += 1
             candidate = self.out_dir / f"{stem}-{n}{suffix}"
-        self.taken.add(candidate.resolve())
+        self.taken.add(resolved(candidate))
         return candidate
