@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     except (NewscleanError, ValueError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    names = list(expand(args.inputs or ["-"], args.glob, args.input_format))
     out_dir = Path(args.output_dir) if args.output_dir else None
+    names = list(expand(args.inputs or ["-"], args.glob, args.input_format, skip=out_dir))
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         print(f"newsclean: {out_dir}: not a directory", file=sys.stderr)
         return EXIT_USAGE

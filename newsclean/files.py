@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,17 +53,6 @@ def resolved(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def expand(paths: list[str], pattern: str | None = None) -> Iterator[str]:
-    """Files as given; directories walked in sorted order for the known suffixes (or ``pattern``)."""
-    for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            found = path.rglob(pattern) if pattern else (f for f in path.rglob("*") if f.suffix.lower() in TEXT_SUFFIXES)
-            yield from (str(f) for f in sorted(found) if f.is_file())
-        else:
-            yield p
-
-
 def read_input(name: str) -> bytes:
     if name == "-":
         import sys
@@ -74,17 +62,6 @@ def read_input(name: str) -> bytes:
     if path.is_dir():
         raise IsADirectoryError(f"{name}: is a directory")
     return path.read_bytes()
-
-
-def output_path(out_dir: Path, name: str, suffix: str, taken: set[Path]) -> Path:
-    """NAME.txt or NAME.json inside ``out_dir``; a second file of the same stem gets a counter."""
-    stem = safe_stem(Path(name).stem if name != "-" else "stdin")
-    candidate = out_dir / f"{stem}{suffix}"
-    n = 1
-    while resolved(candidate) in taken:
-        n += 1
-        candidate = out_dir / f"{stem}-{n}{suffix}"
-    return candidate
 
 
 def safe_stem(stem: str) -> str:

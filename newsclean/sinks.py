@@ -91,6 +91,7 @@ class Sink:
         self.taken: set[Path] = set()
         self.stream: AtomicFile | None = None
         self.stream_source: str | None = None
+        self.broken: tuple[str, OSError] | None = None  # an input whose stream could not be opened, and why
 
     def write(self, result: Result, kind: str, source: str) -> None:
         if self.out_dir is None:
@@ -111,6 +112,9 @@ class Sink:
         """The input ``source`` is finished: its streamed output (even if empty) goes into place."""
         if self.out_dir is None or self.split:
             return
+        if self.broken is not None and self.broken[0] == source:
+            self.broken = None  # its records were each reported failed: no second report
+            return
         if ok and self.stream_source != source:
             self._open(source)
         if self.stream is not None and self.stream_source == source:
@@ -124,11 +128,17 @@ class Sink:
             self.stream = None
 
     def _open(self, source: str) -> AtomicFile:
+        if self.broken is not None and self.broken[0] == source:
+            raise self.broken[1]  # one try per input: not a new name for every record
         if self.stream_source != source:
             self.close()
             assert self.out_dir is not None
             target = self._claim(safe_stem(output_stem(source)), ".jsonl")
-            self.stream, self.stream_source = AtomicFile(target, self.protected), source
+            try:
+                self.stream, self.stream_source = AtomicFile(target, self.protected), source
+            except OSError as exc:
+                self.broken = (source, exc)
+                raise
         assert self.stream is not None
         return self.stream
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .files import TEXT_SUFFIXES
+from .files import TEXT_SUFFIXES, resolved
 
 INPUT_FORMATS = ("auto", "files", "jsonl", "warc")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst", ".jsonl.zstd")
@@ -75,8 +75,11 @@ def input_format(name: str, requested: str) -> str:
     return "files"
 
 
-def expand(paths: list[str], pattern: str | None, requested: str = "auto") -> Iterator[str]:
-    """Files as given; directories walked (sorted, recursive) for files we can read, or ``pattern``."""
+def expand(paths: list[str], pattern: str | None, requested: str = "auto", skip: Path | None = None) -> Iterator[str]:
+    """Files as given; directories walked (sorted, recursive) for files we can read, or
+    ``pattern``, leaving out the folder ``skip`` (the outputs of ``-o`` inside an input
+    folder: a second run must not clean the first run's results)."""
+    skip = resolved(skip) if skip is not None else None
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
@@ -84,9 +87,14 @@ def expand(paths: list[str], pattern: str | None, requested: str = "auto") -> It
                 found: Iterable[Path] = path.rglob(pattern)
             else:
                 found = (f for f in path.rglob("*") if _wanted(f.name, requested))
-            yield from (str(f) for f in sorted(found) if f.is_file())
+            below = skip if skip != resolved(path) else None  # "-o" the folder itself: its inputs stay
+            yield from (str(f) for f in sorted(found) if f.is_file() and not _inside(f, below))
         else:
             yield p
+
+
+def _inside(path: Path, folder: Path | None) -> bool:
+    return folder is not None and folder in resolved(path).parents
 
 
 def _wanted(name: str, requested: str) -> bool:

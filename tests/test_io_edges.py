@@ -156,3 +156,32 @@ def test_workers_that_die_at_start_name_the_main_guard(tmp_path: Path) -> None:
     err = proc.stderr.decode()
     assert proc.returncode != 0 and "CleaningFailed" in err
     assert "if __name__ ==" in err.splitlines()[-1]
+
+
+def test_a_second_run_does_not_clean_the_first_runs_outputs_inside_the_input_folder(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "story.txt").write_text(PROSE, encoding="utf-8")
+    out = src / "clean"
+    for _ in range(2):
+        assert main(["-q", "-o", str(out), str(src)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["story.txt"]  # not clean/story-2.txt from clean/story.txt
+    assert main(["-q", "-o", str(src), str(src)]) == 0  # -o the folder itself: its files are still the inputs
+    assert (src / "story-2.txt").exists()
+
+
+def test_an_output_stream_that_cannot_be_opened_is_tried_once_per_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsclean import sinks
+
+    def refuse(self: object, path: Path, protected: set[Path]) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(sinks.AtomicFile, "__init__", refuse)
+    src = tmp_path / "s.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": PROSE}) + "\n" for i in range(5)), encoding="utf-8")
+    assert main(["-j", "1", "-o", str(tmp_path / "o"), str(src)]) == 1
+    err = capsys.readouterr().err
+    assert "5 documents read" in err and "5 failed" in err  # each record once, not a sixth for the stream
+    assert "s-2.jsonl" not in err  # no new name claimed for each record
