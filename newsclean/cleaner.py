@@ -209,12 +209,15 @@ def _html_head(data: str | bytes) -> bool:
     return detect_format(head.lstrip("\ufeff\xef\xbb\xbf")) == "html"
 
 
+_DOCUMENT_TAG = re.compile(r"<(?:head|body)[\s>/]")  # not "<header>"
+
+
 def detect_format(text: str) -> str:
     """"html" for a page that opens with markup and has a document's tags near its top
     ("<!-- saved from … --> <html>"); an article that shows "<body>" in a code sample
     opens with words, so it stays text or Markdown (and its clean output reads the same)."""
     head = text.lstrip()[:1000].lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or (head.startswith("<") and ("<body" in head or "<head" in head)):
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or (head.startswith("<") and _DOCUMENT_TAG.search(head)):
         return "html"
     return "markdown" if markup.looks_markdown(text) else "text"
 

@@ -128,6 +128,7 @@ def test_text_that_shows_html_in_a_code_sample_is_not_read_as_html() -> None:
     assert detect_format(article) == "markdown"
     assert detect_format("<!-- saved from url=(0014)about:internet -->\n<html><head></head><body></body></html>") == "html"
     assert detect_format("<meta charset='utf-8'>\n<body><p>Story</p></body>") == "html"
+    assert detect_format("</div>\n\n<header class='site'>\n\nHRSA\n\n</header>") == "text"  # <header> is no <head>
     once = newsclean.clean(menu + "\n\n" + article, config=Config(output="markdown")).text
     assert newsclean.clean(once, config=Config(output="markdown")).text == once
 
