@@ -103,12 +103,12 @@ def test_the_line_the_urls_slug_spells_is_the_headline() -> None:
     assert title.slug_words(URL + "?utm=1") == {"harbour", "ferries", "winter"}
     # a slug that is an id spells no headline: a line holding the number is no headline for it
     by_id = "https://www.examplepost.com/story/12345"
-    numbered = lines(["Skip to content", "* News", "Story 12345 Archive", PROSE])
+    numbered = lines(["Skip to content", "Story 12345 Archive", "* News", PROSE])
     assert title.choose(numbered, 3, None, SiteName(by_id), title.slug_words(by_id)) is None
     # a line sharing a word or two with the slug does not spell it
-    texts[4] = "Winter Walks Along the Coast Path From the Old Harbour Wall Today"
+    texts[4:5] = ["Winter Walks Along the Coast Path From the Old Harbour Wall Today", "* Weather"]
     blocks = lines(texts)
-    assert title.choose(blocks, 5, blocks[1], SiteName(URL), title.slug_words(URL)) is blocks[1]
+    assert title.choose(blocks, 6, blocks[1], SiteName(URL), title.slug_words(URL)) is blocks[1]
     # below a menu whose blurbs read as prose (the first "paragraph" at 2), the slug still finds it;
     # not the page's address, a lead-in or a label in capitals that spells it too
     texts = ["Example Post logo", "* Programs", "A full-time programme for leaders who want to grow.",
@@ -804,3 +804,28 @@ def test_a_headline_shares_a_word_with_its_title_line_however_it_inflects_it() -
     assert title._shares_word("9 Common Food Myths Debunked", "Taking the Myth Out of Your Dietary Choices")
     assert not title._shares_word("9 Common Food Myths Debunked", "Harbour Ferries Will Run All Winter")
     assert title._stems("class classes") == {"class"}  # "ss" is no plural's "s"
+
+
+def test_with_nothing_else_to_go_on_the_line_over_the_first_paragraph_is_the_headline() -> None:
+    # No <title> line (a layout renderer leaves it out), no heading, no echo, no byline
+    # under it: the line right over the lede is the headline, not the body run's pick above.
+    site = SiteName(URL)
+    menu = ["Search Toggle", "Cork GAA Cork Soccer Cork Rugby Cork Racing National Sport"]
+    head = "Three great evergreens for your plot"
+    blocks = lines([*menu, "Weather", head, PROSE])
+    picked = title.choose(blocks, 4, blocks[1], site)
+    assert picked is not None and picked.text == head
+    assert title.choose(lines([*menu, "Weather", head, PROSE]), 4, None, site) is not None
+    # the pick stands just over the line (a headline over its standfirst) ...
+    blocks = lines([*menu, head, "Why gardeners plant them and where they grow best", PROSE])
+    picked = title.choose(blocks, 4, blocks[2], site)
+    assert picked is not None and picked.text == head
+    # ... or says the same thing ("What to Expect" under "What to Expect at Tutoring Sessions")
+    blocks = lines([*menu, "Evergreens for your plot and garden", "Weather", "News", "Evergreens for your plot", PROSE])
+    picked = title.choose(blocks, 6, blocks[2], site)
+    assert picked is not None and picked.text == "Evergreens for your plot and garden"
+    # a lead-in or a long standfirst over the lede is no headline
+    for line in ("Origins and history of the plot:", " ".join(["word"] * 21)):
+        blocks = lines([*menu, "Weather", line, PROSE])
+        picked = title.choose(blocks, 4, blocks[1], site)
+        assert picked is not None and picked.text == menu[1]
