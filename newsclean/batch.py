@@ -223,7 +223,10 @@ def _parallel(
     finally:
         for _, _, fut in pending:
             fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        except RuntimeError:
+            pass  # interrupted while the pool was starting: its threads never ran
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:

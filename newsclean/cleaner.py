@@ -107,8 +107,8 @@ class Cleaner:
             from .html_dates import choose_published
             from .revise_html import label_html
             from .segment_html import segment_html
-        except ImportError:
-            raise UnsupportedFormatError("HTML input is not supported yet: pass text or Markdown") from None
+        except ImportError as exc:  # a broken install: lxml and beautifulsoup4 are dependencies
+            raise UnsupportedFormatError(f"HTML needs beautifulsoup4 and lxml ({exc}): pass text or Markdown") from None
         page_text, blocks, page_meta = segment_html(text)
         _check(deadline)
         # A block's match depends on its DOM (hints, kind) only through rules that ask for them;

@@ -95,13 +95,26 @@ def explain(doc: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
+_TERMINATED: list[int] = []  # the signal, once received
+
+
 def _terminated(signum: int, frame: object) -> None:
+    _TERMINATED.append(signum)  # seen again after each document: a finaliser may swallow the raise
     raise SystemExit(128 + signum)  # unwinds like Ctrl-C: half-written outputs are removed
 
 
 def main(argv: list[str] | None = None) -> int:
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminated)
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)  # only the main thread may set a signal handler
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    _TERMINATED.clear()
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)  # a SIGTERM while the interpreter exits just ends it
+
+
+def _main(argv: list[str] | None) -> int:
     p = parser()
     args = p.parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
@@ -135,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with closing(results):
             for result in results:
+                if _TERMINATED:
+                    raise SystemExit(128 + _TERMINATED[0])
                 if isinstance(result, Item):  # an input is finished
                     try:
                         sink.end(result.source, ok=result.error is None)

@@ -78,8 +78,8 @@ class Config:
             raise ValueError(f"output must be 'text' or 'markdown', not {self.output!r}")
         for name in ("time_budget", "regex_timeout"):
             limit = getattr(self, name)
-            if limit is not None and not limit > 0:  # also NaN
-                raise ValueError(f"{name} must be a positive number of seconds, not {limit!r}")
+            if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float)) or not limit > 0):
+                raise ValueError(f"{name} must be a positive number of seconds, not {limit!r}")  # also NaN, "5"
         unknown = (set(self.remove or ()) | set(self.keep)) - set(CATEGORIES)
         if unknown:
             raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")

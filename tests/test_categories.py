@@ -169,6 +169,7 @@ CASES = {
         ["What is included in a subscription?"],
         ["Unlock this article — plus in-depth analysis, newsletters and news alerts."],
         ["Subscribe to continue reading this story and get unlimited access."],
+        ["Subscribe to continue reading"],  # the bare prompt, which a newsletter rule's "Subscribe to <name>" once took
         ["Already a subscriber? Sign in"],
         ["You have 2 free articles remaining this month."],
         ["This story is exclusive to Premium subscribers."],

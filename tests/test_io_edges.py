@@ -136,7 +136,7 @@ def test_text_that_shows_html_in_a_code_sample_is_not_read_as_html() -> None:
 def test_config_and_clean_arguments_are_checked_clearly() -> None:
     assert Config(keep="caption").keep == frozenset({"caption"})  # one name, not its letters
     assert Config(remove="advertisement").remove == frozenset({"advertisement"})
-    for bad in ({"time_budget": -1}, {"time_budget": float("nan")}, {"regex_timeout": 0}):
+    for bad in ({"time_budget": -1}, {"time_budget": float("nan")}, {"regex_timeout": 0}, {"time_budget": "5"}):
         with pytest.raises(ValueError, match="positive"):
             Config(**bad)  # type: ignore[arg-type]
     with pytest.raises(InputError, match="not int"):
