@@ -172,10 +172,20 @@ _BAR = regex.compile(r"\s+\|\s+")
 HEADLINE_PART_WORDS = 4
 
 
+_LAST_PART = regex.compile(r"\s+[|/–—-]\s+(?P<part>[^|/–—]{6,40})$")
+_MONTH_YEAR = regex.compile(  # "Dec 2025", "December 2025": a post's month, no day
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}", regex.I)
+
+
 def headline_part(text: str) -> str:
     """A title that still holds " | " once the site's name is cut carries a tagline or a
     section after its headline ("Best Movers in NYC 2025 | Top 19 Companies"): the first
-    part, when it is a headline by itself."""
+    part, when it is a headline by itself. A date as the last part ("Headline / Dec 2025")
+    is the post's, not its headline's."""
+    last = _LAST_PART.search(text)
+    if last is not None and (_MONTH_YEAR.fullmatch(last["part"]) or (DATE_IN_TEXT.fullmatch(last["part"]) and iso_date(last["part"]))):
+        text = text[: last.start()]
     parts = _BAR.split(text)
     return parts[0] if len(parts) > 1 and len(parts[0].split()) >= HEADLINE_PART_WORDS else text
 

@@ -829,3 +829,14 @@ def test_with_nothing_else_to_go_on_the_line_over_the_first_paragraph_is_the_hea
         blocks = lines([*menu, "Weather", line, PROSE])
         picked = title.choose(blocks, 4, blocks[1], site)
         assert picked is not None and picked.text == menu[1]
+
+
+@pytest.mark.parametrize("title_line,headline", [
+    ("Porting a Parser in a Fortnight / Dec 2025", "Porting a Parser in a Fortnight"),
+    ("Porting a Parser in a Fortnight - May 3, 2024", "Porting a Parser in a Fortnight"),
+    ("Porting a Parser in a Fortnight - 2024-05-03", "Porting a Parser in a Fortnight"),
+    ("Best Phones to Buy - 2025", "Best Phones to Buy - 2025"),  # a year alone may be the headline's
+    ("Notes on the Class of 1999 - Mayday 2024", "Notes on the Class of 1999 - Mayday 2024"),  # no month
+])
+def test_a_date_as_a_titles_last_part_is_the_posts_not_its_headlines(title_line: str, headline: str) -> None:
+    assert metadata.headline_part(title_line) == headline
