@@ -173,7 +173,9 @@ HEADLINE_PART_WORDS = 4
 
 
 _LAST_PART = regex.compile(r"\s+[|/–—-]\s+(?P<part>[^|/–—]{6,40})$")
-_MONTH_YEAR = regex.compile(  # "Dec 2025", "December 2025": a post's month, no day
+# "Dec 2025", "December 2025": a post's month, no day. Whole month names, not _MONTH's
+# prefixes: "Mayday 2024" ends a headline, not a date.
+_MONTH_YEAR = regex.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}", regex.I)
 

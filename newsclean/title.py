@@ -40,8 +40,8 @@ HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUM
 REWORDED = 7  # the visible headline rewording the <title> line's ("Top 10 U.S. Makers of X" / "Top 10 X Makers in the U.S.")
 REWORDED_SHARE, REWORDED_LEAST = 0.6, 2  # content words shared: of the shorter side, and at least
 SLUG, SLUG_LEAST, SLUG_FAR = 8, 0.5, 0.7  # the URL slug's words a line shares (Dice): its weight at all, the least, below the first paragraph
-ARTICLE_WORDS = 40
-LEAD_WORDS = 20  # a longer line over the first paragraph is its standfirst  # a paragraph this long is the article's, not a menu's blurb
+ARTICLE_WORDS = 40  # a paragraph this long is the article's, not a menu's blurb
+LEAD_WORDS = 20  # a longer line over the first paragraph is its standfirst
 WORDS = 1.5  # per 3 words, to 12 words: a headline is a phrase, not a menu entry
 NEAR = 3  # lines apart that still count as the same place
 LOOK_AHEAD = 3  # a byline or date this close under a line marks it as the headline
@@ -225,7 +225,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     cands = [b for b in cands if not _labelled_date(b.text) and b.index not in names]
     if not any(signals(b) > (FALLBACK if b is fallback else 0) for b in cands):
         lead = _lead_line(blocks, first_prose)  # nothing but the body run's pick speaks for a line
-        if lead is not None and lead in cands and (fallback is None or not _stands_by(fallback, lead, blocks)):
+        if lead is not None and any(lead is b for b in cands) and (fallback is None or not _stands_by(fallback, lead, blocks)):
             return lead
     best = max((b for b in cands if signals(b) > 0), key=score, default=None)
     if best is not None and best is not top and top in cands:
@@ -238,7 +238,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
 def _lead_line(blocks: list[Block], first_prose: int) -> Block | None:
     """The line right above the article's first paragraph, when it reads as a headline of
     three words or more (not a label, a date or a sentence): the headline over its lede."""
-    above = next((b for b in reversed(blocks[:first_prose]) if b.text), None)
+    above = _line_above(blocks, first_prose)
     if above is None or not 3 <= above.words <= LEAD_WORDS or above.text.endswith(":") or _DATE_HINT.search(above.text):
         return None  # a label, a lead-in ("Origins and history:"), a date line
     return above
@@ -249,7 +249,11 @@ def _stands_by(pick: Block, lead: Block, blocks: list[Block]) -> bool:
     the line right above it (a headline over its standfirst) or one holds the other's words
     ("What to Expect at Tutoring Sessions" over a section's "What to Expect")."""
     ka, kb = _key(pick.text), _key(lead.text)
-    return pick is next((b for b in reversed(blocks[: lead.index]) if b.text), None) or ka in kb or kb in ka
+    return pick is _line_above(blocks, lead.index) or ka in kb or kb in ka
+
+
+def _line_above(blocks: list[Block], i: int) -> Block | None:
+    return next((b for b in reversed(blocks[:i]) if b.text), None)
 
 
 TITLE_LINE_SCAN = 12  # lines a <title> line may sit below a page's first (a close button's "x", a notice)
