@@ -33,11 +33,6 @@ class OutputError(OSError):
 _SURROGATE = regex.compile("[" + chr(0xD800) + "-" + chr(0xDFFF) + "]")  # (mypyc takes no surrogate literal)
 
 
-def printable(text: str) -> str:
-    """``text`` with each lone surrogate as U+FFFD, so it can be written as UTF-8."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
 def json_line(record: dict[str, Any]) -> str:
     """One JSON Lines line, readable UTF-8 always: a record holding a lone surrogate keeps
     it as its ``\\uXXXX`` escape (the same data), never as bytes no reader can decode."""

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import IO
 
 from .batch import Result
-from .files import OUTPUT_MODE, OutputError, printable, resolved, safe_stem, temp_name, write_atomic
+from .files import OUTPUT_MODE, OutputError, resolved, safe_stem, temp_name, write_atomic
+from .normalise import fix_surrogates
 from .sources import output_stem
 
 #: Bytes allowed for a stem, leaving room for suffixes and temporary-file decorations
@@ -97,7 +98,7 @@ class Sink:
         if self.out_dir is None:
             text = result.text
             if kind == "file" and self.headers and not self.json:
-                text = f"==> {printable(source)} <==\n{text}\n"
+                text = f"==> {fix_surrogates(source)} <==\n{text}\n"  # a file name's undecodable byte
             sys.stdout.write(text)
             sys.stdout.flush()
         elif kind == "file":
