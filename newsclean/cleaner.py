@@ -7,9 +7,11 @@ pass in practice), mapping later removals back to the input's spans.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import author_cues, budget, features, markup, metadata
@@ -43,15 +45,15 @@ class Cleaner:
         self._memo: Memo = {}
 
     def clean(
-        self, data: str | bytes, *, format: str = "auto", url: str | None = None, config: Config | None = None
+        self, data: str | bytes | bytearray | memoryview, *, format: str = "auto", url: str | None = None,
+        config: Config | None = None,
     ) -> Document:
         """Clean one document. Raises InputError for unreadable input."""
         if config is not None and config != self.config:
-            return Cleaner(config).clean(data, format=format, url=url)
+            return cleaner_for(config).clean(data, format=format, url=url)
         if format not in FORMATS:
             raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
-        if not isinstance(data, (str, bytes, bytearray)):
-            raise InputError(f"expected text (str) or bytes to clean, not {type(data).__name__}")
+        data = _readable(data)
         deadline = time.monotonic() + self.config.time_budget if self.config.time_budget else None
         with budget.running(deadline):
             try:
@@ -75,7 +77,13 @@ class Cleaner:
         blocks = segment(text, dialect)
         _check(deadline)
         blocks = self._label(blocks, url, deadline, memo=memo)
-        return self._finish(text, dialect, blocks, url, deadline, memo)
+        doc = self._finish(text, dialect, blocks, url, deadline, memo)
+        if format == "auto" and (_opens_page(doc.text) or _fragment(doc.text)):
+            # Markup cut off mid-tag, or led by lines of junk, reads as text; once those go, its
+            # output is a fragment that clean(doc.text) would read as HTML. Read it so now: the
+            # output must clean to itself.
+            return self._clean_html(text, url, deadline)
+        return doc
 
     def clean_many(
         self, items: Iterable[Any], *, jobs: int | None = None, on_error: OnError = "raise", window: int | None = None
@@ -194,6 +202,15 @@ class Cleaner:
         return paragraphs, later
 
 
+def _readable(data: object) -> str | bytes:
+    """The input as str or bytes: the decoders and bs4 take no other buffer."""
+    if isinstance(data, (str, bytes)):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
+    raise InputError(f"expected text (str) or bytes to clean, not {type(data).__name__}")
+
+
 def _renormalise(paragraph: str) -> str:
     if paragraph.isascii() and not _ASCII_CONTROL.search(paragraph):
         return " ".join(paragraph.split())  # all normalise() would change here is white space
@@ -204,22 +221,46 @@ def _renormalise(paragraph: str) -> str:
 
 
 def _html_head(data: str | bytes) -> bool:
-    """The input starts like an HTML page (checked before any decoding)."""
-    head = data[:1000].decode("latin-1") if isinstance(data, (bytes, bytearray)) else data[:1000]
-    return detect_format(head.lstrip("\ufeff\xef\xbb\xbf")) == "html"
+    """The input starts like an HTML page (checked before any decoding, so that the page's
+    own charset decodes it). A fragment is found after decoding, by detect_format()."""
+    head = data[:1000].decode("latin-1") if isinstance(data, bytes) else data[:1000]
+    return _opens_page(head.lstrip("\ufeff\xef\xbb\xbf"))
 
 
 _DOCUMENT_TAG = re.compile(r"<(?:head|body)[\s>/]")  # not "<header>"
+# The block elements a fragment of a page (a CMS's article body, a scraped <div>) opens with.
+_FRAGMENT_OPEN = re.compile(
+    r"<(?:article|aside|blockquote|div|dl|figure|footer|h[1-6]|header|main|ol|p|pre|section|table|ul)[\s>]"
+)
+_CLOSING_TAG = re.compile(r"</[a-z][a-z0-9]*\s*>")
+_FRAGMENT_END = re.compile(r"</[a-z][a-z0-9]*\s*>\Z")
 
 
 def detect_format(text: str) -> str:
     """"html" for a page that opens with markup and has a document's tags near its top
-    ("<!-- saved from … --> <html>"); an article that shows "<body>" in a code sample
-    opens with words, so it stays text or Markdown (and its clean output reads the same)."""
-    head = text.lstrip()[:1000].lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or (head.startswith("<") and _DOCUMENT_TAG.search(head)):
+    ("<!-- saved from … --> <html>"), or a fragment of one; an article that shows "<body>"
+    in a code sample opens with words, so it stays text or Markdown (and its clean output
+    reads the same)."""
+    if _opens_page(text) or _fragment(text):
         return "html"
     return "markdown" if markup.looks_markdown(text) else "text"
+
+
+def _opens_page(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or (head.startswith("<") and bool(_DOCUMENT_TAG.search(head)))
+
+
+def _fragment(text: str) -> bool:
+    """Markup cut out of a page: it opens with a block element's tag, ends with a closing
+    tag and closes two elements at least. Text or Markdown that merely shows a tag (a code
+    sample, an opening "<div>" line) opens or ends with words, so it is never read as one."""
+    head = text.lstrip()[:1000].lower()
+    if not _FRAGMENT_OPEN.match(head):
+        return False
+    tail = text[-1000:].rstrip().lower()
+    sample = text.lower() if len(text) <= 2000 else head + tail  # head and tail apart: no tag counted twice
+    return bool(_FRAGMENT_END.search(tail)) and len(_CLOSING_TAG.findall(sample)) >= 2
 
 
 def _check(deadline: float | None) -> None:
@@ -227,14 +268,28 @@ def _check(deadline: float | None) -> None:
         raise TimeBudgetExceeded("document exceeded Config.time_budget")
 
 
-_default: Cleaner | None = None
+def clean(
+    data: str | bytes | bytearray | memoryview, *, format: str = "auto", url: str | None = None,
+    config: Config | None = None,
+) -> Document:
+    """Clean one document with a shared Cleaner for ``config`` (default: ``Config()``)."""
+    return cleaner_for(config or Config()).clean(data, format=format, url=url)
 
 
-def clean(data: str | bytes, *, format: str = "auto", url: str | None = None, config: Config | None = None) -> Document:
-    """Clean one document with a shared default Cleaner (or one built for ``config``)."""
-    global _default
-    if config is not None:
-        return Cleaner(config).clean(data, format=format, url=url)
-    if _default is None:
-        _default = Cleaner()
-    return _default.clean(data, format=format, url=url)
+def cleaner_for(config: Config) -> Cleaner:
+    """A shared Cleaner for ``config``, built on first use: compiling the packs costs some
+    hundred milliseconds, cleaning a page a few. Rebuilt when a pack file of its changes."""
+    return _built(config, tuple(_stamp(p) for p in config.rule_packs))
+
+
+@lru_cache(maxsize=4)  # few configs are used at once; each Cleaner holds its rules and memo
+def _built(config: Config, stamps: tuple[tuple[int, int] | None, ...]) -> Cleaner:
+    return Cleaner(config)  # a pack that fails raises, and nothing is cached
+
+
+def _stamp(path: os.PathLike[str]) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # Cleaner() reports it as a RulePackError
+    return st.st_mtime_ns, st.st_size

@@ -39,12 +39,16 @@ OutputFormat = Literal["text", "markdown"]
 class Config:
     """How a :class:`~newsclean.Cleaner` cleans.
 
+    Hashable: ``clean(..., config=c)`` keeps one Cleaner per Config (see ``cleaner_for``).
+
     Attributes:
         remove: categories to take out of the body; ``None`` means all of ``CATEGORIES``.
         keep: categories to leave in the body even when ``remove`` names them; their
             metadata (captions, embeds, related links) is still collected.
         rule_packs: extra TOML rule packs (paths) loaded after the built-in ones.
-        disable_rules: rule ids to switch off (built-in or from extra packs).
+        disable_rules: rule and region ids to switch off (built-in or from extra packs); an id
+            no loaded pack defines is a :class:`~newsclean.errors.RulePackError` when the
+            Cleaner is built, so a misspelt id does not leave its rule on unnoticed.
         keep_embeds: leave embedded posts (tweets) in the body; they go to metadata either way.
         keep_captions: leave photo captions in the body; they go to metadata either way.
         output: "text" strips Markdown markup from the body (a list item keeps a "- " bullet),
@@ -53,6 +57,8 @@ class Config:
             :class:`~newsclean.errors.TimeBudgetExceeded`. ``None`` means no limit.
         regex_timeout: seconds one pattern may run on one block before it is abandoned
             (a safety net against pathological input; the block is then left unlabelled).
+            Nothing reports a timed-out match: a value far below the default leaves nearly
+            every rule unmatched (at 1 µs the regex module's own set-up runs out).
     """
 
     remove: frozenset[str] | None = None
@@ -74,6 +80,9 @@ class Config:
                 object.__setattr__(self, name, frozenset([value] if isinstance(value, str) else value))
         packs = self.rule_packs
         object.__setattr__(self, "rule_packs", tuple(Path(p) for p in ([packs] if isinstance(packs, (str, Path)) else packs)))
+        for name in ("keep_embeds", "keep_captions"):
+            if not isinstance(getattr(self, name), bool):  # "no" would be read as True
+                raise ValueError(f"{name} must be True or False, not {getattr(self, name)!r}")
         if self.output not in ("text", "markdown"):
             raise ValueError(f"output must be 'text' or 'markdown', not {self.output!r}")
         for name in ("time_budget", "regex_timeout"):

@@ -20,4 +20,6 @@ class TimeBudgetExceeded(NewscleanError, TimeoutError):
 
 
 class RulePackError(NewscleanError):
-    """A rule pack (TOML) is malformed or names an unknown category."""
+    """A rule pack (TOML) is malformed: not TOML, an unknown field or category, a value of
+    the wrong type, a bad pattern, an id defined twice; or ``disable_rules`` names an id
+    that no loaded pack defines."""

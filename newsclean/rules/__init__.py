@@ -8,6 +8,8 @@ blocks that opens at a trigger and closes at a terminator). See README's
 
 from __future__ import annotations
 
+import difflib
+import reprlib
 import sys
 from dataclasses import dataclass, field
 from importlib import resources
@@ -27,6 +29,31 @@ else:  # pragma: no cover
 
 MODES = ("whole", "start", "end", "search")
 FLAGS = regex.IGNORECASE | regex.UNICODE
+
+# Every field a pack may hold, and the kind of value it takes (see _KINDS). A field not
+# named here is a typo: it would otherwise be ignored and its rule quietly do less.
+PACK_FIELDS = {"category": "str", "rule": "tables", "region": "tables"}
+RULE_FIELDS = {
+    "id": "str", "category": "str", "match": "str", "patterns": "patterns", "case_sensitive": "bool",
+    "max_words": "count", "min_words": "count", "kinds": "names", "near": "str", "near_blocks": "count",
+    "hints": "patterns", "position": "str", "barrier": "bool", "ends_extracted": "str",
+}
+REGION_FIELDS = {
+    "id": "str", "category": "str", "open": "patterns", "open_rules": "names", "close": "patterns",
+    "member": "patterns", "stop": "patterns", "max_blocks": "count", "gap": "count", "tail": "count",
+    "distinct": "bool", "one_list": "bool",
+}
+_KINDS = {  # kind: (test, what the error message asks for)
+    "str": (lambda v: isinstance(v, str), "a string"),
+    "bool": (lambda v: isinstance(v, bool), "true or false"),
+    "count": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0, "a whole number >= 0"),
+    "names": (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of strings"),
+    "patterns": (
+        lambda v: isinstance(v, str) or (isinstance(v, list) and v != [] and all(isinstance(x, str) for x in v)),
+        "a pattern or a non-empty list of patterns",
+    ),
+    "tables": (lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v), "an array of tables ([[rule]], [[region]])"),
+}
 
 
 @dataclass(frozen=True)
@@ -131,8 +158,21 @@ def _category(table: dict[str, Any], default: str | None, where: str) -> str:
     return str(category)
 
 
+def check_fields(table: dict[str, Any], fields: dict[str, str], where: str) -> None:
+    """Every key is a known field and every value of its field's kind, else a RulePackError."""
+    for key, value in table.items():
+        if key not in fields:
+            close = difflib.get_close_matches(key, fields, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise RulePackError(f"{where}: unknown field {key!r}{hint}; known fields: {', '.join(fields)}")
+        test, wanted = _KINDS[fields[key]]
+        if not test(value):
+            raise RulePackError(f"{where}: {key} must be {wanted}, not {reprlib.repr(value)}")
+
+
 def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = frozenset()) -> RuleSet:
     """Compile one pack's TOML tables."""
+    check_fields(data, PACK_FIELDS, source)
     default = data.get("category")
     rules: list[Rule] = []
     regions: list[Region] = []
@@ -140,6 +180,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
     for table in data.get("rule", []):
         rid = table.get("id")
         where = f"{source}: rule {rid!r}"
+        check_fields(table, RULE_FIELDS, where)  # a disabled rule too: its typo is still a typo
         if not rid or "patterns" not in table:
             raise RulePackError(f"{where}: a rule needs an id and patterns")
         if rid in disabled:
@@ -150,6 +191,8 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
         alternation = _alternation(table["patterns"], where, bool(table.get("case_sensitive")))
         assert alternation is not None
         alternations[rid] = alternation.pattern
+        if "near" in table and table["near"] not in CATEGORIES + tuple(KEPT_CATEGORIES):
+            raise RulePackError(f"{where}: near names unknown category {table['near']!r}")
         if table.get("position", "any") not in ("any", "head", "tail"):
             raise RulePackError(f"{where}: position must be any, head or tail")
         ends = table.get("ends_extracted", "")
@@ -176,6 +219,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
     for table in data.get("region", []):
         rid = table.get("id")
         where = f"{source}: region {rid!r}"
+        check_fields(table, REGION_FIELDS, where)
         if not rid or not ("open" in table or "open_rules" in table):
             raise RulePackError(f"{where}: a region needs an id and open patterns")
         if rid in disabled:
@@ -208,10 +252,7 @@ def _opener(
     ``open_rules`` (a box's heading rule also opens the list below it). A disabled rule
     lends none; None when nothing is left."""
     parts = [p.pattern for p in [_alternation(table.get("open"), where)] if p is not None]
-    named = table.get("open_rules", [])
-    if not isinstance(named, list) or not all(isinstance(r, str) for r in named):
-        raise RulePackError(f"{where}: open_rules must be a list of rule ids")
-    for rid in named:
+    for rid in table.get("open_rules", []):  # a list of strings: check_fields saw to it
         if rid not in pack_ids:
             raise RulePackError(f"{where}: open_rules names {rid!r}, no rule of this pack")
         if rid in alternations:
@@ -239,12 +280,14 @@ def load(extra: tuple[Path, ...] = (), disabled: frozenset[str] = frozenset()) -
             raise RulePackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from exc
     merged = RuleSet()
     seen: set[str] = set()
+    defined: set[str] = set()  # every rule and region id, switched off or not
     for name, text in sources:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise RulePackError(f"{name}: not valid TOML: {exc}") from exc
         pack = parse_pack(data, name, disabled)
+        defined.update(str(t.get("id")) for t in [*data.get("rule", []), *data.get("region", [])])
         items: list[Rule | Region] = [*pack.rules, *pack.regions]
         for item in items:
             if item.id in seen:
@@ -252,4 +295,14 @@ def load(extra: tuple[Path, ...] = (), disabled: frozenset[str] = frozenset()) -
             seen.add(item.id)
         merged.rules += pack.rules
         merged.regions += pack.regions
+    _check_disabled(disabled, defined)
     return merged.finish()
+
+
+def _check_disabled(disabled: frozenset[str], defined: set[str]) -> None:
+    """A rule switched off by a misspelt id would stay on without a word: name the unknown ids."""
+    unknown = sorted(disabled - defined)
+    if unknown:
+        raise RulePackError(
+            f"cannot disable {', '.join(map(repr, unknown))}: no rule or region of the loaded packs has that id"
+        )
