@@ -49,8 +49,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                    help="files (one document each), jsonl (one record a line) or warc (HTML responses); "
                    "default: by suffix (.jsonl/.ndjson, .warc[.gz]); .gz and .zst inputs are decompressed")
-    b.add_argument("--text-field", default="text", metavar="NAME", help="JSONL: the field holding the text (default: text)")
-    b.add_argument("--id-field", default="id", metavar="NAME", help="JSONL: the record id, for messages and --split names")
+    b.add_argument("--text-field", metavar="NAME", help="JSONL: the field holding the text (default: text)")
+    b.add_argument("--id-field", metavar="NAME", help="JSONL: the record id, for messages and --split names")
     b.add_argument("--meta-field", default="newsclean", metavar="NAME",
                    help="JSONL/WARC: the field the metadata and removal counts go in (default: newsclean)")
     b.add_argument("--split", action="store_true", help="with -o: one file per JSONL/WARC record, named by id or URI")
@@ -134,12 +134,14 @@ def _main(argv: list[str] | None) -> int:
         print(f"newsclean: {out_dir}: not a directory", file=sys.stderr)
         return EXIT_USAGE
     protected = {resolved(Path(n)) for n in names if n != "-"}
-    batch_input = any(input_format(n, args.input_format) != "files" for n in names)
+    jsonl_fields = args.text_field is not None or args.id_field is not None  # named: stdin is JSONL
+    batch_input = any(input_format(n, args.input_format, jsonl_fields) != "files" for n in names)
     options = Output(
         json=args.json, explain=args.explain, format=args.format, url=args.url,
-        text_field=args.text_field, id_field=args.id_field, meta_field=args.meta_field,
+        text_field="text" if args.text_field is None else args.text_field,
+        id_field="id" if args.id_field is None else args.id_field, meta_field=args.meta_field,
     )
-    reader = Reader(names, args.input_format)
+    reader = Reader(names, args.input_format, jsonl_fields)
     sink = Sink(out_dir, protected, json=args.json, headers=len(names) > 1, split=args.split)
     summary = Summary()
     show = not args.quiet and (args.progress or sys.stderr.isatty())

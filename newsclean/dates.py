@@ -91,6 +91,15 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _tables()[1].finditer(text)]
 
 
+def _month(months: dict[str, int], name: str) -> int | None:
+    """The month a matched name spells. The pattern ignores case, and a few capitals lower
+    to more than one character ("JUİN" -> "jui̇n"): those are looked up by a case-blind match."""
+    found = months.get(name.lower())
+    if found is None:
+        found = next((n for k, n in months.items() if regex.fullmatch(regex.escape(k), name, regex.I)), None)
+    return found
+
+
 def find_dates(text: str) -> list[Found]:
     """Every calendar date in ``text``, in order, with whether a label calls it an update."""
     if not _YEAR.search(text):
@@ -99,13 +108,14 @@ def find_dates(text: str) -> list[Found]:
     out = []
     for m in pattern.finditer(text):
         if m["m"]:
-            iso = _iso(int(m["y"]), months[m["m"].lower()], int(m["d"]))
+            month = _month(months, m["m"])
+            iso = _iso(int(m["y"]), month, int(m["d"])) if month else None
         elif m["m2"]:
             iso = _iso(int(m["y"]), int(m["m2"]), int(m["d2"]))
         else:
             a, b = int(m["a"]), int(m["b"])
-            # "/" reads month first (US) unless that cannot be; "." reads day first.
-            day_first = m["sep"] == "." or a > 12
+            # "/" reads month first (US) unless that cannot be; "." reads day first, unless that cannot be.
+            day_first = (m["sep"] == "." and b <= 12) or a > 12
             iso = _iso(int(m["y2"]), a if not day_first else b, b if not day_first else a)
         if iso:
             before = text[max(0, m.start() - 40) : m.start()]

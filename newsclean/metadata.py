@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from datetime import datetime
 
 import regex
 from dateutil import parser as dateparser
@@ -11,6 +12,7 @@ from . import author_cues, authors, dates
 from . import title as headline
 from .blocks import Block
 from .document import Caption, Embed, GalleryItem, Metadata, Related
+from .normalise import fix_mojibake
 
 AGENCIES = regex.compile(
     r"^(?:the\s+)?(?:AP|AFP|Reuters|dpa|EFE|ANSA|UPI|PA|Xinhua|TASS|Interfax|Bloomberg|Kyodo|Yonhap|"
@@ -219,17 +221,32 @@ def iso_date(text: str) -> str | None:
         return None  # "12 days ago" has no date without knowing when the page was read
     text = _DATE_PREFIX.sub("", text.strip())
     text = _BAR.split(text)[0]
-    try:
-        with warnings.catch_warnings():  # "EST" and friends: the date is still right
-            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
-            when = dateparser.parse(text, fuzzy=True, default=None)  # type: ignore[arg-type]
-    except (ValueError, OverflowError, TypeError):
+    # The calendar date is read by dates.find_dates (month names of many languages, "."
+    # day first): a fuzzy parse reads "Issue 5, 2020" as May 2020, "5 de junio" as May and
+    # a bare "05:54 AM" as today. The parse only adds the time, where it agrees on the day.
+    found = dates.find_dates(text)
+    if not found and not DATE_IN_TEXT.search(text) and not _SHORT_YEAR.search(text):
         return None
+    when = _parse(text)
+    if found and (when is None or when.date().isoformat() != found[0].iso):
+        return found[0].iso
     if when is None or not (1900 <= when.year <= 2100):
         return None
     if when.hour or when.minute:
         return when.replace(tzinfo=None).isoformat(timespec="minutes") if when.tzinfo is None else when.isoformat(timespec="minutes")
     return when.date().isoformat()
+
+
+_SHORT_YEAR = regex.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2}(?!\d)")  # "14.11.24": find_dates wants four digits
+
+
+def _parse(text: str) -> datetime | None:
+    try:
+        with warnings.catch_warnings():  # "EST" and friends: the date is still right
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            return dateparser.parse(text, fuzzy=True, default=None)  # type: ignore[arg-type,no-any-return]
+    except (ValueError, OverflowError, TypeError):
+        return None
 
 
 def read_byline(text: str, meta: Metadata) -> None:
@@ -433,6 +450,9 @@ def _read_gallery(b: Block, meta: Metadata, position: int | None) -> int | None:
     return position
 
 
+_WORDED = frozenset({"title", "subtitle", "source", "dateline"})  # fields in words, which mojibake can garble
+
+
 def merge(page: Metadata, doc: Metadata) -> Metadata:
     """Fill ``doc`` (read from the text) with what the page states (``page``), in place.
 
@@ -443,9 +463,9 @@ def merge(page: Metadata, doc: Metadata) -> Metadata:
     for name in ("title", "subtitle", "source", "published", "updated", "dateline", "url", "language"):
         value = getattr(page, name)
         if value:
-            setattr(doc, name, value)
+            setattr(doc, name, fix_mojibake(value) if name in _WORDED else value)
     if page.authors:
-        doc.authors = list(page.authors)
+        doc.authors = [fix_mojibake(a) for a in page.authors]
     for name in ("captions", "gallery", "embeds", "related", "notes"):
         extra = getattr(page, name)
         if extra:

@@ -15,6 +15,7 @@ import ftfy.badness
 import regex
 from bs4.dammit import UnicodeDammit
 
+from .decoding import refuse_binary, split_bom, utf16_without_bom
 from .errors import InputError
 
 if sys.version_info >= (3, 11):
@@ -42,42 +43,29 @@ _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # inside a line is scanned once, not once per space (that was quadratic).
 _TRAILING = regex.compile(r"(?<![ ])[ ]++$", regex.M)
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
 
 
 def decode(data: bytes) -> str:
     """Decode bytes, trusting a BOM or declared charset first, then detection."""
     if not data:
         return ""
-    if data.startswith(_BINARY_SIGNATURES):
-        raise InputError("input is binary data (an image, archive or PDF), not text")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:3] == b"\xef\xbb\xbf":
-        dammit = UnicodeDammit(data, is_html=False)
-    elif (utf16 := _utf16_without_bom(data)) is not None:
-        return data.decode(utf16, "replace")
-    else:
+    refuse_binary(data)
+    codec, rest = split_bom(data)
+    if codec is not None:
         try:
-            return data.decode("utf-8")
+            return rest.decode(codec)
         except UnicodeDecodeError:
-            dammit = UnicodeDammit(data, ["utf-8", "windows-1252", "latin-1"], is_html=b"<" in data[:4096])
+            pass  # broken bytes after the BOM: read on as if it were not there
+    if (utf16 := utf16_without_bom(data)) is not None:
+        return data.decode(utf16, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        dammit = UnicodeDammit(data, ["utf-8", "windows-1252", "latin-1"], is_html=b"<" in data[:4096])
     text = dammit.unicode_markup
     if text is None:
         raise InputError("input bytes could not be decoded as text")
     return text
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM: mostly-Latin text has a NUL in every other byte."""
-    sample = data[:4096]
-    if len(sample) < 4 or b"\x00" not in sample:
-        return None
-    half = len(sample) // 2
-    odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if odd >= 0.4 * half and even <= 0.05 * half:
-        return "utf-16-le"
-    if even >= 0.4 * half and odd <= 0.05 * half:
-        return "utf-16-be"
-    return None
 
 
 def looks_binary(text: str) -> bool:
@@ -147,6 +135,12 @@ def _widest_match(pattern: re.Pattern[str]) -> int:
 
 _BAD_WIDTH = _widest_match(ftfy.badness.BADNESS_RE)  # 7 in ftfy 6.3
 _ASCII_RUN = regex.compile(rf"[\x00-\x7f]{{{2 * _BAD_WIDTH + 2},}}")
+
+
+def fix_mojibake(text: str) -> str:
+    """Mojibake repaired in a short value the body's normalising never sees (a page's
+    <title>, its JSON-LD author): "CafÃ©" -> "Café"; sound text comes back as it was."""
+    return _repair(text) if not text.isascii() and looks_bad(text) else text
 
 
 def _repair(text: str) -> str:

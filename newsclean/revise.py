@@ -21,20 +21,25 @@ from .blocks import Block
 from .textcache import TextCache
 from .title import headline_words, slug_dice, slug_words
 
-_TITLE_END_OK = regex.compile(r"[^.;,:]$|\.\.\.$|…$")
+_TITLE_END_OK = regex.compile(r"[^.;,:。]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
 _TRAILING_COUNTER = regex.compile(r"\s*\d{1,2}$")
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
 _ALL_LINKS = 0.8  # a line this much links is a link line however long (a tag cloud)
-# Author and date lines the rules did not claim still are not headlines.
+# Author, date and filing lines ("Posted in News") the rules did not claim still are not headlines.
 _BYLINE_LIKE = regex.compile(
-    r"^(?:by|written\s+by|posted\s+by|author)\b\s*:?|\b(?:updated|published|posted)\s+(?:on\s+)?\w+\s+\d"
+    r"^(?:by|written\s+by|posted\s+by|author|posted\s+in|filed\s+(?:in|under))\b\s*:?|\b(?:updated|published|posted)\s+(?:on\s+)?\w+\s+\d"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}",
     regex.I,
 )
+# A sentence ends and another starts (after a word: "U.S. Sees", "Dr. Who" are no end).
+_NEXT_SENTENCE = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]?\s+\p{Lu}|[。！？]\S")
+PARAGRAPH_WORDS = 15
 _END_HEADING_WORDS = 12
-_NOT_BODY = frozenset({"byline", "caption", "chrome", "note", "url", "advertisement", "share", "gallery"})
+# What follows a standfirst in an article's header. An ad slot is not of it: it is as
+# often set after the article's first paragraph, which then is no standfirst.
+_HEADER_MATTER = frozenset({"byline", "caption", "chrome", "note", "url", "share", "gallery"})
 
 
 def revise(blocks: list[Block], url: str | None = None) -> None:
@@ -133,6 +138,8 @@ def _title_like(b: Block) -> bool:
         return False  # the cheap tests first: most lines above the body are menu entries
     if _BYLINE_LIKE.search(b.text) or not headline_words(b.text):
         return False
+    if b.words >= PARAGRAPH_WORDS and _NEXT_SENTENCE.search(b.text):
+        return False  # sentences, however the line ends ("... by the end of the year. More")
     return heading or bool(_TITLE_END_OK.search(b.text))
 
 
@@ -212,8 +219,14 @@ def find_subtitle(blocks: list[Block], title: Block) -> None:
     if b.label != "body" or not b.text or b.kind in ("code", "list", "table") or not (6 <= b.words <= 50):
         return
     after = next((x for x in blocks[i + 1 :] if x.text), None)
-    if after is not None and after.label in _NOT_BODY:
+    if after is not None and after.label in _HEADER_MATTER and _goes_on(blocks[i + 1 :]):
         b.set("subtitle", "subtitle.standfirst")
+
+
+def _goes_on(blocks: list[Block]) -> bool:
+    """The article goes on below a standfirst: a paragraph of it follows. (With none, the
+    block under the headline is the article itself, a one-paragraph story.)"""
+    return any(x.label == "body" and x.prose and x.words >= NEXT_PARAGRAPH for x in blocks)
 
 
 def mark_repeats(blocks: list[Block], title: Block) -> None:

@@ -30,6 +30,7 @@ from . import features
 from .blocks import Block
 from .classify import Memo, classify
 from .revise import (
+    FIRST_PROSE,
     LONG_PROSE,
     SUBSTANTIAL,
     TAIL_SHARE,
@@ -111,7 +112,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     if not blocks or blocks[0].dom is None:
         revise(blocks, url)
         return
-    title = _lone_h1(blocks) or find_title(blocks, url)
+    title = _lone_h1(blocks) or find_title(blocks[: _first_prose(blocks)], url)
     if title is not None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
@@ -208,6 +209,11 @@ def _outbound(url: str | None) -> Callable[[Block], bool] | None:
         return away * 2 >= len(hrefs)
 
     return cited
+
+
+def _first_prose(blocks: list[Block]) -> int:
+    """Where the page's first paragraph of prose stands: a headline stands above it."""
+    return next((i for i, b in enumerate(blocks) if text_block_score(b) >= FIRST_PROSE), len(blocks))
 
 
 def _lone_h1(blocks: list[Block]) -> Block | None:

@@ -7,8 +7,8 @@ says about itself.
 blocks joined by a blank line; every block's ``raw`` is ``page_text[start:end]``,
 so removals point into ``page_text`` (it becomes ``Document.input_text``).
 
-Bytes are decoded by bs4's UnicodeDammit (BOM, then the page's declared charset,
-then UTF-8, then windows-1252). The page is parsed by lxml's HTML parser (the
+Bytes are decoded as a browser would (``decoding.decode_html``: BOM, BOM-less UTF-16,
+the page's declared charset, then UTF-8, then windows-1252), NULs dropped. The page is parsed by lxml's HTML parser (the
 parser bs4 uses with ``"lxml"``) and walked once, iteratively, with lxml's
 ``iterwalk``: bs4's own tree costs several times the whole of this module (see
 docs/html.md). Pathological input (nesting past libxml2's depth limit) falls back
@@ -25,13 +25,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from bs4.dammit import EncodingDetector, UnicodeDammit
 from lxml import etree
 
 from . import budget, html_meta
 from .blocks import Block
+from .decoding import decode_html
 from .document import Metadata
-from .errors import InputError
 from .html_hints import element_category, element_hints, hint_category, hint_words  # noqa: F401 (re-exported)
 from .normalise import STRAY_ZWJ, normalise
 
@@ -112,17 +111,9 @@ class _Frame:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text, honouring a BOM and the page's own charset declaration."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:3] == b"\xef\xbb\xbf" or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
-        dammit = UnicodeDammit(data, is_html=True)  # a BOM says it all
-    else:
-        # The declared charset first, then UTF-8, then windows-1252: never a slow statistical guess.
-        declared = EncodingDetector.find_declared_encoding(data, is_html=True)
-        definite = [declared, "utf-8"] if declared else ["utf-8"]
-        dammit = UnicodeDammit(data, known_definite_encodings=definite, user_encodings=["windows-1252"], is_html=True)
-    if dammit.unicode_markup is None:
-        raise InputError("HTML bytes could not be decoded")
-    return dammit.unicode_markup
+    """Bytes to text as a browser reads them: a BOM, UTF-16 without one, the page's own
+    charset declaration, UTF-8, windows-1252 (see newsclean.decoding); NULs dropped."""
+    return decode_html(data)
 
 
 def tame(html: str) -> str:
@@ -155,7 +146,7 @@ def parse(html: str) -> etree._Element | None:
 
 def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
     """``(page_text, blocks, page_meta)`` for one HTML page."""
-    html = decode(data) if isinstance(data, (bytes, bytearray)) else data
+    html = decode(data) if isinstance(data, (bytes, bytearray)) else data.replace("\x00", "")  # as decode drops them
     html = tame(html)
     facts = html_meta.PageFacts()
     root = parse(html) if html.strip() else None
@@ -176,19 +167,26 @@ def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
 
 
 def _swallowed(root: etree._Element) -> list[etree._Element]:
-    """The swallowing elements that hold an article, a main, an h1 or more than two paragraphs
-    (what the XPath ``//button[.//article or .//main or .//h1 or count(.//p) > 2]`` finds, at a
-    tenth of its cost: one look at each such element's subtree, stopping early)."""
+    """The swallowing elements that hold an article, a main, an h1, or more than two
+    paragraphs and most of the page's: what a broken page left open. A closed <template>
+    or <dialog> holding a few paragraphs of its own (a consent text) is not one."""
     found = []
+    page_paragraphs = -1  # counted when first needed: most pages have no candidate
     for el in root.iter(*_SWALLOWING):
         if not len(el):
             continue
         paragraphs = 0
         for inner in el.iter("article", "main", "h1", "p"):
-            if inner.tag != "p" or paragraphs == 2:
+            if inner.tag != "p":
                 found.append(el)
                 break
             paragraphs += 1
+        else:
+            if paragraphs > 2:
+                if page_paragraphs < 0:
+                    page_paragraphs = sum(1 for _ in root.iter("p"))
+                if 2 * paragraphs > page_paragraphs:
+                    found.append(el)
     return found
 
 

@@ -63,10 +63,13 @@ class Counters:
         self.skipped = 0
 
 
-def input_format(name: str, requested: str) -> str:
-    """"files", "jsonl" or "warc" for one input name."""
+def input_format(name: str, requested: str, jsonl_fields: bool = False) -> str:
+    """"files", "jsonl" or "warc" for one input name. Stdin has no suffix: it is JSONL when
+    the user named a JSONL field (``jsonl_fields``: ``--text-field``, ``--id-field``)."""
     if requested != "auto":
         return requested
+    if name == "-":
+        return "jsonl" if jsonl_fields else "files"
     lower = name.lower()
     if lower.endswith(JSONL_SUFFIXES):
         return "jsonl"
@@ -88,9 +91,16 @@ def expand(paths: list[str], pattern: str | None, requested: str = "auto", skip:
             else:
                 found = (f for f in path.rglob("*") if _wanted(f.name, requested))
             below = skip if skip != resolved(path) else None  # "-o" the folder itself: its inputs stay
-            yield from (str(f) for f in sorted(found) if f.is_file() and not _inside(f, below))
+            yield from (str(f) for f in sorted(found) if _readable(f) and not _inside(f, below))
         else:
             yield p
+
+
+def _readable(path: Path) -> bool:
+    """A file, or a symlink to nothing (dangling, or a loop): reading it then fails in its place,
+    as it would given by name, rather than leave it out unnoticed. FIFOs, sockets and devices
+    are left out: reading them could block forever."""
+    return path.is_file() or path.is_symlink() and not path.exists()
 
 
 def _inside(path: Path, folder: Path | None) -> bool:
@@ -183,15 +193,16 @@ def _reason(exc: BaseException) -> str:
 class Reader:
     """All the inputs of one run, as one stream of :class:`Item`."""
 
-    def __init__(self, names: list[str], requested: str = "auto") -> None:
+    def __init__(self, names: list[str], requested: str = "auto", jsonl_fields: bool = False) -> None:
         self.names = names
         self.requested = requested
+        self.jsonl_fields = jsonl_fields
         self.counters = Counters()
         self._index = 0
 
     def __iter__(self) -> Iterator[Item]:
         for name in self.names:
-            fmt = input_format(name, self.requested)
+            fmt = input_format(name, self.requested, self.jsonl_fields)
             if fmt == "jsonl":
                 yield from self._jsonl(name)
             elif fmt == "warc":

@@ -21,7 +21,7 @@ _SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
 _SEPARATORS = r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*"
 _PART_SEP = regex.compile(_SEPARATORS + r"|:\s+")
 _SITE_SEP = regex.compile(_SEPARATORS)  # not ": ", which opens a headline's second half
-_SENTENCE_END = regex.compile(r"[.;,]$|[.!?][\"”’]$")
+_SENTENCE_END = regex.compile(r"[.;,。]$|[.!?][\"”’]$")
 _BYLINE_START = regex.compile(r"^(?:by|written\s+by|posted\s+by|author|von|par|por)\b", regex.I)
 _DATE_HINT = regex.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -29,6 +29,7 @@ _DATE_HINT = regex.compile(
     regex.I,
 )
 _LETTERED = regex.compile(r"\p{L}{2,}")  # a headline has words: "423.602.2750" is a phone number
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{4,}")  # ...or, in a script without spaces, characters
 _FORM_LABEL = regex.compile(r"\((?:required|optional)\)\s*$|\*\s*$", regex.I)  # "How can we help? (Required)"
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
@@ -81,7 +82,7 @@ def _candidate(b: Block) -> bool:
 
 def headline_words(text: str) -> bool:
     """Words a headline can be: two with letters at least, not a form field's label."""
-    return len(_LETTERED.findall(text)) >= 2 and not _FORM_LABEL.search(text)
+    return (len(_LETTERED.findall(text)) >= 2 or _UNSPACED.search(text) is not None) and not _FORM_LABEL.search(text)
 
 
 def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> dict[str, float]:  # type: ignore[no-untyped-def]

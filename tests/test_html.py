@@ -614,3 +614,39 @@ def test_an_ordered_list_keeps_its_numbers_in_text_and_markdown() -> None:
     assert "- Bring gloves" in lines
     md = newsclean.clean(page, config=Config(output="markdown")).text.split("\n")
     assert "5. Fill the sandbags at station B" in md
+
+
+def test_the_pages_metadata_has_its_mojibake_repaired_as_the_body_does() -> None:
+    # UTF-8 with one stray windows-1252 byte: the page is read as windows-1252 throughout.
+    lead = "Le café de la rue Saint-Étienne a rouvert ses portes après trois ans de travaux, et les habitués reviennent."
+    page = ('<html><head><meta charset="utf-8"><title>Café reopens in Saint-Étienne</title>'
+            '<meta name="author" content="José Müller"><meta property="og:site_name" content="Le Monde Éco"></head>'
+            f"<body><article><h1>Café reopens in Saint-Étienne</h1><p>{lead}</p><p>{lead}</p><p>Tap \x93here\x94</p></article></body></html>")
+    data = page.encode("utf-8").replace("\x93here\x94".encode(), b"\x93here\x94")
+    doc = newsclean.clean(data)
+    assert lead in doc.text
+    assert (doc.metadata.title, doc.metadata.authors, doc.metadata.source) == (
+        "Café reopens in Saint-Étienne", ["José Müller"], "Le Monde Éco")
+
+
+_PARAS = [
+    "The city council announced a new transport plan on Tuesday that aims to cut congestion in the centre of town.",
+    "Under the plan the length of cycle lanes will double by 2030, and new parking will be built near major stations.",
+    "The head of the transport committee told reporters it was an important step for the quality of life of residents.",
+    "Shop owners, however, fear that limits on cars will keep customers away from the city centre and hurt their trade.",
+]
+
+
+def test_an_element_a_broken_page_left_open_around_the_article_keeps_it() -> None:
+    page = "<html><body><button>Menu" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</body></html>"
+    doc = newsclean.clean(page, format="html")
+    assert all(p in doc.text for p in _PARAS)
+
+
+@pytest.mark.parametrize("tag", ["template", "dialog", "noscript"])
+def test_a_closed_hidden_element_inside_the_article_stays_hidden(tag: str) -> None:
+    hidden = "".join(f"<p>HIDDEN consent text number {i} about cookies and adverts.</p>" for i in range(3))
+    page = f"<html><body><article><h1>Council backs plan</h1><{tag}>{hidden}</{tag}>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>"
+    doc = newsclean.clean(page, format="html")
+    assert "HIDDEN" not in doc.text
+    assert all(p in doc.text for p in _PARAS)

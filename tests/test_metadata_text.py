@@ -208,6 +208,9 @@ def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is
         ("By: Jane Roe on 04-ago-2021 5:11:10", "2021-08-04"),
         ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),  # a scrape glued two dates
         ("Dec 17, 2025Jane Roe", "2025-12-17"),
+        ("06.18.2025", "2025-06-18"),  # dotted, month first: day first cannot be
+        ("JUİN 5, 2020", "2020-06-05"),  # a capital that lowers to two characters
+        ("Auguſt 5, 2020", "2020-08-05"),  # a long s, which the pattern folds to "s"
     ],
 )
 def test_dates_in_many_formats(line: str, iso: str) -> None:
@@ -840,3 +843,34 @@ def test_with_nothing_else_to_go_on_the_line_over_the_first_paragraph_is_the_hea
 ])
 def test_a_date_as_a_titles_last_part_is_the_posts_not_its_headlines(title_line: str, headline: str) -> None:
     assert metadata.headline_part(title_line) == headline
+
+
+@pytest.mark.parametrize(
+    "line,iso",
+    [
+        ("Issue 5, 2020", None),  # no month: a fuzzy parse read "May 2020"
+        ("Chapter 12, 2019", None),
+        ("Posted at 05:54 AM", None),  # a time alone is no date (it read as today)
+        ("5 de junio de 2020", "2020-06-05"),
+        ("mars 3, 2021", "2021-03-03"),
+        ("12.03.2021", "2021-03-12"),  # "." reads day first
+        ("14.11.24", "2024-11-14"),  # a two-digit year
+        ("June 27, 2020 05:54 AM", "2020-06-27T05:54"),  # the time kept where the day agrees
+    ],
+)
+def test_a_date_line_is_read_by_its_calendar_date(line: str, iso: str | None) -> None:
+    assert metadata.iso_date(line) == iso
+
+
+def test_a_month_name_that_lowers_to_more_characters_never_raises() -> None:
+    doc = newsclean.clean("Headline of the story here\n\nJUİN 5, 2020\n\n" + _LEAD)
+    assert doc.metadata.published == "2020-06-05"
+
+
+def test_a_filing_line_is_no_headline() -> None:
+    doc = newsclean.clean("Istanbul\n\nPosted In News\n\n" + _LEAD + "\n\n" + _LEAD.replace("council", "board"))
+    assert doc.metadata.title != "Posted In News"
+
+
+_LEAD = ("The council voted on Tuesday to approve the new budget for the coming year, officials "
+         "said in a statement released after the meeting.")

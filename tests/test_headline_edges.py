@@ -1,0 +1,72 @@
+"""The article's head on short and unusual pages: a lone paragraph is the story, not its
+standfirst; a headline stands above the first paragraph, in any script."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+P = [
+    "The harbour ferry service will run fewer boats from November, the operator said on Monday, citing falling passenger numbers.",
+    "Passengers on the busiest routes will see a boat every thirty minutes instead of every fifteen, while quieter services run at peak hours.",
+    "The operator said it would review the timetable again in March, once the spring schedules for buses and trains are known.",
+    "Fares will be frozen until the end of next year, the operator added, and season tickets bought before November will be honoured.",
+]
+
+
+def _page(body: str, head: str = "<title>Ferries cut | Harbour News</title>") -> str:
+    return f"<!doctype html><html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "text,fmt",
+    [
+        (f"# Ferries cut\n\n{P[0]}\n\nShare on Instagram", "markdown"),
+        (f"# Ferries cut\n\n{P[0]}\n\nAdvertisement", "markdown"),
+        (_page(f"<h1>Ferries cut</h1><p>{P[0]}</p><p>Share on Instagram</p>"), "html"),
+    ],
+)
+def test_a_one_paragraph_story_is_the_body_not_a_standfirst(text: str, fmt: str) -> None:
+    doc = newsclean.clean(text, format=fmt)
+    assert P[0] in doc.text
+    assert doc.metadata.subtitle is None
+
+
+def test_a_standfirst_over_a_byline_still_leaves_when_the_article_goes_on() -> None:
+    text = f"# Ferries cut\n\n{P[0]}\n\nBy Jane Roe\n\n" + "\n\n".join(P[1:])
+    doc = newsclean.clean(text, format="markdown")
+    assert doc.metadata.subtitle == P[0]
+
+
+@pytest.mark.parametrize("slot", ["<p>Advertisement</p>", "<p>Story continues below advertisement</p>"])
+def test_an_ad_slot_after_the_first_paragraph_does_not_make_it_a_standfirst(slot: str) -> None:
+    doc = newsclean.clean(_page(f"<h1>Ferries cut</h1><p>{P[0]}</p>{slot}" + "".join(f"<p>{p}</p>" for p in P[1:])))
+    assert doc.text.startswith(P[0])
+    assert doc.metadata.subtitle is None
+
+
+JA = [
+    "東京都は二十日、新しい交通計画を発表した。都心部の渋滞を減らすため、バスの本数を増やし、自転車道を整備するという。",
+    "計画では、二〇三〇年までに都内の自転車道を現在の二倍に延ばし、主要な駅の周辺に駐輪場を新たに設ける。",
+    "都は来月から住民説明会を開き、意見を聞いたうえで、年内に計画の最終案をまとめる方針だ。",
+]
+
+
+def test_a_headline_in_a_script_without_spaces_is_the_headline() -> None:
+    doc = newsclean.clean(_page("<h1>東京都が新交通計画</h1>" + "".join(f"<p>{p}</p>" for p in JA), head=""))
+    assert doc.metadata.title == "東京都が新交通計画"
+    assert all(p in doc.text for p in JA)  # its last paragraph was taken for the headline
+
+
+@pytest.mark.parametrize("tail", [" More", " <a href='/x'>Read more</a>"])
+def test_paragraphs_that_end_in_a_more_link_are_no_headline(tail: str) -> None:
+    doc = newsclean.clean(_page("".join(f"<p>{p}{tail}</p>" for p in P), head=""), format="html")
+    assert all(p in doc.text for p in P)
+    assert doc.metadata.title is None
+
+
+def test_a_section_heading_under_the_first_paragraph_is_no_headline() -> None:
+    body = f"<p>{P[0]}</p><p>{P[1]}</p><h2>What the new timetable means for you</h2><p>{P[2]}</p><p>{P[3]}</p>"
+    doc = newsclean.clean(_page(body, head=""), format="html")
+    assert "What the new timetable means for you" in doc.text
