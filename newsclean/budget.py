@@ -20,6 +20,14 @@ from .errors import TimeBudgetExceeded
 EVERY = 2048
 
 _deadline: ContextVar[float | None] = ContextVar("newsclean_deadline", default=None)
+_timeouts: ContextVar[list[int] | None] = ContextVar("newsclean_timeouts", default=None)
+
+
+def timed_out() -> None:
+    """Count a pattern abandoned at ``Config.regex_timeout`` in the current document."""
+    count = _timeouts.get()
+    if count is not None:
+        count[0] += 1
 
 
 def check() -> None:
@@ -30,10 +38,13 @@ def check() -> None:
 
 
 @contextmanager
-def running(deadline: float | None) -> Iterator[None]:
-    """Make ``deadline`` (a ``time.monotonic()`` value, or None) the current document's."""
-    token = _deadline.set(deadline)
+def running(deadline: float | None) -> Iterator[list[int]]:
+    """Make ``deadline`` (a ``time.monotonic()`` value, or None) the current document's;
+    yields the document's count of timed-out patterns (see :func:`timed_out`)."""
+    count = [0]
+    token, counted = _deadline.set(deadline), _timeouts.set(count)
     try:
-        yield
+        yield count
     finally:
         _deadline.reset(token)
+        _timeouts.reset(counted)

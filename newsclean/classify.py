@@ -189,6 +189,7 @@ def _find(pattern, mode: str, text: str, timeout: float):  # type: ignore[no-unt
             return pattern.match(text, timeout=timeout)
         return pattern.search(text, timeout=timeout)
     except TimeoutError:
+        budget.timed_out()  # Cleaner.clean warns: a tiny regex_timeout would silently match nothing
         return None  # a pathological block is left to the feature pass, not a crash
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import time
+import warnings
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -55,15 +56,18 @@ class Cleaner:
             raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
         data = _readable(data)
         deadline = time.monotonic() + self.config.time_budget if self.config.time_budget else None
-        with budget.running(deadline):
+        with budget.running(deadline) as timeouts:
             try:
-                return self._clean(data, format, url, deadline)
+                doc = self._clean(data, format, url, deadline)
             except TimeoutError as exc:
                 if isinstance(exc, TimeBudgetExceeded):
                     raise
                 # A pattern ran past the regex module's timeout (the safety net against
                 # pathological input): report it as the documented time error.
                 raise TimeBudgetExceeded(f"a pattern exceeded its time limit on this document: {exc}") from exc
+        if timeouts[0]:
+            warnings.warn(TIMEOUT_WARNING, RuntimeWarning, stacklevel=2)
+        return doc
 
     def _clean(self, data: str | bytes, format: str, url: str | None, deadline: float | None) -> Document:
         if format == "html" or (format == "auto" and _html_head(data)):
@@ -200,6 +204,11 @@ class Cleaner:
                 break
             paragraphs, origin = kept, kept_origin
         return paragraphs, later
+
+
+# One fixed message, so that Python's warning filter shows it once, not once per document.
+TIMEOUT_WARNING = ("rule patterns ran past Config.regex_timeout and were abandoned: "
+                   "the blocks they would have matched were left to the feature pass")
 
 
 def _readable(data: object) -> str | bytes:

@@ -57,8 +57,9 @@ class Config:
             :class:`~newsclean.errors.TimeBudgetExceeded`. ``None`` means no limit.
         regex_timeout: seconds one pattern may run on one block before it is abandoned
             (a safety net against pathological input; the block is then left unlabelled).
-            Nothing reports a timed-out match: a value far below the default leaves nearly
-            every rule unmatched (at 1 µs the regex module's own set-up runs out).
+            A document on which any pattern was abandoned so raises a ``RuntimeWarning``
+            (shown once, by Python's warning filter): a value far below the default leaves
+            nearly every rule unmatched (at 1 µs the regex module's own set-up runs out).
     """
 
     remove: frozenset[str] | None = None

@@ -197,3 +197,19 @@ def test_markup_led_by_junk_cleans_to_itself() -> None:
 def test_a_keep_flag_that_is_not_a_bool_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="keep_embeds must be True or False"):
         Config(keep_embeds="no")  # type: ignore[arg-type]
+
+
+_CLUTTERED = ("Council backs plan\n\nThe council voted on Tuesday to approve the new budget for the coming "
+              "year, officials said in a statement released after the meeting.\n\nAdvertisement\n\n"
+              "Share on Facebook\n\nSign up for our newsletter")
+
+
+def test_patterns_abandoned_at_the_regex_timeout_are_reported_by_a_warning() -> None:
+    with pytest.warns(RuntimeWarning, match="regex_timeout"):
+        Cleaner(Config(regex_timeout=1e-9)).clean(_CLUTTERED)
+
+
+def test_no_timeout_warning_when_patterns_finish(recwarn: pytest.WarningsRecorder) -> None:
+    doc = Cleaner().clean(_CLUTTERED)
+    assert "Advertisement" not in doc.text
+    assert not [w for w in recwarn if "regex_timeout" in str(w.message)]
