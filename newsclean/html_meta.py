@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urljoin
 
 import regex
 
@@ -53,13 +54,14 @@ _URLISH = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", regex.I)
 class PageFacts:
     """What the walker saw of the page's metadata elements, before any judgement."""
 
-    __slots__ = ("canonical", "h1", "itemprops", "jsonld", "meta", "times", "title")
+    __slots__ = ("base", "canonical", "h1", "itemprops", "jsonld", "meta", "times", "title")
 
     def __init__(self) -> None:
         self.jsonld: list[str] = []
         self.meta: dict[str, str] = {}
         self.title: str | None = None
         self.canonical: str | None = None
+        self.base: str | None = None  # <base href>: what a relative canonical link is relative to
         self.times: list[tuple[str, bool]] = []  # (datetime, says it is the publication date)
         self.itemprops: dict[str, str] = {}
         self.h1: list[str] = []
@@ -101,6 +103,8 @@ def build(facts: PageFacts) -> Metadata:
     if site and not _HANDLE.match(site):
         meta.source = meta.source or site
     meta.url = facts.canonical or meta.url or _first(m, _META_URL)
+    if meta.url and facts.base and facts.base.startswith(("http://", "https://")):
+        meta.url = urljoin(facts.base, meta.url)  # "/2024/05/01/story" under <base href="https://example.com/">
     if meta.url and not meta.url.startswith(("http://", "https://")):
         meta.url = None
     return meta

@@ -192,7 +192,7 @@ def _swallowed(root: etree._Element) -> list[etree._Element]:
 
 def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
     """Metadata elements, read before the invisible ones are stripped."""
-    for el in root.iter("meta", "link", "title", "script", "time"):
+    for el in root.iter("meta", "link", "title", "script", "time", "base"):
         tag = el.tag
         if tag == "meta":
             key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
@@ -203,6 +203,8 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
         elif tag == "link":
             if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
                 facts.canonical = facts.canonical or el.get("href", "").strip()
+        elif tag == "base":
+            facts.base = facts.base or (el.get("href") or "").strip() or None
         elif tag == "title":
             if facts.title is None and el.text:
                 facts.title = el.text

@@ -650,3 +650,14 @@ def test_a_closed_hidden_element_inside_the_article_stays_hidden(tag: str) -> No
     doc = newsclean.clean(page, format="html")
     assert "HIDDEN" not in doc.text
     assert all(p in doc.text for p in _PARAS)
+
+
+@pytest.mark.parametrize("href", ["/2024/05/01/story", "2024/05/01/story"])
+def test_a_relative_canonical_link_is_read_against_the_pages_base(href: str) -> None:
+    page = (f'<html><head><base href="https://example.com/news/"><link rel="canonical" href="{href}">'
+            "</head><body><article><h1>Council backs plan</h1>" + "".join(f"<p>{p}</p>" for p in _PARAS)
+            + "</article></body></html>")
+    doc = newsclean.clean(page)
+    assert doc.metadata.url is not None and doc.metadata.url.startswith("https://example.com/")
+    assert doc.metadata.url.endswith("2024/05/01/story")
+    assert doc.metadata.published == "2024-05-01"  # the URL's date
