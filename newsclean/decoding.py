@@ -87,7 +87,7 @@ def windows_1252(data: bytes) -> str:
     return data.decode("windows-1252", "surrogateescape").translate(_UNASSIGNED)
 
 
-def decode_html(data: bytes) -> str:
+def decode_html(data: bytes | bytearray | memoryview) -> str:
     """A page's bytes (or bytearray, memoryview) as text, without NULs."""
     data = bytes(data)
     refuse_binary(data)

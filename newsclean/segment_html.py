@@ -110,7 +110,7 @@ class _Frame:
         self.hint_el, self.landmark_el, self.flags, self.el = hint_el, landmark_el, flags, el
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes | bytearray) -> str:  # (bytearray spelt out: the compiled build checks types)
     """Bytes to text as a browser reads them: a BOM, UTF-16 without one, the page's own
     charset declaration, UTF-8, windows-1252 (see newsclean.decoding); NULs dropped."""
     return decode_html(data)
