@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import author_cues, budget, features, markup, metadata
+from . import author_cues, budget, features, headers, markup, metadata
 from .assemble import body_blocks, join, removals, render
 from .blocks import Block
 from .classify import Memo, classify
@@ -74,14 +74,18 @@ class Cleaner:
             return self._clean_html(data, url, deadline)  # bytes: decoded by the page's own charset
         text = normalise(data)
         _check(deadline)
-        dialect = detect_format(text) if format == "auto" else format
+        header = headers.read(text) if format != "html" else None
+        body_at = header.end if header else 0  # the body starts under a tool's header
+        dialect = detect_format(text[body_at:]) if format == "auto" else format
         if dialect == "html":
             return self._clean_html(text, url, deadline)
         memo = self._shared_memo()
-        blocks = segment(text, dialect)
+        blocks = _shifted(segment(text[body_at:], dialect), body_at)
         _check(deadline)
+        if header is not None:
+            url = url or header.metadata().url
         blocks = self._label(blocks, url, deadline, memo=memo)
-        doc = self._finish(text, dialect, blocks, url, deadline, memo)
+        doc = self._finish(text, dialect, blocks, url, deadline, memo, header=header)
         if format == "auto" and (_opens_page(doc.text) or _fragment(doc.text)):
             # Markup cut off mid-tag, or led by lines of junk, reads as text; once those go, its
             # output is a fragment that clean(doc.text) would read as HTML. Read it so now: the
@@ -152,10 +156,12 @@ class Cleaner:
 
     def _finish(
         self, text: str, dialect: str, blocks: list[Block], url: str | None, deadline: float | None, memo: Memo,
-        stated: list[str] | None = None,
+        stated: list[str] | None = None, header: headers.Header | None = None,
     ) -> Document:
         output = self.config.output if dialect != "text" else "text"
         meta = metadata.build(blocks, url, stated)
+        if header is not None:
+            metadata.merge(header.metadata(), meta)  # stated outright, as a page's own metadata is
         author_cues.mark_bios(blocks, meta.authors)
         kept = body_blocks(blocks, self.config)
         removed = removals(blocks, self.config)
@@ -164,6 +170,8 @@ class Cleaner:
         # HTML output is settled too: cleaning is a projection whatever the input was.
         paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta)
         removed.extend(later)
+        if header is not None:  # never article text, whatever the config keeps
+            removed.append(Removal("boilerplate", header.rule, text[header.start : header.end], header.start, header.end))
         removed.sort(key=lambda r: r.start)
         return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)
 
@@ -209,6 +217,15 @@ class Cleaner:
 # One fixed message, so that Python's warning filter shows it once, not once per document.
 TIMEOUT_WARNING = ("rule patterns ran past Config.regex_timeout and were abandoned: "
                    "the blocks they would have matched were left to the feature pass")
+
+
+def _shifted(blocks: list[Block], offset: int) -> list[Block]:
+    """Blocks segmented from ``text[offset:]``, their spans made the whole text's."""
+    if offset:
+        for b in blocks:
+            b.start += offset
+            b.end += offset
+    return blocks
 
 
 def _readable(data: object) -> str | bytes:
