@@ -17,6 +17,9 @@ LINK = regex.compile(
     r"(?:\s+\"[^\"\n]{0,300}\")?\)"
 )
 REF_LINK = regex.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
+# A reference-style image ("![alt][7]"), and one a reference link wraps ("[![][7]][8]").
+REF_IMAGE = regex.compile(r"!\[(?P<text>[^\[\]\n]{0,300})\]\[[^\[\]\n]{0,100}\]")
+LINKED_REF_IMAGE = regex.compile(r"\[[ \t]*+!\[(?P<text>[^\[\]\n]{0,300})\]\[[^\[\]\n]{0,100}\][ \t]*+\]\[[^\[\]\n]{0,100}\]")
 AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 # The text is empty or ends in a non-space, so the closing "###" is tried once per run of
 # spaces, not at every space (the lazy form was quadratic-to-cubic on long runs); same matches.
@@ -88,6 +91,8 @@ def strip_inline(text: str) -> str:
     if not any(c in text for c in "[]<*_`~\\"):
         return text
     text = _replace(LINK, text, lambda m: strip_inline(m["text"]))
+    if "![" in text:
+        text = _replace(REF_IMAGE, text, lambda m: m["text"])
     text = _replace(REF_LINK, text, lambda m: m["text"])
     text = _replace(AUTOLINK, text, lambda m: m["url"])
     for _ in range(3):  # nested emphasis: ***x*** and **_x_**
@@ -97,7 +102,7 @@ def strip_inline(text: str) -> str:
         text = stripped
     if "**" in text:
         text = _STRAY_BOLD.sub("", text)
-    return _replace(_ESCAPE, text, lambda m: m[1])
+    return _ESCAPE.sub(r"\1", text)  # in a word: "request\_timeout" is one word, no space to insert
 
 
 def _emphasis_text(m: regex.Match[str]) -> str:
@@ -128,4 +133,8 @@ def _strip_line(line: str) -> tuple[str, str, int]:
         return "table", " ".join(c for c in cells if c), 0
     if stripped.startswith("![") and LINK.fullmatch(stripped):
         return "image", strip_inline(stripped).strip(), 0
+    if stripped.startswith(("![", "[![")):
+        ref = REF_IMAGE.fullmatch(stripped) or LINKED_REF_IMAGE.fullmatch(stripped)
+        if ref:
+            return "image", ref["text"].strip(), 0
     return "paragraph", strip_inline(stripped).strip(), 0

@@ -166,3 +166,25 @@ def test_a_directory_of_items_with_their_address_lines_stays_on_a_whole_page() -
     assert INTRO in doc.text and closing in doc.text
     assert "105 Quay St. Suite 5" in doc.text and "Fees based on income" in doc.text
     assert "Athletics" not in doc.text
+
+
+_PROSE = ("As a developer, a version control system is a critical part of your toolkit, no matter the "
+          "size of the [project or team][4] you may find yourself working on, and git is the usual pick.")
+
+
+def test_link_reference_definitions_leave_the_body_with_a_record() -> None:
+    text = (f"# A brief intro to git\n\n{_PROSE}\n\n{_PROSE.replace('developer', 'writer')}\n\n"
+            "[![][7]][8]\n\n   [4]: https://example.com/teams\n   [7]: https://example.com/a.jpg\n"
+            '   [8]: /post "The post"\n')
+    doc = newsclean.clean(text, format="markdown")
+    assert "project or team" in doc.text
+    assert "example.com" not in doc.text and "[" not in doc.text
+    rules = [r.rule for r in doc.removed]
+    assert rules.count("chrome.link-definition") == 3
+    assert newsclean.clean(doc.text, format="markdown").text == doc.text
+
+
+def test_an_escaped_character_inside_a_word_stays_in_the_word() -> None:
+    text = f"{_PROSE}\n\nThe timeout is called request\\_timeout\\_ms, and the limit is [max\\_retries](https://example.com/doc) \\#1."
+    doc = newsclean.clean(text, format="markdown")
+    assert "request_timeout_ms" in doc.text and "max_retries #1" in doc.text
