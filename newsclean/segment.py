@@ -22,7 +22,10 @@ _SENTENCE_END = regex.compile(r"[.!?:;\"”’)»…]$")
 def segment(text: str, dialect: str) -> list[Block]:
     """Split ``text`` into blocks; ``dialect`` is "text" or "markdown"."""
     lines = _lines(text)
-    groups = _paragraph_groups(lines) if _hard_wrapped(lines) else _wrapped_groups(lines)
+    # A converter's wrap width is read in Markdown only (html2text's default output): joined,
+    # a plain text's lines could read as Markdown when its output is cleaned again.
+    width = _wrap_width(lines) if dialect == "markdown" else 0
+    groups = _paragraph_groups(lines) if _hard_wrapped(lines) else _wrapped_groups(lines, width)
     blocks: list[Block] = []
     in_fence = in_table = held = False
     columns = 0  # cells in the open table's separator row
@@ -188,17 +191,57 @@ def _paragraph_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int,
     return groups
 
 
-def _wrapped_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0) -> list[list[tuple[int, int, str]]]:
     """One line per block, except a paragraph of its own hard-wrapped lines (an article
-    set in <pre> or broken by <br> under a page's one-line menus): its lines join."""
+    set in <pre> or broken by <br> under a page's one-line menus): its lines join. In a
+    page whose paragraphs a converter wrapped at ``width`` (html2text: 78), a line that
+    fills the width goes on in the next, however short its paragraph."""
     out: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for ln in [*lines, (0, 0, "")]:  # a blank line at the end closes the last run
         if ln[2].strip():
             run.append(ln)
         elif run:
-            out.extend([run] if _wrapped_alone(run) else ([x] for x in run))
+            out.extend([run] if _wrapped_alone(run) else _filled(run, width) if width else ([x] for x in run))
             run = []
+    return out
+
+
+WRAP_SLACK = 20  # a line this close to the width was filled: the wrapper broke it, not the writer
+WRAP_LINES, WRAP_OVER, WRAP_FULL = 10, 0.02, 0.3  # plain lines needed; share allowed past the width; share filled
+
+
+def _wrap_width(lines: list[tuple[int, int, str]]) -> int:
+    """The width a converter wrapped the page's paragraphs at, or 0: its plain lines (no list
+    item, heading or table row: converters leave those whole) almost never pass it (an
+    address too long to break may), and many of them end within WRAP_SLACK of it."""
+    plain = sorted(len(ln[2].rstrip()) for ln in lines if " " in ln[2].strip() and not _whole_line(ln[2]))
+    if len(plain) < WRAP_LINES:
+        return 0
+    width = plain[min(len(plain) - 1, int(len(plain) * (1 - WRAP_OVER)))]
+    if not 40 <= width <= 100:
+        return 0
+    return width if sum(1 for n in plain if width - WRAP_SLACK <= n <= width) >= WRAP_FULL * len(plain) else 0
+
+
+def _whole_line(line: str) -> bool:
+    return bool(markup.LIST_ITEM.match(line) or markup.HEADING.match(line) or markup.QUOTE.match(line)
+                or line.lstrip().startswith("|"))
+
+
+def _filled(run: list[tuple[int, int, str]], width: int) -> list[list[tuple[int, int, str]]]:
+    """The run's lines grouped: a line goes on in the next when the next one's first word would
+    not have fitted after it (the wrapper's break: a long address moves whole to the next
+    line), it ends in no hard break (two spaces) and the next starts no list item, heading,
+    quote or table row."""
+    out = [[run[0]]]
+    for prev, ln in zip(run, run[1:]):
+        text = prev[2]
+        if (len(text.rstrip()) + 1 + len(ln[2].split()[0]) > width and not text.endswith("  ") and not _whole_line(ln[2])
+                and not text.lstrip().startswith("|")):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
     return out
 
 

@@ -188,3 +188,46 @@ def test_an_escaped_character_inside_a_word_stays_in_the_word() -> None:
     text = f"{_PROSE}\n\nThe timeout is called request\\_timeout\\_ms, and the limit is [max\\_retries](https://example.com/doc) \\#1."
     doc = newsclean.clean(text, format="markdown")
     assert "request_timeout_ms" in doc.text and "max_retries #1" in doc.text
+
+
+_PARAGRAPHS = [
+    "The council voted on Tuesday to approve the new budget for the coming year, officials said.",
+    "Under the plan the length of cycle lanes will double by 2030, and new parking will be built near "
+    "major stations, the transport committee said in a statement released after the meeting.",
+    "Shop owners fear that limits on cars will keep customers away from the city centre and hurt "
+    "their trade, though the chamber of commerce has not yet taken a position on the plan.",
+    "Hearings for residents start next month, and the final version will be approved by the end of the year.",
+]
+
+
+def _wrapped_page(width: int = 78) -> str:
+    """A page as html2text writes it by default: paragraphs wrapped at ``width``, a menu of
+    list items, a heading that wraps too, an image whose address moves whole to its own line."""
+    import textwrap
+
+    fill = lambda s: textwrap.fill(s, width, break_long_words=False, break_on_hyphens=False)  # noqa: E731
+    menu = "  * [Home](/)\n  * [News](/news)\n  * [Sport](/sport)\n  * [About us](/about)"
+    image = fill("![The council chamber during Tuesday's long vote on the budget](https://example.com/"
+                 + "a" * 70 + ".jpg)")
+    heading = fill("# Council approves a budget that doubles the city's cycle lanes by the end of the decade")
+    body = "\n\n".join(fill(p) for p in _PARAGRAPHS * 3)
+    return f"{menu}\n\n{heading}\n\n{image}\n\n{body}\n"
+
+
+def test_a_page_wrapped_by_its_converter_reads_as_whole_paragraphs() -> None:
+    doc = newsclean.clean(_wrapped_page())
+    assert doc.metadata.title == "Council approves a budget that doubles the city's cycle lanes by the end of the decade"
+    paragraphs = doc.text.split("\n\n")
+    assert all(p in paragraphs for p in _PARAGRAPHS)  # each one line again, not one block per line
+    assert "](https://" not in doc.text and "![" not in doc.text
+    assert newsclean.clean(doc.text).text == doc.text
+
+
+def test_short_lines_of_an_unwrapped_page_stay_apart() -> None:
+    lines = ["Opening hours", "Monday to Friday 9 am to 5 pm", "Saturday 10 am to 2 pm", "Closed on Sunday"]
+    text = "\n\n".join(_PARAGRAPHS) + "\n\n" + "\n".join(lines * 4)
+    assert segment_blocks(text) >= 16
+
+
+def segment_blocks(text: str) -> int:
+    return sum(1 for b in segment(text, "markdown") if b.text)
