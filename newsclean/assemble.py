@@ -22,10 +22,14 @@ def render(block: Block, output: str) -> str:
         mark = _ITEM_MARK.match(block.markdown) if block.markdown else None
         if mark or _bulleted(block):
             return (mark[0] if mark else "- ") + block.text  # a list item keeps its bullet or number, as plain text does
+        number = _ORDERED.match(block.raw)
+        if number and not block.text.startswith(number[1]):
+            return f"{number[1]}. {block.text}"  # a Markdown numbered item keeps its number
     return block.text
 
 
 _ITEM_MARK = re.compile(r"- |\d{1,5}\. ")  # how segment_html writes an item's Markdown
+_ORDERED = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]+")  # a Markdown numbered item ("1. ", "2) ")
 
 
 def _bulleted(block: Block) -> bool:

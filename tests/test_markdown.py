@@ -231,3 +231,20 @@ def test_short_lines_of_an_unwrapped_page_stay_apart() -> None:
 
 def segment_blocks(text: str) -> int:
     return sum(1 for b in segment(text, "markdown") if b.text)
+
+
+def test_a_numbered_item_keeps_its_number_in_text_output() -> None:
+    text = (f"# Steps\n\n{_PARAGRAPHS[0]}\n\n1. First step of the **procedure** we follow\n"
+            f"2. Second step of the procedure we follow\n10) Tenth step\n\n{_PARAGRAPHS[1]}")
+    doc = newsclean.clean(text, format="markdown")
+    assert "1. First step of the procedure we follow" in doc.text.split("\n\n")
+    assert "10. Tenth step" in doc.text.split("\n\n")
+    assert newsclean.clean(doc.text, format="markdown").text == doc.text  # "10." was read as a list's and dropped
+
+
+@pytest.mark.parametrize("escaped", [False, True])
+def test_an_image_address_with_several_bracket_groups_is_one_image(escaped: bool) -> None:
+    src = "https://example.com/thmb/1500x0/filters:no_upscale():max_bytes(150000):strip_icc()/chart.jpg"
+    if escaped:  # as html2text writes it
+        src = src.replace("(", "\\(").replace(")", "\\)")
+    assert markup.strip_line(f"![Chart of channels]({src})") == ("image", "Chart of channels", 0)
