@@ -65,11 +65,32 @@ def segment(text: str, dialect: str) -> list[Block]:
         if kind == "rule" or not plain:
             # Rule lines and empty markup carry no words; they still separate blocks.
             kind = "rule"
+        if dialect == "markdown" and kind == "rule" and blocks:
+            _underlined(blocks[-1], raw, text, start)
         blocks.append(_make(len(blocks), kind, raw, start, end, _fold(plain), level, text))
         if dialect == "markdown":
             blocks[-1].links = markup.links(raw)
     return blocks
 
+
+SETEXT_WORDS = 30  # the longest line an underline makes a heading ("Title" over "=====")
+_SETEXT = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
+_HEADING_END_OK = regex.compile(r"[^.!?:;,]$")
+
+
+def _underlined(above: Block, line: str, text: str, start: int) -> None:
+    """A setext heading: a line right over a row of "=" (level 1) or "-" (level 2), as turndown
+    writes headings by default. Over "-" only a headline-like line (no sentence end): a
+    paragraph over a thematic break stays one."""
+    if above.kind != "paragraph" or "\n" in above.raw or text.count("\n", above.end, start) != 1:
+        return
+    if not _SETEXT.fullmatch(line) or not 0 < len(above.text.split()) <= SETEXT_WORDS:
+        return
+    level = 1 if "=" in line else 2
+    if level == 2 and not _HEADING_END_OK.search(above.text):
+        return
+    above.kind, above.level = "heading", level
+    above.markdown = "#" * level + " " + above.raw
 
 CODE_INDENT = "    "  # Markdown's indented code (html2text writes a <pre> so)
 

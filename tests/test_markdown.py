@@ -248,3 +248,21 @@ def test_an_image_address_with_several_bracket_groups_is_one_image(escaped: bool
     if escaped:  # as html2text writes it
         src = src.replace("(", "\\(").replace(")", "\\)")
     assert markup.strip_line(f"![Chart of channels]({src})") == ("image", "Chart of channels", 0)
+
+
+@pytest.mark.parametrize("underline,level", [("=" * 40, 1), ("-" * 40, 2)])
+def test_a_line_over_an_underline_is_a_heading(underline: str, level: int) -> None:
+    blocks = segment(f"Council approves the new budget\n{underline}\n\n{_PARAGRAPHS[0]}", "markdown")
+    assert (blocks[0].kind, blocks[0].level) == ("heading", level)
+
+
+def test_a_sentence_over_a_thematic_break_stays_a_paragraph() -> None:
+    blocks = segment(f"{_PARAGRAPHS[0]}\n---\n\n{_PARAGRAPHS[1]}", "markdown")
+    assert blocks[0].kind == "paragraph"
+
+
+def test_an_underlined_headline_under_a_section_kicker_is_the_title() -> None:
+    text = ("### [Your Health](https://example.com/sections/health)\n\n"
+            "Daily meditation may work as well as a popular drug to calm anxiety\n" + "=" * 66 + "\n\n"
+            + "\n\n".join(_PARAGRAPHS))
+    assert newsclean.clean(text).metadata.title == "Daily meditation may work as well as a popular drug to calm anxiety"
