@@ -215,8 +215,8 @@ def _paragraph_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int,
 def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0) -> list[list[tuple[int, int, str]]]:
     """One line per block, except a paragraph of its own hard-wrapped lines (an article
     set in <pre> or broken by <br> under a page's one-line menus): its lines join. In a
-    page whose paragraphs a converter wrapped at ``width`` (html2text: 78), a line that
-    fills the width goes on in the next, however short its paragraph."""
+    page whose paragraphs a converter wrapped at ``width`` (html2text: 78), lines the
+    wrapper broke join (``_filled``), however short their paragraph."""
     out: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for ln in [*lines, (0, 0, "")]:  # a blank line at the end closes the last run
@@ -228,7 +228,7 @@ def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0) -> list[l
     return out
 
 
-WRAP_SLACK = 20  # a line this close to the width was filled: the wrapper broke it, not the writer
+WRAP_SLACK = 20  # a wrapped page's lines mostly end this close to its width (a word's length and a space)
 WRAP_LINES, WRAP_OVER, WRAP_FULL = 10, 0.02, 0.3  # plain lines needed; share allowed past the width; share filled
 
 
