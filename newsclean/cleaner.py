@@ -82,11 +82,10 @@ class Cleaner:
         memo = self._shared_memo()
         blocks = _shifted(segment(text[body_at:], dialect), body_at)
         _check(deadline)
-        stated = header.metadata() if header is not None else None
-        if stated is not None:
-            url = url or stated.url
+        if header is not None:
+            url = url or header.metadata.url
         blocks = self._label(blocks, url, deadline, memo=memo)
-        doc = self._finish(text, dialect, blocks, url, deadline, memo, header=header, header_meta=stated)
+        doc = self._finish(text, dialect, blocks, url, deadline, memo, header=header)
         if format == "auto" and (_opens_page(doc.text) or _fragment(doc.text)):
             # Markup cut off mid-tag, or led by lines of junk, reads as text; once those go, its
             # output is a fragment that clean(doc.text) would read as HTML. Read it so now: the
@@ -157,12 +156,12 @@ class Cleaner:
 
     def _finish(
         self, text: str, dialect: str, blocks: list[Block], url: str | None, deadline: float | None, memo: Memo,
-        stated: list[str] | None = None, header: headers.Header | None = None, header_meta: Metadata | None = None,
+        stated: list[str] | None = None, header: headers.Header | None = None,
     ) -> Document:
         output = self.config.output if dialect != "text" else "text"
         meta = metadata.build(blocks, url, stated)
-        if header_meta is not None:
-            metadata.merge(header_meta, meta)  # stated outright, as a page's own metadata is
+        if header is not None:
+            metadata.merge(header.metadata, meta)  # stated outright, as a page's own metadata is
         author_cues.mark_bios(blocks, meta.authors)
         kept = body_blocks(blocks, self.config)
         removed = removals(blocks, self.config)

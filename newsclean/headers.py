@@ -11,6 +11,7 @@ fences (a line of prose, a thematic break opening an article) means it is no hea
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -48,8 +49,9 @@ class Header:
     def rule(self) -> str:
         return f"header.{self.kind}"
 
+    @cached_property
     def metadata(self) -> Metadata:
-        """What the header states, as metadata."""
+        """What the header states, as metadata (read once: the URL is wanted before the rest)."""
         meta = Metadata()
         meta.title = self._text(_TITLE)
         meta.subtitle = self._text(_SUBTITLE)
