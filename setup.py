@@ -12,9 +12,9 @@ from setuptools import setup
 
 # The modules every page goes through; the batch, command and I/O modules stay Python.
 COMPILED = [
-    "assemble", "author_cues", "authors", "blocks", "classify", "dates", "features", "html_dates", "html_hints",
-    "html_meta", "markup", "metadata", "revise", "revise_html", "segment", "segment_html", "textcache", "title",
-    "rules/gate",
+    "assemble", "author_cues", "authors", "blocks", "classify", "code_blocks", "dates", "features", "html_dates",
+    "html_hints", "html_meta", "markup", "metadata", "revise", "revise_html", "segment", "segment_html", "textcache",
+    "title", "rules/gate",
 ]
 
 ext_modules = []

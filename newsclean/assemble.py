@@ -15,8 +15,10 @@ def body_blocks(blocks: list[Block], config: Config) -> list[Block]:
 
 
 def render(block: Block, output: str) -> str:
-    """One paragraph of output, always on a single line."""
+    """One paragraph of output, on a single line but for a code block's Markdown (fenced, its lines kept)."""
     if output == "markdown":
+        if block.kind == "code" and block.markdown.startswith("```"):
+            return block.markdown
         return " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
     if block.kind == "list":
         mark = _ITEM_MARK.match(block.markdown) if block.markdown else None

@@ -238,12 +238,16 @@ def _readable(data: object) -> str | bytes:
 
 
 def _renormalise(paragraph: str) -> str:
+    """An output paragraph as clean() would read it: white space folded, but for a fenced
+    code block's lines (the one paragraph render writes on several lines)."""
+    lines = paragraph.startswith("```") and "\n" in paragraph
     if paragraph.isascii() and not _ASCII_CONTROL.search(paragraph):
-        return " ".join(paragraph.split())  # all normalise() would change here is white space
+        return paragraph if lines else " ".join(paragraph.split())  # all normalise() would change is white space
     try:
-        return " ".join(normalise(paragraph).split())
+        fixed = normalise(paragraph)
     except InputError:
         return paragraph
+    return "\n".join(ln.rstrip() for ln in fixed.split("\n")) if lines else " ".join(fixed.split())
 
 
 def _html_head(data: str | bytes) -> bool:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import regex
 
-from . import budget, markup
+from . import budget, code_blocks, markup
 from .blocks import Block
 
 _LINE = regex.compile(r"[^\n]*")
-_FENCE = regex.compile(r"^[ \t]{0,3}(```|~~~)")
 _WRAPPED_LINES = 3  # a paragraph wrapped alone: so many lines at least
 _GOES_ON = regex.compile(r"\p{Ll}{2,}[,;]?(?:\s|$)")  # a lower-case word, not an "o" bullet or "https://..."
 _SENTENCE_END = regex.compile(r"[.!?:;\"”’)»…]$")
@@ -25,21 +24,20 @@ def segment(text: str, dialect: str) -> list[Block]:
     # A converter's wrap width is read in Markdown only (html2text's default output): joined,
     # a plain text's lines could read as Markdown when its output is cleaned again.
     width = _wrap_width(lines) if dialect == "markdown" else 0
-    groups = _paragraph_groups(lines) if _hard_wrapped(lines) else _wrapped_groups(lines, width)
+    codes = code_blocks.regions(lines) if dialect == "markdown" else []
+    groups = _grouped(lines, codes, _hard_wrapped(lines), width)
+    code_at = {lines[first][0]: (first, last, info) for first, last, info in codes}
     blocks: list[Block] = []
-    in_fence = in_table = held = False
+    in_table = held = False
     columns = 0  # cells in the open table's separator row
-    code = _indented_code(lines) if dialect == "markdown" else set()
     for n, group in enumerate(groups):
         if not n % budget.EVERY:
             budget.check()
         start, end = group[0][0], group[-1][1]
         raw = text[start:end]
         first = group[0][2]
-        if dialect == "markdown" and (in_fence or _FENCE.match(first) or start in code):
-            if _FENCE.match(first):
-                in_fence = not in_fence
-            blocks.append(_make(len(blocks), "code", raw, start, end, raw.strip(), 0, text))
+        if start in code_at:
+            blocks.append(_code(len(blocks), code_at[start], lines, raw, start, end, text))
             continue
         # A one-line group's span is its stripped line already.
         joined = raw if len(group) == 1 else " ".join(ln[2].strip() for ln in group)
@@ -92,42 +90,29 @@ def _underlined(above: Block, line: str, text: str, start: int) -> None:
     above.kind, above.level = "heading", level
     above.markdown = "#" * level + " " + above.raw
 
-CODE_INDENT = "    "  # Markdown's indented code (html2text writes a <pre> so)
-
-
-def _indented_code(lines: list[tuple[int, int, str]]) -> set[int]:
-    """Starts of the lines of Markdown's indented code blocks: opened by a line indented four
-    spaces after a blank line, under no list item; its lines indented, blank lines between.
-    An indented line right under a text line (a definition's value, a list item's second
-    paragraph) is no code, and neither is a run of indented sentences (a second copy of
-    the article, indented whole)."""
-    out: set[int] = set()
-    run: list[str] = []
-    starts: list[int] = []
-    blank = False
-    above = ""  # the last non-blank line
-    for start, _, line in [*lines, (0, 0, "<end>")]:
-        if not line.strip():
-            blank = True
-            continue
-        indented = line.startswith(CODE_INDENT) or line.startswith("\t")
-        if run and not indented:
-            if 2 * sum(map(_sentence, run)) < len(run):
-                out.update(starts)
-            run, starts = [], []
-        if run or (indented and blank and not markup.LIST_ITEM.match(line)
-                   and not markup.LIST_ITEM.match(above) and not above.startswith(CODE_INDENT)):
-            run.append(line)
-            starts.append(start)
-        blank, above = False, line
+def _grouped(lines: list[tuple[int, int, str]], codes: list[tuple[int, int, str | None]], hard: bool,
+             width: int) -> list[list[tuple[int, int, str]]]:
+    """The lines' groups, each code block one group, blank lines and all."""
+    out: list[list[tuple[int, int, str]]] = []
+    at = 0
+    for first, last, _ in [*codes, (len(lines), len(lines), None)]:
+        stretch = lines[at:first]
+        out.extend(_paragraph_groups(stretch) if hard else _wrapped_groups(stretch, width))
+        if first < len(lines):
+            out.append(lines[first : last + 1])
+        at = last + 1
     return out
 
 
-def _sentence(line: str) -> bool:
-    """A line of prose: eight words or more, ending as a sentence does (not _SENTENCE_END's
-    ";" or "…": a line of code ends so)."""
-    stripped = line.rstrip()
-    return len(stripped.split()) >= 8 and stripped[-1:] in ".!?:\"”)"
+def _code(index: int, region: tuple[int, int, str | None], lines: list[tuple[int, int, str]], raw: str,
+          start: int, end: int, text: str) -> Block:
+    """A code block: its text the code's words (a paragraph of output, as any), its Markdown
+    the code fenced, lines kept; an empty one is a rule (markup, no words)."""
+    first, last, info = region
+    code = code_blocks.content([ln[2] for ln in lines[first : last + 1]], fenced=info is not None)
+    block = _make(index, "code" if code.strip() else "rule", raw, start, end, _fold(code), 0, text)
+    block.markdown = code_blocks.fenced(code, info or "")
+    return block
 
 
 def _under_item(blocks: list[Block], start: int, text: str) -> bool:

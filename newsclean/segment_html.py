@@ -22,12 +22,13 @@ class and id words of the element and its ancestors (``hints``), its links, and 
 from __future__ import annotations
 
 import re
+import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from . import budget, html_meta
+from . import budget, code_blocks, html_meta
 from .blocks import Block
 from .decoding import decode_html
 from .document import Metadata
@@ -521,6 +522,13 @@ def _tidy(text: str) -> str:
     return unicodedata.normalize("NFC", STRAY_ZWJ.sub("", _INVISIBLE.sub("", text)))
 
 
+def _code_text(raw: str) -> str:
+    """A <pre>'s code as the Markdown output writes it: tidied as any text, tabs expanded
+    (normalise() would fold them), trailing spaces, blank edges and the common indent gone."""
+    fixed = normalise(raw) if _needs_repair(raw) else _tidy(raw)
+    return textwrap.dedent("\n".join(ln.rstrip() for ln in fixed.expandtabs(4).split("\n"))).strip("\n")
+
+
 def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom) -> tuple[str, list[Block]]:
     """Normalise the blocks' texts, join them, and give every block its span."""
     texts = [" ".join(r[0].split()) for r in records]
@@ -559,7 +567,7 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
         elif kind == "quote":
             markdown = "> " + markdown
         elif kind == "code":
-            markdown = "`" + markdown.replace("`", "") + "`"
+            markdown = code_blocks.fenced(_code_text(raw_text))  # lines and indentation kept
         dom = BlockDom(page, frame.hint_el, frame.landmark_el, frame.flags,
                        credit_at if credit_at >= 0 and text == before else -1)
         hints = joined_hints.get(frame.hints)

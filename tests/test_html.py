@@ -661,3 +661,15 @@ def test_a_relative_canonical_link_is_read_against_the_pages_base(href: str) -> 
     assert doc.metadata.url is not None and doc.metadata.url.startswith("https://example.com/")
     assert doc.metadata.url.endswith("2024/05/01/story")
     assert doc.metadata.published == "2024-05-01"  # the URL's date
+
+
+def test_pre_code_keeps_its_lines_and_indent_in_markdown_output() -> None:
+    prose = "Parsing JSON is one of the most common tasks in Python, and the standard library makes it easy to do."
+    page = (f"<html><body><article><h1>How to parse JSON</h1><p>{prose}</p>"
+            "<pre><code>import json\n\n\tdata = json.loads(text)  \nfor k, v in data.items():\n    print(k, v)\n</code></pre>"
+            f"<p>{prose}</p></article></body></html>")
+    md = newsclean.clean(page, config=Config(output="markdown")).text
+    assert "```\nimport json\n\n    data = json.loads(text)\nfor k, v in data.items():\n    print(k, v)\n```" in md
+    assert newsclean.clean(md, config=Config(output="markdown")).text == md
+    text = newsclean.clean(page).text
+    assert "import json data = json.loads(text) for k, v in data.items(): print(k, v)" in text.split("\n\n")

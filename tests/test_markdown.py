@@ -55,11 +55,48 @@ CODE = ["", "", "    -- Only index active users", "    CREATE INDEX idx_active_u
         "    WHERE status = 'active';", ""]
 
 
-def test_an_indented_block_after_a_blank_line_is_code() -> None:
+def test_an_indented_block_after_a_blank_line_is_one_code_block_blank_lines_and_all() -> None:
     blocks = segment("\n".join([INTRO, *CODE, OUTRO]), "markdown")
-    code = [b.text for b in blocks if b.kind == "code"]
-    assert code == ["-- Only index active users", "CREATE INDEX idx_active_users ON users(email)", "WHERE status = 'active';"]
+    code = [b for b in blocks if b.kind == "code"]
+    assert [b.text for b in code] == [
+        "-- Only index active users CREATE INDEX idx_active_users ON users(email) WHERE status = 'active';"]
+    assert code[0].markdown == "```\n" + "\n".join(line[4:] for line in CODE[2:6]) + "\n```"
     assert [b.kind for b in blocks if b.text in (INTRO, OUTRO)] == ["paragraph", "paragraph"]
+
+
+FENCED = ["```python", "import json", "", "data = json.loads(text)", "for key, value in data.items():",
+          "    print(key, value)", "```"]
+MARKDOWN = newsclean.Config(output="markdown")
+
+
+def test_a_fenced_block_is_one_code_block_its_lines_kept_in_markdown_output() -> None:
+    page = "\n\n".join([INTRO, "\n".join(FENCED), OUTRO])
+    code = [b for b in segment(page, "markdown") if b.kind == "code"]
+    assert len(code) == 1 and code[0].markdown == "\n".join(FENCED)  # blank line and indent kept
+    md = newsclean.clean(page, format="markdown", config=MARKDOWN).text
+    assert "\n".join(FENCED) in md
+    assert newsclean.clean(md, config=MARKDOWN).text == md
+    text = newsclean.clean(page, format="markdown").text
+    assert "```" not in text  # plain text has no fences: the code is one paragraph
+    assert "import json data = json.loads(text) for key, value in data.items(): print(key, value)" in text.split("\n\n")
+
+
+def test_a_fence_without_its_closing_fence_is_no_code_to_the_end_of_the_page() -> None:
+    page = "\n\n".join([INTRO, "```", OUTRO, INTRO])
+    assert not [b for b in segment(page, "markdown") if b.kind == "code"]
+    assert newsclean.clean(page, format="markdown").text.split("\n\n")[-2:] == [OUTRO, INTRO]
+
+
+def test_backticks_inside_code_get_a_longer_fence() -> None:
+    page = "\n\n".join([INTRO, "~~~", "Write ```python``` to open a fence.", "~~~", OUTRO])
+    md = newsclean.clean(page, format="markdown", config=MARKDOWN).text
+    assert "````\nWrite ```python``` to open a fence.\n````" in md
+    assert newsclean.clean(md, config=MARKDOWN).text == md
+
+
+def test_text_after_a_fence_on_its_line_opens_no_code() -> None:
+    page = "\n\n".join([INTRO, "```<a href=\"/next\">Next story</a>", OUTRO, "```", INTRO])
+    assert not [b for b in segment(page, "markdown") if b.kind == "code"]
 
 
 @pytest.mark.parametrize("lines", [
