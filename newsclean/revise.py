@@ -36,6 +36,8 @@ _BYLINE_LIKE = regex.compile(
 # A sentence ends and another starts (after a word: "U.S. Sees", "Dr. Who" are no end).
 _NEXT_SENTENCE = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]?\s+\p{Lu}|[。！？]\S")
 PARAGRAPH_WORDS = 15
+MENU_RUN_WORDS = 18
+_CLAUSE_MARK = regex.compile(r"[,:;?!()—–]|\s-\s")
 _END_HEADING_WORDS = 12
 # What follows a standfirst in an article's header. An ad slot is not of it: it is as
 # often set after the article's first paragraph, which then is no standfirst.
@@ -140,6 +142,8 @@ def _title_like(b: Block) -> bool:
         return False
     if b.words >= PARAGRAPH_WORDS and _NEXT_SENTENCE.search(b.text):
         return False  # sentences, however the line ends ("... by the end of the year. More")
+    if b.words > MENU_RUN_WORDS and not _CLAUSE_MARK.search(b.text):
+        return False  # a menu's entries run together ("Audio Podcast Webinars Blog Recipes ..."): a headline this long has clauses
     return heading or bool(_TITLE_END_OK.search(b.text))
 
 

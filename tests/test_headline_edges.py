@@ -70,3 +70,18 @@ def test_a_section_heading_under_the_first_paragraph_is_no_headline() -> None:
     body = f"<p>{P[0]}</p><p>{P[1]}</p><h2>What the new timetable means for you</h2><p>{P[2]}</p><p>{P[3]}</p>"
     doc = newsclean.clean(_page(body, head=""), format="html")
     assert "What the new timetable means for you" in doc.text
+
+
+MENU = ("Home News Sport Business Culture Travel Opinion Weather Traffic Jobs Property Motors Puzzles Podcasts "
+        "Newsletters Events Archive Contact Advertise")
+
+
+@pytest.mark.parametrize("head,title", [
+    (["Harbour ferries will run less often", "By Jane Roe"], "Harbour ferries will run less often"),
+    (["Harbour News", "Ferry timetable"], None),
+])
+def test_a_menu_run_together_on_one_line_is_no_headline(head: list[str], title: str | None) -> None:
+    # A headline of more than 18 words has clauses (",", ":", "?", a dash); a row of menu entries has none.
+    first = P[0].replace("numbers.", "numbers since the spring of last year.")  # 20 words: the first paragraph
+    doc = newsclean.clean("\n".join(["Sign in", MENU, "Subscribe", *head, first, *P[1:]]), format="text")
+    assert doc.metadata.title == title
