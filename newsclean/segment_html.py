@@ -32,6 +32,7 @@ from . import budget, code_blocks, html_meta
 from .blocks import Block
 from .decoding import decode_html
 from .document import Metadata
+from .errors import InputError
 from .html_hints import element_category, element_hints, hint_category, hint_words  # noqa: F401 (re-exported)
 from .normalise import STRAY_ZWJ, normalise
 
@@ -523,10 +524,14 @@ def _tidy(text: str) -> str:
 
 
 def _code_text(raw: str) -> str:
-    """A <pre>'s code as the Markdown output writes it: tidied as any text, tabs expanded
-    (normalise() would fold them), trailing spaces, blank edges and the common indent gone."""
-    fixed = normalise(raw) if _needs_repair(raw) else _tidy(raw)
-    return textwrap.dedent("\n".join(ln.rstrip() for ln in fixed.expandtabs(4).split("\n"))).strip("\n")
+    """A <pre>'s code as the Markdown output writes it and clean() reads it back: normalised
+    (odd spaces and line ends, as in any text), tabs expanded first (normalise() would fold
+    them), trailing spaces, blank edges and the common indent gone."""
+    try:
+        fixed = normalise(raw.expandtabs(4))
+    except InputError:
+        fixed = _tidy(raw.expandtabs(4))
+    return textwrap.dedent("\n".join(ln.rstrip() for ln in fixed.split("\n"))).strip("\n")
 
 
 def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom) -> tuple[str, list[Block]]:

@@ -673,3 +673,13 @@ def test_pre_code_keeps_its_lines_and_indent_in_markdown_output() -> None:
     assert newsclean.clean(md, config=Config(output="markdown")).text == md
     text = newsclean.clean(page).text
     assert "import json data = json.loads(text) for k, v in data.items(): print(k, v)" in text.split("\n\n")
+
+
+@pytest.mark.parametrize("odd", ["\x0b", "\x0c", "\u00a0", "\r"])
+def test_pre_code_with_odd_white_space_reads_back_the_same(odd: str) -> None:
+    prose = "Parsing JSON is one of the most common tasks in Python, and the standard library makes it easy to do."
+    page = (f"<html><body><article><h1>Compose</h1><p>{prose}</p><pre>{odd} sudo docker compose up -d\nexit</pre>"
+            f"<p>{prose}</p></article></body></html>")
+    md = newsclean.clean(page, config=Config(output="markdown")).text
+    assert "docker compose up -d" in md and odd not in md
+    assert newsclean.clean(md, config=Config(output="markdown")).text == md
