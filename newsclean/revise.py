@@ -56,9 +56,11 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     # headline to find again (cleaning stays idempotent).
     extracted = already_extracted(blocks)
     title = find_title(blocks[: min([lo, *(i for i in twins if blocks[i].prose)])], url)
-    if title is not None and extracted and not _leftovers(blocks[:lo]) and not _marked_headline(blocks, title):
+    if title is not None and extracted and not _leftovers(blocks[:lo]) and (
+            not _marked_headline(blocks, title) or _prose_above(blocks, title)):
         # Above the run of text already cut out of its page is content (a schedule, a
-        # table); a row of it is no headline, and taking one would take another on every re-clean.
+        # table); a row of it is no headline, nor a section's heading under paragraphs of the
+        # article, and taking one would take another on every re-clean.
         title = None
     if title is not None:
         title.set("title", "title.headline")
@@ -692,6 +694,11 @@ def already_extracted(blocks: list[Block]) -> bool:
 
 
 LEFTOVER_LINES, LEFTOVER_WORDS = 4, 25  # most a cut-out article keeps of its page at one edge
+
+
+def _prose_above(blocks: list[Block], title: Block) -> bool:
+    """A paragraph of the article stands above ``title``: a headline heads its article."""
+    return any(b.label == "body" and b.prose and b.words >= 15 for b in blocks[: title.index])
 
 
 def _leftovers(side: list[Block]) -> bool:

@@ -85,3 +85,18 @@ def test_a_menu_run_together_on_one_line_is_no_headline(head: list[str], title: 
     first = P[0].replace("numbers.", "numbers since the spring of last year.")  # 20 words: the first paragraph
     doc = newsclean.clean("\n".join(["Sign in", MENU, "Subscribe", *head, first, *P[1:]]), format="text")
     assert doc.metadata.title == title
+
+
+def test_a_heading_under_the_articles_paragraphs_is_no_headline_in_extracted_text() -> None:
+    # Text already cut out of its page, whose densest prose comes late (a data table first):
+    # a heading right above that prose is a section's, not the headline (taking it, each
+    # re-clean would take the next one).
+    intro = "Cloud computing boomed during the last decade, but growth in this industry is still in its early stages, analysts say."
+    data = [x for n in range(1, 8) for x in (f"## {n}. Company {n}", "Current Price", f"${n}9.83", "Market Cap", f"${n}7B")]
+    links = [f"### [Investing in {k} stocks: an in-depth look at the sector this year](/investing/{k}/)"
+             for k in ("utility", "cybersecurity", "robotics", "biotech")]
+    prose = [f"Part {n} of the analysis looks at revenue growth over the last five years, margins and the share of sales "
+             "from subscriptions, company by company." for n in range(12)]
+    doc = newsclean.clean("\n\n".join([intro, *data, "## Where the sector goes next", *links, *prose]), format="markdown")
+    assert doc.metadata.title is None
+    assert not [r for r in doc.removed if r.category == "title"]
