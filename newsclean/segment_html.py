@@ -71,6 +71,9 @@ _SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
 _NOTABLE = BLOCK_TAGS | ARTICLE_TAGS | set(LANDMARK_TAGS) | _SPECIAL
 _PLAIN, _BLOCK, _MARK, _HIDDEN = 0, 1, 2, 3
 
+BR_PARAGRAPH_WORDS = 12
+_PARAGRAPH_END = frozenset('.!?"”’)…')
+
 # Flags on a frame (an open element) and on a block.
 F_FIGURE, F_FIGCAPTION, F_ARTICLE, F_GALLERY = 1, 2, 4, 8
 
@@ -284,6 +287,7 @@ class _Walker:
         self.opened: list[tuple[int, int, int, str, str]] = []  # (gen, part index, md index, marker, href)
         self.credit_at = -1
         self.brs = 0
+        self.line_at = 0  # where the text after the last <br> starts in parts
         self.numbers: dict[int, int] = {}  # an <ol>'s element index -> its next item's number
 
     def walk(self, root: etree._Element) -> None:
@@ -310,7 +314,7 @@ class _Walker:
                     frame = entry[0]
                 tail = el.tail
                 if tail:
-                    if self.brs and tag != "br" and tail.strip():
+                    if self.brs and tail.strip():  # text after a <br>: a second <br> breaks no paragraph
                         self.brs = 0
                     parts.append(tail)
                     md.append(tail)
@@ -349,12 +353,13 @@ class _Walker:
                 self.brs = 0
             elif tag == "br":
                 self.brs += 1
-                if self.brs >= 2:
+                if self.brs >= 2 or (frame.kind != "list" and self.line_is_paragraph()):  # an item stays one
                     if parts:
                         self.flush(frame)
                 else:
                     parts.append(" ")
                     md.append(" ")
+                    self.line_at = len(parts)
             else:
                 self.brs = 0
                 if tag == "img" and frame.flags & F_FIGURE:
@@ -422,6 +427,13 @@ class _Walker:
                 md.append(text)
         self.flush(frame)
 
+    def line_is_paragraph(self) -> bool:
+        """The text before a lone <br> is a paragraph of its own: a sentence of BR_PARAGRAPH_WORDS
+        words or more (an article whose paragraphs a page set apart with single <br>s; the
+        lines of an address, a poem or a credit are shorter and stay one paragraph)."""
+        line = "".join(self.parts[self.line_at :]).rstrip()
+        return line[-1:] in _PARAGRAPH_END and len(line.split()) >= BR_PARAGRAPH_WORDS
+
     def item_number(self, parent: _Frame) -> int:
         """An <ol> item's number (a list frame's level: headings alone use it otherwise); 0 in a <ul>."""
         if parent.tag != "ol" or parent.el not in self.numbers:
@@ -482,6 +494,7 @@ class _Walker:
         self.gen += 1
         self.credit_at = -1
         self.brs = 0
+        self.line_at = 0
 
 
 _FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:{})\b[^>]*>".format("|".join(sorted(BLOCK_TAGS | {"br"}))), re.IGNORECASE)

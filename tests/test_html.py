@@ -683,3 +683,32 @@ def test_pre_code_with_odd_white_space_reads_back_the_same(odd: str) -> None:
     md = newsclean.clean(page, config=Config(output="markdown")).text
     assert "docker compose up -d" in md and odd not in md
     assert newsclean.clean(md, config=Config(output="markdown")).text == md
+
+
+_BR_PROSE = ("The council approved the new parks plan on Monday after a debate that ran well into the evening, "
+          "members said afterwards.")
+
+
+def _br_story(inner: str) -> str:
+    return (f"<html><body><article><h1>Parks plan approved</h1><p>{_BR_PROSE}</p><p>{_BR_PROSE}</p>{inner}"
+            f"<p>{_BR_PROSE}</p></article></body></html>")
+
+
+def test_short_lines_set_apart_by_single_brs_stay_one_paragraph() -> None:
+    # An address, a poem, a credit: every <br>, not every second one, joins its lines.
+    doc = newsclean.clean(_br_story("<p>Town Hall<br>12 Market Street<br>Riverton<br>RV1 2AB</p>"))
+    assert "Town Hall 12 Market Street Riverton RV1 2AB" in doc.text.split("\n\n")
+
+
+def test_paragraphs_set_apart_by_single_brs_are_paragraphs() -> None:
+    first = "The plan adds three playgrounds and a new path along the river, the parks director told reporters."
+    second = "Work on the first playground is due to start in the spring, once the ground has dried out."
+    doc = newsclean.clean(_br_story(f"<p>{first}<br>{second}<br>Short line<br>another</p>"))
+    assert [first, second, "Short line another"] == [p for p in doc.text.split("\n\n") if p in (
+        first, second, "Short line another")]
+
+
+def test_a_list_item_broken_by_a_br_stays_one_numbered_item() -> None:
+    item = "Longer hours at the main park, which will close at ten in the evening from June onwards."
+    doc = newsclean.clean(_br_story(f"<ol><li>{item}<br>Gates open at seven.</li><li>More bins along the path.</li></ol>"))
+    assert f"1. {item} Gates open at seven." in doc.text.split("\n\n")
