@@ -244,7 +244,7 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     cls, eid = get("class"), get("id")
     if cls or eid:
         words, category = element_hints(cls, eid)
-        if category == "hidden" and el.tag in _PAGE_TAGS:
+        if category == "hidden" and (el.tag in _PAGE_TAGS or _tooltip_trigger(el, words)):
             category = ""  # a page's class names its options ("wvs-tooltip": tooltips on), not a hidden page
     if _TELLING.isdisjoint(keys):  # most elements: class, id, href, src...
         return None if category == "hidden" else (words, category, landmark, content)
@@ -260,6 +260,16 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     if "itemprop" in keys and (get("itemprop") or "").lower() == "articlebody":
         content = True
     return words, category, landmark, content
+
+
+def _tooltip_trigger(el: etree._Element, words: str) -> bool:
+    """An element named a tooltip that is the word the reader sees, not the text shown on
+    hover: it opens with words of its own and is a link ("glossary-tooltip") or holds the
+    tooltip's text in an element of its own (<span class="tooltip">CBO<span class="tooltiptext">…).
+    A pop-up box opens with its parts (thumbnail, text, a "Learn more" link), no words."""
+    if "tooltip" not in words or not (el.text or "").strip():
+        return False
+    return el.tag == "a" or any("tooltip" in (inner.get("class") or "").lower() for inner in el.iterdescendants())
 
 
 def _start(el: etree._Element) -> int:

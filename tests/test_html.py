@@ -712,3 +712,15 @@ def test_a_list_item_broken_by_a_br_stays_one_numbered_item() -> None:
     item = "Longer hours at the main park, which will close at ten in the evening from June onwards."
     doc = newsclean.clean(_br_story(f"<ol><li>{item}<br>Gates open at seven.</li><li>More bins along the path.</li></ol>"))
     assert f"1. {item} Gates open at seven." in doc.text.split("\n\n")
+
+
+def test_the_word_a_tooltip_hangs_on_stays_its_hover_text_goes() -> None:
+    sentence = ('<p>The <span class="tooltip">CBO<span class="tooltiptext">Congressional Budget Office, a federal '
+                'agency</span></span> agreed, and so did the <a class="glossary-tooltip" href="/g/gao">GAO</a>, '
+                "officials said on Monday.</p>")
+    doc = newsclean.clean(_br_story(sentence))
+    assert "The CBO agreed, and so did the GAO, officials said on Monday." in doc.text.split("\n\n")
+    popup = ('<div class="plate-tooltip"><div class="plate-tooltip__content">Half the plate is vegetables.</div>'
+             '<a class="plate-tooltip__read-more" href="#">Learn More</a></div>')
+    doc = newsclean.clean(_br_story(popup + sentence))
+    assert "Learn More" not in doc.text and "Half the plate" not in doc.text  # a pop-up box opens with no words
