@@ -25,6 +25,7 @@ import re
 import textwrap
 import unicodedata
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -149,8 +150,9 @@ def parse(html: str) -> etree._Element | None:
     return root
 
 
-def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
-    """``(page_text, blocks, page_meta)`` for one HTML page."""
+def segment_html(data: str | bytes, url: str | None = None) -> tuple[str, list[Block], Metadata]:
+    """``(page_text, blocks, page_meta)`` for one HTML page; ``url``, the page's address,
+    makes its relative links absolute in the blocks' Markdown."""
     html = decode(data) if isinstance(data, (bytes, bytearray)) else data.replace("\x00", "")  # as decode drops them
     html = tame(html)
     facts = html_meta.PageFacts()
@@ -163,12 +165,27 @@ def segment_html(data: str | bytes) -> tuple[str, list[Block], Metadata]:
         for el in _swallowed(root):  # a broken page can leave a button or svg open around the article
             el.tag = "div"
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
-        walker = _Walker(page, facts)
+        walker = _Walker(page, facts, _link_base(url, facts))
         walker.walk(root)
         records = walker.records
     page_meta = html_meta.build(facts)
     page_text, blocks = _assemble(records, page)
     return page_text, blocks, page_meta
+
+
+def _link_base(url: str | None, facts: html_meta.PageFacts) -> str | None:
+    """The address relative links resolve against: the page's <base href>, itself read
+    against the page's address (``url``, else its canonical link); None when unknown."""
+    page = url if url and url.startswith(("http://", "https://")) else facts.canonical
+    base = _absolute(page, facts.base) if page and facts.base else facts.base or page
+    return base if base and base.startswith(("http://", "https://")) else None
+
+
+def _absolute(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:  # an address urllib cannot read ("http://[::1"): left as written
+        return href
 
 
 def _swallowed(root: etree._Element) -> list[etree._Element]:
@@ -287,8 +304,9 @@ def _folded(el: etree._Element, category: str) -> bool:
 class _Walker:
     """One pass over the tree: text into blocks, element runs into ``PageDom``."""
 
-    def __init__(self, page: PageDom, facts: html_meta.PageFacts) -> None:
+    def __init__(self, page: PageDom, facts: html_meta.PageFacts, base: str | None = None) -> None:
         self.page = page
+        self.base = base  # what relative links are relative to, when known
         self.records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]] = []
         self.parts: list[str] = []
         self.md: list[str] = []
@@ -476,6 +494,8 @@ class _Walker:
         trail = " " if inner[-1:].isspace() else ""
         if marker == "a":
             usable = href and not href.startswith(("#", "javascript:", "mailto:")) and "[" not in core
+            if usable and self.base:
+                href = _absolute(self.base, href)
             self.md[mi:] = [lead, f"[{core}]({href})" if usable else core, trail]
         else:
             self.md[mi:] = [lead, f"{marker}{core}{marker}", trail]

@@ -724,3 +724,15 @@ def test_the_word_a_tooltip_hangs_on_stays_its_hover_text_goes() -> None:
              '<a class="plate-tooltip__read-more" href="#">Learn More</a></div>')
     doc = newsclean.clean(_br_story(popup + sentence))
     assert "Learn More" not in doc.text and "Half the plate" not in doc.text  # a pop-up box opens with no words
+
+
+def test_relative_links_are_made_absolute_in_markdown_output() -> None:
+    sentence = ('<p>Read <a href="/documents/plan.pdf">the plan</a>, <a href="../consultation/results">the results</a> '
+                'and <a href="https://other.example/x">the review</a>, officials said on Monday.</p>')
+    md = Config(output="markdown")
+    doc = newsclean.clean(_br_story(sentence), url="https://ledger.example/2024/05/14/parks-plan", config=md)
+    assert ("Read [the plan](https://ledger.example/documents/plan.pdf), [the results]"
+            "(https://ledger.example/2024/05/consultation/results) and [the review](https://other.example/x)") in doc.text
+    declared = _br_story(sentence).replace("<html>", '<html><head><base href="https://cdn.example/site/"></head>')
+    assert "[the plan](https://cdn.example/documents/plan.pdf)" in newsclean.clean(declared, config=md).text
+    assert "[the plan](/documents/plan.pdf)" in newsclean.clean(_br_story(sentence), config=md).text  # no address known
