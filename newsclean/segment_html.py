@@ -374,7 +374,8 @@ class _Walker:
                 content = True
             if content or category == "content":
                 content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
-            landmark = LANDMARK_TAGS.get(tag, landmark)
+            if tag in LANDMARK_TAGS and not (frame.kind == "quote" and tag in ("footer", "header")):
+                landmark = LANDMARK_TAGS[tag]  # a quote's <footer> is its attribution ("— Mayor Ellen Park")
             if block:
                 if parts:
                     self.flush(frame)

@@ -736,3 +736,12 @@ def test_relative_links_are_made_absolute_in_markdown_output() -> None:
     declared = _br_story(sentence).replace("<html>", '<html><head><base href="https://cdn.example/site/"></head>')
     assert "[the plan](https://cdn.example/documents/plan.pdf)" in newsclean.clean(declared, config=md).text
     assert "[the plan](/documents/plan.pdf)" in newsclean.clean(_br_story(sentence), config=md).text  # no address known
+
+
+def test_a_quotes_footer_is_its_attribution_not_page_furniture() -> None:
+    quote = ("<blockquote><p>We will open every park by the summer, whatever the weather does.</p>"
+             "<footer>— Mayor Ellen Park</footer></blockquote>")
+    page = _br_story(quote).replace("</body>", "<footer>Copyright 2024 The Ledger</footer></body>")
+    doc = newsclean.clean(page)
+    assert "— Mayor Ellen Park" in doc.text.split("\n\n")
+    assert "Copyright" not in doc.text
