@@ -108,12 +108,13 @@ class BlockDom:
 
 
 class _Frame:
-    __slots__ = ("el", "flags", "hint_el", "hints", "kind", "landmark_el", "level", "tag")
+    __slots__ = ("el", "flags", "hint_el", "hints", "item", "kind", "landmark_el", "level", "tag")
 
     def __init__(self, tag: str, kind: str, level: int, hints: tuple[str, ...], hint_el: int, landmark_el: int,
-                 flags: int, el: int) -> None:
+                 flags: int, el: int, item: int = -1) -> None:
         self.tag, self.kind, self.level, self.hints = tag, kind, level, hints
         self.hint_el, self.landmark_el, self.flags, self.el = hint_el, landmark_el, flags, el
+        self.item = item  # the enclosing list item's element index
 
 
 def decode(data: bytes | bytearray) -> str:  # (bytearray spelt out: the compiled build checks types)
@@ -316,7 +317,8 @@ class _Walker:
         self.credit_at = -1
         self.brs = 0
         self.line_at = 0  # where the text after the last <br> starts in parts
-        self.numbers: dict[int, int] = {}  # an <ol>'s element index -> its next item's number
+        self.numbers: dict[int, int] = {}
+        self.item_started: set[int] = set()  # list items that have a block already  # an <ol>'s element index -> its next item's number
 
     def walk(self, root: etree._Element) -> None:
         # One stack entry per open element: None for one that only passes its text on (most of
@@ -436,7 +438,7 @@ class _Walker:
                 self.numbers[el_id] = _start(el)
             frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
                            el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
-                           flags, el_id)
+                           flags, el_id, el_id if tag == "li" else parent.item)
             action = _BLOCK if block else _PLAIN
             if tag in ("td", "th"):
                 parts.append(" ")
@@ -462,6 +464,16 @@ class _Walker:
         lines of an address, a poem or a credit are shorter and stay one paragraph)."""
         line = "".join(self.parts[self.line_at :]).rstrip()
         return line[-1:] in _PARAGRAPH_END and len(line.split()) >= BR_PARAGRAPH_WORDS
+
+    def item_part(self, frame: _Frame) -> _Frame:
+        """The frame a list item's block is read in: the item's own for its first block; a
+        paragraph's for the next ones (an item of several <p>s is one item, its number or
+        bullet said once)."""
+        if frame.item not in self.item_started:
+            self.item_started.add(frame.item)
+            return frame
+        return _Frame(frame.tag, "paragraph", 0, frame.hints, frame.hint_el, frame.landmark_el, frame.flags,
+                      frame.el, frame.item)
 
     def item_number(self, parent: _Frame) -> int:
         """An <ol> item's number (a list frame's level: headings alone use it otherwise); 0 in a <ul>."""
@@ -516,6 +528,8 @@ class _Walker:
             if self.credit_at > 0:
                 head = " ".join("".join(self.parts[: self.credit_at]).split())
                 credit = len(head) + 1 if head and head != " ".join(text.split()) else -1
+            if frame.kind == "list" and frame.item >= 0:
+                frame = self.item_part(frame)
             self.records.append((text, "".join(self.md), self.links, frame, credit))
             if not len(self.records) % budget.EVERY:
                 budget.check()  # Config.time_budget, on a page with very many blocks

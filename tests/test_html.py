@@ -745,3 +745,12 @@ def test_a_quotes_footer_is_its_attribution_not_page_furniture() -> None:
     doc = newsclean.clean(page)
     assert "— Mayor Ellen Park" in doc.text.split("\n\n")
     assert "Copyright" not in doc.text
+
+
+def test_a_list_item_of_several_paragraphs_says_its_number_once() -> None:
+    items = ("<ol><li><p>Longer hours at the main park from June.</p><p>Gates close at ten in the evening.</p></li>"
+             "<li><p>More bins along the river path.</p></li></ol>")
+    for config in (Config(), Config(output="markdown")):
+        paragraphs = newsclean.clean(_br_story(items), config=config).text.split("\n\n")
+        start = paragraphs.index("1. Longer hours at the main park from June.")
+        assert paragraphs[start + 1 : start + 3] == ["Gates close at ten in the evening.", "2. More bins along the river path."]
