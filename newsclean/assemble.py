@@ -19,7 +19,8 @@ def render(block: Block, output: str) -> str:
     if output == "markdown":
         if block.kind == "code" and block.markdown.startswith("```"):
             return block.markdown
-        return " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
+        line = " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
+        return "\\" + line if line.startswith(("```", "~~~")) else line  # a stray fence: escaped, it pairs with no other
     if block.kind == "list":
         mark = _ITEM_MARK.match(block.markdown) if block.markdown else None
         if mark or _bulleted(block):

@@ -42,7 +42,7 @@ _EMPHASIS = regex.compile(
 _STRAY_BOLD = regex.compile(r"(?<!\w)\*\*|\*\*(?!\w)(?:[ \t](?=[,.;:!?)]))?")  # a marker left unpaired (a converter's nesting)
 # A space a converter (html2text) left where an inline tag or entity ended: "that 's", "M &A".
 _CONVERTER_SPACE = regex.compile(r"(?<=\w) (?=['’](?:s|t|re|ve|ll|d|m)\b)|(?<=\b\p{Lu}{1,3}) (?=&\p{Lu})")
-_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")
 # Constructs plain text almost never holds. Tolerant of runs of spaces, so folding
 # white space can never turn text into Markdown.
 _MD_SIGNALS = regex.compile(

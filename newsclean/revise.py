@@ -36,6 +36,7 @@ _BYLINE_LIKE = regex.compile(
 # A sentence ends and another starts (after a word: "U.S. Sees", "Dr. Who" are no end).
 _NEXT_SENTENCE = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]?\s+\p{Lu}|[。！？]\S")
 PARAGRAPH_WORDS = 15
+LIST_INTRO_WORDS = 5  # a sentence this long ending in ":" introduces the list below it
 MENU_RUN_WORDS = 18
 _CLAUSE_MARK = regex.compile(r"[,:;?!()—–]|\s-\s")
 _END_HEADING_WORDS = 12
@@ -644,7 +645,7 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: 
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content
     (on a whole page: unless they are in one of the run's twins). Above the ``headline``
     (its index) is the page's masthead, never content."""
-    _drop_link_runs(blocks[lo : hi + 1])
+    _drop_link_runs(unintroduced(blocks[lo : hi + 1]))
     top = min(headline, lo)
     masthead, head, tail = blocks[:top], blocks[top:lo], blocks[hi + 1 :]
     entries = [i for i, b in enumerate(tail) if b.rule in THREAD_RULES]
@@ -740,6 +741,27 @@ def _rescued(side: list[Block]) -> set[int]:
         if b.label == "body" and b.link_share <= 0.5 and side[i - 1].index in keep and side[i + 1].index in keep:
             keep.add(b.index)
     return keep
+
+
+def unintroduced(blocks: list[Block]) -> list[Block]:
+    """The blocks without the link lists that the article's own sentence introduces ("Many
+    patches were sent for review:") and its prose goes on after: the article's list, not a
+    list of other articles."""
+    prose_after = [False] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        prose_after[i] = prose_after[i + 1] or (b.label == "body" and b.prose and b.words >= 15)
+    out: list[Block] = []
+    introduced = False
+    for i, b in enumerate(blocks):
+        if b.label == "body" and b.link_share > 0.6:
+            if introduced and prose_after[i]:
+                continue
+        else:
+            introduced = (b.label == "body" and b.kind != "heading" and b.words >= LIST_INTRO_WORDS
+                          and b.text.rstrip().endswith(":"))
+        out.append(b)
+    return out
 
 
 def _drop_link_runs(blocks: list[Block], cited: Callable[[Block], bool] | None = None) -> None:

@@ -44,6 +44,7 @@ from .revise import (
     lone_h1,
     mark_repeats,
     revise,
+    unintroduced,
 )
 from .revise import block_score as text_block_score
 from .rules import RuleSet
@@ -61,7 +62,6 @@ _LONG_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
 _ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
-_INTRO_WORDS = 5  # a sentence this long ending in ":" introduces the list below it
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
@@ -139,7 +139,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
                 b.mark = b.dom.credit_at
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
-    _drop_link_runs(_unintroduced(blocks[lo:hi]), _outbound(url))
+    _drop_link_runs(unintroduced(blocks[lo:hi]), _outbound(url))
     drop_repeated_runs(blocks)
     drop_end_headings(blocks)
 
@@ -221,27 +221,6 @@ def _lone_h1(blocks: list[Block]) -> Block | None:
     (find_title weighs the lines above a text's body run; a page's candidates run to its footer)."""
     h1 = lone_h1(blocks)
     return h1 if h1 is not None and _title_like(h1) else None
-
-
-def _unintroduced(blocks: list[Block]) -> list[Block]:
-    """The blocks without the link lists that the article's own sentence introduces ("Many
-    patches were sent for review:") and its prose goes on after: the article's list, not a
-    list of other articles."""
-    prose_after = [False] * (len(blocks) + 1)
-    for i in range(len(blocks) - 1, -1, -1):
-        b = blocks[i]
-        prose_after[i] = prose_after[i + 1] or (b.label == "body" and b.prose and b.words >= 15)
-    out: list[Block] = []
-    introduced = False
-    for i, b in enumerate(blocks):
-        if b.label == "body" and b.link_share > 0.6:
-            if introduced and prose_after[i]:
-                continue
-        else:
-            introduced = (b.label == "body" and b.kind != "heading" and b.words >= _INTRO_WORDS
-                          and b.text.rstrip().endswith(":"))
-        out.append(b)
-    return out
 
 
 def _barriers(cats: list[str]) -> list[bool]:

@@ -347,7 +347,7 @@ class _Walker:
                     if self.brs and tail.strip():  # text after a <br>: a second <br> breaks no paragraph
                         self.brs = 0
                     parts.append(tail)
-                    md.append(tail)
+                    md.append(_md_escape(tail))
                 continue
             if not isinstance(tag, str):  # an entity or a leftover comment: only its tail counts
                 push(None)
@@ -366,7 +366,7 @@ class _Walker:
                 text = el.text  # each read of .text decodes it anew
                 if text:
                     parts.append(text)
-                    md.append(text)
+                    md.append(_md_escape(text))
                 continue
             else:
                 words = category = landmark = ""
@@ -400,7 +400,7 @@ class _Walker:
                 text = el.text  # each read of .text decodes it anew
                 if text:
                     parts.append(text)
-                    md.append(text)
+                    md.append(_md_escape(text))
                 continue
             parent = frame
             el_id = -1
@@ -455,7 +455,7 @@ class _Walker:
             text = el.text  # each read of .text decodes it anew
             if text:
                 parts.append(text)
-                md.append(text)
+                md.append(_md_escape(text))
         self.flush(frame)
 
     def line_is_paragraph(self) -> bool:
@@ -511,6 +511,8 @@ class _Walker:
                 href = _absolute(self.base, href)
             self.md[mi:] = [lead, f"[{core}]({href})" if usable else core, trail]
         else:
+            if marker == "`":
+                core = _MD_ESCAPED.sub(r"\1", core)  # a code span shows its text as it is: no escapes inside
             self.md[mi:] = [lead, f"{marker}{core}{marker}", trail]
 
     def flush(self, frame: _Frame) -> None:
@@ -570,6 +572,27 @@ _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
 _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # what normalise drops
 
 
+# Markdown output: text that would read as markup is escaped ("\\*", "\\<script>", "snake\\_case"),
+# inline where a character would open emphasis, code, a link or raw HTML, and at a block's
+# start where it would open a heading, quote, list item or table row ("1984\\. That was").
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<])")
+_MD_ESCAPED = re.compile(r"\\([\\`*_\[\]<])")
+_MD_BLOCK_START = re.compile(r"(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\||=+$)|(\d{1,9})([.)])(?=\s|$)")
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text) if _MD_SPECIAL.search(text) else text
+
+
+def _md_line_start(markdown: str) -> str:
+    m = _MD_BLOCK_START.match(markdown)
+    if m is None:
+        return markdown
+    if m[1]:
+        return "\\" + markdown
+    return f"{m[2]}\\{m[3]}{markdown[m.end():]}"
+
+
 def _needs_repair(text: str) -> bool:
     return not text.isascii() and _MOJIBAKE.search(text) is not None
 
@@ -622,7 +645,7 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
         kind = "image" if credit_at == -2 else frame.kind
         if kind == "paragraph" and frame.tag in ("td", "th"):
             kind = "table"
-        markdown = " ".join((md if text == before else normalise(md)).split())
+        markdown = _md_line_start(" ".join((md if text == before else normalise(md)).split()))
         if kind == "heading":
             markdown = "#" * max(1, frame.level) + " " + markdown
         elif kind == "list":

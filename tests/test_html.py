@@ -754,3 +754,26 @@ def test_a_list_item_of_several_paragraphs_says_its_number_once() -> None:
         paragraphs = newsclean.clean(_br_story(items), config=config).text.split("\n\n")
         start = paragraphs.index("1. Longer hours at the main park from June.")
         assert paragraphs[start + 1 : start + 3] == ["Gates close at ten in the evening.", "2. More bins along the river path."]
+
+
+@pytest.mark.parametrize("paragraph,written", [
+    ("<p>1984. That was the year the park opened, the council's archive says.</p>", "1984\\. That was"),
+    ("<p># of parks: 28, the city counted again in May, officials said.</p>", "\\# of parks: 28"),
+    ("<p>- Not a list: a dash that opens a sentence about the plan.</p>", "\\- Not a list"),
+    ("<p>Readers wrote &lt;script&gt;alert(1)&lt;/script&gt; in the box, said the editor.</p>", "\\<script>alert(1)\\</script>"),
+    ("<p>The file <code>__init__.py</code> and a_b_c and ***** and [x](y) all show as typed.</p>",
+     "`__init__.py` and a\\_b\\_c and \\*\\*\\*\\*\\* and \\[x\\](y)"),
+])
+def test_markdown_output_escapes_text_that_would_read_as_markup(paragraph: str, written: str) -> None:
+    md = Config(output="markdown")
+    out = newsclean.clean(_br_story(paragraph), config=md).text
+    assert written in out
+    assert newsclean.clean(out, config=md).text == out
+
+
+def test_a_link_list_the_article_introduces_stays_in_both_outputs() -> None:
+    items = ('<p>The council published three documents on its website:</p><ul><li><a href="/a">Budget book</a></li>'
+             '<li><a href="/b">Parks plan</a></li><li><a href="/c">Consultation results</a></li></ul>')
+    page = _br_story(items).replace("</article>", f"<p>{_BR_PROSE}</p></article>")
+    for config in (Config(), Config(output="markdown")):
+        assert "Parks plan" in newsclean.clean(page, config=config).text

@@ -303,3 +303,18 @@ def test_an_underlined_headline_under_a_section_kicker_is_the_title() -> None:
             "Daily meditation may work as well as a popular drug to calm anxiety\n" + "=" * 66 + "\n\n"
             + "\n\n".join(_PARAGRAPHS))
     assert newsclean.clean(text).metadata.title == "Daily meditation may work as well as a popular drug to calm anxiety"
+
+
+def test_a_stray_fence_in_markdown_output_pairs_with_no_code_blocks_fence() -> None:
+    # An unclosed fence is a line of text; written back as it was, it would open a fence
+    # with the next code block's and swallow the text between on the next clean.
+    page = "\n\n".join([INTRO, "``` python", OUTRO, "    code line\n    more code", INTRO])
+    once = newsclean.clean(page, format="markdown", config=MARKDOWN).text
+    assert "```\ncode line\nmore code\n```" in once
+    assert newsclean.clean(once, config=MARKDOWN).text == once
+
+
+def test_a_link_list_the_article_introduces_is_the_articles() -> None:
+    items = "\n".join(f"* [{t}](/docs/{n})" for n, t in enumerate(("Budget book", "Parks plan", "Consultation results")))
+    page = "\n\n".join([INTRO, "The council published three documents on its website:", items, OUTRO, INTRO])
+    assert "Parks plan" in newsclean.clean(page, format="markdown").text
