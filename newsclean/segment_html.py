@@ -317,6 +317,7 @@ class _Walker:
         self.credit_at = -1
         self.brs = 0
         self.line_at = 0  # where the text after the last <br> starts in parts
+        self.code_lang = ""  # the open <pre>'s language ("python"), from its class
         self.numbers: dict[int, int] = {}
         self.item_started: set[int] = set()  # list items that have a block already  # an <ol>'s element index -> its next item's number
 
@@ -413,6 +414,9 @@ class _Walker:
                 kind, level = "heading", _HEADINGS[tag]
             elif tag == "pre":
                 kind = "code"
+                self.code_lang = _code_language(el.get("class"))
+            if tag == "code" and kind == "code" and not self.code_lang:
+                self.code_lang = _code_language(el.get("class"))  # <pre><code class="language-python">
             elif tag == "blockquote":
                 kind = "quote"
             elif tag in ("li", "dt", "dd"):
@@ -532,7 +536,9 @@ class _Walker:
                 credit = len(head) + 1 if head and head != " ".join(text.split()) else -1
             if frame.kind == "list" and frame.item >= 0:
                 frame = self.item_part(frame)
-            self.records.append((text, "".join(self.md), self.links, frame, credit))
+            # A code block's Markdown is its lines, fenced in _assemble: its record carries the language.
+            md = self.code_lang if frame.kind == "code" else "".join(self.md)
+            self.records.append((text, md, self.links, frame, credit))
             if not len(self.records) % budget.EVERY:
                 budget.check()  # Config.time_budget, on a page with very many blocks
             self.links = []
@@ -542,6 +548,7 @@ class _Walker:
         self.credit_at = -1
         self.brs = 0
         self.line_at = 0
+        self.code_lang = ""
 
 
 _FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:{})\b[^>]*>".format("|".join(sorted(BLOCK_TAGS | {"br"}))), re.IGNORECASE)
@@ -578,6 +585,15 @@ _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # what normalise drops
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<])")
 _MD_ESCAPED = re.compile(r"\\([\\`*_\[\]<])")
 _MD_BLOCK_START = re.compile(r"(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\||=+$)|(\d{1,9})([.)])(?=\s|$)")
+
+
+_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})(?=\s|$)")
+
+
+def _code_language(cls: str | None) -> str:
+    """The language a code block's class names ("language-python", Prism's and highlight.js's way)."""
+    m = _LANGUAGE.search(cls) if cls else None
+    return m[1] if m else ""
 
 
 def _md_escape(text: str) -> str:
@@ -653,7 +669,7 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
         elif kind == "quote":
             markdown = "> " + markdown
         elif kind == "code":
-            markdown = code_blocks.fenced(_code_text(raw_text))  # lines and indentation kept
+            markdown = code_blocks.fenced(_code_text(raw_text), md)  # lines and indentation kept
         dom = BlockDom(page, frame.hint_el, frame.landmark_el, frame.flags,
                        credit_at if credit_at >= 0 and text == before else -1)
         hints = joined_hints.get(frame.hints)

@@ -777,3 +777,10 @@ def test_a_link_list_the_article_introduces_stays_in_both_outputs() -> None:
     page = _br_story(items).replace("</article>", f"<p>{_BR_PROSE}</p></article>")
     for config in (Config(), Config(output="markdown")):
         assert "Parks plan" in newsclean.clean(page, config=config).text
+
+
+def test_a_code_blocks_language_class_is_its_fences_info_string() -> None:
+    code = '<pre><code class="hljs language-python">import json\nprint(json.dumps({}))</code></pre>'
+    md = newsclean.clean(_br_story(code), config=Config(output="markdown")).text
+    assert "```python\nimport json\nprint(json.dumps({}))\n```" in md
+    assert newsclean.clean(md, config=Config(output="markdown")).text == md
