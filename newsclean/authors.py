@@ -208,6 +208,13 @@ def _roles() -> frozenset[str]:
 _ROLE_WORD = regex.compile(r"\p{L}+")
 
 
+def role_only(part: str) -> bool:
+    """Nothing but a role's and a desk's words: "Staff Writer", "Senior Correspondent"."""
+    words = {w.lower() for w in _ROLE_WORD.findall(part)}
+    known = _roles() | frozenset(cues()["desk_words"])
+    return bool(words) and all(w in known or w[:-1] in known for w in words)  # "Correspondents"
+
+
 def role_name(text: str) -> str | None:
     """The name before a role on its line, no separator between: "Jane Roe Founder & Lead
     Reviewer", "Jane Roe Senior Editor at Acme". The role must hold a role's word."""
@@ -236,6 +243,8 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+", rest, maxsplit=1)[0]
     out: list[str] = []
     for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
+        if out and role_only(part):
+            break  # the name's role ("By Jane Roe, Staff Writer"), no second author
         if credit(part) and (not out or person(part)):  # first may be an outlet's ("By ASU Online")
             out.append(part)
             continue

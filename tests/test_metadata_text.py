@@ -874,3 +874,14 @@ def test_a_filing_line_is_no_headline() -> None:
 
 _LEAD = ("The council voted on Tuesday to approve the new budget for the coming year, officials "
          "said in a statement released after the meeting.")
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("By Jane Roe, Staff Writer", ["Jane Roe"]),
+    ("By Jane Roe and John Doe, Senior Correspondents", ["Jane Roe", "John Doe"]),
+    ("By Jane Roe, John Doe", ["Jane Roe", "John Doe"]),
+])
+def test_a_role_after_the_names_is_no_author(byline: str, names: list[str]) -> None:
+    para = "The council approved the new parks plan on Monday after a debate that ran into the evening, members said."
+    doc = newsclean.clean("\n\n".join(["Parks plan approved by council", byline, para, para, para]), format="text")
+    assert doc.metadata.authors == names
