@@ -67,10 +67,10 @@ _MAX_ATTRIBUTES = 200
 _PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 _TELLING = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})  # attributes _attributes reads besides class and id
 _MAX_HINT_LEVELS = 8
-_SPECIAL = frozenset({"a", "td", "th", "img", "br", *_EMPHASIS})
+_SPECIAL = frozenset({"a", "td", "th", "img", "br", "q", *_EMPHASIS})
 # Tags that matter without any attribute; any other bare element only passes its text on.
 _NOTABLE = BLOCK_TAGS | ARTICLE_TAGS | set(LANDMARK_TAGS) | _SPECIAL
-_PLAIN, _BLOCK, _MARK, _HIDDEN = 0, 1, 2, 3
+_PLAIN, _BLOCK, _MARK, _HIDDEN, _QUOTE = 0, 1, 2, 3, 4
 
 BR_PARAGRAPH_WORDS = 12
 _PARAGRAPH_END = frozenset('.!?"”’)…')
@@ -340,6 +340,9 @@ class _Walker:
                             self.flush(frame)
                     elif entry[1] == _MARK:
                         self.close_inline()
+                    elif entry[1] == _QUOTE:
+                        parts.append('"')
+                        md.append('"')
                     if frame.el >= 0:
                         elements[frame.el].end = len(records)
                     frame = entry[0]
@@ -450,6 +453,10 @@ class _Walker:
             elif tag == "a":
                 self.opened.append((self.gen, len(parts), len(md), "a", el.get("href") or ""))
                 action = _MARK
+            elif tag == "q":  # an inline quotation: a browser shows its quotation marks
+                parts.append('"')
+                md.append('"')
+                action = _QUOTE
             elif tag in _EMPHASIS and kind != "code":
                 self.opened.append((self.gen, len(parts), len(md), _EMPHASIS[tag], ""))
                 action = _MARK

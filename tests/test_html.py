@@ -784,3 +784,10 @@ def test_a_code_blocks_language_class_is_its_fences_info_string() -> None:
     md = newsclean.clean(_br_story(code), config=Config(output="markdown")).text
     assert "```python\nimport json\nprint(json.dumps({}))\n```" in md
     assert newsclean.clean(md, config=Config(output="markdown")).text == md
+
+
+def test_an_inline_quotation_keeps_the_marks_a_browser_shows() -> None:
+    sentence = '<p>The mayor called it <q class="quote">a gift to the city</q>, and the council agreed on the spot.</p>'
+    for config in (Config(), Config(output="markdown")):
+        text = newsclean.clean(_br_story(sentence), config=config).text
+        assert 'The mayor called it "a gift to the city", and the council agreed on the spot.' in text.split("\n\n")
