@@ -46,7 +46,8 @@ _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")
 # Constructs plain text almost never holds. Tolerant of runs of spaces, so folding
 # white space can never turn text into Markdown.
 _MD_SIGNALS = regex.compile(
-    r"^[ \t]*#{1,6}[ \t]+\S|\[[^\[\]\n]{1,300}\]\([^()\s]{0,2000}\)|\*\*[^*\n]{1,300}\*\*|^[ \t]*(?:```|~~~)"
+    r"^[ \t]*#{1,6}[ \t]+\S|\[(?:[^\[\]\n]|\\[\[\]]){1,300}\]\((?:[^()\s]{0,2000}|<[^<>\n]{1,2000}>)\)"
+    r"|\*\*[^*\n]{1,300}\*\*|^[ \t]*(?:```|~~~)"
     r"|<https?://[^<>\s]{1,2000}>",
     regex.M,
 )

@@ -517,10 +517,11 @@ class _Walker:
         lead = " " if inner[:1].isspace() else ""
         trail = " " if inner[-1:].isspace() else ""
         if marker == "a":
-            usable = href and not href.startswith(("#", "javascript:", "mailto:")) and "[" not in core
+            # Brackets in the text are escaped ("the plan \\[PDF\\]"); an unescaped one is markup already.
+            usable = href and not href.startswith(("#", "javascript:", "mailto:")) and "[" not in _MD_ESCAPED.sub("", core)
             if usable and self.base:
                 href = _absolute(self.base, href)
-            self.md[mi:] = [lead, f"[{core}]({href})" if usable else core, trail]
+            self.md[mi:] = [lead, f"[{core}]({_link_target(href)})" if usable else core, trail]
         else:
             if marker == "`":
                 core = _MD_ESCAPED.sub(r"\1", core)  # a code span shows its text as it is: no escapes inside
@@ -595,6 +596,13 @@ _MD_BLOCK_START = re.compile(r"(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\||=+$)|(\d{1,9})(
 
 
 _LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})(?=\s|$)")
+
+
+def _link_target(href: str) -> str:
+    """A link's address as Markdown reads it whole: in <…> when it holds a space or a
+    parenthesis ("/search?q=elm park"), angle brackets percent-encoded."""
+    href = href.strip().replace("<", "%3C").replace(">", "%3E")
+    return f"<{href}>" if any(c in href for c in " \t\n()") else href
 
 
 def _code_language(cls: str | None) -> str:

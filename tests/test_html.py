@@ -791,3 +791,15 @@ def test_an_inline_quotation_keeps_the_marks_a_browser_shows() -> None:
     for config in (Config(), Config(output="markdown")):
         text = newsclean.clean(_br_story(sentence), config=config).text
         assert 'The mayor called it "a gift to the city", and the council agreed on the spot.' in text.split("\n\n")
+
+
+def test_links_with_brackets_spaces_or_parentheses_stay_links() -> None:
+    sentence = ('<p>Read <a href="/plan.pdf">the plan [PDF]</a>, search <a href="/search?q=elm park">the archive</a> '
+                'and see <a href="/wiki/Park_(city)">the park</a>, the mayor told the press.</p>')
+    md = Config(output="markdown")
+    out = newsclean.clean(_br_story(sentence), config=md).text
+    assert ("Read [the plan \\[PDF\\]](/plan.pdf), search [the archive](</search?q=elm park>) and see "
+            "[the park](</wiki/Park_(city)>)") in out
+    assert newsclean.clean(out, config=md).text == out
+    plain = newsclean.clean(out).text  # read back as Markdown: the links' text alone
+    assert "Read the plan [PDF], search the archive and see the park, the mayor told the press." in plain.split("\n\n")
