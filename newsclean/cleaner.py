@@ -125,7 +125,7 @@ class Cleaner:
             from .segment_html import segment_html
         except ImportError as exc:  # a broken install: lxml and beautifulsoup4 are dependencies
             raise UnsupportedFormatError(f"HTML needs beautifulsoup4 and lxml ({exc}): pass text or Markdown") from None
-        page_text, blocks, page_meta = segment_html(text, url)
+        page_text, blocks, page_meta = segment_html(text, url, resolve=self.config.output == "markdown")
         _check(deadline)
         # A block's match depends on its DOM (hints, kind) only through rules that ask for them;
         # without such rules the page's matches serve its settle pass and the next pages.

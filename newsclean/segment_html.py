@@ -151,9 +151,10 @@ def parse(html: str) -> etree._Element | None:
     return root
 
 
-def segment_html(data: str | bytes, url: str | None = None) -> tuple[str, list[Block], Metadata]:
+def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True) -> tuple[str, list[Block], Metadata]:
     """``(page_text, blocks, page_meta)`` for one HTML page; ``url``, the page's address,
-    makes its relative links absolute in the blocks' Markdown."""
+    makes its relative links absolute in the blocks' Markdown (unless not ``resolve``: a
+    text output never shows them, and urljoin is slow)."""
     html = decode(data) if isinstance(data, (bytes, bytearray)) else data.replace("\x00", "")  # as decode drops them
     html = tame(html)
     facts = html_meta.PageFacts()
@@ -166,7 +167,7 @@ def segment_html(data: str | bytes, url: str | None = None) -> tuple[str, list[B
         for el in _swallowed(root):  # a broken page can leave a button or svg open around the article
             el.tag = "div"
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
-        walker = _Walker(page, facts, _link_base(url, facts))
+        walker = _Walker(page, facts, _link_base(url, facts) if resolve else None)
         walker.walk(root)
         records = walker.records
     page_meta = html_meta.build(facts)
@@ -329,6 +330,7 @@ class _Walker:
         push, pop = stack.append, stack.pop
         elements = self.page.elements
         records, parts, md = self.records, self.parts, self.md
+        special = _MD_SPECIAL.search  # most text holds nothing Markdown would read as markup
         it = etree.iterwalk(root, events=("start", "end"))
         for event, el in it:
             tag = el.tag
@@ -351,7 +353,7 @@ class _Walker:
                     if self.brs and tail.strip():  # text after a <br>: a second <br> breaks no paragraph
                         self.brs = 0
                     parts.append(tail)
-                    md.append(_md_escape(tail))
+                    md.append(_md_escape(tail) if special(tail) else tail)
                 continue
             if not isinstance(tag, str):  # an entity or a leftover comment: only its tail counts
                 push(None)
@@ -370,7 +372,7 @@ class _Walker:
                 text = el.text  # each read of .text decodes it anew
                 if text:
                     parts.append(text)
-                    md.append(_md_escape(text))
+                    md.append(_md_escape(text) if special(text) else text)
                 continue
             else:
                 words = category = landmark = ""
@@ -404,7 +406,7 @@ class _Walker:
                 text = el.text  # each read of .text decodes it anew
                 if text:
                     parts.append(text)
-                    md.append(_md_escape(text))
+                    md.append(_md_escape(text) if special(text) else text)
                 continue
             parent = frame
             el_id = -1
@@ -466,7 +468,7 @@ class _Walker:
             text = el.text  # each read of .text decodes it anew
             if text:
                 parts.append(text)
-                md.append(_md_escape(text))
+                md.append(_md_escape(text) if special(text) else text)
         self.flush(frame)
 
     def line_is_paragraph(self) -> bool:
@@ -519,8 +521,8 @@ class _Walker:
         if marker == "a":
             # Brackets in the text are escaped ("the plan \\[PDF\\]"); an unescaped one is markup already.
             usable = href and not href.startswith(("#", "javascript:", "mailto:")) and "[" not in _MD_ESCAPED.sub("", core)
-            if usable and self.base:
-                href = _absolute(self.base, href)
+            if usable and self.base and not href.startswith(("http://", "https://")):
+                href = _absolute(self.base, href)  # (urljoin is slow: absolute addresses skip it)
             self.md[mi:] = [lead, f"[{core}]({_link_target(href)})" if usable else core, trail]
         else:
             if marker == "`":
@@ -598,11 +600,17 @@ _MD_BLOCK_START = re.compile(r"(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\||=+$)|(\d{1,9})(
 _LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})(?=\s|$)")
 
 
+_ODD_HREF = re.compile(r"[\s()<>]")
+
+
 def _link_target(href: str) -> str:
     """A link's address as Markdown reads it whole: in <…> when it holds a space or a
     parenthesis ("/search?q=elm park"), angle brackets percent-encoded."""
-    href = href.strip().replace("<", "%3C").replace(">", "%3E")
-    return f"<{href}>" if any(c in href for c in " \t\n()") else href
+    href = href.strip()
+    if _ODD_HREF.search(href) is None:
+        return href  # most addresses
+    href = href.replace("<", "%3C").replace(">", "%3E")
+    return f"<{href}>" if _ODD_HREF.search(href) else href
 
 
 def _code_language(cls: str | None) -> str:
@@ -612,7 +620,7 @@ def _code_language(cls: str | None) -> str:
 
 
 def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text) if _MD_SPECIAL.search(text) else text
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _md_line_start(markdown: str) -> str:
