@@ -30,9 +30,11 @@ _DATE_PREFIX = regex.compile(
     r"^(?:(?:first\s+)?(?:posted|published|updated|last\s+updated|modified)(?:\s+on|\s+at)?\s*:?\s*)", regex.I
 )
 _UPDATED = regex.compile(r"\b(?:updated|modified)\b", regex.I)
-# Wrappers and labels around a credit: "(credit:REX)", "Photo: Jane Doe", "(Photo: AP)".
+# Wrappers and labels around a credit: "(credit:REX)", "Photo: Jane Doe", "(Photo: AP)", and as
+# other languages write them: "(Crédit : AFP)", "(Créditos: Lusa)", "(Quelle: dpa)", "Beeld: ANP".
 _CREDIT_WRAP = regex.compile(
-    r"^\(?\s*(?:(?:photo|image|picture|foto|illustration|video)s?\s*)?(?:credit|courtesy(?:\s+of)?|by)?\s*[:/]?\s*"
+    r"^\(?\s*(?:(?:photo|image|picture|foto|illustration|video|bild|beeld|imagen|immagine|imagem)s?\s*)?"
+    r"(?:credit|courtesy(?:\s+of)?|by|créditos?|crédits?|crediti|credito|quelle|fonte|fuente|bron)?\s*[:/]?\s*"
     r"(?P<credit>.*?)\s*\)?$",
     regex.I,
 )

@@ -233,3 +233,38 @@ def test_a_sentence_with_a_labels_words_stays(sentence: str) -> None:
     doc = newsclean.clean("\n\n".join([*body[:2], sentence, *body[2:]]), format="text")
     assert sentence in doc.text
 
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Obras en el mercado de Valdebebas, en Madrid. (EFE/Marta Pérez Gil)", "EFE/Marta Pérez Gil"),
+    ("Il mercato coperto durante i lavori. (Foto Ansa)", "Ansa"),
+    ("Il mercato coperto durante i lavori (foto Ansa/Luca Zennaro)", "Ansa/Luca Zennaro"),
+    ("Il mercato coperto durante i lavori. ANSA/LUCA ZENNARO", "ANSA/LUCA ZENNARO"),
+    ("O mercado coberto durante as obras. LUSA/JOSÉ M. SENA", "LUSA/JOSÉ M. SENA"),
+    ("O mercado coberto durante as obras. (Créditos: Lusa)", "Lusa"),
+    ("El mercado durante las obras. (Europa Press)", "Europa Press"),
+    ("Die Markthalle während der Bauarbeiten. © dpa", "© dpa"),
+    ("Die Markthalle während der Bauarbeiten. (Quelle: dpa)", "dpa"),
+    ("De markthal tijdens de verbouwing. Beeld: ANP", "ANP"),
+    ("La halle pendant les travaux. (Crédit : AFP)", "AFP"),
+    ("The market hall during the works. (AP/Jane Roe)", "AP/Jane Roe"),
+])
+def test_an_agencys_credit_marks_a_caption(caption: str, credit: str) -> None:
+    body = BODIES["de"]
+    doc = newsclean.clean("\n\n".join([*body[:2], caption, *body[2:]]), format="text")
+    assert caption not in doc.text and all(p in doc.text for p in body)
+    assert [c.credit for c in doc.metadata.captions] == [credit]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an agency named in the article's own sentences, or a source that is no agency
+    "Die Zahl der Besucher hat sich seit der Schließung halbiert, wie aus einer Statistik des Landes hervorgeht "
+    "(Quelle: Statistisches Landesamt).",
+    "Le marché a perdu la moitié de ses clients depuis la fermeture, selon les chiffres publiés mardi par la "
+    "préfecture et repris par plusieurs agences, dont l'AFP et Reuters, qui citent aussi la chambre de commerce, "
+    "les syndicats de commerçants, les associations de riverains et plusieurs élus de l'opposition (AFP).",
+])
+def test_an_agency_in_a_sentence_is_no_caption(sentence: str) -> None:
+    body = BODIES["de"]
+    doc = newsclean.clean("\n\n".join([*body[:2], sentence, *body[2:]]), format="text")
+    assert sentence in doc.text
