@@ -683,3 +683,13 @@ def test_pre_code_with_odd_white_space_reads_back_the_same(odd: str) -> None:
     md = newsclean.clean(page, config=Config(output="markdown")).text
     assert "docker compose up -d" in md and odd not in md
     assert newsclean.clean(md, config=Config(output="markdown")).text == md
+
+
+def test_a_lead_in_above_a_blockquote_stays() -> None:
+    para = ("<p>The depot's owners met for three hours on Monday and agreed, after a long debate, that the new "
+            "timetable would take effect at the start of next year on every route.</p>")
+    page = ("<html><body><article><h1>Timetable agreed</h1>" + para + "<p>The notice said:</p><blockquote>We will not "
+            "accept any further delay to the new timetable, and we expect the depot to act before the summer."
+            "</blockquote>" + para.replace("owners", "managers") + "</article></body></html>")
+    doc = newsclean.clean(page)
+    assert "The notice said:" in doc.text and "further delay" in doc.text
