@@ -323,9 +323,15 @@ def read_related(block: Block) -> list[Related]:
     return [Related(title=title)] if title else []
 
 
-def build(blocks: list[Block], url: str | None, stated: list[str] | None = None) -> Metadata:
+def build(blocks: list[Block], url: str | None, stated: list[str] | None = None, language: str | None = None) -> Metadata:
     """The text's reading of the metadata. ``stated``: the authors the page's markup names,
-    which win over the text's (metadata.merge): then the text is not searched for others."""
+    which win over the text's (metadata.merge): then the text is not searched for others.
+    ``language`` (a stop list's name) says how its numeric dates read ("05/03/2025")."""
+    with dates.reading(language):
+        return _build(blocks, url, stated)
+
+
+def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Metadata:
     meta = Metadata(url=url)
     gallery_pos: int | None = None
     in_gallery = False

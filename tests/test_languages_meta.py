@@ -30,3 +30,27 @@ def test_a_share_bars_words_are_no_authors_name(buttons: str) -> None:
     body = BODIES["it"]
     doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", "12 marzo 2025", buttons, *body]), format="text")
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Publié le 05/03/2025 à 11:47"), ("fr", "05/03/2025"), ("pt", "05/03/2025 08h32"),
+    ("nl", "05-03-2025 om 06:00"), ("de", "05/03/2025"), ("es", "05-03-2025"), ("it", "Pubblicato il 05/03/2025"),
+])
+def test_a_numeric_date_reads_day_first_on_a_page_in_a_day_first_language(lang: str, line: str) -> None:
+    body = BODIES[lang]
+    doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", line, *body]), format="text")
+    assert (doc.metadata.published or "").startswith("2025-03-05")
+
+
+@pytest.mark.parametrize(("line", "iso"), [("05/03/2025", "2025-05-03"), ("05-23-2025", "2025-05-23"),
+                                         ("23-05-2025", "2025-05-23"), ("05-03-2025", None)])
+def test_a_numeric_date_on_an_english_page(line: str, iso: str | None) -> None:
+    # "/" month first; "-" only where one order cannot be: "02-12-2025" is either
+    body = [
+        "The city council voted on Tuesday to expand the bus network into the northern suburbs, ending a debate "
+        "that had dragged on for more than two years.",
+        "Supporters of the plan said the new routes would cut commuting times for thousands of workers who "
+        "currently rely on two or three connections to reach the centre.",
+    ]
+    doc = newsclean.clean("\n".join(["Council backs bus plan", line, *body]), format="text")
+    assert doc.metadata.published == iso
