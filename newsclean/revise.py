@@ -583,6 +583,31 @@ def _inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
     return out
 
 
+LABEL_WORDS, TEASER_WORDS = 5, 20
+_TITLE_AFTER = regex.compile(r"[:|»›>]\s*\S")
+
+
+def _label_teasers(blocks: list[Block], scores: list[float]) -> None:
+    """A read-also label alone on its line ("Read also", "Lees ook") between the article's
+    paragraphs, over one short line: that line is the other story's title, not the article's.
+    Not a list's last entry ("Other posts you may enjoy" closing a table of contents), nor a
+    section heading ("## Why it matters") or a label ("Kids:") under it: the article's own."""
+    texts = [b.index for b in blocks if b.text]
+    for n, i in enumerate(texts):
+        b = blocks[i]
+        if (b.label != "related" or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)
+                or not 0 < n < len(texts) - 2 or blocks[texts[n - 1]].label == "navigation"):
+            continue
+        teaser = blocks[texts[n + 1]]
+        if (teaser.label != "body" or teaser.words > TEASER_WORDS or scores[teaser.index] >= LONG_PROSE
+                or teaser.text.rstrip().endswith(":") or (teaser.kind == "heading" and teaser.level <= 2)):
+            continue
+        above = next((k for k in reversed(texts[:n]) if blocks[k].label == "body"), None)
+        below = next((k for k in texts[n + 2 :] if blocks[k].label == "body"), None)
+        if above is not None and below is not None and min(scores[above], scores[below]) >= LONG_PROSE:
+            teaser.set("related", "context.read-also")
+
+
 def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     """[lo, hi] of the run with the most prose and the blocks of its twin runs (see
     _twin_runs), or None when there is no prose at all."""
@@ -599,6 +624,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     _comment_barrier(blocks, scores, first)
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
+    _label_teasers(blocks, scores)
     page = whole_page(blocks)
     ranked = _deepen_valleys(scores) if page else scores
     lo, hi = first_substantial_run(ranked)

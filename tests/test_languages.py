@@ -151,7 +151,8 @@ CLUTTER = {
     "related": {
         "de": ["Mehr zum Thema: Wie die Stadt ihre Märkte retten will", "Auch interessant: Neue Buslinie ab Mai"],
         "fr": ["À lire aussi : Comment la ville veut sauver ses marchés", "Lire aussi | Une nouvelle ligne de bus en mai"],
-        "es": ["Te puede interesar: Cómo salvar los mercados de barrio", "Lee también: Nueva línea de autobús en mayo"],
+        "es": ["Te puede interesar: Cómo salvar los mercados de barrio", "Lee también: Nueva línea de autobús en mayo",
+               "Leé también: El precio del boleto sube en junio"],
         "it": ["LEGGI ANCHE Come salvare i mercati di quartiere", "Potrebbe interessarti: Nuova linea di bus a maggio"],
         "pt": ["Leia também: Como salvar os mercados de bairro", "Veja também: Nova carreira de autocarro em maio"],
         "nl": ["Lees ook: Hoe de stad haar markten wil redden", "Meer over dit onderwerp: Nieuwe buslijn in mei"],

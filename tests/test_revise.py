@@ -524,3 +524,25 @@ def test_a_read_also_label_over_teaser_cards_at_the_end_still_ends_the_article()
     doc = newsclean.clean(page, format="text")
     assert "Absatz 4:" in doc.text
     assert "Anriss" not in doc.text and "Schlagzeile" not in doc.text
+
+
+@pytest.mark.parametrize("label", ["Related", "Read also", "Lees ook", "Leggi anche", "Approfondisci"])
+def test_the_title_under_a_read_also_label_goes_with_it(label: str) -> None:
+    # Text an extractor already cut out: the label and the other story's title on lines of their own.
+    title = "Warum die Parkgebühren im Sommer steigen"
+    doc = newsclean.clean("\n\n".join([_absatz(0), _absatz(1), label, title, _absatz(2), _absatz(3)]), format="text")
+    assert all(f"Absatz {n}:" in doc.text for n in range(4))
+    assert title not in doc.text and label not in doc.text
+    assert any(r.text == title and r.category == "related" for r in doc.removed)
+
+
+def test_a_short_line_under_a_label_with_no_prose_below_stays_put() -> None:
+    # The label ends the article: what follows is no article prose, so the line is not judged a teaser here.
+    doc = newsclean.clean("\n\n".join([_absatz(0), _absatz(1), "Related", "Bus fares to rise in May"]), format="text")
+    assert not any(r.rule == "context.read-also" for r in doc.removed)
+
+
+def test_a_section_label_under_a_bare_related_label_stays() -> None:
+    # "Related:" over the article's own next label ("Kids:"), as an extractor leaves a widget's heading.
+    doc = newsclean.clean("\n".join([_absatz(0), _absatz(1), "Related:", "Kids:", _absatz(2), _absatz(3)]), format="text")
+    assert "Kids:" in doc.text
