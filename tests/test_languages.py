@@ -91,7 +91,8 @@ CLUTTER = {
     "newsletter": {
         "de": ["Melde dich für unseren Morgen-Newsletter an", "Die wichtigsten Meldungen des Tages direkt in Ihr Postfach.",
                "Ihre E-Mail-Adresse"],
-        "fr": ["Recevez chaque soir notre sélection dans votre boîte mail.", "Votre adresse e-mail",
+        "fr": ["Recevez chaque soir notre sélection dans votre boîte mail.", "Votre adresse e-mail", "Newsletter Marseille",
+               "Recevez chaque semaine le meilleur de la culture marseillaise.",
                "En vous inscrivant, vous acceptez nos conditions et notre politique de confidentialité."],
         "es": ["Recibe cada tarde en tu correo un resumen de la jornada.", "Tu correo electrónico",
                "Al suscribirte aceptas nuestra política de privacidad."],
@@ -104,7 +105,8 @@ CLUTTER = {
     },
     "donation": {
         "de": ["Unterstützen Sie unabhängigen Lokaljournalismus", "Jetzt spenden",
-               "Ihre Unterstützung macht unseren Journalismus für alle zugänglich."],
+               "Ihre Unterstützung macht unseren Journalismus für alle zugänglich.",
+               "Guter Journalismus kostet Geld. Schon mit einem Beitrag ab 3 Euro im Monat sichern Sie unsere Arbeit."],
         "fr": ["Soutenez le journalisme local indépendant", "Faire un don",
                "Votre soutien garantit un journalisme libre et accessible à tous."],
         "es": ["Apoya el periodismo independiente", "Hazte socio",
@@ -114,7 +116,8 @@ CLUTTER = {
         "pt": ["Apoie o jornalismo independente", "Contribua aqui",
                "O seu apoio mantém o jornalismo deste jornal aberto a todos."],
         "nl": ["Steun onafhankelijke journalistiek", "Doneer nu",
-               "Jouw bijdrage houdt onze journalistiek vrij toegankelijk."],
+               "Jouw bijdrage houdt onze journalistiek vrij toegankelijk.",
+               "De Stadskrant is gratis voor iedereen. Help je ons met een kleine bijdrage?"],
     },
     "legal": {
         "de": ["Alle Rechte vorbehalten.", "Datenschutzerklärung", "Impressum · Datenschutz · AGB"],
@@ -225,6 +228,8 @@ STAYS = [
     "Il sindaco ha detto che bisogna sostenere il giornalismo locale, soprattutto nelle piccole città di provincia.",
     "De advertentie van de gemeente stond vorige week in de krant, maar bijna niemand reageerde op de oproep.",
     "Hace 2 horas que los comerciantes esperan en la puerta del ayuntamiento para hablar con el concejal.",
+    "Der Verleger sagte, guter Journalismus sei teuer, und die Stadt müsse die Zeitung weiter unterstützen.",
+    "Le maire a promis que les habitants recevraient chaque semaine un courrier sur l'avancement du chantier.",
 ]
 
 
