@@ -54,3 +54,22 @@ def test_a_numeric_date_on_an_english_page(line: str, iso: str | None) -> None:
     ]
     doc = newsclean.clean("\n".join(["Council backs bus plan", line, *body]), format="text")
     assert doc.metadata.published == iso
+
+
+@pytest.mark.parametrize(("lang", "line", "iso"), [
+    ("fr", "Publié le 3 février 2025 à 18h05, modifié le 4 février 2025 à 09h12", "2025-02-03"),
+    ("fr", "Le 3 février 2025 à 07h30", "2025-02-03"),
+    ("fr", "Publié le 03/02/2025 à 11:47 | Mis à jour le 03/02/2025 à 16:20", "2025-02-03"),
+    ("es", "Publicado el 3 de febrero de 2025, 10:15", "2025-02-03"),
+    ("es", "3 de febrero de 2025", "2025-02-03"),
+    ("it", "3 febbraio 2025 | Aggiornato alle 18:20", "2025-02-03"),
+    ("pt", "3 de fevereiro de 2025 às 07:00", "2025-02-03"),
+    ("pt", "03/02/2025 08h32 Atualizado há 2 horas", "2025-02-03"),
+    ("nl", "3 februari 2025 om 06:00", "2025-02-03"),
+])
+def test_a_date_line_in_the_pages_language_is_a_byline(lang: str, line: str, iso: str) -> None:
+    body = BODIES[lang]
+    doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", line, *body]), format="text")
+    assert line not in doc.text
+    assert any(r.text == line and r.category == "byline" for r in doc.removed)
+    assert (doc.metadata.published or "").startswith(iso)
