@@ -46,7 +46,8 @@ _NOT_NAME = regex.compile(
     r"|download|view|all|comments?|reply|follow|join|now|click|here|open|close|next|previous|back|faq|questions?)\b",
     regex.I,
 )
-AND = r"(?<!\S)(?:and|und|et|y)(?!\S)"  # a conjunction between names, a word of its own: not "Fold-and-Cut"
+AND = r"(?<!\S)(?:and|und|et|y|(?-i:e|en))(?!\S)"  # a conjunction between names, a word of its own: not "Fold-and-Cut";
+# "e" (it, pt) and "en" (nl) in lower case only: "John E Smith" holds an initial
 _SPLIT = regex.compile(rf"\s*(?:,|&|{AND})\s*")
 # Name particles, written in lower case inside names: never evidence against a name.
 _PARTICLES = frozenset("de van von der da di del la le bin al du des den ter dos das".split())

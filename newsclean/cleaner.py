@@ -159,7 +159,7 @@ class Cleaner:
         stated: list[str] | None = None, header: headers.Header | None = None,
     ) -> Document:
         output = self.config.output if dialect != "text" else "text"
-        meta = metadata.build(blocks, url, stated)
+        meta = metadata.build(blocks, url, stated, features.detect_language(blocks))
         if header is not None:
             metadata.merge(header.metadata, meta)  # stated outright, as a page's own metadata is
         author_cues.mark_bios(blocks, meta.authors)

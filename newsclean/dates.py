@@ -9,6 +9,9 @@ first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,6 +40,21 @@ def _data() -> dict:  # type: ignore[type-arg]
     return datafiles.load("dates.toml")
 
 
+# Whether a numeric date ("05/03/2025", "05-03-2025") reads day first: so on a page in a language
+# that writes dates so (``data/dates.toml``'s day_first), set by ``reading`` for one page's metadata.
+_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+
+
+@contextmanager
+def reading(language: str | None) -> Iterator[None]:
+    """Read numeric dates as a page in ``language`` (a stop list's name) writes them."""
+    token = _DAY_FIRST.set(language in _data()["day_first"])
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     data = _data()
@@ -50,7 +68,7 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
         rf"(?:{mon}\s+{day},?\s+(?:de\s+)?{year})"  # May 3, 2024 / Nov 25th, 2025
         rf"|(?:{day}\s*(?:de\s+|[-.])?{mon}(?:,?\s+|[-.])(?:de\s+)?{year})"  # 3 May 2024 / 3. Mai 2024 / 19-Dec-2025
         rf"|(?:{year}[-/.](?P<m2>[01]?\d)[-/.](?P<d2>[0-3]?\d))"  # 2024-05-03, 2024/5/3
-        rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y2>(?:19|20)\d{{2}}))"  # 05/03/2024, 3.5.2024
+        rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y2>(?:19|20)\d{{2}}))"  # 05/03/2024, 3.5.2024, 05-03-2024
         # Not run on into a word or number; a time's "T" may follow, and so may a capitalised
         # word a scrape glued on ("June 29, 2020November 12, 2021", "Dec 17, 2025Jane Roe").
         rf")(?-i:(?=[Tt]\d|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
@@ -114,8 +132,13 @@ def find_dates(text: str) -> list[Found]:
             iso = _iso(int(m["y"]), int(m["m2"]), int(m["d2"]))
         else:
             a, b = int(m["a"]), int(m["b"])
-            # "/" reads month first (US) unless that cannot be; "." reads day first, unless that cannot be.
-            day_first = (m["sep"] == "." and b <= 12) or a > 12
+            # "/" reads month first (US) unless that cannot be, or the page's language writes the
+            # day first (``reading``); "." reads day first, unless that cannot be. "-" is day first
+            # on such a page and read elsewhere only when one order cannot be: an English page
+            # writes "02-12-2025" for 2 December as often as for February 12.
+            day_first = ((m["sep"] == "." or _DAY_FIRST.get()) and b <= 12) or a > 12
+            if m["sep"] == "-" and not _DAY_FIRST.get() and a <= 12 and b <= 12:
+                continue
             iso = _iso(int(m["y2"]), a if not day_first else b, b if not day_first else a)
         if iso:
             before = text[max(0, m.start() - 40) : m.start()]

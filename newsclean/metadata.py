@@ -30,9 +30,11 @@ _DATE_PREFIX = regex.compile(
     r"^(?:(?:first\s+)?(?:posted|published|updated|last\s+updated|modified)(?:\s+on|\s+at)?\s*:?\s*)", regex.I
 )
 _UPDATED = regex.compile(r"\b(?:updated|modified)\b", regex.I)
-# Wrappers and labels around a credit: "(credit:REX)", "Photo: Jane Doe", "(Photo: AP)".
+# Wrappers and labels around a credit: "(credit:REX)", "Photo: Jane Doe", "(Photo: AP)", and as
+# other languages write them: "(Crédit : AFP)", "(Créditos: Lusa)", "(Quelle: dpa)", "Beeld: ANP".
 _CREDIT_WRAP = regex.compile(
-    r"^\(?\s*(?:(?:photo|image|picture|foto|illustration|video)s?\s*)?(?:credit|courtesy(?:\s+of)?|by)?\s*[:/]?\s*"
+    r"^\(?\s*(?:(?:photo|image|picture|foto|illustration|video|bild|beeld|imagen|immagine|imagem)s?\s*)?"
+    r"(?:credit|courtesy(?:\s+of)?|by|créditos?|crédits?|crediti|credito|quelle|fonte|fuente|bron)?\s*[:/]?\s*"
     r"(?P<credit>.*?)\s*\)?$",
     regex.I,
 )
@@ -323,9 +325,15 @@ def read_related(block: Block) -> list[Related]:
     return [Related(title=title)] if title else []
 
 
-def build(blocks: list[Block], url: str | None, stated: list[str] | None = None) -> Metadata:
+def build(blocks: list[Block], url: str | None, stated: list[str] | None = None, language: str | None = None) -> Metadata:
     """The text's reading of the metadata. ``stated``: the authors the page's markup names,
-    which win over the text's (metadata.merge): then the text is not searched for others."""
+    which win over the text's (metadata.merge): then the text is not searched for others.
+    ``language`` (a stop list's name) says how its numeric dates read ("05/03/2025")."""
+    with dates.reading(language):
+        return _build(blocks, url, stated)
+
+
+def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Metadata:
     meta = Metadata(url=url)
     gallery_pos: int | None = None
     in_gallery = False

@@ -547,12 +547,16 @@ def _inline_toc(blocks: list[Block]) -> list[int]:
 
 BOX_LINES = 10  # the most lines of an inline box
 GOES_ON, WINDOW, LONG_PROSE = 3, 4, 30.0  # this many long paragraphs in the lines right after it: the article goes on
+# A read-also label over one or two teaser lines ("Lesen Sie auch" / its title): two long
+# paragraphs right after it, with the article's prose right above it, and the article goes on.
+LABEL_LINES, LABEL_GOES_ON = 2, 2
 
 
 def _inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
     """Related-stories headings that head a box inside the article: right after its few lines
     the article's long paragraphs go on, where a list of other stories alternates headlines,
-    excerpts and dates, and a comment thread has its furniture."""
+    excerpts and dates, and a comment thread has its furniture. A bare label over a teaser
+    or two between the article's paragraphs needs fewer of them (``LABEL_GOES_ON``)."""
     out = []
     for i, s in enumerate(scores):
         if s > -1000.0 or blocks[i].label != "related":
@@ -561,10 +565,48 @@ def _inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         while j < len(scores) and j - i <= BOX_LINES and scores[j] < LONG_PROSE:
             j += 1
         after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text][:WINDOW]
-        if (sum(scores[k] >= LONG_PROSE for k in after) >= GOES_ON
-                and not any(b.label == "comment" for b in blocks[i : after[-1] + 1])):
+        if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
+            continue
+        if sum(scores[k] >= LONG_PROSE for k in after) >= GOES_ON:
             out.append(i)
+            continue
+        # the article's own paragraphs around it, past an ad label or a caption already taken out
+        box = sum(1 for b in blocks[i + 1 : j] if b.text)
+        near = [k for k in range(max(0, i - 2 * WINDOW), i) if blocks[k].text and blocks[k].label == "body"][-2:]
+        goes_on = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
+                   if blocks[k].text and blocks[k].label == "body"][:LABEL_GOES_ON]
+        if (box <= LABEL_LINES and any(scores[k] >= LONG_PROSE for k in near)
+                and len(goes_on) == LABEL_GOES_ON and all(scores[k] >= LONG_PROSE for k in goes_on)):
+            out.append(i)
+            for b in blocks[i + 1 : j]:  # the teaser's title under the label
+                if b.label == "body" and b.text and not b.prose:
+                    b.set("related", "context.read-also")
     return out
+
+
+LABEL_WORDS, TEASER_WORDS = 5, 20
+_TITLE_AFTER = regex.compile(r"[:|»›>]\s*\S")
+
+
+def _label_teasers(blocks: list[Block], scores: list[float]) -> None:
+    """A read-also label alone on its line ("Read also", "Lees ook") between the article's
+    paragraphs, over one short line: that line is the other story's title, not the article's.
+    Not a list's last entry ("Other posts you may enjoy" closing a table of contents), nor a
+    section heading ("## Why it matters") or a label ("Kids:") under it: the article's own."""
+    texts = [b.index for b in blocks if b.text]
+    for n, i in enumerate(texts):
+        b = blocks[i]
+        if (b.label != "related" or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)
+                or not 0 < n < len(texts) - 2 or blocks[texts[n - 1]].label == "navigation"):
+            continue
+        teaser = blocks[texts[n + 1]]
+        if (teaser.label != "body" or teaser.words > TEASER_WORDS or scores[teaser.index] >= LONG_PROSE
+                or teaser.text.rstrip().endswith(":") or (teaser.kind == "heading" and teaser.level <= 2)):
+            continue
+        above = next((k for k in reversed(texts[:n]) if blocks[k].label == "body"), None)
+        below = next((k for k in texts[n + 2 :] if blocks[k].label == "body"), None)
+        if above is not None and below is not None and min(scores[above], scores[below]) >= LONG_PROSE:
+            teaser.set("related", "context.read-also")
 
 
 def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
@@ -583,6 +625,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     _comment_barrier(blocks, scores, first)
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
+    _label_teasers(blocks, scores)
     page = whole_page(blocks)
     ranked = _deepen_valleys(scores) if page else scores
     lo, hi = first_substantial_run(ranked)

@@ -288,6 +288,15 @@ def test_clutter_at_the_end_is_removed(category: str, clutter: list[str]) -> Non
     assert all(line not in doc.text for line in clutter)
 
 
+@pytest.mark.parametrize("author", ["Marta K. says:", "tomb_77 wrote:", "Rosa Alvarez on March 15, 2023 at 8:41 am said:"])
+def test_a_commenters_name_and_verb_is_comment_chrome(author: str) -> None:
+    thread = [author, "I take the number 12 bus every morning and it is always late, so I hope this helps.", "Reply",
+              "Jo says:", "Why does every plan in this city take two years to approve?", "Reply"]
+    doc = newsclean.clean(article(*thread, at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, author, "comment")
+
+
 @pytest.mark.parametrize("heading", ["34 Comments", "Leave a Reply", "Join the conversation", "Comments (12)"])
 def test_comment_section_after_the_article_goes_whole(heading: str) -> None:
     comments = [
@@ -530,9 +539,16 @@ def test_ui_chrome_close_button() -> None:
         "Also: how long do riders wait at the depot each week? That is time the timetable never shows.",  # an aside
         "Fans who wanted to support the band: donate to the venue fund, the organisers said on Monday.",  # reported
         "To which he simply replied:",  # a lead-in to a quote, no commenter's "Jane says:"
+        # an article's lead-in says more than a name: an article, a noun phrase, a role, a place or time
+        "The notice said:",
+        "Alderman Okafor wrote:",
+        "In a short statement, the depot's owners said:",
+        "Speaking at the depot on Friday, Okafor said:",
+        "Transit officials said:",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
-         "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied"],
+         "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
+         "role-wrote", "statement-said", "place-time-said", "officials-said"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))

@@ -803,3 +803,13 @@ def test_links_with_brackets_spaces_or_parentheses_stay_links() -> None:
     assert newsclean.clean(out, config=md).text == out
     plain = newsclean.clean(out).text  # read back as Markdown: the links' text alone
     assert "Read the plan [PDF], search the archive and see the park, the mayor told the press." in plain.split("\n\n")
+
+
+def test_a_lead_in_above_a_blockquote_stays() -> None:
+    para = ("<p>The depot's owners met for three hours on Monday and agreed, after a long debate, that the new "
+            "timetable would take effect at the start of next year on every route.</p>")
+    page = ("<html><body><article><h1>Timetable agreed</h1>" + para + "<p>The notice said:</p><blockquote>We will not "
+            "accept any further delay to the new timetable, and we expect the depot to act before the summer."
+            "</blockquote>" + para.replace("owners", "managers") + "</article></body></html>")
+    doc = newsclean.clean(page)
+    assert "The notice said:" in doc.text and "further delay" in doc.text

@@ -494,3 +494,55 @@ def test_the_writer_asking_what_do_you_think_does_not_end_the_article() -> None:
                       *(_long(n) for n in range(8, 12)), _FOOT])
     doc = newsclean.clean(page)
     assert "Paragraph 11:" in doc.text
+
+
+def _absatz(n: int) -> str:
+    return (f"Absatz {n}: Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, dass die neuen Regeln "
+            "zu Beginn des nächsten Jahres in allen Stadtteilen gelten sollen, und die Verwaltung soll bis "
+            "zum Sommer einen Plan für die Umsetzung vorlegen.")
+
+
+@pytest.mark.parametrize("label", ["Lesen Sie auch", "À lire aussi", "Leggi anche", "Te puede interesar", "Read next",
+                                   "Related stories"])
+def test_a_bare_read_also_label_between_paragraphs_does_not_end_the_article(label: str) -> None:
+    # A label alone on its line over one teaser's title, the article's paragraphs going on below
+    # it (the last one short), on a whole page with a footer.
+    last = "Die Opposition will den Beschluss im Herbst noch einmal prüfen lassen."
+    page = "\n".join([_MENU, "Stadtrat beschließt neue Regeln", *(_absatz(n) for n in range(3)), label,
+                      "Warum die Parkgebühren im Sommer steigen", _absatz(3), _absatz(4), last, _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert all(f"Absatz {n}:" in doc.text for n in range(5)) and last in doc.text
+    assert "Parkgebühren" not in doc.text and label not in doc.text
+
+
+def test_a_read_also_label_over_teaser_cards_at_the_end_still_ends_the_article() -> None:
+    # Cards of a headline and an excerpt as long as the article's paragraphs: never two
+    # paragraphs in a row, so the box is no part of the article.
+    cards = [line for n in range(4) for line in (f"Schlagzeile {n} aus der Region", _absatz(10 + n).replace("Absatz", "Anriss"))]
+    page = "\n".join([_MENU, "Stadtrat beschließt neue Regeln", *(_absatz(n) for n in range(5)), "Lesen Sie auch",
+                      *cards, _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert "Absatz 4:" in doc.text
+    assert "Anriss" not in doc.text and "Schlagzeile" not in doc.text
+
+
+@pytest.mark.parametrize("label", ["Related", "Read also", "Lees ook", "Leggi anche", "Approfondisci"])
+def test_the_title_under_a_read_also_label_goes_with_it(label: str) -> None:
+    # Text an extractor already cut out: the label and the other story's title on lines of their own.
+    title = "Warum die Parkgebühren im Sommer steigen"
+    doc = newsclean.clean("\n\n".join([_absatz(0), _absatz(1), label, title, _absatz(2), _absatz(3)]), format="text")
+    assert all(f"Absatz {n}:" in doc.text for n in range(4))
+    assert title not in doc.text and label not in doc.text
+    assert any(r.text == title and r.category == "related" for r in doc.removed)
+
+
+def test_a_short_line_under_a_label_with_no_prose_below_stays_put() -> None:
+    # The label ends the article: what follows is no article prose, so the line is not judged a teaser here.
+    doc = newsclean.clean("\n\n".join([_absatz(0), _absatz(1), "Related", "Bus fares to rise in May"]), format="text")
+    assert not any(r.rule == "context.read-also" for r in doc.removed)
+
+
+def test_a_section_label_under_a_bare_related_label_stays() -> None:
+    # "Related:" over the article's own next label ("Kids:"), as an extractor leaves a widget's heading.
+    doc = newsclean.clean("\n".join([_absatz(0), _absatz(1), "Related:", "Kids:", _absatz(2), _absatz(3)]), format="text")
+    assert "Kids:" in doc.text

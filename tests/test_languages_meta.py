@@ -1,0 +1,75 @@
+"""Metadata of German, French, Spanish, Italian, Portuguese and Dutch pages: co-authors joined
+by the language's "and", interface words that are no author's name."""
+
+from __future__ import annotations
+
+import pytest
+from test_languages import BODIES
+
+import newsclean
+
+
+@pytest.mark.parametrize(("lang", "byline"), [
+    ("it", "Di Lucia Bassi e Tommaso Greco"), ("it", "di Lucia Bassi e Tommaso Greco"),
+    ("pt", "Por Lucia Bassi e Tommaso Greco"), ("nl", "Door Lucia Bassi en Tommaso Greco"),
+])
+def test_co_authors_joined_by_the_languages_and(lang: str, byline: str) -> None:
+    body = BODIES[lang]
+    doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", byline, *body]), format="text")
+    assert doc.metadata.authors == ["Lucia Bassi", "Tommaso Greco"]
+
+
+def test_an_initial_without_a_full_stop_is_no_joiner() -> None:
+    doc = newsclean.clean("\n".join(["Market to reopen in spring", "By John E Smith", *BODIES["de"]]), format="text")
+    assert doc.metadata.authors == ["John E Smith"]
+
+
+@pytest.mark.parametrize("buttons", ["Condividi Commenta", "Teilen Drucken", "Partager Imprimer", "Compartir Comentar",
+                                     "Delen Reageren"])
+def test_a_share_bars_words_are_no_authors_name(buttons: str) -> None:
+    body = BODIES["it"]
+    doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", "12 marzo 2025", buttons, *body]), format="text")
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Publié le 05/03/2025 à 11:47"), ("fr", "05/03/2025"), ("pt", "05/03/2025 08h32"),
+    ("nl", "05-03-2025 om 06:00"), ("de", "05/03/2025"), ("es", "05-03-2025"), ("it", "Pubblicato il 05/03/2025"),
+])
+def test_a_numeric_date_reads_day_first_on_a_page_in_a_day_first_language(lang: str, line: str) -> None:
+    body = BODIES[lang]
+    doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", line, *body]), format="text")
+    assert (doc.metadata.published or "").startswith("2025-03-05")
+
+
+@pytest.mark.parametrize(("line", "iso"), [("05/03/2025", "2025-05-03"), ("05-23-2025", "2025-05-23"),
+                                         ("23-05-2025", "2025-05-23"), ("05-03-2025", None)])
+def test_a_numeric_date_on_an_english_page(line: str, iso: str | None) -> None:
+    # "/" month first; "-" only where one order cannot be: "02-12-2025" is either
+    body = [
+        "The city council voted on Tuesday to expand the bus network into the northern suburbs, ending a debate "
+        "that had dragged on for more than two years.",
+        "Supporters of the plan said the new routes would cut commuting times for thousands of workers who "
+        "currently rely on two or three connections to reach the centre.",
+    ]
+    doc = newsclean.clean("\n".join(["Council backs bus plan", line, *body]), format="text")
+    assert doc.metadata.published == iso
+
+
+@pytest.mark.parametrize(("lang", "line", "iso"), [
+    ("fr", "Publié le 3 février 2025 à 18h05, modifié le 4 février 2025 à 09h12", "2025-02-03"),
+    ("fr", "Le 3 février 2025 à 07h30", "2025-02-03"),
+    ("fr", "Publié le 03/02/2025 à 11:47 | Mis à jour le 03/02/2025 à 16:20", "2025-02-03"),
+    ("es", "Publicado el 3 de febrero de 2025, 10:15", "2025-02-03"),
+    ("es", "3 de febrero de 2025", "2025-02-03"),
+    ("it", "3 febbraio 2025 | Aggiornato alle 18:20", "2025-02-03"),
+    ("pt", "3 de fevereiro de 2025 às 07:00", "2025-02-03"),
+    ("pt", "03/02/2025 08h32 Atualizado há 2 horas", "2025-02-03"),
+    ("nl", "3 februari 2025 om 06:00", "2025-02-03"),
+])
+def test_a_date_line_in_the_pages_language_is_a_byline(lang: str, line: str, iso: str) -> None:
+    body = BODIES[lang]
+    doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", line, *body]), format="text")
+    assert line not in doc.text
+    assert any(r.text == line and r.category == "byline" for r in doc.removed)
+    assert (doc.metadata.published or "").startswith(iso)
