@@ -100,3 +100,24 @@ def test_ends_extracted_is_always_or_box_on_a_barrier_rule(tmp_path: Path, barri
     text = _HEADING.format(ends=f'ends_extracted = "{ends}"').replace("barrier = true", f"barrier = {barrier}")
     with pytest.raises(RulePackError, match="ends_extracted"):
         load((_pack(tmp_path, text),))
+
+
+def test_loading_the_rules_compiles_few_enough_patterns_for_the_regex_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A process that builds several Cleaners (a test run, the command's workers) gets the
+    # compiled patterns from the regex module's cache, as long as one load compiles fewer
+    # distinct patterns than it holds: past that, every load compiles them all again (0.5 s).
+    import regex
+    import regex._main
+
+    from newsclean import rules
+
+    seen: set[tuple[str, int]] = set()
+    compile_ = regex.compile
+
+    def counting(pattern, flags=0, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.add((str(pattern), int(flags)))
+        return compile_(pattern, flags, *args, **kwargs)
+
+    monkeypatch.setattr(regex, "compile", counting)
+    rules.load()
+    assert len(seen) < regex._main._MAXCACHE * 0.8

@@ -133,11 +133,14 @@ def _alternation(patterns: Any, where: str, case_sensitive: bool = False) -> reg
         patterns = [patterns]
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise RulePackError(f"{where}: patterns must be a string or a list of strings")
-    for p in patterns:
-        _compile(p, where)  # report the faulty one by itself
     body = "|".join(f"(?:{p})" for p in patterns)
     # Scoped flag: the rule keeps its case sensitivity inside a combined alternation.
-    return _compile(f"(?-i:{body})" if case_sensitive else body, where)
+    try:
+        return regex.compile(f"(?-i:{body})" if case_sensitive else body, FLAGS)
+    except regex.error:
+        for p in patterns:
+            _compile(p, where)  # report the faulty one by itself
+        raise RulePackError(f"{where}: bad patterns (together): {body!r}") from None
 
 
 def _mode_pattern(mode: str, alternation: regex.Pattern[str]) -> regex.Pattern[str]:
