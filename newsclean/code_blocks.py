@@ -27,10 +27,11 @@ def regions(lines: list[Line]) -> list[tuple[int, int, str | None]]:
     page); indented ones are read by ``_indented``."""
     found: list[tuple[int, int, str | None]] = []
     fenced_lines: set[int] = set()
+    unclosed: dict[str, int] = {}  # a fence character -> the shortest fence found with no closing fence below
     i = 0
     while i < len(lines):
         opened = _OPEN.fullmatch(lines[i][2])
-        if opened:
+        if opened and len(opened[1]) < unclosed.get(opened[1][0], 1 << 30):  # else none closes below either
             fence = opened[1]
             close = next((j for j in range(i + 1, len(lines)) if _closes(lines[j][2], fence)), -1)
             if close > 0:
@@ -38,6 +39,7 @@ def regions(lines: list[Line]) -> list[tuple[int, int, str | None]]:
                 fenced_lines.update(range(i, close + 1))
                 i = close + 1
                 continue
+            unclosed[fence[0]] = len(fence)  # (a search from here on would be quadratic)
         i += 1
     for first, last in _indented(lines):
         if not fenced_lines.intersection(range(first, last + 1)):

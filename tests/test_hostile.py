@@ -172,6 +172,11 @@ def test_one_character_lines_linear() -> None:
     assert_linear(lambda n: "a\n" * n, 5_000)
 
 
+def test_unclosed_code_fences_linear() -> None:
+    # Each opening fence looks for its closing one below: with none anywhere, that was quadratic.
+    assert_linear(lambda n: "\n\n".join(["```python", "Some words of the article go here."] * n), 1_000, "markdown")
+
+
 # ---------------------------------------------------------------- HTML
 
 def test_html_nested_100000_deep() -> None:
