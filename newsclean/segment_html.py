@@ -319,8 +319,8 @@ class _Walker:
         self.brs = 0
         self.line_at = 0  # where the text after the last <br> starts in parts
         self.code_lang = ""  # the open <pre>'s language ("python"), from its class
-        self.numbers: dict[int, int] = {}
-        self.item_started: set[int] = set()  # list items that have a block already  # an <ol>'s element index -> its next item's number
+        self.numbers: dict[int, int] = {}  # an <ol>'s element index -> its next item's number
+        self.item_started: set[int] = set()  # list items that have a block already
 
     def walk(self, root: etree._Element) -> None:
         # One stack entry per open element: None for one that only passes its text on (most of
