@@ -23,7 +23,7 @@ from .config import Config
 from .document import Document, Metadata, Removal
 from .errors import InputError, TimeBudgetExceeded, UnsupportedFormatError
 from .normalise import normalise
-from .revise import already_extracted, revise
+from .revise import revise
 from .rules import RuleSet, load
 from .segment import segment
 
@@ -163,7 +163,6 @@ class Cleaner:
         if header is not None:
             metadata.merge(header.metadata, meta)  # stated outright, as a page's own metadata is
         author_cues.mark_bios(blocks, meta.authors)
-        _headline_on_top(blocks, meta.title)
         kept = body_blocks(blocks, self.config)
         removed = removals(blocks, self.config)
         meta.language = features.detect_language(kept) if kept else None
@@ -218,17 +217,6 @@ class Cleaner:
 # One fixed message, so that Python's warning filter shows it once, not once per document.
 TIMEOUT_WARNING = ("rule patterns ran past Config.regex_timeout and were abandoned: "
                    "the blocks they would have matched were left to the feature pass")
-
-
-def _headline_on_top(blocks: list[Block], title: str | None) -> None:
-    """The headline the metadata found, when it is the body's first block: a sentence-case
-    headline over its standfirst joins the body run (it reads as content), yet it is the
-    title, not the article's first line."""
-    first = next((b for b in blocks if b.text and b.label == "body" and b.kind != "rule"), None)
-    if title and first is not None and not first.prose and " ".join(first.text.split()) == " ".join(title.split()):
-        # In text already cut out of its page, a first line with nothing above it is as often the article's own.
-        if first.index > next(b.index for b in blocks if b.text) or not already_extracted(blocks):
-            first.set("title", "title.headline")
 
 
 def _shifted(blocks: list[Block], offset: int) -> list[Block]:

@@ -100,19 +100,3 @@ def test_a_heading_under_the_articles_paragraphs_is_no_headline_in_extracted_tex
     doc = newsclean.clean("\n\n".join([intro, *data, "## Where the sector goes next", *links, *prose]), format="markdown")
     assert doc.metadata.title is None
     assert not [r for r in doc.removed if r.category == "title"]
-
-
-@pytest.mark.parametrize("headline", [
-    "City council approves new cycle lane network for downtown",  # sentence case, as most of the world writes it
-    "City Council Approves New Cycle Lane Network for Downtown",
-])
-def test_a_headline_over_its_standfirst_leaves_the_body_in_any_case(headline: str) -> None:
-    standfirst = "After months of wrangling there is a majority for protected lanes. The opposition calls it a vanity project."
-    body = ("The city council on Tuesday evening narrowly approved a new cycle lane network for downtown. By 2028, "
-            "protected lanes are to be built along a total of 26 miles of streets.\n"
-            "The opposition mainly criticised the cost of around 18 million dollars. It accused the administration of "
-            "failing to assess the consequences for local retailers.")
-    doc = newsclean.clean("\n".join(["Home", "Local", headline, standfirst, "By Anna Miller", "March 12, 2025", body]),
-                          format="text")
-    assert doc.metadata.title == headline
-    assert headline not in doc.text
