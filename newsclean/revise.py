@@ -637,11 +637,22 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     def joins(i: int) -> bool:  # lists, tables and code that touch the run belong to it
         return content_like(blocks[i]) or not blocks[i].text
 
-    while lo > 0 and joins(lo - 1):
+    while lo > 0 and joins(lo - 1) and not (page and _headline_over(blocks, lo - 1)):
         lo -= 1
+    if page and lo < hi and _headline_over(blocks, lo):
+        lo += 1
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
     return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
+
+
+def _headline_over(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a headline over its standfirst, the article's byline or date below
+    them: a sentence-case headline reads as content ("City council approves new cycle lane
+    network"), yet on a page it heads the run rather than joins it."""
+    below = [b for b in blocks[i + 1 : i + 8] if b.text][:2]
+    return (len(below) == 2 and below[0].prose and below[1].label in _HEADER_MATTER
+            and _title_like(blocks[i]))
 
 
 TWIN_SHARE, TWIN_PARAGRAPHS, TWIN_WORDS = 0.3, 3, 35

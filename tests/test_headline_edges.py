@@ -100,3 +100,33 @@ def test_a_heading_under_the_articles_paragraphs_is_no_headline_in_extracted_tex
     doc = newsclean.clean("\n\n".join([intro, *data, "## Where the sector goes next", *links, *prose]), format="markdown")
     assert doc.metadata.title is None
     assert not [r for r in doc.removed if r.category == "title"]
+
+
+# A whole page's text: a menu, a sentence-case headline over its standfirst and byline, the story, a footer.
+_MENU = ["Skip to content", "Menu", "Search", "Sign in", "Subscribe", "Home", "News", "Sport", "Business", "Culture"]
+_FOOTER = ["Share", "Share on Facebook", "Share on X", "About us", "Contact", "Privacy policy", "Terms of use", "© 2025 Harbour News"]
+
+
+def _whole_page(head: list[str]) -> str:
+    return "\n".join([*_MENU, *head, *P, *_FOOTER])
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour ferries to run fewer boats from November",  # sentence case, as most European papers set it
+    "Hafenfähren fahren ab November seltener",
+])
+def test_a_sentence_case_headline_over_its_standfirst_leaves_the_body(headline: str) -> None:
+    standfirst = "Falling passenger numbers force the operator to thin out the timetable on its busiest routes."
+    doc = newsclean.clean(_whole_page([headline, standfirst, "By Jane Roe", "March 12, 2025"]), format="text")
+    assert doc.metadata.title == headline
+    assert headline not in doc.text
+    assert all(p in doc.text for p in P)
+    assert newsclean.clean(doc.text, format="text").text == doc.text
+
+
+def test_an_opening_question_over_the_first_paragraph_stays() -> None:
+    # The article's own first line, no byline or date under the paragraph below it: not a headline.
+    question = "Thinking about giving up the car and taking the ferry to work?"
+    doc = newsclean.clean(_whole_page(["Ferries cut", "By Jane Roe", question]), format="text")
+    assert question in doc.text
+    assert all(p in doc.text for p in P)
