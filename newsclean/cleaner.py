@@ -79,19 +79,29 @@ class Cleaner:
         dialect = detect_format(text[body_at:]) if format == "auto" else format
         if dialect == "html":
             return self._clean_html(text, url, deadline)
-        memo = self._shared_memo()
-        blocks = _shifted(segment(text[body_at:], dialect), body_at)
-        _check(deadline)
         if header is not None:
             url = url or header.metadata.url
-        blocks = self._label(blocks, url, deadline, memo=memo)
-        doc = self._finish(text, dialect, blocks, url, deadline, memo, header=header)
+        doc = self._clean_text(text, body_at, dialect, url, deadline, header)
         if format == "auto" and (_opens_page(doc.text) or _fragment(doc.text)):
             # Markup cut off mid-tag, or led by lines of junk, reads as text; once those go, its
             # output is a fragment that clean(doc.text) would read as HTML. Read it so now: the
             # output must clean to itself.
             return self._clean_html(text, url, deadline)
+        if format == "auto" and dialect == "text" and markup.looks_markdown(doc.text):
+            # Lines joined into paragraphs can complete a construct the input broke across
+            # lines ("[a link's\ntext](url)"): clean(doc.text) would read Markdown, so read it so now.
+            return self._clean_text(text, body_at, "markdown", url, deadline, header)
         return doc
+
+    def _clean_text(
+        self, text: str, body_at: int, dialect: str, url: str | None, deadline: float | None,
+        header: headers.Header | None,
+    ) -> Document:
+        memo = self._shared_memo()
+        blocks = _shifted(segment(text[body_at:], dialect), body_at)
+        _check(deadline)
+        blocks = self._label(blocks, url, deadline, memo=memo)
+        return self._finish(text, dialect, blocks, url, deadline, memo, header=header)
 
     def clean_many(
         self, items: Iterable[Any], *, jobs: int | None = None, on_error: OnError = "raise", window: int | None = None

@@ -318,3 +318,22 @@ def test_a_link_list_the_article_introduces_is_the_articles() -> None:
     items = "\n".join(f"* [{t}](/docs/{n})" for n, t in enumerate(("Budget book", "Parks plan", "Consultation results")))
     page = "\n\n".join([INTRO, "The council published three documents on its website:", items, OUTRO, INTRO])
     assert "Parks plan" in newsclean.clean(page, format="markdown").text
+
+
+def test_text_whose_joined_lines_complete_a_link_is_read_as_markdown() -> None:
+    # Hard-wrapped text breaks the link across lines, so the input reads as plain text; its
+    # lines, joined into paragraphs, hold the link, and clean(doc.text) would read Markdown.
+    text = (
+        "The harbour ferry service will run fewer boats from November, the operator\n"
+        "said on Monday, citing falling passenger numbers in [its annual\n"
+        "report](https://example.org/report) and the rising cost of fuel over the\n"
+        "last two winters, when the busiest routes carried fewer people than before.\n\n"
+        "Passengers on the busiest routes will see a boat every thirty minutes instead\n"
+        "of every fifteen, while quieter services will run only at peak hours on\n"
+        "weekdays and at weekends, the operator said in a statement on its website.\n"
+    )
+    assert not markup.looks_markdown(text)
+    doc = newsclean.clean(text)
+    assert doc.format == "markdown"
+    assert "numbers in its annual report and the rising" in doc.text
+    assert newsclean.clean(doc.text).text == doc.text
