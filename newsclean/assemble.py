@@ -20,6 +20,8 @@ def render(block: Block, output: str) -> str:
         if block.kind == "code" and block.markdown.startswith("```"):
             return block.markdown
         line = " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
+        if block.kind == "table" and not block.markdown:
+            return pipe_row(line)  # a Markdown row, outer pipes or not (an HTML row's is written whole or not at all)
         return "\\" + line if line.startswith(("```", "~~~")) else line  # a stray fence: escaped, it pairs with no other
     if block.kind == "list":
         mark = _ITEM_MARK.match(block.markdown) if block.markdown else None
@@ -48,5 +50,43 @@ def removals(blocks: list[Block], config: Config) -> list[Removal]:
     ]
 
 
-def join(paragraphs: list[str]) -> str:
-    return "\n\n".join(p for p in paragraphs if p)
+def join(paragraphs: list[str], markdown: bool = False) -> str:
+    """The output text: paragraphs apart by a blank line. In Markdown, the rows of a table
+    stay together, a separator row under the first (GFM's header), so it reads as a table."""
+    paragraphs = [p for p in paragraphs if p]
+    if not markdown or not any(map(_is_row, paragraphs)):
+        return "\n\n".join(paragraphs)
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and _is_row(paragraphs[j]):
+            j += 1
+        if j - i >= 2:
+            out.append("\n".join([paragraphs[i], table_separator(paragraphs[i]), *paragraphs[i + 1 : j]]))
+            i = j
+        else:
+            out.append(paragraphs[i])  # a lone row stays as it was written
+            i += 1
+    return "\n\n".join(out)
+
+
+def pipe_row(line: str) -> str:
+    """A table row as GFM writes it, outer pipes and all ("a | b" -> "| a | b |")."""
+    if not line.startswith("|"):
+        line = "| " + line
+    if not line.endswith("|") or line.endswith("\\|"):
+        line += " |"
+    return line
+
+
+def table_separator(row: str) -> str:
+    """The separator row for a header row of as many cells."""
+    return "|" + "---|" * max(1, len(_CELL_BAR.findall(row)) - 1)
+
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")  # an escaped "\|" is a cell's text
+
+
+def _is_row(paragraph: str) -> bool:
+    return len(paragraph) > 2 and paragraph[0] == "|" and paragraph[-1] == "|" and "\n" not in paragraph

@@ -183,7 +183,7 @@ class Cleaner:
         if header is not None:  # never article text, whatever the config keeps
             removed.append(Removal("boilerplate", header.rule, text[header.start : header.end], header.start, header.end))
         removed.sort(key=lambda r: r.start)
-        return Document(text=join(paragraphs), metadata=meta, removed=removed, input_text=text, format=dialect)
+        return Document(text=join(paragraphs, output == "markdown"), metadata=meta, removed=removed, input_text=text, format=dialect)
 
     def _settle(
         self, paragraphs: list[str], origin: list[Block], dialect: str, output: str, url: str | None,
@@ -201,17 +201,19 @@ class Cleaner:
             paragraphs = [p for p, _ in pairs if p]
             origin = [o for p, o in pairs if p]
         for _ in range(_MAX_PASSES):
-            joined = join(paragraphs)
+            joined = join(paragraphs, output == "markdown")
             if not joined:
                 break
             again = "markdown" if output == "markdown" else "text" if dialect == "text" else detect_format(joined)
             blocks = segment(joined, "text" if again == "html" else again)
-            if len(blocks) != len(paragraphs):
+            # A table's separator row is join()'s, not a paragraph of the output.
+            units = [b for b in blocks if not _separator_row(b)] if output == "markdown" else blocks
+            if len(units) != len(paragraphs):
                 break  # one output paragraph is one block; anything else is not ours to judge
             self._label(blocks, url, deadline, memo=memo, language=meta.language)
             author_cues.mark_bios(blocks, meta.authors)  # as _finish did: the page's authors stand
             kept, kept_origin = [], []
-            for b, src in zip(blocks, origin):
+            for b, src in zip(units, origin):
                 if b.text and b.kind != "rule" and not self.config.removes(b.label):
                     kept.append(render(b, output))
                     kept_origin.append(src)
@@ -227,6 +229,10 @@ class Cleaner:
 # One fixed message, so that Python's warning filter shows it once, not once per document.
 TIMEOUT_WARNING = ("rule patterns ran past Config.regex_timeout and were abandoned: "
                    "the blocks they would have matched were left to the feature pass")
+
+
+def _separator_row(b: Block) -> bool:
+    return b.kind == "rule" and "|" in b.raw and markup.TABLE_SEP.match(b.raw) is not None
 
 
 def _shifted(blocks: list[Block], offset: int) -> list[Block]:

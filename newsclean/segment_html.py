@@ -160,6 +160,7 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
     facts = html_meta.PageFacts()
     root = parse(html) if html.strip() else None
     page = PageDom()
+    pipe_rows: set[int] = set()
     if root is None:
         records = _flat_records(html, page)
     else:
@@ -169,9 +170,9 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
         walker = _Walker(page, facts, _link_base(url, facts) if resolve else None)
         walker.walk(root)
-        records = walker.records
+        records, pipe_rows = walker.records, walker.pipe_rows
     page_meta = html_meta.build(facts)
-    page_text, blocks = _assemble(records, page)
+    page_text, blocks = _assemble(records, page, pipe_rows)
     return page_text, blocks, page_meta
 
 
@@ -321,6 +322,8 @@ class _Walker:
         self.code_lang = ""  # the open <pre>'s language ("python"), from its class
         self.numbers: dict[int, int] = {}  # an <ol>'s element index -> its next item's number
         self.item_started: set[int] = set()  # list items that have a block already
+        self.row_gen = -1  # self.gen when the open <tr> started: a row flushed at the same gen is whole
+        self.pipe_rows: set[int] = set()  # records that are a whole table row, written as Markdown's "| a | b |"
 
     def walk(self, root: etree._Element) -> None:
         # One stack entry per open element: None for one that only passes its text on (most of
@@ -339,7 +342,7 @@ class _Walker:
                 if entry is not None:
                     if entry[1] == _BLOCK:
                         if parts:
-                            self.flush(frame)
+                            self.flush(frame, row_end=tag == "tr")
                     elif entry[1] == _MARK:
                         self.close_inline()
                     elif entry[1] == _QUOTE:
@@ -388,6 +391,8 @@ class _Walker:
                 if parts:
                     self.flush(frame)
                 self.brs = 0
+                if tag == "tr":
+                    self.row_gen = self.gen
             elif tag == "br":
                 self.brs += 1
                 if self.brs >= 2 or (frame.kind != "list" and self.line_is_paragraph()):  # an item stays one
@@ -451,7 +456,7 @@ class _Walker:
             action = _BLOCK if block else _PLAIN
             if tag in ("td", "th"):
                 parts.append(" ")
-                md.append(" ")
+                md.append(_CELL)
             elif tag == "a":
                 self.opened.append((self.gen, len(parts), len(md), "a", el.get("href") or ""))
                 action = _MARK
@@ -470,6 +475,16 @@ class _Walker:
                 parts.append(text)
                 md.append(_md_escape(text) if special(text) else text)
         self.flush(frame)
+
+    def row_markdown(self, md: str, whole: bool) -> str:
+        """A table row's Markdown: "| a | b |" when the row is one block of two cells or more
+        (a cell that holds paragraphs splits its row, which then reads as text); else its
+        cells apart by a space."""
+        cells = md.split(_CELL)
+        if not whole or len(cells) < 3 or cells[0].strip():
+            return md.replace(_CELL, " ")
+        self.pipe_rows.add(len(self.records))
+        return "| " + " | ".join(" ".join(c.replace("|", "\\|").split()) for c in cells[1:]) + " |"
 
     def line_is_paragraph(self) -> bool:
         """The text before a lone <br> is a paragraph of its own: a sentence of BR_PARAGRAPH_WORDS
@@ -529,8 +544,9 @@ class _Walker:
                 core = _MD_ESCAPED.sub(r"\1", core)  # a code span shows its text as it is: no escapes inside
             self.md[mi:] = [lead, f"{marker}{core}{marker}", trail]
 
-    def flush(self, frame: _Frame) -> None:
-        """The text gathered so far becomes one block, in the context of ``frame``."""
+    def flush(self, frame: _Frame, row_end: bool = False) -> None:
+        """The text gathered so far becomes one block, in the context of ``frame``; ``row_end``
+        when a <tr> closes."""
         if not self.parts:
             return
         text = "".join(self.parts)
@@ -548,6 +564,8 @@ class _Walker:
                 frame = self.item_part(frame)
             # A code block's Markdown is its lines, fenced in _assemble: its record carries the language.
             md = self.code_lang if frame.kind == "code" else "".join(self.md)
+            if _CELL in md:
+                md = self.row_markdown(md, row_end and self.gen == self.row_gen)
             self.records.append((text, md, self.links, frame, credit))
             if not len(self.records) % budget.EVERY:
                 budget.check()  # Config.time_budget, on a page with very many blocks
@@ -593,6 +611,7 @@ _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # what normalise drops
 # inline where a character would open emphasis, code, a link or raw HTML, and at a block's
 # start where it would open a heading, quote, list item or table row ("1984\\. That was").
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<])")
+_CELL = "\x1f"  # where a table cell starts in a block's Markdown, until the row is written
 _MD_ESCAPED = re.compile(r"\\([\\`*_\[\]<])")
 _MD_BLOCK_START = re.compile(r"(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\||=+$)|(\d{1,9})([.)])(?=\s|$)")
 
@@ -654,7 +673,8 @@ def _code_text(raw: str) -> str:
     return textwrap.dedent("\n".join(ln.rstrip() for ln in fixed.split("\n"))).strip("\n")
 
 
-def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom) -> tuple[str, list[Block]]:
+def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom,
+              pipe_rows: set[int]) -> tuple[str, list[Block]]:
     """Normalise the blocks' texts, join them, and give every block its span."""
     texts = [" ".join(r[0].split()) for r in records]
     joined = "\n\n".join(texts)
@@ -667,7 +687,7 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
     first_block = []  # record index -> index of the first block at or after it
     joined_hints: dict[tuple[str, ...], str] = {}  # frames share their ancestors' hint tuples
     every = budget.EVERY
-    for (raw_text, md, links, frame, credit_at), before, text in zip(records, texts, fixed):
+    for at, ((raw_text, md, links, frame, credit_at), before, text) in enumerate(zip(records, texts, fixed)):
         first_block.append(len(blocks))
         if not len(first_block) % every:
             budget.check()
@@ -684,7 +704,9 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
         kind = "image" if credit_at == -2 else frame.kind
         if kind == "paragraph" and frame.tag in ("td", "th"):
             kind = "table"
-        markdown = _md_line_start(" ".join((md if text == before else normalise(md)).split()))
+        markdown = " ".join((md if text == before else normalise(md)).split())
+        if at not in pipe_rows:
+            markdown = _md_line_start(markdown)  # a row's leading "|" is the table's
         if kind == "heading":
             markdown = "#" * max(1, frame.level) + " " + markdown
         elif kind == "list":

@@ -813,3 +813,33 @@ def test_a_lead_in_above_a_blockquote_stays() -> None:
             "</blockquote>" + para.replace("owners", "managers") + "</article></body></html>")
     doc = newsclean.clean(page)
     assert "The notice said:" in doc.text and "further delay" in doc.text
+
+
+_TABLE_PROSE = ("The harbour ferry service will run fewer boats from November, the operator said on Monday, "
+                "citing falling passenger numbers on its busiest routes.")
+
+
+def _table_page(rows: str) -> str:
+    return (f"<html><body><article><h1>Ferries cut</h1><p>{_TABLE_PROSE}</p><table>{rows}</table>"
+            f"<p>{_TABLE_PROSE}</p></article></body></html>")
+
+
+def test_a_table_is_a_pipe_table_in_markdown_output() -> None:
+    page = _table_page("<thead><tr><th>Route</th><th>Boats a day</th></tr></thead><tbody>"
+                       "<tr><td>North | East</td><td>40</td></tr>"
+                       '<tr><td><a href="https://example.org/s">South</a></td><td>32 <b>(new)</b></td></tr></tbody>')
+    md = newsclean.clean(page, config=Config(output="markdown")).text
+    table = "| Route | Boats a day |\n|---|---|\n| North \\| East | 40 |\n| [South](https://example.org/s) | 32 **(new)** |"
+    assert table in md.split("\n\n")
+    assert newsclean.clean(md, config=Config(output="markdown")).text == md
+    text = newsclean.clean(page).text
+    assert ["Route Boats a day", "North | East 40", "South 32 (new)"] == [p for p in text.split("\n\n") if p[0] in "RNS"]
+
+
+def test_a_row_whose_cell_holds_paragraphs_reads_as_text_not_as_a_broken_row() -> None:
+    page = _table_page("<tr><th>Route</th><th>Boats a day</th></tr><tr><td>North</td><td>40</td></tr>"
+                       "<tr><td><p>West</p><p>and the islands</p></td><td>12</td></tr>")
+    md = newsclean.clean(page, config=Config(output="markdown")).text
+    assert "| Route | Boats a day |\n|---|---|\n| North | 40 |" in md
+    assert "West\n\nand the islands\n\n12" in md  # no "| 12 |" row of one cell, no row missing its first cells
+    assert newsclean.clean(md, config=Config(output="markdown")).text == md

@@ -337,3 +337,27 @@ def test_text_whose_joined_lines_complete_a_link_is_read_as_markdown() -> None:
     assert doc.format == "markdown"
     assert "numbers in its annual report and the rising" in doc.text
     assert newsclean.clean(doc.text).text == doc.text
+
+
+_ROWS_PROSE = ("The harbour ferry service will run fewer boats from November, the operator said on Monday, "
+               "citing falling passenger numbers on its busiest routes.")
+
+
+@pytest.mark.parametrize("table", [
+    "| Route | Boats a day |\n|---|---|\n| North | 40 |\n| South | 32 |",
+    "Route | Boats a day\n---|---\nNorth | 40\nSouth | 32",  # html2text's: no outer pipes
+])
+def test_a_pipe_table_stays_a_table_in_markdown_output(table: str) -> None:
+    text = f"{_ROWS_PROSE}\n\n{table}\n\n{_ROWS_PROSE}"
+    assert markup.looks_markdown(text)  # the separator row alone says Markdown
+    md = newsclean.clean(text, config=newsclean.Config(output="markdown")).text
+    assert "| Route | Boats a day |\n|---|---|\n| North | 40 |\n| South | 32 |" in md.split("\n\n")
+    assert newsclean.clean(md, config=newsclean.Config(output="markdown")).text == md
+    plain = newsclean.clean(text).text.split("\n\n")
+    assert ["Route Boats a day", "North 40", "South 32"] == plain[1:4]
+
+
+def test_a_lone_row_is_no_table() -> None:
+    text = f"{_ROWS_PROSE}\n\n| Route | Boats a day |\n\n{_ROWS_PROSE}"
+    md = newsclean.clean(text, format="markdown", config=newsclean.Config(output="markdown")).text
+    assert "| Route | Boats a day |" in md.split("\n\n") and "|---|" not in md
