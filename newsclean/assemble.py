@@ -22,6 +22,8 @@ def render(block: Block, output: str) -> str:
         line = " ".join((block.markdown or block.raw).split())  # HTML blocks carry their own Markdown
         if block.kind == "table" and not block.markdown:
             return pipe_row(line)  # a Markdown row, outer pipes or not (an HTML row's is written whole or not at all)
+        if block.indent and block.kind == "list":
+            return " " * block.indent + line  # a nested item (nest_lists() settles how deep)
         return "\\" + line if line.startswith(("```", "~~~")) else line  # a stray fence: escaped, it pairs with no other
     if block.kind == "list":
         mark = _ITEM_MARK.match(block.markdown) if block.markdown else None
@@ -69,6 +71,29 @@ def join(paragraphs: list[str], markdown: bool = False) -> str:
             out.append(paragraphs[i])  # a lone row stays as it was written
             i += 1
     return "\n\n".join(out)
+
+
+def nest_lists(paragraphs: list[str]) -> list[str]:
+    """Markdown list items indented four spaces per level under the item above them, as
+    CommonMark nests them (four clear "- " and "1. "). An indented item after other text
+    starts again at the margin: indented there, it would read as code."""
+    out: list[str] = []
+    open_items: list[int] = []  # indentation of the items enclosing the next one
+    for p in paragraphs:
+        item = _ITEM_LINE.match(p)
+        if item is None:
+            open_items.clear()
+            out.append(p)
+            continue
+        indent = len(item[1])
+        while open_items and open_items[-1] >= indent:
+            open_items.pop()
+        out.append(" " * (4 * len(open_items)) + p[indent:] if indent or open_items else p)
+        open_items.append(indent)
+    return out
+
+
+_ITEM_LINE = re.compile(r"( *)(?:[-*+]|\d{1,9}[.)])(?: |$)")
 
 
 def pipe_row(line: str) -> str:

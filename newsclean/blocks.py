@@ -28,6 +28,7 @@ class Block:
     tag: str = ""
     hints: str = ""  # class and id words of the element and its ancestors
     markdown: str = ""  # the block as one line of Markdown, when the input was not Markdown (HTML)
+    indent: int = 0  # a list item's indentation in Markdown: its line's, or four spaces per level of an HTML list
     dom: Any = None  # segment_html.BlockDom: the block's place in the page, for revise_html
     # Features, filled by features.annotate().
     words: int = 0

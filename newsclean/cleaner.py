@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import author_cues, budget, features, headers, markup, metadata
-from .assemble import body_blocks, join, removals, render
+from .assemble import body_blocks, join, nest_lists, removals, render
 from .blocks import Block
 from .classify import Memo, classify
 from .config import Config
@@ -177,8 +177,14 @@ class Cleaner:
         removed = removals(blocks, self.config)
         meta.language = features.detect_language(kept) if kept else None
         paragraphs = [render(b, output) for b in kept]
+        if output == "markdown":
+            paragraphs = nest_lists(paragraphs)
         # HTML output is settled too: cleaning is a projection whatever the input was.
         paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta)
+        if output == "markdown" and any(p[:1] == " " for p in paragraphs) and not markup.looks_markdown(join(paragraphs, True)):
+            # Nested items alone do not say Markdown: clean(doc.text) would read this output as
+            # text, whose lines hold no indentation, so the items stay at the margin.
+            paragraphs = [p.lstrip(" ") for p in paragraphs]
         removed.extend(later)
         if header is not None:  # never article text, whatever the config keeps
             removed.append(Removal("boilerplate", header.rule, text[header.start : header.end], header.start, header.end))
@@ -220,6 +226,8 @@ class Cleaner:
                 else:
                     label = b.label if b.text and b.label != "body" else "chrome"
                     later.append(Removal(label, b.rule or "markup.empty", src.raw, src.start, src.end))
+            if output == "markdown":
+                kept = nest_lists(kept)
             if kept == paragraphs:
                 break
             paragraphs, origin = kept, kept_origin
@@ -253,17 +261,23 @@ def _readable(data: object) -> str | bytes:
     raise InputError(f"expected text (str) or bytes to clean, not {type(data).__name__}")
 
 
+_NESTED_ITEM = re.compile(r"( +)(?:[-*+]|\d{1,9}[.)]) ")  # as render and nest_lists write one
+
+
 def _renormalise(paragraph: str) -> str:
     """An output paragraph as clean() would read it: white space folded, but for a fenced
-    code block's lines (the one paragraph render writes on several lines)."""
+    code block's lines (the one paragraph render writes on several lines) and a nested
+    list item's indentation."""
     lines = paragraph.startswith("```") and "\n" in paragraph
+    nested = _NESTED_ITEM.match(paragraph)
+    indent = nested[1] if nested else ""
     if paragraph.isascii() and not _ASCII_CONTROL.search(paragraph):
-        return paragraph if lines else " ".join(paragraph.split())  # all normalise() would change is white space
+        return paragraph if lines else indent + " ".join(paragraph.split())  # all normalise() would change is white space
     try:
         fixed = normalise(paragraph)
     except InputError:
         return paragraph
-    return "\n".join(ln.rstrip() for ln in fixed.split("\n")) if lines else " ".join(fixed.split())
+    return "\n".join(ln.rstrip() for ln in fixed.split("\n")) if lines else indent + " ".join(fixed.split())
 
 
 def _html_head(data: str | bytes) -> bool:

@@ -68,9 +68,12 @@ def segment(text: str, dialect: str) -> list[Block]:
         blocks.append(_make(len(blocks), kind, raw, start, end, _fold(plain), level, text))
         if dialect == "markdown":
             blocks[-1].links = markup.links(raw)
+            if kind == "list" and first[:1] in " \t" and _NESTED_ITEM.match(first):
+                blocks[-1].indent = len(first.expandtabs(4)) - len(first.lstrip())  # a nested item's
     return blocks
 
 
+_NESTED_ITEM = regex.compile(r"[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]")  # an indented item's marker (not a line under an item)
 SETEXT_WORDS = 30  # the longest line an underline makes a heading ("Title" over "=====")
 _SETEXT = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 _HEADING_END_OK = regex.compile(r"[^.!?:;,]$")

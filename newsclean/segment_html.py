@@ -161,6 +161,7 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
     root = parse(html) if html.strip() else None
     page = PageDom()
     pipe_rows: set[int] = set()
+    depths: dict[int, int] = {}
     if root is None:
         records = _flat_records(html, page)
     else:
@@ -170,9 +171,9 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
         walker = _Walker(page, facts, _link_base(url, facts) if resolve else None)
         walker.walk(root)
-        records, pipe_rows = walker.records, walker.pipe_rows
+        records, pipe_rows, depths = walker.records, walker.pipe_rows, walker.depths
     page_meta = html_meta.build(facts)
-    page_text, blocks = _assemble(records, page, pipe_rows)
+    page_text, blocks = _assemble(records, page, pipe_rows, depths)
     return page_text, blocks, page_meta
 
 
@@ -324,6 +325,7 @@ class _Walker:
         self.item_started: set[int] = set()  # list items that have a block already
         self.row_gen = -1  # self.gen when the open <tr> started: a row flushed at the same gen is whole
         self.pipe_rows: set[int] = set()  # records that are a whole table row, written as Markdown's "| a | b |"
+        self.depths: dict[int, int] = {}  # a list item's element index -> how many items enclose it
 
     def walk(self, root: etree._Element) -> None:
         # One stack entry per open element: None for one that only passes its text on (most of
@@ -432,6 +434,8 @@ class _Walker:
             elif tag in ("li", "dt", "dd"):
                 kind = "list" if kind != "quote" else kind
                 level = self.item_number(parent) if tag == "li" else 0
+                if tag == "li" and el_id >= 0:
+                    self.depths[el_id] = self.depths.get(parent.item, -1) + 1 if parent.item >= 0 else 0
             elif tag == "tr":
                 kind = "table"
             elif block and kind == "table" and tag not in ("tbody", "thead", "tfoot", "table"):
@@ -674,7 +678,7 @@ def _code_text(raw: str) -> str:
 
 
 def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]], page: PageDom,
-              pipe_rows: set[int]) -> tuple[str, list[Block]]:
+              pipe_rows: set[int], depths: dict[int, int]) -> tuple[str, list[Block]]:
     """Normalise the blocks' texts, join them, and give every block its span."""
     texts = [" ".join(r[0].split()) for r in records]
     joined = "\n\n".join(texts)
@@ -724,7 +728,7 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
             Block(
                 index=len(blocks), kind=kind, raw=text, start=start, end=pos, text=text,
                 level=frame.level if kind == "heading" else 0, links=links, tag=frame.tag or "div",
-                hints=hints, markdown=markdown, dom=dom,
+                hints=hints, markdown=markdown, dom=dom, indent=4 * depths.get(frame.item, 0) if kind == "list" else 0,
             )
         )
     first_block.append(len(blocks))

@@ -843,3 +843,15 @@ def test_a_row_whose_cell_holds_paragraphs_reads_as_text_not_as_a_broken_row() -
     assert "| Route | Boats a day |\n|---|---|\n| North | 40 |" in md
     assert "West\n\nand the islands\n\n12" in md  # no "| 12 |" row of one cell, no row missing its first cells
     assert newsclean.clean(md, config=Config(output="markdown")).text == md
+
+
+def test_a_nested_list_keeps_its_levels_in_markdown_output() -> None:
+    page = _table_page("").replace("<table></table>", (
+        '<ul><li>North routes<ul><li>Harbour to <a href="https://example.org/i">Isle</a></li>'
+        "<li>Harbour to Point<ol><li>Morning boat</li><li>Evening boat</li></ol></li></ul></li><li>South routes</li></ul>"))
+    md = newsclean.clean(page, config=Config(output="markdown")).text
+    items = ["- North routes", "    - Harbour to [Isle](https://example.org/i)", "    - Harbour to Point",
+             "        1. Morning boat", "        2. Evening boat", "- South routes"]
+    assert "\n\n".join(items) in md
+    assert newsclean.clean(md, config=Config(output="markdown")).text == md
+    assert "\n\n".join(i.strip().replace("[Isle](https://example.org/i)", "Isle") for i in items) in newsclean.clean(page).text

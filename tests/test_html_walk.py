@@ -9,6 +9,7 @@ accordion panels are now read.)"""
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,9 @@ def test_renormalise_fast_path_reads_as_normalise(paragraph: str) -> None:
         slow = "\n".join(" ".join(line.split()) for line in paragraph.split("\n"))  # a code block keeps its lines
         assert " ".join(_renormalise(paragraph).split()) == " ".join(slow.split())
         return
+    nested = re.match(r"( +)(?:[-*+]|\d{1,9}[.)]) ", paragraph)
+    if nested:
+        slow = nested[1] + slow  # a nested list item keeps its indentation
     assert _renormalise(paragraph) == slow
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import markup
+from newsclean import assemble, markup
 from newsclean.segment import segment
 
 INTRO = "The review below compares the six tools we tested over three months on real projects of our own."
@@ -361,3 +361,27 @@ def test_a_lone_row_is_no_table() -> None:
     text = f"{_ROWS_PROSE}\n\n| Route | Boats a day |\n\n{_ROWS_PROSE}"
     md = newsclean.clean(text, format="markdown", config=newsclean.Config(output="markdown")).text
     assert "| Route | Boats a day |" in md.split("\n\n") and "|---|" not in md
+
+
+def test_nested_items_are_indented_four_spaces_a_level_and_read_back_the_same() -> None:
+    # html2text indents a level by two spaces; the output by four, which clears "1. " too.
+    text = (f"{_ROWS_PROSE}\n\n* North routes\n  * Harbour to [Isle](https://example.org/i)\n  * Harbour to Point\n"
+            f"    1. Morning boat\n* South routes\n\n{_ROWS_PROSE}")
+    md = newsclean.clean(text, format="markdown", config=newsclean.Config(output="markdown")).text
+    assert ("* North routes\n\n    * Harbour to [Isle](https://example.org/i)\n\n    * Harbour to Point\n\n"
+            "        1. Morning boat\n\n* South routes") in md
+    assert newsclean.clean(md, config=newsclean.Config(output="markdown")).text == md
+
+
+def test_an_indented_item_after_a_paragraph_starts_at_the_margin() -> None:
+    # Indented four spaces after a paragraph, it would read as code.
+    assert assemble.nest_lists(["Intro.", "    - a", "        - b", "Next.", "  - c"]) == [
+        "Intro.", "- a", "    - b", "Next.", "- c"]
+
+
+def test_nested_items_in_an_output_with_no_other_markdown_stay_at_the_margin() -> None:
+    # clean(doc.text) reads such an output as plain text, whose lines keep no indentation.
+    text = f"{_ROWS_PROSE}\n\n* North routes\n  * Harbour to Isle\n* South routes\n\n{_ROWS_PROSE}"
+    md = newsclean.clean(text, format="markdown", config=newsclean.Config(output="markdown")).text
+    assert "* North routes\n\n* Harbour to Isle\n\n* South routes" in md
+    assert newsclean.clean(md, config=newsclean.Config(output="markdown")).text == md
