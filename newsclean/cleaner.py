@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import author_cues, budget, features, headers, markup, metadata
+from . import author_cues, budget, features, headers, markup, metadata, title
 from .assemble import body_blocks, join, nest_lists, removals, render
 from .blocks import Block
 from .classify import Memo, classify
@@ -171,6 +171,7 @@ class Cleaner:
         output = self.config.output if dialect != "text" else "text"
         meta = metadata.build(blocks, url, stated, features.detect_language(blocks))
         if header is not None:
+            header.metadata.title = title.without_site(header.metadata.title, meta.title)
             metadata.merge(header.metadata, meta)  # stated outright, as a page's own metadata is
         author_cues.mark_bios(blocks, meta.authors)
         kept = body_blocks(blocks, self.config)

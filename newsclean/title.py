@@ -104,6 +104,15 @@ def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> di
     return out
 
 
+def without_site(stated: str | None, read: str | None) -> str | None:
+    """A stated <title>-style line ("Headline | Site", a reader tool's "Title:") less its
+    site's name, when the headline the text shows is one of its parts."""
+    if not stated or not read:
+        return stated
+    parts = [p for p in _SITE_SEP.split(stated) if p.strip()]
+    return read if len(parts) > 1 and _key(read) in {_key(p) for p in parts} else stated
+
+
 def _followed_by_byline(blocks: list[Block], i: int) -> bool:
     seen = 0
     for b in blocks[i + 1 : i + 1 + 4 * LOOK_AHEAD]:  # empty lines between them too

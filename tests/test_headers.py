@@ -58,3 +58,21 @@ def test_a_reader_services_header_is_metadata_and_leaves_the_body(fmt: str) -> N
 )
 def test_text_that_only_looks_like_a_header_is_none(text: str) -> None:
     assert headers.read(text) is None
+
+
+_BRIDGE = ("The council met on Tuesday to discuss the new bridge over the Kell River, which has been closed to trucks "
+           "since March because of corrosion found during an inspection.\n\nEngineers told members that repairs would "
+           "cost about $3 million and take most of next summer, with one lane open to cars throughout the work.")
+
+
+@pytest.mark.parametrize("sep", ["|", "–", "-"])
+def test_a_readers_title_line_loses_its_site_name_when_the_page_shows_the_headline(sep: str) -> None:
+    head = f"Title: Bridge repairs to cost $3 million {sep} Kell Valley News\nURL Source: https://kv.example/news/bridge\n"
+    doc = newsclean.clean(f"{head}Markdown Content:\n# Bridge repairs to cost $3 million\n\n{_BRIDGE}")
+    assert doc.metadata.title == "Bridge repairs to cost $3 million"
+
+
+def test_a_readers_title_line_stays_whole_when_the_page_shows_no_headline() -> None:
+    head = "Title: Bridge repairs to cost $3 million | Kell Valley News\nURL Source: https://kv.example/news/bridge\n"
+    doc = newsclean.clean(f"{head}Markdown Content:\n{_BRIDGE}")
+    assert doc.metadata.title == "Bridge repairs to cost $3 million | Kell Valley News"
