@@ -357,6 +357,14 @@ def choose(
     return bare_name(texts, at, first_prose, whole, vocab)
 
 
+def _contact_label(text: str) -> bool:
+    """A label over a contact's name ("Media contact:", "Press inquiries:")."""
+    return text.endswith(":") and len(text) <= 60 and _CONTACT.search(text) is not None
+
+
+_CONTACT = regex.compile(r"\b(?:" + "|".join(map(regex.escape, cues()["contact_labels"])) + r")\b", regex.I)
+
+
 def bare_name(
     texts: list[Block], at: int, first_prose: int | None, whole: str, vocab: frozenset[str]
 ) -> tuple[list[str], float]:
@@ -373,6 +381,8 @@ def bare_name(
         found = [n for n in found if plausible(n, vocab)]
         if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not _bio(found[0], whole)):
             continue  # a heading names a section, unless the page writes of it as of its author
+        if k and _contact_label(texts[k - 1].text):
+            continue  # "Media contact:" / "Jane Roe": a press office, no author
         near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
         score = 0.0
         if any(_DATE_LIKE.search(n.text) and n.words <= 16 for n in near):

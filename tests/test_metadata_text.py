@@ -885,3 +885,14 @@ def test_a_role_after_the_names_is_no_author(byline: str, names: list[str]) -> N
     para = "The council approved the new parks plan on Monday after a debate that ran into the evening, members said."
     doc = newsclean.clean("\n\n".join(["Parks plan approved by council", byline, para, para, para]), format="text")
     assert doc.metadata.authors == names
+
+
+@pytest.mark.parametrize("label", ["Media contact:", "**Press inquiries:**", "For more information, contact:"])
+def test_a_contacts_name_under_its_label_is_no_author(label: str) -> None:
+    text = f"# Acme Opens Plant in Dalton\n\n{PROSE}\n\n{PROSE}\n\n{label}\nJane Roe\npress@acme.example\n(555) 555-0100"
+    assert newsclean.clean(text, format="markdown").metadata.authors == []
+
+
+def test_a_name_under_a_label_of_another_kind_still_reads_as_the_byline() -> None:
+    text = f"# Acme Opens Plant in Dalton\n\nWritten for the weekend edition:\n\nJane Roe\n\nMarch 3, 2025\n\n{PROSE}\n\n{PROSE}"
+    assert newsclean.clean(text, format="markdown").metadata.authors == ["Jane Roe"]
