@@ -67,6 +67,8 @@ CASES = {
         ["Become a member"],
         ["Buy me a coffee"],
         ["The Ledger is made by two people. If you liked this article, please consider sharing it and subscribing."],
+        ["Before you go... The Ledger is a nonprofit newsroom. We don't have a paywall. If you value this reporting, "
+         "please make a gift of any size today."],
     ],
     "gallery": [
         ["Photo 3/10"],
@@ -98,6 +100,9 @@ CASES = {
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
+        ["Get the Ledger in your inbox.", "Our free newsletter brings you local news every weekday morning.", "Email address",
+         "Subscribe"],
+        ["Want more stories like this? Get our newsletter every Thursday."],
         ["Get the latest insights"],
         ["Keep up with the latest and greatest in harbour news"],
         ["Join our newsletter for actionable tips and proven strategies to grow your business."],
@@ -148,6 +153,8 @@ CASES = {
     ],
     "legal": [
         ["Please note that your choice will apply only to your current device/browser."],
+        ["The views expressed in this column are the author's own."],
+        ["The opinions expressed are those of the writer and do not necessarily reflect those of the Ledger."],
         ["Affiliate Disclosure"],
         ["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
         ["Explore our Editorial Policy to learn more about our standards for content creation."],
@@ -545,10 +552,14 @@ def test_ui_chrome_close_button() -> None:
         "In a short statement, the depot's owners said:",
         "Speaking at the depot on Friday, Okafor said:",
         "Transit officials said:",
+        "If you value your time, make a donation of old clothes at the depot instead of driving to the tip, he said.",
+        "The union's newsletter brings you nothing new, its critics say, and few members read it.",
+        "The views expressed at the hearing were divided, and the council will vote again in May.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
-         "role-wrote", "statement-said", "place-time-said", "officials-said"],
+         "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
+         "views-expressed"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
