@@ -53,23 +53,28 @@ def removals(blocks: list[Block], config: Config) -> list[Removal]:
 
 
 def join(paragraphs: list[str], markdown: bool = False) -> str:
-    """The output text: paragraphs apart by a blank line. In Markdown, the rows of a table
-    stay together, a separator row under the first (GFM's header), so it reads as a table."""
+    """The output text: paragraphs apart by a blank line. In Markdown, a list's items stay
+    together (a tight list, as most pages mean theirs), and so do the rows of a table, a
+    separator row under the first (GFM's header), so that it reads as a table."""
     paragraphs = [p for p in paragraphs if p]
-    if not markdown or not any(map(_is_row, paragraphs)):
+    if not markdown:
         return "\n\n".join(paragraphs)
     out: list[str] = []
     i = 0
     while i < len(paragraphs):
-        j = i
-        while j < len(paragraphs) and _is_row(paragraphs[j]):
-            j += 1
-        if j - i >= 2:
-            out.append("\n".join([paragraphs[i], table_separator(paragraphs[i]), *paragraphs[i + 1 : j]]))
-            i = j
-        else:
-            out.append(paragraphs[i])  # a lone row stays as it was written
-            i += 1
+        j = i + 1
+        if _is_row(paragraphs[i]):
+            while j < len(paragraphs) and _is_row(paragraphs[j]):
+                j += 1
+            if j - i >= 2:  # a lone row stays as it was written
+                out.append("\n".join([paragraphs[i], table_separator(paragraphs[i]), *paragraphs[i + 1 : j]]))
+                i = j
+                continue
+        elif _ITEM_LINE.match(paragraphs[i]):
+            while j < len(paragraphs) and _ITEM_LINE.match(paragraphs[j]):
+                j += 1
+        out.append("\n".join(paragraphs[i:j]))
+        i = j
     return "\n\n".join(out)
 
 

@@ -852,6 +852,6 @@ def test_a_nested_list_keeps_its_levels_in_markdown_output() -> None:
     md = newsclean.clean(page, config=Config(output="markdown")).text
     items = ["- North routes", "    - Harbour to [Isle](https://example.org/i)", "    - Harbour to Point",
              "        1. Morning boat", "        2. Evening boat", "- South routes"]
-    assert "\n\n".join(items) in md
+    assert "\n".join(items) in md.split("\n\n")  # a tight list, as the page's
     assert newsclean.clean(md, config=Config(output="markdown")).text == md
     assert "\n\n".join(i.strip().replace("[Isle](https://example.org/i)", "Isle") for i in items) in newsclean.clean(page).text
