@@ -258,6 +258,13 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             b.set("caption", "caption.under-image")
         if b.kind == "image" and b.label == "body":
             b.set("chrome", "chrome.image")
+        if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
+                and b.words <= SPONSORED_LINK_WORDS and _SPONSORED.search(prev.text)):
+            b.set("advertisement", "ad.sponsored-link")  # the promoted story's link under its label
+
+
+SPONSORED_LINK_WORDS = 20
+_SPONSORED = regex.compile(r"\b(?:sponsored|promoted|paid|partner|advertorial)\b", regex.I)
 
 
 def title_case_share(text: str) -> float:

@@ -848,3 +848,18 @@ def test_a_profile_link_or_a_sentence_with_a_share_link_stays() -> None:
     doc = newsclean.clean(article(profile, sentence), format="markdown", config=newsclean.Config(output="markdown"))
     assert "janeroe" in doc.text and "post the plan" in doc.text
     assert not any(r.rule == "share.link" for r in doc.removed)
+
+
+@pytest.mark.parametrize("label", ["SPONSORED CONTENT", "Promoted", "Paid post"])
+def test_a_promoted_storys_link_under_its_label_goes_with_it(label: str) -> None:
+    link = "[Five ways to lower your heating bill this winter](https://ads.example.com/heat)"
+    doc = newsclean.clean("\n\n".join([*BODY[:2], label, link, *BODY[2:]]), format="markdown")
+    assert_removed(doc, "Five ways to lower your heating bill", "advertisement")
+    assert_body_intact(doc)
+
+
+def test_a_link_under_an_ad_slots_label_stays() -> None:
+    # "Advertisement" marks a slot, not the story below it.
+    link = "[Read the council's full report on the bridge](https://example.com/report)"
+    doc = newsclean.clean("\n\n".join([*BODY[:2], "Advertisement", link, *BODY[2:]]), format="markdown")
+    assert "Read the council's full report on the bridge" in doc.text
