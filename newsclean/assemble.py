@@ -101,6 +101,15 @@ def nest_lists(paragraphs: list[str]) -> list[str]:
 _ITEM_LINE = re.compile(r"( *)(?:[-*+]|\d{1,9}[.)])(?: |$)")
 
 
+def item_indent(paragraph: str) -> str:
+    """The spaces before a nested list item's marker, as render and nest_lists write one."""
+    item = _NESTED_ITEM.match(paragraph) if paragraph[:1] == " " else None
+    return item[1] if item else ""
+
+
+_NESTED_ITEM = re.compile(r"( +)(?:[-*+]|\d{1,9}[.)]) ")
+
+
 def pipe_row(line: str) -> str:
     """A table row as GFM writes it, outer pipes and all ("a | b" -> "| a | b |")."""
     if not line.startswith("|"):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import author_cues, budget, features, headers, markup, metadata, title
-from .assemble import body_blocks, join, nest_lists, removals, render
+from .assemble import body_blocks, item_indent, join, nest_lists, removals, render
 from .blocks import Block
 from .classify import Memo, classify
 from .config import Config
@@ -263,16 +263,12 @@ def _readable(data: object) -> str | bytes:
     raise InputError(f"expected text (str) or bytes to clean, not {type(data).__name__}")
 
 
-_NESTED_ITEM = re.compile(r"( +)(?:[-*+]|\d{1,9}[.)]) ")  # as render and nest_lists write one
-
-
 def _renormalise(paragraph: str) -> str:
     """An output paragraph as clean() would read it: white space folded, but for a fenced
     code block's lines (the one paragraph render writes on several lines) and a nested
     list item's indentation."""
     lines = paragraph.startswith("```") and "\n" in paragraph
-    nested = _NESTED_ITEM.match(paragraph)
-    indent = nested[1] if nested else ""
+    indent = item_indent(paragraph)
     if paragraph.isascii() and not _ASCII_CONTROL.search(paragraph):
         return paragraph if lines else indent + " ".join(paragraph.split())  # all normalise() would change is white space
     try:
