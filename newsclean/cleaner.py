@@ -182,16 +182,16 @@ class Cleaner:
             paragraphs = nest_lists(paragraphs)
         # HTML output is settled too: cleaning is a projection whatever the input was.
         paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta)
-        # Lists alone do not say Markdown: clean(doc.text) reads an output with nothing else of
-        # Markdown as text, one line a paragraph, no indentation; so it is written as such.
-        tight = output == "markdown" and markup.looks_markdown(join(paragraphs, True))
-        if output == "markdown" and not tight:
-            paragraphs = [p.lstrip(" ") for p in paragraphs]
+        out = join(paragraphs, output == "markdown")
+        if output == "markdown" and not markup.looks_markdown(out):
+            # Lists alone do not say Markdown: clean(doc.text) reads an output with nothing else
+            # of Markdown as text, a line a paragraph, no indentation; so it is written as such.
+            out = join([p.lstrip(" ") for p in paragraphs])
         removed.extend(later)
         if header is not None:  # never article text, whatever the config keeps
             removed.append(Removal("boilerplate", header.rule, text[header.start : header.end], header.start, header.end))
         removed.sort(key=lambda r: r.start)
-        return Document(text=join(paragraphs, tight), metadata=meta, removed=removed, input_text=text, format=dialect)
+        return Document(text=out, metadata=meta, removed=removed, input_text=text, format=dialect)
 
     def _settle(
         self, paragraphs: list[str], origin: list[Block], dialect: str, output: str, url: str | None,

@@ -815,19 +815,10 @@ def test_a_lead_in_above_a_blockquote_stays() -> None:
     assert "The notice said:" in doc.text and "further delay" in doc.text
 
 
-_TABLE_PROSE = ("The harbour ferry service will run fewer boats from November, the operator said on Monday, "
-                "citing falling passenger numbers on its busiest routes.")
-
-
-def _table_page(rows: str) -> str:
-    return (f"<html><body><article><h1>Ferries cut</h1><p>{_TABLE_PROSE}</p><table>{rows}</table>"
-            f"<p>{_TABLE_PROSE}</p></article></body></html>")
-
-
 def test_a_table_is_a_pipe_table_in_markdown_output() -> None:
-    page = _table_page("<thead><tr><th>Route</th><th>Boats a day</th></tr></thead><tbody>"
-                       "<tr><td>North | East</td><td>40</td></tr>"
-                       '<tr><td><a href="https://example.org/s">South</a></td><td>32 <b>(new)</b></td></tr></tbody>')
+    page = _br_story("<table><thead><tr><th>Route</th><th>Boats a day</th></tr></thead><tbody>"
+                     "<tr><td>North | East</td><td>40</td></tr>"
+                     '<tr><td><a href="https://example.org/s">South</a></td><td>32 <b>(new)</b></td></tr></tbody></table>')
     md = newsclean.clean(page, config=Config(output="markdown")).text
     table = "| Route | Boats a day |\n|---|---|\n| North \\| East | 40 |\n| [South](https://example.org/s) | 32 **(new)** |"
     assert table in md.split("\n\n")
@@ -837,8 +828,8 @@ def test_a_table_is_a_pipe_table_in_markdown_output() -> None:
 
 
 def test_a_row_whose_cell_holds_paragraphs_reads_as_text_not_as_a_broken_row() -> None:
-    page = _table_page("<tr><th>Route</th><th>Boats a day</th></tr><tr><td>North</td><td>40</td></tr>"
-                       "<tr><td><p>West</p><p>and the islands</p></td><td>12</td></tr>")
+    page = _br_story("<table><tr><th>Route</th><th>Boats a day</th></tr><tr><td>North</td><td>40</td></tr>"
+                     "<tr><td><p>West</p><p>and the islands</p></td><td>12</td></tr></table>")
     md = newsclean.clean(page, config=Config(output="markdown")).text
     assert "| Route | Boats a day |\n|---|---|\n| North | 40 |" in md
     assert "West\n\nand the islands\n\n12" in md  # no "| 12 |" row of one cell, no row missing its first cells
@@ -846,9 +837,9 @@ def test_a_row_whose_cell_holds_paragraphs_reads_as_text_not_as_a_broken_row() -
 
 
 def test_a_nested_list_keeps_its_levels_in_markdown_output() -> None:
-    page = _table_page("").replace("<table></table>", (
+    page = _br_story(
         '<ul><li>North routes<ul><li>Harbour to <a href="https://example.org/i">Isle</a></li>'
-        "<li>Harbour to Point<ol><li>Morning boat</li><li>Evening boat</li></ol></li></ul></li><li>South routes</li></ul>"))
+        "<li>Harbour to Point<ol><li>Morning boat</li><li>Evening boat</li></ol></li></ul></li><li>South routes</li></ul>")
     md = newsclean.clean(page, config=Config(output="markdown")).text
     items = ["- North routes", "    - Harbour to [Isle](https://example.org/i)", "    - Harbour to Point",
              "        1. Morning boat", "        2. Evening boat", "- South routes"]
