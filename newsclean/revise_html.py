@@ -58,6 +58,9 @@ _RULED = frozenset({"byline", "caption", "gallery", "embed"})
 _HEAD_BLOCKS, _TAIL_BLOCKS = 30, 5  # how far around the article's container the rule packs read
 _PROSE_SHARE = 0.2  # furniture names on an element with this share of the page's prose are not believed...
 _PROSE_FURNITURE = frozenset({"comment", "related"})  # ...except for furniture that is prose itself
+# A paywall's class on many paragraphs marks the article's text past a metered cut, not a prompt: judged on the
+# prose of all of them. (Other classes repeat on prose that is furniture: teasers, disclaimers, captions.)
+_GATED = frozenset({"paywall"})
 _LONG_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
@@ -279,11 +282,16 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
         words.append(words[-1] + b.words)
         linked.append(linked[-1] + b.words * b.link_share)
 
+    shared = _class_mass(blocks, elements, prefix)
+
     def wrapper(el: Element) -> bool:
-        """A page wrapper, or furniture words on an element that holds a good part of the prose."""
+        """A page wrapper, or furniture words on an element (or on the paywall elements of one class)
+        that hold a good part of the prose."""
         mass = prefix[el.end] - prefix[el.start]
         if total <= 0 or mass >= _WRAPPER_SHARE * total:
             return total > 0
+        if el.category in _GATED:
+            mass = max(mass, shared.get(el.hints, 0.0))
         return el.category not in _PROSE_FURNITURE and mass >= _PROSE_SHARE * total and mass >= 100
 
     def prose_text(el: Element) -> bool:
@@ -308,6 +316,15 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
                 cat = el.landmark
         cats.append(cat)
     return cats
+
+
+def _class_mass(blocks: list[Block], elements: list[Element], prefix: list[float]) -> dict[str, float]:
+    """The prose held by the hint elements of each class and id words, summed over the page."""
+    mass: dict[str, float] = {}
+    for i in {b.dom.hint_el for b in blocks if b.dom.hint_el >= 0}:
+        el = elements[i]
+        mass[el.hints] = mass.get(el.hints, 0.0) + prefix[el.end] - prefix[el.start]
+    return mass
 
 
 def _anchor(el: Element, blocks: list[Block]) -> bool:

@@ -846,3 +846,19 @@ def test_a_nested_list_keeps_its_levels_in_markdown_output() -> None:
     assert "\n".join(items) in md.split("\n\n")  # a tight list, as the page's
     assert newsclean.clean(md, config=Config(output="markdown")).text == md
     assert "\n\n".join(i.strip().replace("[Isle](https://example.org/i)", "Isle") for i in items) in newsclean.clean(page).text
+
+
+def test_article_paragraphs_marked_paywall_are_the_article_not_its_prompt() -> None:
+    # some CMSs mark each paragraph past the metered cut class="paywall"; the text is there, the prompt is short
+    gated = "".join(f'<p class="paywall">Paragraph {n} goes on: the council agreed, after a long debate that ran '
+                    "late into the evening, to rebuild the old bridge over the river before the spring floods.</p>"
+                    for n in range(6))
+    prompt = '<aside class="paywall-bar"><p>You have read 2 of 3 free stories. Subscribe for unlimited access.</p></aside>'
+    page = f"<html><body><article><h1>Bridge</h1>{_PARA * 2}{gated}{prompt}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert all(f"Paragraph {n} goes on" in doc.text for n in range(6))
+    assert "free stories" not in doc.text and "volunteers came" in doc.text
+    # one paragraph so marked, among many plain ones, is still read as the page names it
+    lone = '<div class="paywall-inline"><p>Subscribers read on: the full story of the bridge is for members.</p></div>'
+    doc = newsclean.clean(f"<html><body><article><h1>Bridge</h1>{_PARA * 4}{lone}{_PARA}</article></body></html>")
+    assert "Subscribers read on" not in doc.text
