@@ -591,6 +591,36 @@ def _inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
     return out
 
 
+REPEAT_BOX_LINES = 3 * BOX_LINES  # a box shown again and again may be long: its repeats vouch for it
+
+
+def _repeated_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
+    """The lines of a related-stories box the page shows more than once ("Most Popular" every
+    few paragraphs), each time with the article's long paragraphs before it and after its box:
+    a widget inserted into the article, not its end (which comes once)."""
+    seen: dict[str, list[int]] = {}
+    for i, s in enumerate(scores):
+        if s <= -1000.0 and blocks[i].label == "related":
+            seen.setdefault(blocks[i].text.casefold(), []).append(i)
+    out: list[int] = []
+    for spots in seen.values():
+        if len(spots) < 2:
+            continue
+        lows = [0, *spots[:-1]]
+        ends = [_box_end(scores, i) for i in spots]
+        if all(j is not None and any(s >= LONG_PROSE for s in scores[lo:i]) for lo, i, j in zip(lows, spots, ends)):
+            out.extend(k for i, j in zip(spots, ends) for k in range(i, j or i) if blocks[k].label != "body")
+    return out
+
+
+def _box_end(scores: list[float], i: int) -> int | None:
+    """Where the article's paragraphs go on after the box that starts at ``i``; None when they do not soon."""
+    j = i + 1
+    while j < len(scores) and j - i <= REPEAT_BOX_LINES and scores[j] < LONG_PROSE:
+        j += 1
+    return j if j < len(scores) and scores[j] >= LONG_PROSE else None
+
+
 LABEL_WORDS, TEASER_WORDS = 5, 20
 _TITLE_AFTER = regex.compile(r"[:|»›>]\s*\S")
 
@@ -632,6 +662,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     _comment_barrier(blocks, scores, first)
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
+    for i in _repeated_boxes(blocks, scores):
+        scores[i] = 0.0  # a widget the page repeats weighs nothing either way: its lines go by their labels
     _label_teasers(blocks, scores)
     page = whole_page(blocks)
     ranked = _deepen_valleys(scores) if page else scores

@@ -241,6 +241,22 @@ def test_a_related_box_inside_the_article_does_not_end_it() -> None:
     assert "Mayor quits" not in doc.text
 
 
+def test_a_popular_box_shown_again_and_again_inside_the_article_does_not_end_it() -> None:
+    # a long box (section, headline, author per story) every two paragraphs, a caption after one of them
+    stories = [line for n in range(4) for line in ("Gear", f"Popular story number {n}", f"Writer Number{n}")]
+    box = ["Most Popular", *stories]
+    caption = "A street in the old town on Monday. Photograph: Jane Roe/Agency"
+    body = [*(_long(n) for n in range(3)), *box, caption, _long(3), _long(4), *box, _long(5), _long(6), *box,
+            *(_long(n) for n in range(7, 10))]
+    doc = newsclean.clean("\n\n".join([_MENU, "Flood hits town", *body, "Related Articles",
+                                         "Council backs bus plan", _FOOT]), format="text")
+    assert all(f"Paragraph {n}:" in doc.text for n in range(10))
+    assert "Popular story number" not in doc.text and "Council backs bus plan" not in doc.text
+    # the same heading once, over the same box, at the article's end: still its end
+    end = "\n\n".join([_MENU, "Flood hits town", *(_long(n) for n in range(6)), *box, _long(7), _FOOT])
+    assert "Paragraph 7:" not in newsclean.clean(end, format="text").text
+
+
 def test_a_related_heading_over_a_story_list_still_ends_the_article() -> None:
     # Each teaser's excerpt as long as the article's paragraphs: only the alternation of
     # headline, excerpt and date tells the list from the article going on.
