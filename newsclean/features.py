@@ -18,8 +18,14 @@ from .textcache import TextCache
 
 WORD = regex.compile(r"\w+", regex.U)
 # A sentence's end, or one followed by a quote's attribution ("… grow. – Jane Roe, CTO, Acme").
-_PROSE_END = regex.compile(r"[.!?…。！？]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*\s+[–—-]\s*\p{Lu}[^.!?\n]{2,80}$")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+# (Stops of other scripts too: Devanagari's danda, Burmese, Armenian, Ethiopic, Khmer, Arabic's and Urdu's.)
+_PROSE_END = regex.compile(
+    r"[.!?…。！？।॥။։።។؟۔]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*\s+[–—-]\s*\p{Lu}[^.!?\n]{2,80}$"
+)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
+# Thai and Lao mark no sentence's end: a paragraph of them is told by its length alone.
+_UNSTOPPED = regex.compile(r"[\p{Thai}\p{Lao}]")
+UNSTOPPED_PROSE_WORDS = 40  # (words here are two characters each: 80 or more, a headline's twice)
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +100,11 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
         share = sum(map(stops.__contains__, map(str.lower, words))) / len(words)
     elif cjk:
         share = 0.35  # no stop list: let length and punctuation decide
-    return n, share, bool(_PROSE_END.search(text)) and n >= 6 and not _glued_menu(text, words)
+    if _PROSE_END.search(text):
+        prose = n >= 6 and not _glued_menu(text, words)
+    else:
+        prose = cjk >= 2 * UNSTOPPED_PROSE_WORDS and len(_UNSTOPPED.findall(text)) * 2 >= len(text)
+    return n, share, prose
 
 
 GLUED_MENU_WORDS, GLUED_MENU_CAPS = 15, 0.8

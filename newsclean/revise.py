@@ -11,6 +11,7 @@ Order matters and each step is one function:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -268,11 +269,13 @@ _SPONSORED = regex.compile(r"\b(?:sponsored|promoted|paid|partner|advertorial)\b
 
 
 def title_case_share(text: str) -> float:
-    """Share of words that start with a capital: menus and headlines are Title Case."""
+    """Share of words that start with a capital: menus and headlines are Title Case. A word of
+    a script without case (Chinese, Arabic, Thai) counts as one: nothing tells its menus from
+    its content here, and reading them as content kept whole pages."""
     found = _TITLE_CASE.get(text)
     if found is None:
         words = [w for w in text.split() if w[:1].isalpha()]
-        found = sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
+        found = sum(1 for w in words if not w[0].islower()) / len(words) if words else 1.0
         _TITLE_CASE.keep(text, text, found)
     return found
 
@@ -783,7 +786,10 @@ def already_extracted(blocks: list[Block]) -> bool:
     content (directories, tables, schedules) that an extractor rightly kept."""
     if len({b.text for b in blocks if _chrome(b)}) >= 2:  # a "Read More" under each card is one line
         return False
-    first = next((i for i, b in enumerate(blocks) if b.prose and b.words >= 15), len(blocks))
+    paragraphs = [i for i, b in enumerate(blocks) if b.prose and b.words >= 15]
+    # (a paragraph the page prints again further down, a summary over the menus, is no article's start)
+    seen = Counter(blocks[i].text for i in paragraphs)
+    first = next((i for i in paragraphs if seen[blocks[i].text] == 1), len(blocks))
     return sum(1 for b in blocks[:first] if _menu_line(b)) < 3
 
 

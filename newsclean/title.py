@@ -30,6 +30,7 @@ _DATE_HINT = regex.compile(
 )
 _LETTERED = regex.compile(r"\p{L}{2,}")  # a headline has words: "423.602.2750" is a phone number
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{4,}")  # ...or, in a script without spaces, characters
+_BARE_URL = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", regex.I)  # a share box's "copy this link"
 _FORM_LABEL = regex.compile(r"\((?:required|optional)\)\s*$|\*\s*$", regex.I)  # "How can we help? (Required)"
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
@@ -81,8 +82,9 @@ def _candidate(b: Block) -> bool:
 
 
 def headline_words(text: str) -> bool:
-    """Words a headline can be: two with letters at least, not a form field's label."""
-    return (len(_LETTERED.findall(text)) >= 2 or _UNSPACED.search(text) is not None) and not _FORM_LABEL.search(text)
+    """Words a headline can be: two with letters at least, not a form field's label nor an address."""
+    return ((len(_LETTERED.findall(text)) >= 2 or _UNSPACED.search(text) is not None) and not _FORM_LABEL.search(text)
+            and not _BARE_URL.match(text))
 
 
 def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> dict[str, float]:  # type: ignore[no-untyped-def]
