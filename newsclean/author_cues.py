@@ -71,6 +71,21 @@ def dated_names(text: str) -> list[str]:
     return found[0] if len(found) == 1 else []
 
 
+_NAME_WORD = regex.compile(r"\p{L}{3,}")
+
+
+def _section_link(block: Block, names: list[str]) -> bool:
+    """A name in a date line that links elsewhere than to a person's page, and whose words its
+    address does not spell, names the story's section ("[North Korea](/nk/) 09:31 Aug 20")."""
+    path = _patterns()[5]
+    for text, url in block.links:
+        if text.strip() in names and not path.search(url):
+            words = _NAME_WORD.findall(text.casefold())
+            if words and not any(w in url.casefold() for w in words):
+                return True
+    return False
+
+
 def posted_names(blocks: list[Block]) -> list[str]:
     """The one name the page's dated credits give: "Posted by Jane Roe on 2024-05-03 in News."
     A page of several such names (comments, a list of posts) names no author this way."""
@@ -280,7 +295,7 @@ def _evidence(
     """(strength, names) of each kind of evidence, strongest first. A generator: the page is
     read for a kind only when every stronger kind named no one."""
     yield LINKED, linked_names(blocks, first_prose)
-    yield DATED, next((names for b in heads if (names := dated_names(b.text))), [])
+    yield DATED, next((names for b in heads if (names := dated_names(b.text)) and not _section_link(b, names)), [])
     yield POSTED, posted_names(blocks)
     yield POSTED, labelled_names(blocks)
     yield BOX, box_names(blocks)

@@ -75,6 +75,7 @@ CASES = {
         ["Image 2 of 8"],
         ["View gallery"],
         ["Enlarge this image"],
+        ["See more photos:"],
     ],
     "advertisement": [
         ["ADVERTISEMENT"],
@@ -188,6 +189,7 @@ CASES = {
         ["This might be interesting to you:"],
         ["The post Ten Ferries Worth Taking appeared first on The Ledger Blog."],
         ["Related articles that may interest you"],
+        ["Part of complete coverage on"],
         ["Read more news like this on example.com"],
         ["Explore more", "Council delays vote on tram extension", "Five things to know about the transit budget"],
         ["Explore more related content"],
@@ -555,11 +557,13 @@ def test_ui_chrome_close_button() -> None:
         "If you value your time, make a donation of old clothes at the depot instead of driving to the tip, he said.",
         "The union's newsletter brings you nothing new, its critics say, and few members read it.",
         "The views expressed at the hearing were divided, and the council will vote again in May.",
+        "See more photos of the flooded depot in the archive, the council said.",
+        "Full coverage of the depot hearing begins at eight on the council's channel.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
          "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
-         "views-expressed"],
+         "views-expressed", "see-photos-sentence", "coverage-sentence"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))

@@ -862,3 +862,16 @@ def test_article_paragraphs_marked_paywall_are_the_article_not_its_prompt() -> N
     lone = '<div class="paywall-inline"><p>Subscribers read on: the full story of the bridge is for members.</p></div>'
     doc = newsclean.clean(f"<html><body><article><h1>Bridge</h1>{_PARA * 4}{lone}{_PARA}</article></body></html>")
     assert "Subscribers read on" not in doc.text
+
+
+@pytest.mark.parametrize(("link", "author"), [
+    ('<a href="/nk/index">North Korea</a>', None),  # the story's section, linked beside the date
+    ('<a href="/people/jroe">Jane Roe</a>', "Jane Roe"),  # a person's page
+    ('<a href="/jane-roe">Jane Roe</a>', "Jane Roe"),  # an address that spells the name
+    ("Jane Roe", "Jane Roe"),  # no link at all
+])
+def test_a_linked_section_beside_the_date_is_no_author(link: str, author: str | None) -> None:
+    page = (f"<html><body><article><h1>Talks resume at the border</h1><div class='info'>{link} 09:31 August 20, 2019</div>"
+            f"{_paras(3)}</article></body></html>")
+    doc = newsclean.clean(page)
+    assert doc.metadata.authors == ([author] if author else [])
