@@ -684,6 +684,27 @@ def test_where_to_comment_is_comment_chrome(line: str) -> None:
     assert_removed(doc, line, "comment")
 
 
+@pytest.mark.parametrize("line", [
+    "Comments are the opinion of their authors, not of example.com. We reserve the right to remove any comment.",
+    "The views expressed below do not reflect the views of the Ledger.",
+    "El contenido de los comentarios es la opinión de los usuarios, no de ejemplo.es.",
+    "No está permitido verter comentarios contrarios a las leyes o injuriantes.",
+])
+def test_a_comment_sections_house_rules_are_comment_chrome(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, line[:20], "comment")
+
+
+@pytest.mark.parametrize("line", [
+    "The council reserves the right to remove any posts from its board that break the rules, the clerk said on Monday.",
+    "Readers' comments are the views of readers, the editor said, and the paper will keep printing them on Sundays.",
+])
+def test_a_sentence_about_comments_or_rights_stays(line: str) -> None:
+    doc = newsclean.clean(article(line, at=2))
+    assert line in doc.text
+
+
 @pytest.mark.parametrize("line", ["Last updated March 3, 2025 by Jane Roe.", "Last modified on 17 December 2025 | Commit history",
                                   "Last updated on 2025-12-17 - Commit history ↗"])
 def test_a_last_updated_line_at_the_foot_is_a_byline(line: str) -> None:
