@@ -25,7 +25,7 @@ def segment(text: str, dialect: str) -> list[Block]:
     # a plain text's lines could read as Markdown when its output is cleaned again.
     width = _wrap_width(lines) if dialect == "markdown" else 0
     codes = code_blocks.regions(lines) if dialect == "markdown" else []
-    groups = _grouped(lines, codes, _hard_wrapped(lines), width)
+    groups = _grouped(lines, codes, _hard_wrapped(lines), width, dialect == "markdown")
     code_at = {lines[first][0]: (first, last, info) for first, last, info in codes}
     blocks: list[Block] = []
     in_table = held = False
@@ -94,13 +94,13 @@ def _underlined(above: Block, line: str, text: str, start: int) -> None:
     above.markdown = "#" * level + " " + above.raw
 
 def _grouped(lines: list[tuple[int, int, str]], codes: list[tuple[int, int, str | None]], hard: bool,
-             width: int) -> list[list[tuple[int, int, str]]]:
+             width: int, markdown: bool = False) -> list[list[tuple[int, int, str]]]:
     """The lines' groups, each code block one group, blank lines and all."""
     out: list[list[tuple[int, int, str]]] = []
     at = 0
     for first, last, _ in [*codes, (len(lines), len(lines), None)]:
         stretch = lines[at:first]
-        out.extend(_paragraph_groups(stretch) if hard else _wrapped_groups(stretch, width))
+        out.extend(_paragraph_groups(stretch) if hard else _wrapped_groups(stretch, width, markdown))
         if first < len(lines):
             out.append(lines[first : last + 1])
         at = last + 1
@@ -200,19 +200,44 @@ def _paragraph_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int,
     return groups
 
 
-def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0) -> list[list[tuple[int, int, str]]]:
+def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0,
+                    markdown: bool = False) -> list[list[tuple[int, int, str]]]:
     """One line per block, except a paragraph of its own hard-wrapped lines (an article
     set in <pre> or broken by <br> under a page's one-line menus): its lines join. In a
     page whose paragraphs a converter wrapped at ``width`` (html2text: 78), lines the
-    wrapper broke join (``_filled``), however short their paragraph."""
+    wrapper broke join (``_filled``), however short their paragraph. In Markdown, an
+    image whose alt text holds line breaks is one block (``_image_lines``)."""
     out: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for ln in [*lines, (0, 0, "")]:  # a blank line at the end closes the last run
         if ln[2].strip():
             run.append(ln)
         elif run:
-            out.extend([run] if _wrapped_alone(run) else _filled(run, width) if width else ([x] for x in run))
+            if _wrapped_alone(run):
+                out.append(run)
+            elif width:
+                out.extend(_filled(run, width))
+            else:
+                out.extend(_image_lines(run) if markdown else ([x] for x in run))
             run = []
+    return out
+
+
+IMAGE_LINES = 6  # the most lines an image's alt text runs over
+_OPEN_IMAGE = regex.compile(r"!\[[^\]]*$")  # an image whose alt text goes on on the next line
+
+
+def _image_lines(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A line each, but an image's lines together when its alt text breaks over them
+    (html2text keeps a caption's line breaks in ``![...](src)``)."""
+    out: list[list[tuple[int, int, str]]] = []
+    i = 0
+    while i < len(run):
+        j = i
+        if "![" in run[i][2] and _OPEN_IMAGE.search(run[i][2]):
+            j = next((k for k in range(i + 1, min(len(run), i + IMAGE_LINES)) if "](" in run[k][2]), i)
+        out.append(run[i : j + 1])
+        i = j + 1
     return out
 
 

@@ -385,3 +385,17 @@ def test_a_list_in_an_output_with_no_other_markdown_is_written_as_text_reads_it(
     md = newsclean.clean(text, format="markdown", config=newsclean.Config(output="markdown")).text
     assert "* North routes\n\n* Harbour to Isle\n\n* South routes" in md
     assert newsclean.clean(md, config=newsclean.Config(output="markdown")).text == md
+
+
+def test_an_images_alt_text_over_two_lines_is_one_image() -> None:
+    # html2text keeps a caption's line break inside ![...](src)
+    page = ("# Bridge vote\n\n![The old bridge at dusk on Monday.\nThe council will vote on its future in May. "
+            "(Photo: Jane Roe/Agency)](https://example.com/bridge.jpg)\n\n"
+            + "The council met on a wet evening and agreed, after a long debate, to rebuild the bridge. " * 2 + "\n\n"
+            + "The council met on a dry morning and agreed, after a short debate, to rebuild the bridge. " * 2 + "\n")
+    doc = newsclean.clean(page, format="markdown")
+    assert "old bridge at dusk" not in doc.text and "vote on its future" not in doc.text
+    assert [c.credit for c in doc.metadata.captions] == ["Jane Roe/Agency"]
+    # an unclosed "![" that no address closes stays a line of its own
+    doc = newsclean.clean(page.replace("](https://example.com/bridge.jpg)", ""), format="markdown")
+    assert "The council met on a wet evening" in doc.text
