@@ -600,7 +600,8 @@ REPEAT_BOX_LINES = 3 * BOX_LINES  # a box shown again and again may be long: its
 def _repeated_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
     """The lines of a related-stories box the page shows more than once ("Most Popular" every
     few paragraphs), each time with the article's long paragraphs before it and after its box:
-    a widget inserted into the article, not its end (which comes once)."""
+    a widget inserted into the article, not its end (which comes once). Its lines that are
+    no prose are labelled related (a Markdown box's links carry no rule's label)."""
     seen: dict[str, list[int]] = {}
     for i, s in enumerate(scores):
         if s <= -1000.0 and blocks[i].label == "related":
@@ -612,7 +613,10 @@ def _repeated_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         lows = [0, *spots[:-1]]
         ends = [_box_end(scores, i) for i in spots]
         if all(j is not None and any(s >= LONG_PROSE for s in scores[lo:i]) for lo, i, j in zip(lows, spots, ends)):
-            out.extend(k for i, j in zip(spots, ends) for k in range(i, j or i) if blocks[k].label != "body")
+            out.extend(k for i, j in zip(spots, ends) for k in range(i, j or i))
+    for k in out:
+        if blocks[k].label == "body" and blocks[k].text and not blocks[k].prose:
+            blocks[k].set("related", "context.read-also")  # the box's headlines and names
     return out
 
 

@@ -252,6 +252,14 @@ def test_a_popular_box_shown_again_and_again_inside_the_article_does_not_end_it(
                                          "Council backs bus plan", _FOOT]), format="text")
     assert all(f"Paragraph {n}:" in doc.text for n in range(10))
     assert "Popular story number" not in doc.text and "Council backs bus plan" not in doc.text
+    # in Markdown the box's stories are links no rule labels: they go with their box
+    md_box = ["Most Popular", *(f"  * [![Popular story number {n}](/i/{n}.jpg)](/s/{n})\n\nGear\n\n"
+                                f"[Popular story number {n}](/s/{n})\n\nWriter Number{n}" for n in range(4))]
+    md_body = [*(_long(n) for n in range(3)), *md_box, _long(3), _long(4), *md_box, _long(5), _long(6), *md_box,
+               *(_long(n) for n in range(7, 10))]
+    doc = newsclean.clean("\n\n".join(["# Flood hits town", *md_body]), format="markdown")
+    assert all(f"Paragraph {n}:" in doc.text for n in range(10))
+    assert "Popular story number" not in doc.text and "Writer Number" not in doc.text
     # the same heading once, over the same box, at the article's end: still its end
     end = "\n\n".join([_MENU, "Flood hits town", *(_long(n) for n in range(6)), *box, _long(7), _FOOT])
     assert "Paragraph 7:" not in newsclean.clean(end, format="text").text
