@@ -121,6 +121,15 @@ def strip_line(line: str) -> tuple[str, str, int]:
     return kind, plain, level
 
 
+def _echoes(rest: str, alt: str) -> bool:
+    """The text after an image says its alt text again, word for word."""
+    words = _WORDS.findall(rest.casefold())
+    return bool(words) and words == _WORDS.findall(strip_inline(alt).casefold())
+
+
+_WORDS = regex.compile(r"\w+")
+
+
 def _strip_line(line: str) -> tuple[str, str, int]:
     h = HEADING.match(line)
     if h:
@@ -137,6 +146,8 @@ def _strip_line(line: str) -> tuple[str, str, int]:
         return "table", " ".join(c for c in cells if c), 0
     if stripped.startswith("![") and LINK.fullmatch(stripped):
         return "image", strip_inline(stripped).strip(), 0
+    if stripped.startswith("![") and (m := LINK.match(stripped)) and _echoes(stripped[m.end() :], m["text"]):
+        return "image", strip_inline(m["text"]).strip(), 0  # a gallery slide: the image, then its alt as caption
     if stripped.startswith(("![", "[![")):
         ref = REF_IMAGE.fullmatch(stripped) or LINKED_REF_IMAGE.fullmatch(stripped)
         if ref:

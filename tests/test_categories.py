@@ -76,6 +76,7 @@ CASES = {
         ["View gallery"],
         ["Enlarge this image"],
         ["See more photos:"],
+        ["HIDE CAPTION"],
     ],
     "advertisement": [
         ["ADVERTISEMENT"],

@@ -399,3 +399,17 @@ def test_an_images_alt_text_over_two_lines_is_one_image() -> None:
     # an unclosed "![" that no address closes stays a line of its own
     doc = newsclean.clean(page.replace("](https://example.com/bridge.jpg)", ""), format="markdown")
     assert "The council met on a wet evening" in doc.text
+
+
+def test_a_gallery_slide_whose_caption_repeats_the_alt_text_is_an_image() -> None:
+    # html2text writes a slide as its image, then the caption the page shows beside it
+    slides = [f"![Crews clear the road in town {n} on Monday. ](https://example.com/{n}.jpg) Crews clear the road "
+              f"in town {n} on Monday." for n in range(4)]
+    body = ["The council met on a wet evening and agreed, after a long debate, to rebuild the bridge. " * 2,
+            "The council met on a dry morning and agreed, after a short debate, to rebuild the bridge. " * 2]
+    doc = newsclean.clean("\n\n".join(["# Storm", *slides, *body]), format="markdown")
+    assert "Crews clear the road" not in doc.text and "wet evening" in doc.text
+    # text after an image that is not its alt text is the paragraph's own
+    line = "![A map of the route](https://example.com/map.jpg) The new route runs past the old mill and the school."
+    doc = newsclean.clean("\n\n".join(["# Storm", body[0], line, body[1]]), format="markdown")
+    assert "The new route runs past the old mill" in doc.text
