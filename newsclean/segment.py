@@ -25,7 +25,8 @@ def segment(text: str, dialect: str) -> list[Block]:
     # a plain text's lines could read as Markdown when its output is cleaned again.
     width = _wrap_width(lines) if dialect == "markdown" else 0
     codes = code_blocks.regions(lines) if dialect == "markdown" else []
-    groups = _grouped(lines, codes, _hard_wrapped(lines), width, dialect == "markdown")
+    split = dialect != "markdown" and _tag_split(lines)
+    groups = _grouped(lines, codes, _hard_wrapped(lines), width, dialect == "markdown", split)
     code_at = {lines[first][0]: (first, last, info) for first, last, info in codes}
     blocks: list[Block] = []
     in_table = held = False
@@ -40,7 +41,7 @@ def segment(text: str, dialect: str) -> list[Block]:
             blocks.append(_code(len(blocks), code_at[start], lines, raw, start, end, text))
             continue
         # A one-line group's span is its stripped line already.
-        joined = raw if len(group) == 1 else " ".join(ln[2].strip() for ln in group)
+        joined = raw if len(group) == 1 else _join(group)
         if dialect == "markdown":
             kind, plain, level = markup.strip_line(joined)
             if kind == "paragraph" and _under_item(blocks, start, text):
@@ -79,6 +80,18 @@ _SETEXT = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 _HEADING_END_OK = regex.compile(r"[^.!?:;,]$")
 
 
+def _join(group: list[tuple[int, int, str]]) -> str:
+    """A group's lines as one, a space between them but before a closing mark (", a", ".")."""
+    out = group[0][2].strip()
+    for ln in group[1:]:
+        piece = ln[2].strip()
+        out += piece if piece[:1] in _CLOSING else " " + piece
+    return out
+
+
+_CLOSING = frozenset(",.;:!?)]}”’%")
+
+
 def _underlined(above: Block, line: str, text: str, start: int) -> None:
     """A setext heading: a line right over a row of "=" (level 1) or "-" (level 2), as turndown
     writes headings by default. Over "-" only a headline-like line (no sentence end): a
@@ -94,13 +107,16 @@ def _underlined(above: Block, line: str, text: str, start: int) -> None:
     above.markdown = "#" * level + " " + above.raw
 
 def _grouped(lines: list[tuple[int, int, str]], codes: list[tuple[int, int, str | None]], hard: bool,
-             width: int, markdown: bool = False) -> list[list[tuple[int, int, str]]]:
+             width: int, markdown: bool = False, split: bool = False) -> list[list[tuple[int, int, str]]]:
     """The lines' groups, each code block one group, blank lines and all."""
     out: list[list[tuple[int, int, str]]] = []
     at = 0
     for first, last, _ in [*codes, (len(lines), len(lines), None)]:
         stretch = lines[at:first]
-        out.extend(_paragraph_groups(stretch) if hard else _wrapped_groups(stretch, width, markdown))
+        if hard:
+            out.extend(_paragraph_groups(stretch))
+        else:
+            out.extend(_tag_groups(stretch) if split else _wrapped_groups(stretch, width, markdown))
         if first < len(lines):
             out.append(lines[first : last + 1])
         at = last + 1
@@ -220,6 +236,55 @@ def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0,
             else:
                 out.extend(_image_lines(run) if markdown else ([x] for x in run))
             run = []
+    return out
+
+
+# Text that a newline was written at every tag's edge (BeautifulSoup's get_text("\n")): a
+# sentence breaks at each link or emphasis, its pieces on lines of their own.
+_GOES_ON_PUNCT = regex.compile(r"^[,.;!?)\]}”’%][ \t]+\w")  # ". To determine", ", a leading" (not ".NET", ": term")
+_GOES_ON_SPACE = regex.compile(r"^ \p{Ll}")  # a text node's own leading space: " section below."
+_CLOSES = regex.compile(r"^[,.;:!?)\]}”’%]+$")  # the sentence's last mark alone, after its last link
+_ENDS_SENTENCE = regex.compile(r"[.!?:…][\"'”’)\]]*$")
+_LETTER = regex.compile(r"\p{L}")
+TAG_SPLIT_LINES, TAG_SPLIT_SHARE = 3, 0.002  # lines that go on another's sentence, of the text's lines
+
+
+def _tag_split(lines: list[tuple[int, int, str]]) -> bool:
+    """The text broke its sentences at their tags: lines open with the punctuation or the
+    lower-case word that goes on the line above. (Renderers that know inline tags, html-text,
+    inscriptis, html2text, write none such.)"""
+    texts = [ln[2] for ln in lines if ln[2].strip()]
+    pieces = sum(1 for t in texts if t[0] in " ,.;!?)]}”’%" and (_GOES_ON_PUNCT.match(t) or _GOES_ON_SPACE.match(t)))
+    return pieces >= TAG_SPLIT_LINES and pieces >= TAG_SPLIT_SHARE * len(texts)
+
+
+def _goes_on(above: str, line: str, below: str | None) -> bool:
+    """``line`` continues the sentence of ``above``: it opens with its punctuation or a
+    lower-case word after a space, or it is a link's text between a line that stops
+    mid-sentence at a space and one that goes on ("visit the " / "Full Results" / " section below.")."""
+    if _GOES_ON_PUNCT.match(line) or _GOES_ON_SPACE.match(line) or _CLOSES.match(line):
+        return True
+    open_end = above[-1:] in (" ", "\t") and not _ENDS_SENTENCE.search(above.rstrip())
+    if open_end and line.strip()[:1].islower():
+        return True
+    return open_end and below is not None and bool(_GOES_ON_PUNCT.match(below) or _GOES_ON_SPACE.match(below))
+
+
+def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A sentence's pieces joined, within a run of lines, and so are a table's figures, a cell a
+    line ("1/1/2013", "+13.1%"): one block of data, not hundreds of lines like a menu's.
+    Blank lines part runs as ever."""
+    out: list[list[tuple[int, int, str]]] = []
+    for n, ln in enumerate(lines):
+        if not ln[2].strip():
+            continue
+        prev = lines[n - 1][2] if n else ""
+        below = lines[n + 1][2] if n + 1 < len(lines) and lines[n + 1][2].strip() else None
+        if out and prev.strip() and out[-1][-1] is lines[n - 1] and (
+                _goes_on(prev, ln[2], below) or not (_LETTER.search(prev) or _LETTER.search(ln[2]))):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
     return out
 
 
