@@ -271,9 +271,10 @@ def _goes_on(above: str, line: str, below: str | None) -> bool:
 
 
 def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """A sentence's pieces joined, within a run of lines, and so are a table's figures, a cell a
-    line ("1/1/2013", "+13.1%"): one block of data, not hundreds of lines like a menu's.
-    Blank lines part runs as ever."""
+    """A sentence's pieces joined, within a run of lines, and a line of figures to the line above
+    (a table, a cell a line: "Abilene Christian University" / "$1,388" / "$1,012" reads as its
+    row, "1/1/2013" / "+13.1%" as data, not hundreds of lines like a menu's). Blank lines part
+    runs as ever."""
     out: list[list[tuple[int, int, str]]] = []
     for n, ln in enumerate(lines):
         if not ln[2].strip():
@@ -281,7 +282,7 @@ def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, 
         prev = lines[n - 1][2] if n else ""
         below = lines[n + 1][2] if n + 1 < len(lines) and lines[n + 1][2].strip() else None
         if out and prev.strip() and out[-1][-1] is lines[n - 1] and (
-                _goes_on(prev, ln[2], below) or not (_LETTER.search(prev) or _LETTER.search(ln[2]))):
+                _goes_on(prev, ln[2], below) or not _LETTER.search(ln[2])):
             out[-1].append(ln)
         else:
             out.append([ln])

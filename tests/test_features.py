@@ -187,14 +187,15 @@ def test_sentences_broken_at_every_tag_are_joined() -> None:
     # BeautifulSoup's get_text("\n"): a newline at each tag's edge, inside sentences too
     text = ("Home\nNews\nSport\n\n\nThe council met on a wet evening and agreed, after a \nlong debate\n, to rebuild "
             "the bridge. To see the plans, visit the \nFull Results\n section below.\n\n\nThe mayor said the "
-            "\nwork\n would start in May. Critics asked for a \nnew vote\n.\n\n\nDate\nRate\n1/1/2013\n+13.1%\n"
-            "2/1/2013\n+13.1%\n")
+            "\nwork\n would start in May. Critics asked for a \nnew vote\n.\n\n\nSchool\nTuition\nAbilene College\n"
+            "$1,388\n$1,012\nBaylor College\n$1,200\n$990\n")
     texts = [b.text for b in segment(text, "text")]
     assert ("The council met on a wet evening and agreed, after a long debate, to rebuild the bridge. To see the "
             "plans, visit the Full Results section below.") in texts
     assert "The mayor said the work would start in May. Critics asked for a new vote." in texts
     assert "Home" in texts and "News" in texts  # menu lines stay lines
-    assert "1/1/2013 +13.1% 2/1/2013 +13.1%" in texts  # a table's figures, a cell a line: one block
+    # a table, a cell a line: each row's figures join its name
+    assert "Abilene College $1,388 $1,012" in texts and "Baylor College $1,200 $990" in texts
     # text whose renderer knew inline tags is read line by line as before: ".NET" and code lines open no sentence
     plain = ".NET 8.0 - LTS support\n.NET 9.0 - STS support\n    .AddLogging()\n    .AddHttpClient()\n ok then"
     assert len(segment(plain, "text")) == 5
