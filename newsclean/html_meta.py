@@ -238,6 +238,8 @@ def _split_authors(text: str | None) -> list[str]:
         p = p.strip(" .")
         if p and len(p) <= 80 and not _HANDLE.match(p) and p not in names:
             names.append(p)
+    if len(names) > 1:  # "Jane Roe, Tom Hale, CNN": the outlet after its writers' names
+        names = [n for n in names if " " in n or not n.isupper()] or names
     return names[:10]
 
 

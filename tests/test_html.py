@@ -875,3 +875,14 @@ def test_a_linked_section_beside_the_date_is_no_author(link: str, author: str | 
             f"{_paras(3)}</article></body></html>")
     doc = newsclean.clean(page)
     assert doc.metadata.authors == ([author] if author else [])
+
+
+@pytest.mark.parametrize(("meta", "authors"), [
+    ("Dana Ford, James Corey, and Tom Watkins, CNN", ["Dana Ford", "James Corey", "Tom Watkins"]),  # the outlet after them
+    ("CNN", ["CNN"]),  # the outlet alone is what the page says
+    ("Jane Roe and BJ Novak", ["Jane Roe", "BJ Novak"]),
+])
+def test_an_outlet_after_the_writers_in_the_author_meta_is_no_author(meta: str, authors: list[str]) -> None:
+    page = (f'<html><head><meta name="author" content="{meta}"></head><body><article><h1>Storm passes</h1>'
+            f"{_paras(3)}</article></body></html>")
+    assert newsclean.clean(page).metadata.authors == authors
