@@ -11,7 +11,7 @@ Order matters and each step is one function:
 
 from __future__ import annotations
 
-from collections import Counter
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -275,12 +275,18 @@ def title_case_share(text: str) -> float:
     found = _TITLE_CASE.get(text)
     if found is None:
         words = [w for w in text.split() if w[:1].isalpha()]
-        found = sum(1 for w in words if not w[0].islower()) / len(words) if words else 1.0
+        found = sum(1 for w in words if w[0].isupper() or _uncased(w[0])) / len(words) if words else 1.0
         _TITLE_CASE.keep(text, text, found)
     return found
 
 
 _TITLE_CASE = TextCache()
+
+
+def _uncased(ch: str) -> bool:
+    """A letter of a script without case (Han, Arabic, Thai: category Lo), not a modifier
+    letter (the IPA stress mark "ˈ" of a pronunciation line) nor a lower-case one."""
+    return not ch.islower() and unicodedata.category(ch) == "Lo"
 
 
 def content_like(b: Block) -> bool:
@@ -791,10 +797,16 @@ def already_extracted(blocks: list[Block]) -> bool:
     if len({b.text for b in blocks if _chrome(b)}) >= 2:  # a "Read More" under each card is one line
         return False
     paragraphs = [i for i, b in enumerate(blocks) if b.prose and b.words >= 15]
-    # (a paragraph the page prints again further down, a summary over the menus, is no article's start)
-    seen = Counter(blocks[i].text for i in paragraphs)
-    first = next((i for i in paragraphs if seen[blocks[i].text] == 1), len(blocks))
-    return sum(1 for b in blocks[:first] if _menu_line(b)) < 3
+    menus = [i for i, b in enumerate(blocks) if _menu_line(b)]
+    first = next((i for i in paragraphs if not _summary(blocks, paragraphs, menus, i)), len(blocks))
+    return sum(1 for i in menus if i < first) < 3
+
+
+def _summary(blocks: list[Block], paragraphs: list[int], menus: list[int], i: int) -> bool:
+    """Paragraph ``i`` is printed again below a menu (three menu lines or more between the
+    copies): a summary over the page's menus, not the article's start."""
+    again = next((k for k in paragraphs if k > i and blocks[k].text == blocks[i].text), None)
+    return again is not None and sum(1 for m in menus if i < m < again) >= 3
 
 
 LEFTOVER_LINES, LEFTOVER_WORDS = 4, 25  # most a cut-out article keeps of its page at one edge

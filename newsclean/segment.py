@@ -243,6 +243,7 @@ def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0,
 # sentence breaks at each link or emphasis, its pieces on lines of their own.
 _GOES_ON_PUNCT = regex.compile(r"^[,.;!?)\]}”’%][ \t]+\w")  # ". To determine", ", a leading" (not ".NET", ": term")
 _GOES_ON_SPACE = regex.compile(r"^ \p{Ll}")  # a text node's own leading space: " section below."
+_CODE = regex.compile(r"[{}=;]|\(\s*\)")  # a line of code, not a sentence's piece
 _CLOSES = regex.compile(r"^[,.;:!?)\]}”’%]+$")  # the sentence's last mark alone, after its last link
 _ENDS_SENTENCE = regex.compile(r"[.!?:…][\"'”’)\]]*$")
 _LETTER = regex.compile(r"\p{L}")
@@ -254,8 +255,10 @@ def _tag_split(lines: list[tuple[int, int, str]]) -> bool:
     lower-case word that goes on the line above. (Renderers that know inline tags, html-text,
     inscriptis, html2text, write none such.)"""
     texts = [ln[2] for ln in lines if ln[2].strip()]
-    pieces = sum(1 for t in texts if t[0] in " ,.;!?)]}”’%" and (_GOES_ON_PUNCT.match(t) or _GOES_ON_SPACE.match(t)))
-    return pieces >= TAG_SPLIT_LINES and pieces >= TAG_SPLIT_SHARE * len(texts)
+    marks = sum(1 for t in texts if t[0] in ",.;!?)]}”’%" and _GOES_ON_PUNCT.match(t))
+    spaced = sum(1 for t in texts if t[0] == " " and _GOES_ON_SPACE.match(t) and not _CODE.search(t))
+    # one mark at least: code indented one space (" user = {") opens its lines in lower case too
+    return marks >= 1 and marks + spaced >= TAG_SPLIT_LINES and marks + spaced >= TAG_SPLIT_SHARE * len(texts)
 
 
 def _goes_on(above: str, line: str, below: str | None) -> bool:

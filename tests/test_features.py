@@ -199,3 +199,6 @@ def test_sentences_broken_at_every_tag_are_joined() -> None:
     # text whose renderer knew inline tags is read line by line as before: ".NET" and code lines open no sentence
     plain = ".NET 8.0 - LTS support\n.NET 9.0 - STS support\n    .AddLogging()\n    .AddHttpClient()\n ok then"
     assert len(segment(plain, "text")) == 5
+    # nor does code indented one space, whose lines open in lower case too
+    code = "user = {\n prefix: \"Dr.\"\n}\n name = \"\";\n if ( user.prefix.len() ) {\n name = user.prefix;\n}\n. Done here"
+    assert len(segment(code, "text")) == 8

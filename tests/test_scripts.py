@@ -63,6 +63,14 @@ def test_the_full_stops_of_other_scripts_end_sentences() -> None:
         assert not _text_features(sentence[:-1], frozenset())[2], sentence
 
 
+def test_a_pronunciation_line_is_no_menu_entry() -> None:
+    # IPA's stress mark is a modifier letter without case: it reads as no capital
+    from newsclean.revise import title_case_share
+
+    assert title_case_share("/ ˈrɛstrɒŋ, -rɒnt, ˈrɛstəˌrɒŋ /") < 0.5
+    assert title_case_share("时政 资讯 财经") == 1.0
+
+
 def test_a_bare_address_is_no_headline() -> None:
     # a share box's "copy this link" right above the article
     paragraph = ("The council met on a wet evening and agreed, after a long debate, to rebuild the bridge "
