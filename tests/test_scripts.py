@@ -44,6 +44,14 @@ def test_a_summary_printed_above_the_menus_is_no_articles_start() -> None:
     assert not any(line in doc.text.split("\n\n") for line in ZH_MENU + ZH_FOOT)
 
 
+def test_a_chinese_read_next_box_ends_the_article() -> None:
+    heads = ["黄河流域文物保护传承观察", "十月份市场销售加快恢复", "个人养老金落地满周年", "乡村课堂走俏"]
+    page = "\n\n".join(["重建旧桥获市议会批准", "2023-11-17 20:52 来源：示例网", *ZH, "阅读下一篇：", *heads])
+    doc = newsclean.clean(page, format="text")
+    assert all(p in doc.text for p in ZH)
+    assert not any(h in doc.text for h in heads)
+
+
 def test_thai_paragraphs_are_prose_without_a_full_stop() -> None:
     donate = "สนับสนุนเรา ..."
     page = "\n\n".join(["ข่าวท้องถิ่น", *TH_MENU, "สภาเทศบาลอนุมัติสร้างสะพานใหม่", *TH, donate, *TH_MENU[:6]])
