@@ -265,6 +265,7 @@ CASES = {
     "caption": [
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
+        ["The sun rises over the depot on March 24, 2014. David McNew—Getty Images"],
         ["Crowds line the quay as the first ferry docks. Peter O’Brien / Harbour Times"],
         ["Council members during Tuesday's session. Photo: City Council press office"],
         ["Photo via Pexels"],
