@@ -365,6 +365,17 @@ def _contact_label(text: str) -> bool:
 _CONTACT = regex.compile(r"\b(?:" + "|".join(map(regex.escape, cues()["contact_labels"])) + r")\b", regex.I)
 
 
+CAPTION_LEAST = 1.0  # the least score of a name in a caption (a headshot's, by the byline)
+GROUP_PHOTO = 3  # names in a caption that say who is in a photo, not who wrote
+_LEFT_TO_RIGHT = regex.compile(r"\(\s*(?:l\s*[-–/]\s*r|from\s+left)\s*\)|\bleft\s+to\s+right\b|\bfrom\s+left\b", regex.I)
+
+
+def _group_photo(text: str) -> bool:
+    """A caption that names who is in a photo: "(L-R) ...", or three people or more."""
+    return bool(_LEFT_TO_RIGHT.search(text)) or sum(
+        1 for part in _SPLIT.split(text) if person(part.strip(" .,"))) >= GROUP_PHOTO
+
+
 def bare_name(
     texts: list[Block], at: int, first_prose: int | None, whole: str, vocab: frozenset[str]
 ) -> tuple[list[str], float]:
@@ -381,6 +392,8 @@ def bare_name(
         found = [n for n in found if plausible(n, vocab)]
         if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not _bio(found[0], whole)):
             continue  # a heading names a section, unless the page writes of it as of its author
+        if b.label == "caption" and _group_photo(b.text):
+            continue  # "(L-R) Jane Roe, Tom Hale": who is in the photo (a headshot's caption names its writer)
         if k and _contact_label(texts[k - 1].text):
             continue  # "Media contact:" / "Jane Roe": a press office, no author
         near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
@@ -394,6 +407,8 @@ def bare_name(
         if 0 <= k - at <= 3:
             score += 1  # right under the headline
         score -= 0.1 * min(abs(k - at), abs(k - fp) + 3 if fp is not None else WIDE)
+        if b.label == "caption" and score < CAPTION_LEAST:
+            continue  # a name under a photo is whom it shows, unless a date or a bio says writer
         if score < WEAK and not all(plausible(n, vocab, strict=True) for n in found):
             continue  # a heading's words ("Water Filtration") with no more than a date near it
         if score > best[0]:

@@ -886,3 +886,17 @@ def test_an_outlet_after_the_writers_in_the_author_meta_is_no_author(meta: str, 
     page = (f'<html><head><meta name="author" content="{meta}"></head><body><article><h1>Storm passes</h1>'
             f"{_paras(3)}</article></body></html>")
     assert newsclean.clean(page).metadata.authors == authors
+
+
+def test_a_name_under_a_photo_is_whom_it_shows_not_the_author() -> None:
+    figure = '<figure><img src="/p.jpg" alt=""><figcaption>{}</figcaption></figure>'
+    mid = (f"<html><body><article><h1>Court files name the security team</h1>{_paras(2)}"
+           f"{figure.format('Mike Pompeo')}{_paras(3)}</article></body></html>")
+    assert newsclean.clean(mid).metadata.authors == []
+    group = (f"<html><body><article><h1>Court files name the security team</h1><p>May 3, 2024</p>"
+             f"{figure.format('(L-R) Mike Pompeo, Julian Assange')}{_paras(3)}</article></body></html>")
+    assert newsclean.clean(group).metadata.authors == []
+    # a headshot's caption by the date line still names the writer
+    headshot = (f"<html><body><article><h1>Court files name the security team</h1>"
+                f"{figure.format('Jane Roe')}<p>May 3, 2024</p>{_paras(3)}</article></body></html>")
+    assert newsclean.clean(headshot).metadata.authors == ["Jane Roe"]
