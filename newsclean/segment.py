@@ -284,8 +284,8 @@ def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, 
             continue
         prev = lines[n - 1][2] if n else ""
         below = lines[n + 1][2] if n + 1 < len(lines) and lines[n + 1][2].strip() else None
-        if out and prev.strip() and out[-1][-1] is lines[n - 1] and (
-                _goes_on(prev, ln[2], below) or not _LETTER.search(ln[2])):
+        # (a line after a non-blank one: that line ended the last group)
+        if out and prev.strip() and (_goes_on(prev, ln[2], below) or not _LETTER.search(ln[2])):
             out[-1].append(ln)
         else:
             out.append([ln])
