@@ -11,7 +11,7 @@ import regex
 # [text](url "title"), with one level of nested brackets in the text; ![alt](src) too. An
 # address may hold a few "(...)" groups ("filters:no_upscale():max_bytes(150000)/x.jpg").
 LINK = regex.compile(
-    r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500})\]"
+    r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,1000})\]"  # (an agency caption as alt text runs long)
     # an inlined image's data: URI runs to megabytes (possessive: read once, never backtracked into)
     r"\((?P<url>data:[^()\s]*+|<[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200}){0,8}"
     r"|[^()\s\"]{1,2000}(?: [^()\s\"]{1,200}){1,8})"  # a converter keeps an address's spaces: "/search?q=Jane Roe"

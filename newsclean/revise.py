@@ -255,6 +255,9 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             # The signature stands alone: the post's text is the block above it.
             if prev.label == "body" and prev.words <= 80:
                 prev.set("embed", "embed.post-text")
+        if (b.rule == "embed.video-duration" and prev is not None and prev.label == "body" and not prev.prose
+                and prev.words <= VIDEO_TITLE_WORDS):
+            prev.set("embed", "embed.video-title")  # the video's title above its running time
         if prev is not None and prev.kind == "image" and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40:
             b.set("caption", "caption.under-image")
         if b.kind == "image" and b.label == "body":
@@ -265,6 +268,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 
 SPONSORED_LINK_WORDS = 20
+VIDEO_TITLE_WORDS = 20
 _SPONSORED = regex.compile(r"\b(?:sponsored|promoted|paid|partner|advertorial)\b", regex.I)
 
 

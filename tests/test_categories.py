@@ -890,3 +890,15 @@ def test_a_link_under_an_ad_slots_label_stays() -> None:
     link = "[Read the council's full report on the bridge](https://example.com/report)"
     doc = newsclean.clean("\n\n".join([*BODY[:2], "Advertisement", link, *BODY[2:]]), format="markdown")
     assert "Read the council's full report on the bridge" in doc.text
+
+
+def test_an_embedded_videos_title_and_running_time_go_as_embed() -> None:
+    lines = ["Video Ad Feedback", "Watch what the mayor said outside the hall", "02:12 - Source: Ledger TV"]
+    doc = newsclean.clean(article(*lines, at=2))
+    assert_body_intact(doc)
+    assert_removed(doc, "Video Ad Feedback", "advertisement")
+    assert_removed(doc, "Watch what the mayor said", "embed")
+    assert_removed(doc, "02:12 - Source", "embed")
+    # a short line above a sentence that names a time stays
+    doc = newsclean.clean(article("The vote", "The vote was at 02:12 - source: the clerk's minutes of the night.", at=2))
+    assert "The vote" in doc.text.split("\n\n")

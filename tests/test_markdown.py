@@ -413,3 +413,14 @@ def test_a_gallery_slide_whose_caption_repeats_the_alt_text_is_an_image() -> Non
     line = "![A map of the route](https://example.com/map.jpg) The new route runs past the old mill and the school."
     doc = newsclean.clean("\n\n".join(["# Storm", body[0], line, body[1]]), format="markdown")
     assert "The new route runs past the old mill" in doc.text
+
+
+def test_a_long_agency_caption_as_alt_text_is_an_image_not_a_dateline() -> None:
+    alt = ("TOPSHOT - Justices of the court pose for their official photo on October 7, 2022. - (Seated from left) "
+           + "Associate Justice Jane Roe, " * 18 + "(Photo by JANE ROE / AFP via Getty Images)")
+    assert 600 < len(alt) < 1000
+    body = ["The council met on a wet evening and agreed, after a long debate, to rebuild the bridge. " * 2,
+            "The council met on a dry morning and agreed, after a short debate, to rebuild the bridge. " * 2]
+    doc = newsclean.clean("\n\n".join(["# Court", body[0], f"![{alt}](https://example.com/p.jpg)", body[1]]),
+                          format="markdown")
+    assert "TOPSHOT" not in doc.text and doc.metadata.dateline is None
