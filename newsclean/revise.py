@@ -70,7 +70,28 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         mark_repeats(blocks, title)
     mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
     drop_repeated_runs(blocks)
+    drop_stutters(blocks)
     drop_end_headings(blocks)
+
+
+STUTTER_LINES, STUTTER_WORDS = 3, 12
+
+
+def drop_stutters(blocks: list[Block]) -> None:
+    """The same short line three times or more in a row is a widget's output (a gallery's
+    title under each of its slides, "Weather threatens holiday plans" fourteen times), never
+    the writer's: each copy goes."""
+    texts = [b for b in blocks if b.text]
+    i = 0
+    while i < len(texts):
+        j = i + 1
+        while j < len(texts) and texts[j].text == texts[i].text and texts[j].kind == texts[i].kind and texts[j].label == "body":
+            j += 1  # (an image's alt text over the heading that says it again is no stutter)
+        if (j - i >= STUTTER_LINES and texts[i].words <= STUTTER_WORDS and texts[i].label == "body"
+                and any(c.isalpha() for c in texts[i].text)):  # (a table's "0" or "—" down a column is data)
+            for b in texts[i:j]:
+                b.set("boilerplate", "context.stutter")
+        i = j
 
 
 def drop_end_headings(blocks: list[Block]) -> None:

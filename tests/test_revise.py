@@ -570,3 +570,18 @@ def test_a_section_label_under_a_bare_related_label_stays() -> None:
     # "Related:" over the article's own next label ("Kids:"), as an extractor leaves a widget's heading.
     doc = newsclean.clean("\n".join([_absatz(0), _absatz(1), "Related:", "Kids:", _absatz(2), _absatz(3)]), format="text")
     assert "Kids:" in doc.text
+
+
+def test_a_short_line_three_times_in_a_row_is_a_widgets_not_the_writers() -> None:
+    # a gallery's title under each of its slides, as a text renderer writes it
+    paras = [_long(n) for n in range(4)]
+    doc = newsclean.clean("\n\n".join([*paras[:2], *["Weather threatens holiday plans"] * 5, *paras[2:]]), format="text")
+    assert "Weather threatens holiday plans" not in doc.text and "Paragraph 3:" in doc.text
+    assert all(r.category == "boilerplate" for r in doc.removed if r.text == "Weather threatens holiday plans")
+    # twice is a pull quote's or a refrain's; a column of zeros is data
+    doc = newsclean.clean("\n\n".join([*paras[:2], "We will rebuild it.", "We will rebuild it.", *paras[2:]]), format="text")
+    assert doc.text.count("We will rebuild it.") == 2
+    # a Markdown image's alt text, then a heading that says it again: the heading stays
+    md = "\n\n".join(["# Courses", paras[0], "![Data Course](/a.jpg)", "![Data Course](/b.jpg)", "### Data Course",
+                      paras[1], paras[2]])
+    assert "Data Course" in newsclean.clean(md, format="markdown").text
