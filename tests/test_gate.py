@@ -62,9 +62,10 @@ def test_gate_of_a_simple_rule():
 
 def test_shortlists_stay_few_whatever_the_first_characters():
     g = load().gates["whole"]  # a fresh copy: nothing remembered yet
-    for c in range(0x4E00, 0x4E00 + 2000):  # CJK lines: one shortlist for all their heads
-        g.candidates(Probe(chr(c) + "文"), 1)
-    assert len(g.shortlists) <= 2
+    heads = [chr(c) for c in range(0x4E00, 0x4E00 + 2000)]
+    for c in heads:  # CJK lines: one shortlist for all their heads, but those a rule starts with ("相关阅读")
+        g.candidates(Probe(c + "文"), 1)
+    assert len(g.shortlists) <= 2 + len(g.named.intersection(heads)) < 20
     assert g.candidates(Probe("© 2024 Acme"), 3) == RULES.gates["whole"].candidates(Probe("© 2024 Acme"), 3)
 
 
