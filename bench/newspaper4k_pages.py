@@ -1,6 +1,6 @@
 #!/usr/bin/env python
 """newsclean on pages it was never tuned on: the test pages of newspaper4k's source release
-(news articles in twelve languages, with the text and metadata newspaper4k expects).
+(news articles in eight languages, with the text and metadata newspaper4k expects).
 
     python bench/newspaper4k_pages.py [--tracks html,visible,markdown] [--cache DIR] [--show]
 
