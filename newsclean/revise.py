@@ -12,6 +12,7 @@ Order matters and each step is one function:
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -638,12 +639,15 @@ def _repeated_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         if s <= -1000.0 and blocks[i].label == "related":
             seen.setdefault(blocks[i].text.casefold(), []).append(i)
     out: list[int] = []
+    longs = [0]  # long paragraphs before each block: a box's prose before it, read off in one step
+    for s in scores:
+        longs.append(longs[-1] + (s >= LONG_PROSE))
     for spots in seen.values():
         if len(spots) < 2:
             continue
         lows = [0, *spots[:-1]]
         ends = [_box_end(scores, i) for i in spots]
-        if all(j is not None and any(s >= LONG_PROSE for s in scores[lo:i]) for lo, i, j in zip(lows, spots, ends)):
+        if all(j is not None and longs[i] > longs[lo] for lo, i, j in zip(lows, spots, ends)):
             out.extend(k for i, j in zip(spots, ends) for k in range(i, j or i))
     for k in out:
         if blocks[k].label == "body" and blocks[k].text and not blocks[k].prose:
@@ -823,15 +827,19 @@ def already_extracted(blocks: list[Block]) -> bool:
         return False
     paragraphs = [i for i, b in enumerate(blocks) if b.prose and b.words >= 15]
     menus = [i for i, b in enumerate(blocks) if _menu_line(b)]
-    first = next((i for i in paragraphs if not _summary(blocks, paragraphs, menus, i)), len(blocks))
-    return sum(1 for i in menus if i < first) < 3
+    copies: dict[str, list[int]] = {}
+    for i in paragraphs:
+        copies.setdefault(blocks[i].text, []).append(i)
+    first = next((i for i in paragraphs if not _summary(copies[blocks[i].text], menus, i)), len(blocks))
+    return bisect_left(menus, first) < 3
 
 
-def _summary(blocks: list[Block], paragraphs: list[int], menus: list[int], i: int) -> bool:
-    """Paragraph ``i`` is printed again below a menu (three menu lines or more between the
-    copies): a summary over the page's menus, not the article's start."""
-    again = next((k for k in paragraphs if k > i and blocks[k].text == blocks[i].text), None)
-    return again is not None and sum(1 for m in menus if i < m < again) >= 3
+def _summary(copies: list[int], menus: list[int], i: int) -> bool:
+    """Paragraph ``i`` is printed again below a menu (three menu lines or more between it and
+    its next copy, ``copies`` its text's places): a summary over the page's menus, not the
+    article's start. (Bisected: a page of many such copies costs no quadratic time.)"""
+    k = bisect_right(copies, i)
+    return k < len(copies) and bisect_left(menus, copies[k]) - bisect_right(menus, i) >= 3
 
 
 LEFTOVER_LINES, LEFTOVER_WORDS = 4, 25  # most a cut-out article keeps of its page at one edge
