@@ -282,8 +282,8 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             prev.set("embed", "embed.video-title")  # the video's title above its running time
         if prev is not None and prev.kind == "image" and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40:
             b.set("caption", "caption.under-image")
-        if b.kind == "image" and b.label == "body":
-            b.set("chrome", "chrome.image")
+        if b.kind == "image" and b.label in ("body", "dateline"):
+            b.set("chrome", "chrome.image")  # (an agency's alt text, "TOPSHOT - ...", reads as a dateline)
         if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
                 and b.words <= SPONSORED_LINK_WORDS and _SPONSORED.search(prev.text)):
             b.set("advertisement", "ad.sponsored-link")  # the promoted story's link under its label

@@ -121,3 +121,10 @@ def test_loading_the_rules_compiles_few_enough_patterns_for_the_regex_cache(monk
     monkeypatch.setattr(regex, "compile", counting)
     rules.load()
     assert len(seen) < regex._main._MAXCACHE * 0.8
+
+
+def test_the_shipped_rules_ask_nothing_of_the_dom() -> None:
+    # a rule with kinds or hints makes every HTML block's matches depend on its DOM: the
+    # cache of matches across a page's settle pass and a site's pages is then switched off
+    # (a dateline rule once limited to paragraphs cost 8% more function calls on HTML)
+    assert newsclean.Cleaner()._dom_free
