@@ -89,7 +89,7 @@ def _join(group: list[tuple[int, int, str]]) -> str:
     return out
 
 
-_CLOSING = frozenset(",.;:!?)]}”’%")
+_CLOSING = frozenset(",.;:!?)]}”’%")  # marks that close onto the word before them
 
 
 def _underlined(above: Block, line: str, text: str, start: int) -> None:
@@ -244,7 +244,7 @@ def _wrapped_groups(lines: list[tuple[int, int, str]], width: int = 0,
 _GOES_ON_PUNCT = regex.compile(r"^[,.;!?)\]}”’%][ \t]+\w")  # ". To determine", ", a leading" (not ".NET", ": term")
 _GOES_ON_SPACE = regex.compile(r"^ \p{Ll}")  # a text node's own leading space: " section below."
 _CODE = regex.compile(r"[{}=;]|\(\s*\)")  # a line of code, not a sentence's piece
-_CLOSES = regex.compile(r"^[,.;:!?)\]}”’%]+$")  # the sentence's last mark alone, after its last link
+_CLOSES = regex.compile(rf"^[{regex.escape(''.join(sorted(_CLOSING)))}]+$")  # a sentence's last mark alone, after its link
 _ENDS_SENTENCE = regex.compile(r"[.!?:…][\"'”’)\]]*$")
 _LETTER = regex.compile(r"\p{L}")
 TAG_SPLIT_LINES, TAG_SPLIT_SHARE = 3, 0.002  # lines that go on another's sentence, of the text's lines
