@@ -31,6 +31,8 @@ _DATE_HINT = regex.compile(
 _LETTERED = regex.compile(r"\p{L}{2,}")  # a headline has words: "423.602.2750" is a phone number
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{4,}")  # ...or, in a script without spaces, characters
 _BARE_URL = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", regex.I)  # a share box's "copy this link"
+_CLOCK = regex.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FORM_LABEL = regex.compile(r"\((?:required|optional)\)\s*$|\*\s*$", regex.I)  # "How can we help? (Required)"
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
@@ -82,9 +84,16 @@ def _candidate(b: Block) -> bool:
 
 
 def headline_words(text: str) -> bool:
-    """Words a headline can be: two with letters at least, not a form field's label nor an address."""
+    """Words a headline can be: two with letters at least, not a form field's label, an
+    address nor a time stamp."""
     return ((len(_LETTERED.findall(text)) >= 2 or _UNSPACED.search(text) is not None) and not _FORM_LABEL.search(text)
-            and not _BARE_URL.match(text))
+            and not _BARE_URL.match(text) and not _time_stamp(text))
+
+
+def _time_stamp(text: str) -> bool:
+    """A clock time and a year on one line: when the story was filed, in any language
+    ("North Korea 09:31 August 20, 2019", "更新时间 2012年12月10日 10:41"), never its headline."""
+    return _CLOCK.search(text) is not None and _YEAR.search(text) is not None
 
 
 def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -93,7 +102,7 @@ def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> di
     the leading run most, a trailing run less, the site's own name not at all."""
     parts = [p for p in sep.split(line) if p.strip()]
     named = site.site_parts(parts)
-    out = {_key(line): 1.0}
+    out = {_key(line): 0.0 if site.spells(line) else 1.0}  # the site's name alone ("Example.com"): a logo
     for k in range(1, len(parts)):
         head, tail = range(k), range(k, len(parts))
         out.setdefault(_key(" ".join(parts[i] for i in head)), 0.0 if set(head) <= named else 1.0)

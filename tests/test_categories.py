@@ -139,6 +139,9 @@ CASES = {
         ["Share this article"],
         ["Enjoy the post? Pin it for later!"],
         ["Google now lets you choose your favorite sources for news. Make sure you always see the latest from us."],
+        ["Facebook X Pinterest Linked in Tumblr Reddit Facebook Messenger Copy URL", "URL is copied.", "LIKE SAVE PRINT"],
+        ["Twitter: @harbournews Facebook Page: Harbour News YouTube: Harbour News LINE ID: @harbour Instagram @harbour_news"],
+        ["このニュースをシェア", "分享到微信"],
         ["Stay connected:", "Instagram: MonsGeek", "X: @jane_roe"],
         ["Facebook Twitter LinkedIn Email"],
         ["Facebook LinkedIn Bluesky Send via email Copy link"],
@@ -380,6 +383,8 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
     ("May 21, 2025 April 24, 2025 by Samuel Okafor", "byline.by"),
     ("Guide by Samuel Okafor Former Deputy Editor", "byline.by"),
     ("Contributors: Anna Berg", "byline.by"),
+    ("Autori: Anna Ūdre (ārzemju ziņu redaktore)", "byline.by"),
+    ("Verfasser: Anna Berg", "byline.by"),
 ])
 def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
     doc = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", line, *BODY, "Related stories"]))
@@ -679,7 +684,7 @@ def test_a_table_of_contents_does_not_make_extracted_text_a_whole_page() -> None
     assert_body_intact(doc)
 
 
-@pytest.mark.parametrize("line", ["Comment via: facebook, mastodon", "Load Disqus Comments"])
+@pytest.mark.parametrize("line", ["Comment via: facebook, mastodon", "Load Disqus Comments", "View/Post Comments"])
 def test_where_to_comment_is_comment_chrome(line: str) -> None:
     doc = newsclean.clean(article(line, at=4))
     assert_body_intact(doc)
@@ -866,6 +871,11 @@ def test_a_markdown_link_that_shares_the_page_is_a_share_button(button: str) -> 
     assert_body_intact(doc)
     assert [r.category for r in doc.removed if r.text == button] == ["share"]
     assert "example.com/buses" not in doc.text
+
+
+def test_a_sentence_naming_networks_and_handles_stays() -> None:
+    line = "The inquiry posts its hearings on Facebook, Twitter and YouTube; questions go to @harbourdesk and @harbournews."
+    assert line in newsclean.clean(article(line, at=2)).text
 
 
 def test_a_profile_link_or_a_sentence_with_a_share_link_stays() -> None:

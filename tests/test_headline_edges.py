@@ -130,3 +130,20 @@ def test_an_opening_question_over_the_first_paragraph_stays() -> None:
     doc = newsclean.clean(_whole_page(["Ferries cut", "By Jane Roe", question]), format="text")
     assert question in doc.text
     assert all(p in doc.text for p in P)
+
+
+@pytest.mark.parametrize("stamp", ["Harbour 09:31 August 20, 2019", "Wednesday 28 August 2013, last update 14:00 (GMT+0400)",
+                                   "更新时间 2012年12月10日, 格林尼治标准时间10:41"])
+def test_a_time_stamp_over_the_first_paragraph_is_no_headline(stamp: str) -> None:
+    """A line with a clock time and a year says when the story was filed, in any language."""
+    doc = newsclean.clean("\n\n".join(["Home", "News", "Sport", "Ferry service cuts boats from November", stamp, *P]))
+    assert doc.metadata.title == "Ferry service cuts boats from November"
+
+
+def test_the_sites_name_as_a_logo_line_is_no_headline() -> None:
+    """A page whose <title> line is the site's name alone ("Example.com"), said again by its
+    logo lower down: the echo is the logo's, not a headline's."""
+    lines = ["Harbourcity.com", "Home", "News", "Sport", "Weather", "Harbourcity.com", "Jobs",
+             "Ferry service cuts boats from November", "National Desk", *P]
+    doc = newsclean.clean("\n\n".join(lines), url="https://www.harbourcity.com/news/2014/12/ferry_cuts.html")
+    assert doc.metadata.title == "Ferry service cuts boats from November"
