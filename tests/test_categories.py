@@ -173,6 +173,8 @@ CASES = {
         ["This material may not be published, broadcast, rewritten or redistributed without permission."],
     ],
     "paywall": [
+        ["＞ 新規会員登録", "＞ ログイン", "有料会員の方のみご利用になれます。保存した記事はスマホやタブレットでもご覧いただけます。"],
+        ["［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"],
         ["Already have an account? Log in"],
         ["Join / Sign in"],
         ["Sign into your products"],
@@ -224,6 +226,7 @@ CASES = {
         ["Back to top"],
     ],
     "chrome": [
+        ["文字サイズ", "小 javascript:void(0) javascript:void(0)", "保存 共有 その他"],
         ["Fact Checked"],
         ["17% OFF COFFEE WITH CODE LUCKY"],
         ["Click here to read the Harbour Times ePaper"],
