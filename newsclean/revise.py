@@ -72,6 +72,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
     drop_repeated_runs(blocks)
     drop_stutters(blocks)
+    drop_pagers(blocks)
     drop_end_headings(blocks)
 
 
@@ -93,6 +94,26 @@ def drop_stutters(blocks: list[Block]) -> None:
             for b in texts[i:j]:
                 b.set("boilerplate", "context.stutter")
         i = j
+
+
+PAGER_LINES = 3
+
+
+def drop_pagers(blocks: list[Block]) -> None:
+    """Lines that count up by one, a bare number each ("1", "2", "3" ... "14"), are a
+    gallery's or a list's page links: a list's own numbers stand beside its items."""
+    texts = [b for b in blocks if b.text]
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and texts[j].text.isdigit() and len(texts[j].text) <= 3 and (
+                j == i or int(texts[j].text) == int(texts[j - 1].text) + 1):
+            j += 1  # (whatever a rule made of one of them: "5" read as a slide's counter)
+        if j - i >= PAGER_LINES:
+            for b in texts[i:j]:
+                if b.label == "body":
+                    b.set("navigation", "context.pager")
+        i = max(j, i + 1)
 
 
 def drop_end_headings(blocks: list[Block]) -> None:

@@ -585,3 +585,14 @@ def test_a_short_line_three_times_in_a_row_is_a_widgets_not_the_writers() -> Non
     md = "\n\n".join(["# Courses", paras[0], "![Data Course](/a.jpg)", "![Data Course](/b.jpg)", "### Data Course",
                       paras[1], paras[2]])
     assert "Data Course" in newsclean.clean(md, format="markdown").text
+
+
+def test_numbers_counting_up_a_line_each_are_a_pager() -> None:
+    # a gallery's page links as a text renderer writes them, one number a line
+    paras = [_long(n) for n in range(4)]
+    doc = newsclean.clean("\n\n".join([*paras[:2], "<<", "<", *map(str, range(1, 15)), ">", ">>", *paras[2:]]), format="text")
+    assert not any(line.strip().isdigit() for line in doc.text.splitlines()) and "Paragraph 3:" in doc.text
+    assert [r.text for r in doc.removed if r.rule == "context.pager"] == [str(n) for n in range(1, 15)]
+    # a figure on its own line, or two numbers, are the writer's
+    doc = newsclean.clean("\n\n".join([*paras[:2], "1", "2", *paras[2:], "1998", "2024"]), format="text")
+    assert not any(r.rule == "context.pager" for r in doc.removed)
