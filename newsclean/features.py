@@ -23,6 +23,8 @@ _PROSE_END = regex.compile(
     r"[.!?…。！？।॥။։።។؟۔]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*\s+[–—-]\s*\p{Lu}[^.!?\n]{2,80}$"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
+# Scripts spelled with letters and their marks, unspaced too: a word runs to about four of them.
+_SPELLED = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
 # Thai and Lao mark no sentence's end: a paragraph of them is told by its length alone.
 _UNSTOPPED = regex.compile(r"[\p{Thai}\p{Lao}]")
 UNSTOPPED_PROSE_WORDS = 40  # (words here are two characters each: 80 or more, a headline's twice)
@@ -93,8 +95,10 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
     """(words, stop-word share or None to leave it, prose): what a block's text alone says."""
     words = WORD.findall(text)
     cjk = len(_CJK.findall(text)) if not stops else 0
-    # CJK text has no spaces: count characters as words so length stays comparable.
-    n = max(len(words), cjk // 2)
+    # CJK text has no spaces: count characters as words so length stays comparable (two a
+    # word; four in scripts of letters and marks: "เรื่องที่เกี่ยวข้อง" is three words, not nine).
+    spelled = len(_SPELLED.findall(text)) if cjk else 0
+    n = max(len(words), (cjk - spelled) // 2 + spelled // 4)
     share = None
     if stops and words:
         share = sum(map(stops.__contains__, map(str.lower, words))) / len(words)

@@ -189,6 +189,7 @@ CASES = {
         ["This story is exclusive to Premium subscribers."],
     ],
     "related": [
+        ["관련기사"], ["Tin liên quan"], ["Berita terkait"], ["İlgili haberler"], ["Читайте также"], ["Zobacz także:"],
         ["Related: Council delays vote on tram extension"],
         ["Related articles and links:"],
         ["If you liked this post you might also like:"],

@@ -87,3 +87,14 @@ def test_a_bare_address_is_no_headline() -> None:
                         "https://example.com/news/council-bridge-vote-2024", paragraph * 2, paragraph * 3])
     doc = newsclean.clean(page, format="text")
     assert doc.metadata.title is None or "://" not in doc.metadata.title
+
+
+def test_a_thai_related_box_heading_is_a_short_line() -> None:
+    # Thai spells a word with four letters and marks or so: a box's heading counted as nine
+    # "words" (two characters each) passed every short-line rule's limit
+    assert _text_features("เรื่องที่เกี่ยวข้อง", frozenset())[0] <= 5
+    links = ["เทศบาลเตรียมขึ้นค่าโดยสารรถเมล์ปีหน้า", "เปิดรับฟังความคิดเห็นเรื่องสะพานใหม่"]
+    doc = newsclean.clean("\n\n".join(["สภาเทศบาลอนุมัติสร้างสะพานใหม่", *TH, "เรื่องที่เกี่ยวข้อง", *links]), format="text")
+    assert all(p in doc.text for p in TH)
+    assert any(r.text == "เรื่องที่เกี่ยวข้อง" and r.category == "related" for r in doc.removed)
+    assert not any(link in doc.text for link in links)
