@@ -700,6 +700,8 @@ def test_where_to_comment_is_comment_chrome(line: str) -> None:
     "The views expressed below do not reflect the views of the Ledger.",
     "El contenido de los comentarios es la opinión de los usuarios, no de ejemplo.es.",
     "No está permitido verter comentarios contrarios a las leyes o injuriantes.",
+    "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.",
+    "ترحب الصحيفة بالنقاش الحيوي والمفيد، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها ننصحك بمراجعة إرشادات الاستخدام.",
 ])
 def test_a_comment_sections_house_rules_are_comment_chrome(line: str) -> None:
     doc = newsclean.clean(article(line, at=4))
@@ -710,6 +712,7 @@ def test_a_comment_sections_house_rules_are_comment_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "The council reserves the right to remove any posts from its board that break the rules, the clerk said on Monday.",
     "Readers' comments are the views of readers, the editor said, and the paper will keep printing them on Sundays.",
+    "ترحب الحكومة بالنقاش حول الميزانية الجديدة، وقال الوزير إن البرلمان سيصوت عليها الأسبوع المقبل.",
 ])
 def test_a_sentence_about_comments_or_rights_stays(line: str) -> None:
     doc = newsclean.clean(article(line, at=2))
