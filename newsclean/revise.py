@@ -21,7 +21,7 @@ import regex
 from . import datafiles, markup
 from .blocks import Block
 from .textcache import TextCache
-from .title import headline_words, slug_dice, slug_words
+from .title import echoes_title_line, headline_words, slug_dice, slug_words
 
 _TITLE_END_OK = regex.compile(r"[^.;,:。]$|\.\.\.$|…$")
 _ALL_CAPS = regex.compile(r"^[^\p{Ll}]*$")
@@ -778,7 +778,29 @@ def _twin_runs(blocks: list[Block], scores: list[float], run: tuple[int, int], t
         paragraphs = sum(1 for i in twin if blocks[i].prose and blocks[i].words >= TWIN_WORDS)
         if paragraphs >= TWIN_PARAGRAPHS and sum(scores[i] for i in twin) >= max(SUBSTANTIAL, TWIN_SHARE * main):
             out.update(twin)
+        elif start == above and twin:
+            out.update(_headed_opening(blocks, twin))
     return out
+
+
+HEADED_TWIN_PARAGRAPHS = 2
+
+
+def _headed_opening(blocks: list[Block], twin: range) -> range:
+    """The article's opening under its headline, a stretch of furniture (a comparison
+    table) between it and the rest: the run above the body that the visible headline, the
+    page's first line said again ("Headline | Site"), opens with two paragraphs or more
+    (shorter than a twin's). Empty when there is none."""
+    top = next((b for b in blocks if b.text), None)
+    first = next((i for i in twin if blocks[i].prose and blocks[i].words >= NEXT_PARAGRAPH), None)
+    if top is None or first is None:
+        return range(0)
+    head = next((i for i in range(first - 1, -1, -1) if blocks[i].text), None)
+    if head is None or blocks[head] is top or not echoes_title_line(top.text, blocks[head].text):
+        return range(0)
+    opening = range(head + 1, twin.stop)
+    paragraphs = sum(1 for i in opening if blocks[i].prose and blocks[i].words >= NEXT_PARAGRAPH)
+    return opening if paragraphs >= HEADED_TWIN_PARAGRAPHS else range(0)
 
 
 NEXT_PARAGRAPH = 20  # words of a paragraph of sentences: two in a row after a related box are the article's

@@ -115,6 +115,15 @@ def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> di
     return out
 
 
+def echoes_title_line(top: str, line: str) -> bool:
+    """``line`` says a <title>-style line's headline again: the whole of ``top`` or one of
+    its parts ("Headline | Site"), three words at least."""
+    key = _key(line)
+    if key.count(" ") < 2 or len(top) > MAX_CHARS:
+        return False
+    return key == _key(top) or any(key == _key(p) for p in _SITE_SEP.split(top) if p.strip())
+
+
 def without_site(stated: str | None, read: str | None) -> str | None:
     """A stated <title>-style line ("Headline | Site", a reader tool's "Title:") less its
     site's name, when the headline the text shows is one of its parts."""

@@ -596,3 +596,24 @@ def test_numbers_counting_up_a_line_each_are_a_pager() -> None:
     # a figure on its own line, or two numbers, are the writer's
     doc = newsclean.clean("\n\n".join([*paras[:2], "1", "2", *paras[2:], "1998", "2024"]), format="text")
     assert not any(r.rule == "context.pager" for r in doc.removed)
+
+
+def test_the_opening_under_the_pages_headline_stays_across_a_table() -> None:
+    # "Headline | Site" on top, the headline said again over two short paragraphs, then a
+    # comparison table written a cell a line before the rest of the article: the opening is
+    # the article's, though too short to be a twin run of its own
+    menu = ["Home", "Services", "Toggle submenu", "Consulting", "Support", "Training", "Pricing", "Toggle submenu",
+            "Small Business", "Mid-Sized Companies", "Large Companies", "Resources", "Guides", "Contact"]
+    opening = ["Finding the right bus pass for your family can be a challenge, but this guide is here to help you choose.",
+               "Below, we compare six passes on price, reach and comfort so that you can find the one that fits your week."]
+    rows = ["Central", "North", "South", "East", "West", "Harbour", "Airport", "Night"]
+    table = ["Pass Day Week Month Year Student Senior", *(x for r in rows for x in (r, "Basic Best Basic Best Best Basic"))]
+    main = [_long(n) for n in range(6)]
+    head = ["Bus Pass Comparison Chart | Harbour Transit", *menu, "Bus Pass Comparison Chart"]
+    doc = newsclean.clean("\n\n".join([*head, *opening, *table, "What is a bus pass?", *main, "About us", "Privacy"]),
+                          format="text")
+    assert all(p in doc.text for p in opening + main) and "Toggle submenu" not in doc.text
+    # under a line that is not the page's headline, such paragraphs stay outside
+    doc = newsclean.clean("\n\n".join([*head[:-1], "Plan your journey", *opening, *table, "What is a bus pass?", *main]),
+                          format="text")
+    assert not any(p in doc.text for p in opening)
