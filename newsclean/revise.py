@@ -727,6 +727,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         scores[i] = -3.0
     for i in _repeated_boxes(blocks, scores):
         scores[i] = 0.0  # a widget the page repeats weighs nothing either way: its lines go by their labels
+    for i in _catalogue_blurbs(blocks, scores):
+        scores[i] = 0.0  # nor does a catalogue's blurb, however it reads: the run is not carried through a mega menu
     _label_teasers(blocks, scores)
     page = whole_page(blocks)
     ranked = _deepen_valleys(scores) if page else scores
@@ -746,6 +748,32 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
     return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
+
+
+CATALOGUE_PAIRS, BLURB_WORDS, NAME_WORDS = 4, 15, 5
+
+
+def _catalogue_blurbs(blocks: list[Block], scores: list[float]) -> list[int]:
+    """The blurbs of a catalogue: four or more names in a row, each over a one-sentence blurb
+    ("Cloud Storage" / "Globally unified, scalable object storage."), as a product list or a
+    mega menu prints them. A blurb reads as prose; a name is a few words, no figure in them
+    (a recipe's "Step 1" over its instruction is the article's)."""
+    texts = [b for b in blocks if b.text]
+    out: list[int] = []
+    i = 0
+    while i + 1 < len(texts):
+        j = i
+        while j + 1 < len(texts) and _catalogue_pair(texts[j], texts[j + 1], scores):
+            j += 2
+        if (j - i) // 2 >= CATALOGUE_PAIRS:
+            out.extend(texts[k].index for k in range(i + 1, j, 2))
+        i = max(j, i + 1)
+    return out
+
+
+def _catalogue_pair(name: Block, blurb: Block, scores: list[float]) -> bool:
+    return (name.label == "body" and not name.prose and 0 < name.words <= NAME_WORDS and not _DIGIT.search(name.text)
+            and blurb.label == "body" and blurb.prose and blurb.words < BLURB_WORDS and scores[blurb.index] > 0)
 
 
 def _headline_over(blocks: list[Block], i: int) -> bool:

@@ -617,3 +617,25 @@ def test_the_opening_under_the_pages_headline_stays_across_a_table() -> None:
     doc = newsclean.clean("\n\n".join([*head[:-1], "Plan your journey", *opening, *table, "What is a bus pass?", *main]),
                           format="text")
     assert not any(p in doc.text for p in opening)
+
+
+_NAMES = ["Cloud Storage", "Block Storage", "Data Warehouse", "Managed Database", "Container Engine", "Content Delivery"]
+_BLURBS = ["Globally unified, scalable, and highly durable object storage for developers.",
+           "Fast disks for virtual machines, with snapshots and encryption built in.",
+           "Serverless, highly scalable, and cost-effective analytics for business agility.",
+           "Fully managed relational database service for the common open engines.",
+           "Secured and managed containers with automatic scaling across regions.",
+           "Fast, reliable web and video delivery with global scale and reach."]
+
+
+def test_a_catalogue_of_names_and_blurbs_does_not_carry_the_run() -> None:
+    # a product list and a mega menu, each name over a one-sentence blurb, below the article:
+    # the blurbs read as prose but weigh nothing, so the run ends with the article
+    catalogue = [x for n, b in zip(_NAMES, _BLURBS) for x in (n, b)]
+    main = [_long(n) for n in range(5)]
+    page = [_MENU, *main, *catalogue, "Take the next step", "Get started for free", *catalogue, *catalogue, _FOOT]
+    doc = newsclean.clean("\n\n".join(page), format="text")
+    assert all(p in doc.text for p in main) and not any(b in doc.text for b in _BLURBS)
+    # the same pairs inside the article (a glossary) stay
+    doc = newsclean.clean("\n\n".join([_MENU, *main[:3], *catalogue, *main[3:], _FOOT]), format="text")
+    assert all(p in doc.text for p in main + _BLURBS)
