@@ -73,6 +73,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_repeated_runs(blocks)
     drop_stutters(blocks)
     drop_pagers(blocks)
+    drop_story_lists(blocks)
     drop_end_headings(blocks)
 
 
@@ -748,6 +749,35 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
     return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
+
+
+EXCERPTS, EXCERPT_SPAN, EXCERPT_TITLE_WORDS, EXCERPT_DATE_WORDS = 3, 12, 20, 5
+EXCERPT_WORDS, EXCERPT_SPREAD = 25, 1.25  # an excerpt's least words; its longest against its shortest
+_CUT_OFF = regex.compile(r"\w(?:\.\.\.|…)$")  # "... how to create an ergonomic workst..."
+
+
+def drop_story_lists(blocks: list[Block]) -> None:
+    """A story list: three or more paragraphs of 25 words or more cut off at one length
+    ("... an ergonomic workst..."), within a few lines of each other, each under its story's
+    title (three words or more: a name over a bio cut short is an author's card). From the
+    first title to the last excerpt, and the short line under it (a date),
+    it is a recirculation box wherever it stands (an excerpt short enough to end whole goes
+    with the rest). A writer's trailing dots vary in length, and a list's items are shorter."""
+    texts = [b for b in blocks if b.text]
+    cut = [n for n in range(1, len(texts)) if texts[n].label == "body" and texts[n].words >= EXCERPT_WORDS
+           and _CUT_OFF.search(texts[n].text) and 3 <= texts[n - 1].words <= EXCERPT_TITLE_WORDS]
+    start = 0
+    for k in range(1, len(cut) + 1):
+        if k == len(cut) or cut[k] - cut[k - 1] > EXCERPT_SPAN:
+            sizes = [len(texts[n].text) for n in cut[start:k]]
+            if k - start >= EXCERPTS and max(sizes) <= EXCERPT_SPREAD * min(sizes):  # cut at one length
+                end = cut[k - 1] + 1
+                if end < len(texts) and texts[end].words <= EXCERPT_DATE_WORDS:
+                    end += 1  # its date
+                for b in texts[cut[start] - 1 : end]:
+                    if b.label == "body":
+                        b.set("related", "context.story-list")
+            start = k
 
 
 CATALOGUE_PAIRS, BLURB_WORDS, NAME_WORDS = 4, 15, 5

@@ -639,3 +639,26 @@ def test_a_catalogue_of_names_and_blurbs_does_not_carry_the_run() -> None:
     # the same pairs inside the article (a glossary) stay
     doc = newsclean.clean("\n\n".join([_MENU, *main[:3], *catalogue, *main[3:], _FOOT]), format="text")
     assert all(p in doc.text for p in main + _BLURBS)
+
+
+def test_a_story_list_of_cut_off_excerpts_is_no_article() -> None:
+    # below the article, a blog's list: each story's title, its excerpt cut off mid-word, a date
+    main = [_long(n) for n in range(5)]
+    stories = []
+    for n, title in enumerate(["Neck pain at your desk?", "Gift ideas for a cable hater", "Desk organisation in 2026",
+                               "A recap of the year", "How to buy better in the sales"]):
+        excerpt = (f"Story {n}: do you ever feel stiff after a few hours at the screen? This one is for anyone who spends "
+                   "the day at a desk and wants relief, and you will learn how to set up an ergonomic workst...")
+        stories += [title, excerpt, f"Mar {n + 3}, 2026"]
+    doc = newsclean.clean("\n\n".join([_MENU, *main, "Blog.", *stories, _FOOT]), format="text")
+    assert all(p in doc.text for p in main) and "Story 0:" not in doc.text and "Story 4:" not in doc.text
+    # a writer's trailing dots ("and then...") in two paragraphs are the writer's
+    trailing = [p[:-1] + "..." for p in main[2:4]]
+    doc = newsclean.clean("\n\n".join([_MENU, *main[:2], "And then", trailing[0], "And so", trailing[1], main[4], _FOOT]),
+                          format="text")
+    assert all(p in doc.text for p in trailing)
+    # authors' cards (a name over a bio cut short) are no story list
+    bio = "is a senior editor who has covered transport and the city's budget for a decade and writes the weekly column on the harbour and its ferries, trams and the people who ru..."
+    cards = [x for name in ("Jane Roe", "John Doe", "Ann Lee") for x in (name, f"{name} {bio}", "View Full Profile")]
+    doc = newsclean.clean("\n\n".join([_MENU, *main, *cards, _FOOT]), format="text")
+    assert not any(r.rule == "context.story-list" for r in doc.removed)
