@@ -21,6 +21,7 @@ WORD = regex.compile(r"\w+", regex.U)
 # (Stops of other scripts too: Devanagari's danda, Burmese, Armenian, Ethiopic, Khmer, Arabic's and Urdu's.)
 _PROSE_END = regex.compile(
     r"[.!?…。！？।॥။։።។؟۔]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*\s+[–—-]\s*\p{Lu}[^.!?\n]{2,80}$"
+    r"|[.!?。！？]['\"”’»)]*\s*(?:\([cC]\)|©)\s*\S[^.!?\n]{0,60}$"  # an agency's credit after the last sentence: "。(c)AFP/Jane Roe"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
 # Scripts spelled with letters and their marks, unspaced too: a word runs to about four of them.

@@ -98,3 +98,12 @@ def test_a_thai_related_box_heading_is_a_short_line() -> None:
     assert all(p in doc.text for p in TH)
     assert any(r.text == "เรื่องที่เกี่ยวข้อง" and r.category == "related" for r in doc.removed)
     assert not any(link in doc.text for link in links)
+
+
+def test_an_agencys_credit_after_the_last_sentence_leaves_it_prose() -> None:
+    # a wire story's last paragraph signed by its agency and photographer: "。(c)AFP/Jane Roe"
+    ja = "市は来月から住民説明会を開き、意見を聞いたうえで、年内に計画の最終案をまとめる方針だと指摘している。(c)AFP/Jane ROE"
+    en = "The council will publish its final plan before the end of the year, the mayor said. (c)AFP/Jane Roe"
+    for text in (ja, en):
+        assert _text_features(text, frozenset())[2], text
+    assert not _text_features("Photo by Jane Roe (c)AFP", frozenset())[2]
