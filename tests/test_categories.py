@@ -270,6 +270,7 @@ CASES = {
         ["Did you make this recipe? Please leave a star rating below and tag us on Instagram!"],
     ],
     "caption": [
+        ["Image source, Getty Images", "Image caption, Passengers wait for a delayed ferry at the harbour on Monday"],
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
         ["The sun rises over the depot on March 24, 2014. David McNew—Getty Images"],
