@@ -98,23 +98,26 @@ def drop_stutters(blocks: list[Block]) -> None:
 
 
 PAGER_LINES = 3
+_PAGE_NUMBER = regex.compile(r"[0-9]{1,3}$")
 
 
 def drop_pagers(blocks: list[Block]) -> None:
     """Lines that count up by one, a bare number each ("1", "2", "3" ... "14"), are a
     gallery's or a list's page links: a list's own numbers stand beside its items."""
     texts = [b for b in blocks if b.text]
-    i = 0
-    while i < len(texts):
-        j = i
-        while j < len(texts) and texts[j].text.isdigit() and len(texts[j].text) <= 3 and (
-                j == i or int(texts[j].text) == int(texts[j - 1].text) + 1):
+    n, i = len(texts), 0
+    while i < n:
+        if not _PAGE_NUMBER.match(texts[i].text):
+            i += 1  # (most lines: one test each)
+            continue
+        j = i + 1
+        while j < n and _PAGE_NUMBER.match(texts[j].text) and int(texts[j].text) == int(texts[j - 1].text) + 1:
             j += 1  # (whatever a rule made of one of them: "5" read as a slide's counter)
         if j - i >= PAGER_LINES:
             for b in texts[i:j]:
                 if b.label == "body":
                     b.set("navigation", "context.pager")
-        i = max(j, i + 1)
+        i = j
 
 
 def drop_end_headings(blocks: list[Block]) -> None:
@@ -790,20 +793,20 @@ def _catalogue_blurbs(blocks: list[Block], scores: list[float]) -> list[int]:
     (a recipe's "Step 1" over its instruction is the article's)."""
     texts = [b for b in blocks if b.text]
     out: list[int] = []
-    i = 0
-    while i + 1 < len(texts):
+    n, i = len(texts), 0
+    while i + 1 < n:
         j = i
-        while j + 1 < len(texts) and _catalogue_pair(texts[j], texts[j + 1], scores):
+        while j + 1 < n and _catalogue_pair(texts[j], texts[j + 1], scores):
             j += 2
-        if (j - i) // 2 >= CATALOGUE_PAIRS:
+        if j - i >= 2 * CATALOGUE_PAIRS:
             out.extend(texts[k].index for k in range(i + 1, j, 2))
-        i = max(j, i + 1)
+        i = j if j > i else i + 1
     return out
 
 
 def _catalogue_pair(name: Block, blurb: Block, scores: list[float]) -> bool:
-    return (name.label == "body" and not name.prose and 0 < name.words <= NAME_WORDS and not _DIGIT.search(name.text)
-            and blurb.label == "body" and blurb.prose and blurb.words < BLURB_WORDS and scores[blurb.index] > 0)
+    return (blurb.prose and name.words <= NAME_WORDS and not name.prose and blurb.words < BLURB_WORDS
+            and name.label == "body" and blurb.label == "body" and scores[blurb.index] > 0 and not _DIGIT.search(name.text))
 
 
 def _headline_over(blocks: list[Block], i: int) -> bool:
