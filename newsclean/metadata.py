@@ -90,6 +90,8 @@ class SiteName:
         """``part`` is the site's name and at most one word more ("Garnix Blog"), not a kicker
         that holds it ("Redfin's 2026 Predictions")."""
         host = self.host
+        if not host:
+            return False  # no URL: no site to spell (and "" is in every word)
         words = [w for w in _NON_ALNUM.split(part.lower()) if w]
         rest = [w for w in words if not (len(w) >= 3 and (w in host or host in w))]
         return len(rest) < len(words) and len(rest) <= 1 and not any(w.isdigit() for w in rest)

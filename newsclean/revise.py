@@ -763,9 +763,9 @@ def drop_story_lists(blocks: list[Block]) -> None:
     """A story list: three or more paragraphs of 25 words or more cut off at one length
     ("... an ergonomic workst..."), within a few lines of each other, each under its story's
     title (three words or more: a name over a bio cut short is an author's card). From the
-    first title to the last excerpt, and the short line under it (a date),
-    it is a recirculation box wherever it stands (an excerpt short enough to end whole goes
-    with the rest). A writer's trailing dots vary in length, and a list's items are shorter."""
+    first title to the last excerpt, and the short line under it (a date), it is a
+    recirculation box wherever it stands (an excerpt short enough to end whole goes with the
+    rest). A writer's trailing dots vary in length, and a list's items are shorter."""
     texts = [b for b in blocks if b.text]
     cut = [n for n in range(1, len(texts)) if texts[n].label == "body" and texts[n].words >= EXCERPT_WORDS
            and _CUT_OFF.search(texts[n].text) and 3 <= texts[n - 1].words <= EXCERPT_TITLE_WORDS]

@@ -147,3 +147,16 @@ def test_the_sites_name_as_a_logo_line_is_no_headline() -> None:
              "Ferry service cuts boats from November", "National Desk", *P]
     doc = newsclean.clean("\n\n".join(lines), url="https://www.harbourcity.com/news/2014/12/ferry_cuts.html")
     assert doc.metadata.title == "Ferry service cuts boats from November"
+
+
+def test_without_a_url_the_title_lines_whole_text_still_counts_as_the_headline() -> None:
+    """With no URL there is no site to spell: the <title> line's whole text ("Headline", no
+    site's name) keeps its weight as the headline a line below may echo."""
+    from newsclean.metadata import SiteName
+    from newsclean.title import page_title_parts
+
+    assert not SiteName(None).spells("Ferry service cuts boats")
+    assert page_title_parts("Ferry service cuts boats from November", SiteName(None)) == {
+        "ferry service cuts boats from november": 1.0}
+    site = SiteName("https://www.harbourcity.com/news/ferry_cuts.html")
+    assert page_title_parts("Harbourcity.com", site) == {"harbourcity com": 0.0}
