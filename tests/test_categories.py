@@ -171,6 +171,11 @@ CASES = {
         ["Copyright 2023 The Daily Ledger"],
         ["This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."],
         ["This material may not be published, broadcast, rewritten or redistributed without permission."],
+        ["Disclaimer: This guide is intended for educational and informational purposes only and is not a "
+         "substitute for professional medical advice. Always consult a qualified clinician."],
+        ["The content on this blog does not constitute legal, tax or investment advice. Readers should seek "
+         "their own counsel before acting on anything they read here."],
+        ["Products and services mentioned are for general information only."],
     ],
     "paywall": [
         ["＞ 新規会員登録", "＞ ログイン", "有料会員の方のみご利用になれます。保存した記事はスマホやタブレットでもご覧いただけます。"],
@@ -571,11 +576,15 @@ def test_ui_chrome_close_button() -> None:
         "The views expressed at the hearing were divided, and the council will vote again in May.",
         "See more photos of the flooded depot in the archive, the council said.",
         "Full coverage of the depot hearing begins at eight on the council's channel.",
+        # a report of what someone's paper "does not constitute", not the site's own disclaimer
+        "The ministry said its guidance does not constitute a ban, and operators may keep running night buses.",
+        "Officials said the depot leaflets were written for educational purposes and handed out at schools.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
          "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
-         "views-expressed", "see-photos-sentence", "coverage-sentence"],
+         "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
+         "educational-purposes-reported"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
