@@ -493,11 +493,12 @@ def _before_comments(scores: list[float], cut: int, run: tuple[int, int]) -> tup
 TAIL_GAP, TAIL_SHARE = 2, 0.12  # furniture blocks in a row; prose after them, as a share of before
 
 
-def _trim_tail(scores: list[float], lo: int, hi: int) -> int:
+def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None = None) -> int:
     """End the run at the first gap of furniture after which little prose follows: an
     author's bio, a promo paragraph or a comment below a share bar is a section of its
-    own, however well it reads. (The head keeps its gaps: a lead above a photo credit
-    and a date line is the article's.)"""
+    own, however well it reads; not when that prose goes on with the article's topic
+    (see _same_topic). (The head keeps its gaps: a lead above a photo credit and a date
+    line is the article's.)"""
     total = sum(s for s in scores[lo : hi + 1] if s > 0)
     i, before = lo, 0.0
     while i <= hi:
@@ -510,9 +511,38 @@ def _trim_tail(scores: list[float], lo: int, hi: int) -> int:
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
-            return i - 1
+            if blocks is None or not _same_topic(blocks, scores, lo, i, j, hi):
+                return i - 1
         i = j
     return hi
+
+
+TOPIC_SHARE, COPY_SHARE, TOPIC_WORDS = 0.6, 0.9, 40
+_CONTENT_WORD = regex.compile(r"\w{5,}")  # long words carry a topic; short ones are mostly function words
+
+
+def _segment_end(scores: list[float], j: int, hi: int) -> int:
+    """Where the prose that starts at ``j`` stops: at the next gap of furniture, or past ``hi``."""
+    k = j
+    while k <= hi:
+        if scores[k] < 0 and k < hi and scores[k + 1] < 0:
+            return k
+        k += 1
+    return hi + 1
+
+
+def _same_topic(blocks: list[Block], scores: list[float], lo: int, i: int, j: int, hi: int) -> bool:
+    """The prose after a gap goes on with the article (a conclusion under its own heading)
+    when most of its long words are the article's, and there are enough of them to tell.
+    A bio, a promo or a related teaser brings words of its own; all-old words are a copy
+    of the article (a second rendering of the page), not more of it."""
+    seg = [w.lower() for k in range(j, _segment_end(scores, j, hi)) if scores[k] > 0
+           for w in _CONTENT_WORD.findall(blocks[k].text)]
+    if len(seg) < TOPIC_WORDS:
+        return False
+    article = {w.lower() for k in range(lo, i) if scores[k] > 0 for w in _CONTENT_WORD.findall(blocks[k].text)}
+    share = sum(w in article for w in seg) / len(seg)
+    return TOPIC_SHARE <= share <= COPY_SHARE
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:
@@ -740,7 +770,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     thread = thread_start(blocks, first)
     if thread is not None and lo > thread:
         lo, hi = _before_comments(ranked, thread, (lo, hi))
-    hi = _trim_tail(scores, lo, hi)
+    hi = _trim_tail(scores, lo, hi, blocks)
 
     def joins(i: int) -> bool:  # lists, tables and code that touch the run belong to it
         return content_like(blocks[i]) or not blocks[i].text

@@ -662,3 +662,57 @@ def test_a_story_list_of_cut_off_excerpts_is_no_article() -> None:
     cards = [x for name in ("Jane Roe", "John Doe", "Ann Lee") for x in (name, f"{name} {bio}", "View Full Profile")]
     doc = newsclean.clean("\n\n".join([_MENU, *main, *cards, _FOOT]), format="text")
     assert not any(r.rule == "context.story-list" for r in doc.removed)
+
+
+FERRY = [
+    "The harbour authority confirmed that the island ferry timetable will change in spring, adding "
+    "evening sailings for commuters who travel between the mainland terminal and the northern quay.",
+    "Passengers have complained for years about cancelled crossings, crowded decks and delays at the "
+    "terminal, and the authority said the extra sailings should relieve the pressure on weekday mornings.",
+    "Operators will lease a second vessel from a private company until the new ferry, ordered from a "
+    "shipyard abroad, arrives, which engineers expect to happen before the summer holidays.",
+    "Island businesses welcomed the announcement, saying that reliable crossings matter more to tourism "
+    "than cheaper tickets, although several hoteliers asked for later departures on Saturday evenings.",
+]
+
+
+def _ferry_article(n: int) -> list[str]:
+    return [f"{FERRY[i % len(FERRY)]} Section {i} of the report covered the harbour budget." for i in range(n)]
+
+
+def test_a_conclusion_under_its_own_heading_after_a_gap_stays() -> None:
+    # The gap (an ad label and a related link) is followed by little prose next to the article,
+    # but that prose goes on with the article's topic: a conclusion, not a bio or a promo.
+    conclusion = [
+        "Choosing between the mainland terminal and the northern quay comes down to timing: commuters who "
+        "travel on weekday mornings gain most from the evening sailings, while island businesses depend "
+        "on reliable crossings throughout the summer holidays and tourism season.",
+        "Either way, the harbour authority expects the second vessel and the extra sailings to relieve "
+        "crowded decks and cancelled crossings until the new ferry arrives from the shipyard abroad.",
+    ]
+    page = "\n".join(["Skip to content", "Home", "News", "Travel", *_ferry_article(24),
+                      "Advertisement", "Related: Ten tips for island ferries", "Making the right choice for your crossing",
+                      *conclusion, "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert all(p in doc.text for p in conclusion), [(r.rule, r.text[:50]) for r in doc.removed]
+
+
+def test_a_promo_after_a_gap_goes_even_when_it_reads_well() -> None:
+    promo = (
+        "Earn your online degree from the nation's most innovative university, with flexible courses, "
+        "dedicated advisers, scholarships and career coaching available to every student wherever they live, "
+        "and enrolment windows opening several times throughout the academic calendar."
+    )
+    page = "\n".join(["Skip to content", "Home", "News", "Travel", *_ferry_article(24),
+                      "Share", "Tweet", promo, "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert "Earn your online degree" not in doc.text
+    assert doc.text.count("Section") == 24
+
+
+def test_a_second_copy_of_the_article_after_a_gap_is_not_its_continuation() -> None:
+    copy = " ".join(FERRY[:3])
+    page = "\n".join(["Skip to content", "Home", "News", "Travel", *_ferry_article(24),
+                      "Share", "Tweet", copy, "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert copy not in doc.text
