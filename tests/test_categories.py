@@ -232,6 +232,10 @@ CASES = {
         ["Back to top"],
     ],
     "chrome": [
+        ["Login Subscribe"],
+        ["Request Demo Sign Up Now Sign in"],
+        ["Sign up for free → Contact Sales →"],
+        ["Code Revisions 4 Stars 107 Forks 9"],
         ["文字サイズ", "小 javascript:void(0) javascript:void(0)", "保存 共有 その他"],
         ["Fact Checked"],
         ["17% OFF COFFEE WITH CODE LUCKY"],
@@ -395,6 +399,7 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
     ("Contributors: Anna Berg", "byline.by"),
     ("Autori: Anna Ūdre (ārzemju ziņu redaktore)", "byline.by"),
     ("Verfasser: Anna Berg", "byline.by"),
+    ("Posted: 2 days ago Last Modified: 2 days ago", "byline.date"),
 ])
 def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
     doc = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", line, *BODY, "Related stories"]))
@@ -579,12 +584,13 @@ def test_ui_chrome_close_button() -> None:
         # a report of what someone's paper "does not constitute", not the site's own disclaimer
         "The ministry said its guidance does not constitute a ban, and operators may keep running night buses.",
         "Officials said the depot leaflets were written for educational purposes and handed out at schools.",
+        "Register now, sign up your club and join the relay, the organisers told the crowd.",  # controls in a sentence
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
          "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
-         "educational-purposes-reported"],
+         "educational-purposes-reported", "controls-in-a-sentence"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
