@@ -607,7 +607,8 @@ def test_a_spec_line_with_figures_is_no_photo_credit() -> None:
 
 def test_a_related_list_ends_at_the_article_next_label_or_two_sentences() -> None:
     box = ["Suggested reading:", "Five hacks for a site that sells", "Do's and don'ts of bus timetables"]
-    for goes_on in (["STEP #2:", "Learn the network's new routes"], ["So there you have it! The first two steps are done."]):
+    for goes_on in (["STEP #2:", "Learn the network's new routes"], ["So there you have it! The first two steps are done."],
+                    ["Picking a stop is key. Here are a few tips for choosing one:", "Pick the one nearest a shelter."]):
         doc = newsclean.clean("\n".join([P1, P2, *box, *goes_on, P3, P4]))
         assert_removed(doc, "Five hacks for a site that sells", "related")
         assert all(line in doc.text for line in goes_on), [(r.rule, r.text) for r in doc.removed]
