@@ -188,9 +188,15 @@ def names_in(text: str) -> list[str]:
     return [n for n in (p.strip(" .") for p in _SPLIT.split(text)) if person(n)]
 
 
+_PLACE = regex.compile(r"[^,]{2,60},\s*(?:" + "|".join(cues()["state_codes"]) + r")\.?")
+
+
 @lru_cache(maxsize=4096)  # the author box scan and the header scan read the same short lines
 def _bare_names(text: str) -> tuple[str, ...]:
-    """A line that is a name, maybe with a role after it: "Jane Roe | Guest Columnist"."""
+    """A line that is a name, maybe with a role after it: "Jane Roe | Guest Columnist";
+    not a place with its state ("Edgewater Park, NJ")."""
+    if _PLACE.fullmatch(text):
+        return ()
     if person(text):
         return (text,)
     head = _ROLE_TAIL.sub("", text)

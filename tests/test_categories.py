@@ -432,6 +432,14 @@ def test_byline_gives_authors_and_source(byline: str, authors: list[str], source
     assert byline not in doc.text
 
 
+@pytest.mark.parametrize("place", ["Edgewater Park, NJ", "Fairless Hills, PA"])
+def test_a_place_with_its_state_under_the_headline_names_nobody(place: str) -> None:
+    doc = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", place, *BODY]))
+    assert doc.metadata.authors == [] and doc.metadata.source is None
+    agency = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", "Jane Roe, AP", *BODY]))
+    assert agency.metadata.authors == ["Jane Roe"] and agency.metadata.source == "AP"  # an agency's code stays one
+
+
 @pytest.mark.parametrize(
     "line,iso",
     [
