@@ -501,6 +501,7 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
     line is the article's.)"""
     total = sum(s for s in scores[lo : hi + 1] if s > 0)
     i, before = lo, 0.0
+    words = _ArticleWords(blocks, scores, lo) if blocks is not None else None
     while i <= hi:
         if scores[i] >= 0:
             before += scores[i]
@@ -511,7 +512,7 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
-            if blocks is None or not _same_topic(blocks, scores, lo, i, j, hi):
+            if words is None or not _same_topic(blocks or [], scores, words, i, j, hi):
                 return i - 1
         i = j
     return hi
@@ -531,7 +532,23 @@ def _segment_end(scores: list[float], j: int, hi: int) -> int:
     return hi + 1
 
 
-def _same_topic(blocks: list[Block], scores: list[float], lo: int, i: int, j: int, hi: int) -> bool:
+class _ArticleWords:
+    """The long words of the run's prose above a point, read once however many gaps ask
+    (a long document's tail may hold many)."""
+
+    def __init__(self, blocks: list[Block], scores: list[float], lo: int) -> None:
+        self.blocks, self.scores, self.upto = blocks, scores, lo
+        self.words: set[str] = set()
+
+    def above(self, i: int) -> set[str]:
+        for k in range(self.upto, i):
+            if self.scores[k] > 0:
+                self.words.update(w.lower() for w in _CONTENT_WORD.findall(self.blocks[k].text))
+        self.upto = max(self.upto, i)
+        return self.words
+
+
+def _same_topic(blocks: list[Block], scores: list[float], article: _ArticleWords, i: int, j: int, hi: int) -> bool:
     """The prose after a gap goes on with the article (a conclusion under its own heading)
     when most of its long words are the article's, and there are enough of them to tell.
     A bio, a promo or a related teaser brings words of its own; all-old words are a copy
@@ -540,8 +557,8 @@ def _same_topic(blocks: list[Block], scores: list[float], lo: int, i: int, j: in
            for w in _CONTENT_WORD.findall(blocks[k].text)]
     if len(seg) < TOPIC_WORDS:
         return False
-    article = {w.lower() for k in range(lo, i) if scores[k] > 0 for w in _CONTENT_WORD.findall(blocks[k].text)}
-    share = sum(w in article for w in seg) / len(seg)
+    known = article.above(i)
+    share = sum(w in known for w in seg) / len(seg)
     return TOPIC_SHARE <= share <= COPY_SHARE
 
 
