@@ -90,13 +90,14 @@ def links(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def strip_inline(text: str) -> str:
-    """Inline Markdown to plain text: links to their text, images to alt, no emphasis."""
+def strip_inline(text: str, alt: bool = True) -> str:
+    """Inline Markdown to plain text: links to their text, images to alt (or to nothing,
+    ``alt=False``), no emphasis."""
     if not any(c in text for c in "[]<*_`~\\"):
         return text
-    text = _replace(LINK, text, lambda m: strip_inline(m["text"]))
+    text = _replace(LINK, text, lambda m: strip_inline(m["text"], alt) if alt or not m["img"] else "")
     if "![" in text:
-        text = _replace(REF_IMAGE, text, lambda m: m["text"])
+        text = _replace(REF_IMAGE, text, lambda m: m["text"] if alt else "")
     text = _replace(REF_LINK, text, lambda m: m["text"])
     text = _replace(AUTOLINK, text, lambda m: m["url"])
     for _ in range(3):  # nested emphasis: ***x*** and **_x_**
@@ -152,4 +153,15 @@ def _strip_line(line: str) -> tuple[str, str, int]:
         ref = REF_IMAGE.fullmatch(stripped) or LINKED_REF_IMAGE.fullmatch(stripped)
         if ref:
             return "image", ref["text"].strip(), 0
-    return "paragraph", strip_inline(stripped).strip(), 0
+    return "paragraph", _running_text(stripped), 0
+
+
+def _running_text(line: str) -> str:
+    """A line's plain text; an image inside running text ("[![Author image](…) By Jane Roe](…)")
+    leaves its alt text out, as a page's visible text does: it is no part of the sentence."""
+    plain = strip_inline(line).strip()
+    if "![" in line:
+        bare = " ".join(strip_inline(line, alt=False).split())  # (the image's place leaves two spaces)
+        if _WORDS.search(bare):
+            return bare
+    return plain

@@ -424,3 +424,16 @@ def test_a_long_agency_caption_as_alt_text_is_an_image_not_a_dateline() -> None:
     doc = newsclean.clean("\n\n".join(["# Court", body[0], f"![{alt}](https://example.com/p.jpg)", body[1]]),
                           format="markdown")
     assert "TOPSHOT" not in doc.text and doc.metadata.dateline is None
+
+
+def test_an_images_alt_text_inside_running_text_is_no_part_of_it() -> None:
+    # A linked author card: the avatar's alt text would otherwise open the byline
+    # ("Author image By Jane Roe, ..."), which no byline rule reads.
+    card = "[ ![Author image](https://example.com/team/jane.webp) By Jane Roe, Journalist  ](/author/jane)"
+    body = "\n\n".join(
+        "The council voted on Tuesday to expand the bus network into the northern suburbs, ending a "
+        f"debate that had dragged on for more than two years, part {i}." for i in range(4))
+    doc = newsclean.clean(f"# Council Backs Bus Expansion\n\n{card}\n\n{body}", format="markdown")
+    assert doc.metadata.authors == ["Jane Roe"]
+    assert markup.strip_line("![A bus at the depot](bus.jpg)") == ("image", "A bus at the depot", 0)  # alone: its caption
+    assert markup.strip_line("Riders ![icon](i.png) wait") == ("paragraph", "Riders wait", 0)
