@@ -215,9 +215,10 @@ _SKIP_LABELS = frozenset({"comment", "related", "embed", "caption", "gallery"})
 
 
 def _skipped(b: Block) -> bool:
-    """Dates of comments, other stories, embeds and captions are not the page's. A line only
-    placed under an image (caption.under-image, a guess by position) may be the header's date line."""
-    return b.label in _SKIP_LABELS and b.rule != "caption.under-image"
+    """Dates of comments, other stories, embeds and captions are not the page's, nor an
+    image's own alt text or caption. A line only placed under an image (caption.under-image,
+    a guess by position) may be the header's date line."""
+    return b.kind == "image" or (b.label in _SKIP_LABELS and b.rule != "caption.under-image")
 
 
 def near_dates(

@@ -122,10 +122,15 @@ def strip_line(line: str) -> tuple[str, str, int]:
     return kind, plain, level
 
 
+CREDIT_WORDS = 8  # what may follow a caption that says the alt text again: its credit
+
+
 def _echoes(rest: str, alt: str) -> bool:
-    """The text after an image says its alt text again, word for word."""
+    """The text after an image says its alt text again, word for word, maybe followed by a
+    short credit ("... Lost Hills, California.David McNew—Getty Images")."""
     words = _WORDS.findall(rest.casefold())
-    return bool(words) and words == _WORDS.findall(strip_inline(alt).casefold())
+    said = _WORDS.findall(strip_inline(alt).casefold())
+    return bool(words) and words[: len(said)] == said and len(words) - len(said) <= CREDIT_WORDS
 
 
 _WORDS = regex.compile(r"\w+")
@@ -148,7 +153,8 @@ def _strip_line(line: str) -> tuple[str, str, int]:
     if stripped.startswith("![") and LINK.fullmatch(stripped):
         return "image", strip_inline(stripped).strip(), 0
     if stripped.startswith("![") and (m := LINK.match(stripped)) and _echoes(stripped[m.end() :], m["text"]):
-        return "image", strip_inline(m["text"]).strip(), 0  # a gallery slide: the image, then its alt as caption
+        # a gallery slide or a hero image: the image, then its alt as caption (and its credit)
+        return "image", strip_inline(stripped[m.end() :]).strip(), 0
     if stripped.startswith(("![", "[![")):
         ref = REF_IMAGE.fullmatch(stripped) or LINKED_REF_IMAGE.fullmatch(stripped)
         if ref:

@@ -437,3 +437,15 @@ def test_an_images_alt_text_inside_running_text_is_no_part_of_it() -> None:
     assert doc.metadata.authors == ["Jane Roe"]
     assert markup.strip_line("![A bus at the depot](bus.jpg)") == ("image", "A bus at the depot", 0)  # alone: its caption
     assert markup.strip_line("Riders ![icon](i.png) wait") == ("paragraph", "Riders wait", 0)
+
+
+def test_a_hero_images_caption_that_says_its_alt_again_with_a_credit_is_the_images() -> None:
+    alt = "The sun rises over an oil field on March 24, 2014 near Lost Hills, California."
+    line = f"![{alt}](https://example.com/hero.jpg){alt}Jane Roe—Example Images"
+    assert markup.strip_line(line)[0] == "image"
+    body = "\n\n".join(
+        "The council voted on Tuesday to expand the bus network into the northern suburbs, ending a "
+        f"debate that had dragged on for more than two years, part {i}." for i in range(4))
+    doc = newsclean.clean(f"# Council Backs Bus Expansion\n\n{line}\n\nBy Ann Lee\n\nNovember 2, 2023 3:53 PM EDT\n\n{body}",
+                          format="markdown")
+    assert doc.metadata.published is not None and doc.metadata.published.startswith("2023-11-02")  # not the photo's day
