@@ -127,7 +127,8 @@ CREDIT_WORDS = 8  # what may follow a caption that says the alt text again: its 
 
 def _echoes(rest: str, alt: str) -> bool:
     """The text after an image says its alt text again, word for word, maybe followed by a
-    short credit ("... Lost Hills, California.David McNew—Getty Images")."""
+    short credit ("... Lost Hills, California.David McNew—Getty Images"). With no alt text,
+    a few words after it are an icon's label ("![](error.jpg)Promotion Has Expired")."""
     words = _WORDS.findall(rest.casefold())
     said = _WORDS.findall(strip_inline(alt).casefold())
     return bool(words) and words[: len(said)] == said and len(words) - len(said) <= CREDIT_WORDS
@@ -165,9 +166,8 @@ def _strip_line(line: str) -> tuple[str, str, int]:
 def _running_text(line: str) -> str:
     """A line's plain text; an image inside running text ("[![Author image](…) By Jane Roe](…)")
     leaves its alt text out, as a page's visible text does: it is no part of the sentence."""
-    plain = strip_inline(line).strip()
     if "![" in line:
         bare = " ".join(strip_inline(line, alt=False).split())  # (the image's place leaves two spaces)
         if _WORDS.search(bare):
             return bare
-    return plain
+    return strip_inline(line).strip()

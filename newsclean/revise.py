@@ -512,7 +512,7 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
-            if words is None or not _same_topic(blocks or [], scores, words, i, j, hi):
+            if words is None or not _same_topic(words, i, j, hi):
                 return i - 1
         i = j
     return hi
@@ -548,11 +548,12 @@ class _ArticleWords:
         return self.words
 
 
-def _same_topic(blocks: list[Block], scores: list[float], article: _ArticleWords, i: int, j: int, hi: int) -> bool:
+def _same_topic(article: _ArticleWords, i: int, j: int, hi: int) -> bool:
     """The prose after a gap goes on with the article (a conclusion under its own heading)
     when most of its long words are the article's, and there are enough of them to tell.
     A bio, a promo or a related teaser brings words of its own; all-old words are a copy
     of the article (a second rendering of the page), not more of it."""
+    blocks, scores = article.blocks, article.scores
     seg = [w.lower() for k in range(j, _segment_end(scores, j, hi)) if scores[k] > 0
            for w in _CONTENT_WORD.findall(blocks[k].text)]
     if len(seg) < TOPIC_WORDS:

@@ -449,3 +449,9 @@ def test_a_hero_images_caption_that_says_its_alt_again_with_a_credit_is_the_imag
     doc = newsclean.clean(f"# Council Backs Bus Expansion\n\n{line}\n\nBy Ann Lee\n\nNovember 2, 2023 3:53 PM EDT\n\n{body}",
                           format="markdown")
     assert doc.metadata.published is not None and doc.metadata.published.startswith("2023-11-02")  # not the photo's day
+
+
+def test_an_image_without_alt_text_and_a_few_words_is_an_icon_with_its_label() -> None:
+    assert markup.strip_line("![](https://example.com/error.jpg)Promotion Has Expired")[0] == "image"
+    long = "![](https://example.com/bus.jpg) Riders waited for more than an hour at the depot on Monday morning."
+    assert markup.strip_line(long)[0] == "paragraph"  # a sentence beside an image is no label
