@@ -14,7 +14,7 @@ import regex
 from . import budget, datafiles
 from .blocks import Block
 from .rules import Region, Rule, RuleSet
-from .rules.gate import Probe
+from .rules.gate import ModeGates, Probe
 
 _PRIORITY = ("whole", "start", "end", "search")  # the tighter the shape, the surer the rule
 _END_WINDOW = 200  # end rules look at a block's last characters only: credits and signatures are short
@@ -137,9 +137,9 @@ def _mode_match(  # type: ignore[no-untyped-def]
     """The rule of ``mode`` that claims the probe's text and its match, as the alternation
     of all the mode's rules picks it (match modes: the first rule that matches; search
     modes: the leftmost match), passing over a rule barred here. Rules whose gate turns
-    the text away cannot match, so they never change the pick: a few candidates run
-    one by one, many through the alternation."""
+    the text away cannot match, so they never change the pick."""
     ordered, gates = rules.by_mode[mode], rules.gates[mode]
+    parts = rules.part_gates.get(mode, ())
     anchored = mode in ("whole", "start")
     if anchored:
         # The first allowed match wins: leave barred rules out at once.
@@ -148,11 +148,10 @@ def _mode_match(  # type: ignore[no-untyped-def]
         candidates = gates.candidates(probe)
     if not candidates:
         return None
-    if len(candidates) > _FEW:
-        m = _find(gates.alternation(), mode, probe.text, timeout)
-        first = int(m.lastgroup[1:]) if m is not None and m.lastgroup else -1
-    else:
-        m, first = _leftmost(ordered, candidates, mode, probe.text, timeout, anchored)
+    # One by one, each rule running only its patterns the gates admit: the regex module scans
+    # an alternation of unlike patterns far slower than the few that may match.
+    found = ((_rule_find(ordered[i], parts[i] if parts else None, mode, probe, timeout), i) for i in candidates)
+    m, first = _leftmost(found, anchored)
     if m is None:
         return None
     if _allowed(ordered[first], b, head_end, tail_start):
@@ -160,27 +159,33 @@ def _mode_match(  # type: ignore[no-untyped-def]
     # The leftmost match's rule is barred here (too long, wrong position): the next allowed one.
     for i in candidates:
         if i > first and _allowed(ordered[i], b, head_end, tail_start):
-            m = _find(ordered[i].pattern, mode, probe.text, timeout)
+            m = _rule_find(ordered[i], parts[i] if parts else None, mode, probe, timeout)
             if m is not None:
                 return ordered[i], m
     return None
 
 
-_FEW = 3  # up to this many candidate rules run one by one (each call pays the timeout's set-up)
-
-
-def _leftmost(ordered: list[Rule], candidates: list[int], mode: str, text: str, timeout: float, anchored: bool):  # type: ignore[no-untyped-def]
-    """(match, rule index) as the alternation of the candidates would find it; (None, -1)."""
+def _leftmost(found, anchored: bool):  # type: ignore[no-untyped-def]
+    """(match, index) of the pick an alternation would make from ``found``, pairs of (match
+    or None, index) in pattern order, read lazily: in anchored modes the first match, in
+    search modes the leftmost (ties: the earlier pattern); (None, -1) if none matched."""
     best, first = None, -1
-    for i in candidates:
-        m = _find(ordered[i].pattern, mode, text, timeout)
+    for m, i in found:
         if m is None:
             continue
         if anchored:
-            return m, i  # every match starts at 0: the first rule wins
+            return m, i  # every match starts at 0: the first wins
         if best is None or m.start() < best.start():
             best, first = m, i
     return best, first
+
+
+def _rule_find(rule: Rule, gates: ModeGates | None, mode: str, probe: Probe, timeout: float):  # type: ignore[no-untyped-def]
+    """The rule's match; of a rule with several patterns, only those whose gates admit the text run."""
+    if gates is None:
+        return _find(rule.pattern, mode, probe.text, timeout)
+    found = ((_find(rule.parts[k], mode, probe.text, timeout), k) for k in gates.candidates(probe))
+    return _leftmost(found, mode in ("whole", "start"))[0]
 
 
 def _find(pattern, mode: str, text: str, timeout: float):  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ and classify's gated matching picks what the mode's full alternation picks."""
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsclean import Cleaner, classify
 from newsclean.blocks import Block
-from newsclean.rules import FLAGS, load
+from newsclean.rules import FLAGS, Rule, load, parse_pack
 from newsclean.rules.gate import FOLDS_TO_ASCII, OTHER, TAIL_CHARS, Probe, alternatives, for_pattern
 
 RULES = load()
@@ -170,6 +171,12 @@ def test_gates_pass_any_text_the_rule_matches(case, text):
 
 # ---------------------------------------------------------------- same pick as the alternation
 
+@functools.cache
+def _alternation(ordered: tuple[Rule, ...]) -> regex.Pattern[str]:
+    """All of a mode's rules as one alternation, one named group each (``r<index>``)."""
+    return regex.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(ordered)), FLAGS)
+
+
 def _alternation_pick(b, rules, timeout, head_end, tail_start):  # type: ignore[no-untyped-def]
     """first_match as it was: one alternation of all a mode's rules, then the fallback (after
     the same lead: a button's emoji, a list item's bullet)."""
@@ -184,7 +191,7 @@ def _alternation_pick(b, rules, timeout, head_end, tail_start):  # type: ignore[
             continue
         offset = max(0, len(whole) - classify._END_WINDOW) if mode == "end" else 0
         text = whole[offset:]
-        m = classify._find(rules.gates[mode].alternation(), mode, text, timeout)
+        m = classify._find(_alternation(tuple(rules.by_mode[mode])), mode, text, timeout)
         if m is None:
             continue
         first = int(m.lastgroup[1:])
@@ -274,3 +281,46 @@ def test_the_merged_checks_admit_what_the_gates_admit(mode, text):
     assert RULES.region_gates is not None
     if RULES.region_open is not None and RULES.region_open.match(text):
         assert RULES.region_gates.may_open(text)
+
+
+# ---------------------------------------------------------------- a rule's patterns one by one
+
+def _same_as_rule_pattern(mode: str, i: int, text: str) -> None:
+    rule, gates = RULES.by_mode[mode][i], RULES.part_gates[mode][i]
+    whole = (rule.pattern.match if mode in ANCHORED else rule.pattern.search)(text)
+    parted = classify._rule_find(rule, gates, mode, Probe(text), 1.0)
+    assert (whole and whole.span()) == (parted and parted.span()), (rule.id, text)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(matching_text())
+def test_a_rule_run_pattern_by_pattern_matches_what_its_alternation_matches(case):
+    mode, i, text = case
+    _same_as_rule_pattern(mode, i, text)
+    _same_as_rule_pattern(mode, i, text + " " + text[: len(text) // 2])  # a second, later match
+
+
+def test_rules_with_several_patterns_are_split():
+    split = [r for rules in RULES.by_mode.values() for r in rules if r.parts]
+    assert len(split) >= len(RULES.rules) // 2  # most rules name several shapes
+    assert all(RULES.part_gates[r.mode][RULES.by_mode[r.mode].index(r)] is not None for r in split)
+
+
+def test_only_the_patterns_a_text_may_match_run(monkeypatch):
+    rules = parse_pack({"category": "donation", "rule": [{"id": "t.appeal", "match": "search", "patterns": [
+        r"\bdonate\s+today\b", r"\bsupport\s+our\s+journalism\b", r"\bbecome\s+a\s+member\b"]}]}, "test").finish()
+    ran = []
+    real = classify._find
+
+    def find(pattern, mode, text, timeout):  # type: ignore[no-untyped-def]
+        ran.append(pattern.pattern)
+        return real(pattern, mode, text, timeout)
+
+    monkeypatch.setattr(classify, "_find", find)
+    rule = rules.by_mode["search"][0]
+    m = classify._rule_find(rule, rules.part_gates["search"][0], "search", Probe("Please support our journalism."), 1.0)
+    assert m is not None and m.group() == "support our journalism"
+    assert ran == [rule.parts[1].pattern]  # neither "donate" nor "become" is in the text
+    # Two patterns that may match: the leftmost match wins, as in the alternation.
+    text = "Become a member or donate today."
+    assert classify._rule_find(rule, rules.part_gates["search"][0], "search", Probe(text), 1.0).group() == "Become a member"

@@ -116,13 +116,10 @@ class ModeGates:
 
     gates: tuple[Gate, ...]  # per rule, the gate of its whole pattern
     alts: tuple[tuple[Gate, ...], ...]  # per rule, one gate per alternative of its pattern
-    sources: tuple[str, ...]  # the rules' patterns, for alternations of a few of them
-    flags: int
     anchored: bool  # matches start at the text's start: first characters apply
     named: frozenset[str]  # non-ASCII characters some first set names (©, ›): their own shortlists
     limits: tuple[tuple[int, int], ...] = ()  # (min_words, max_words) per rule, if blocks outside skip it
     words_cap: int = 0
-    compiled: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
     shortlists: dict[tuple[str, int], tuple[Check, ...]] = field(default_factory=dict)
     by_head: dict[str, tuple[Check, ...]] = field(default_factory=dict)  # merged checks, all word counts
     opens: dict[str, bool] = field(default_factory=dict)  # may_open by text (bounded)
@@ -134,22 +131,12 @@ class ModeGates:
         """``words``: each rule's (min_words, max_words), when a block outside them may skip it."""
         gates = tuple(for_pattern(p.pattern, mode) for p in patterns)
         alts = tuple(alternatives(p.pattern, mode) for p in patterns)
-        flags = patterns[0].flags if patterns else 0
         limits = tuple((lo, hi if hi is not None else sys.maxsize) for lo, hi in words) if words else ()
         # Above every finite limit, all word counts leave the same rules: one shortlist.
         words_cap = 1 + max((n for lim in limits for n in lim if n != sys.maxsize), default=0)
         anchored = mode in ("whole", "start")
         named = frozenset(c for a in alts for g in a for c in g.first or () if not c.isascii() and c != OTHER)
-        return cls(gates, alts, tuple(p.pattern for p in patterns), flags, anchored, named, limits, words_cap)
-
-    def alternation(self) -> regex.Pattern[str]:
-        """All the mode's rules as one alternation, one named group each (``r<index>``),
-        compiled on first use: cheaper than running many rules one by one."""
-        pattern = self.compiled.get(())
-        if pattern is None:
-            body = "|".join(f"(?P<r{i}>{source})" for i, source in enumerate(self.sources))
-            pattern = self.compiled[()] = regex.compile(body, self.flags)
-        return pattern
+        return cls(gates, alts, anchored, named, limits, words_cap)
 
     def candidates(self, probe: Probe, words: int = 0) -> list[int]:
         """The rules (indices, in rule order) that may match the probe's text (at its start,
