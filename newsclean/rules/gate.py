@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import sys
 from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -237,7 +239,8 @@ Check = tuple[int, int, int, bool, tuple[str, ...], tuple[str, ...], tuple[str, 
 def for_pattern(source: str, mode: str) -> Gate:
     """The gate of one mode-wrapped rule pattern (see rules._mode_pattern); no gate if unsure."""
     parsed = _parse(source)
-    return Gate() if parsed is None else _gate(parsed, list(parsed.data), mode)
+    with _remembering():
+        return Gate() if parsed is None else _gate(parsed, list(parsed.data), mode)
 
 
 @lru_cache(maxsize=4096)
@@ -247,6 +250,11 @@ def alternatives(source: str, mode: str) -> tuple[Gate, ...]:
     parsed = _parse(source)
     if parsed is None:
         return (Gate(),)
+    with _remembering():
+        return _alternatives(parsed, mode)
+
+
+def _alternatives(parsed: P.SubPattern, mode: str) -> tuple[Gate, ...]:
     items = list(parsed.data)
     wrapper = _wrapper(items, mode)
     if wrapper is None:
@@ -254,6 +262,39 @@ def alternatives(source: str, mode: str) -> tuple[Gate, ...]:
     before, after = items[: wrapper[0]], items[len(items) - wrapper[1] :]
     body = items[wrapper[0] : len(items) - wrapper[1]]
     return tuple(_gate(parsed, before + alt + after, mode) for alt in _expand(body, _MAX_ALTS))
+
+
+# What _exact and _item_needles said of an item, while one pattern is analysed: its
+# alternatives share their items, and each item is asked again at every level above it.
+_said: dict[tuple[Any, int], tuple[Any, Any]] | None = None
+
+
+@contextmanager
+def _remembering() -> Iterator[None]:
+    global _said
+    outer, _said = _said, {} if _said is None else _said
+    try:
+        yield
+    finally:
+        _said = outer
+
+
+def _remembered(fn: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """``fn(op, av)`` answered once per item (its ``av``, kept alive beside the answer)."""
+
+    def ask(op: Any, av: Any) -> Any:
+        said = _said
+        if said is None:
+            return fn(op, av)
+        key = (fn, id(av))
+        known = said.get(key)
+        if known is not None and known[0] is av:
+            return known[1]
+        answer = fn(op, av)
+        said[key] = (av, answer)
+        return answer
+
+    return ask
 
 
 def _parse(source: str) -> P.SubPattern | None:
@@ -623,6 +664,7 @@ def _item_needs_digit(op, av) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+@_remembered
 def _item_needles(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
     if op is C.SUBPATTERN:
         return _needles(list(av[3]))
@@ -642,6 +684,7 @@ def _item_needles(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
     return None
 
 
+@_remembered
 def _exact(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
     """Every string the item can match (lower-cased, a superset is fine), when few."""
     if op is C.LITERAL:
