@@ -306,6 +306,7 @@ def test_rules_with_several_patterns_are_split():
     assert all(RULES.part_gates[r.mode][RULES.by_mode[r.mode].index(r)] is not None for r in split)
 
 
+@pure_only  # patches classify._find, which compiled code calls directly
 def test_only_the_patterns_a_text_may_match_run(monkeypatch):
     rules = parse_pack({"category": "donation", "rule": [{"id": "t.appeal", "match": "search", "patterns": [
         r"\bdonate\s+today\b", r"\bsupport\s+our\s+journalism\b", r"\bbecome\s+a\s+member\b"]}]}, "test").finish()

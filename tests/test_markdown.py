@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import assemble, markup
@@ -455,3 +458,15 @@ def test_an_image_without_alt_text_and_a_few_words_is_an_icon_with_its_label() -
     assert markup.strip_line("![](https://example.com/error.jpg)Promotion Has Expired")[0] == "image"
     long = "![](https://example.com/bus.jpg) Riders waited for more than an hour at the depot on Monday morning."
     assert markup.strip_line(long)[0] == "paragraph"  # a sentence beside an image is no label
+
+
+_SIGNAL_PIECES = ["#", "## ", "[a](b)", "](", "**x**", "**", "```", "~~~", "<https://a.b>", "<http", "---|---",
+                  "|--|--|", "--", " ", "\n", "\t", "x", "[", "]", "(", ")", "*", "|", ":", "<", ">", "é"]
+
+
+@given(st.lists(st.sampled_from(_SIGNAL_PIECES), max_size=30).map("".join))
+def test_markdown_signals_read_with_their_strings_as_one_alternation_would(text):
+    # Each signal is searched only when a string every match of it holds is in the text:
+    # the strings must be right, or a page's Markdown would go unnoticed.
+    together = regex.compile("|".join(f"(?:{p.pattern})" for _, p in markup._MD_SIGNALS), regex.M)
+    assert markup.looks_markdown(text) == (together.search(text) is not None), text
