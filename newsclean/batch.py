@@ -233,6 +233,11 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     """End the pool's workers now (they ignore SIGINT, so Ctrl-C alone leaves them working)."""
     for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way before 3.14
         process.terminate()
+    # The queue's feeder thread may be blocked writing work to the workers just ended, and
+    # the interpreter's exit joins it: seen once to hang the interrupted command.
+    queue = getattr(pool, "_call_queue", None)
+    if queue is not None:
+        queue.cancel_join_thread()
 
 
 def _collect(
