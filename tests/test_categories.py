@@ -593,12 +593,15 @@ def test_ui_chrome_close_button() -> None:
         "The ministry said its guidance does not constitute a ban, and operators may keep running night buses.",
         "Officials said the depot leaflets were written for educational purposes and handed out at schools.",
         "Register now, sign up your club and join the relay, the organisers told the crowd.",  # controls in a sentence
+        # news that names giving and "us": no appeal's verb, or "us" as the one told
+        "Rising fuel costs contributed to the decline in services, the mayor told us after the vote.",
+        "Several factors contribute to the flooding, the engineers told us on Friday, pointing to the pumps.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
          "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
-         "educational-purposes-reported", "controls-in-a-sentence"],
+         "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
