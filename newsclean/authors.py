@@ -19,10 +19,14 @@ ABOVE, BELOW = 2, 8  # header window around the headline, in non-empty lines
 WIDE = 30  # bare names are looked for this far, as the headline found may be off
 SURE = 10.0
 WEAK = 2.0  # a bare name scored below this must share no word with the page's prose
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)"
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
     r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
-    r"|authors?|autor(?:in)?|auteur)(?:\s*:\s*|\s+)(?:by\s+)?(?=\p{Lu})",  # "Authors:Jane Roe" glued too
+    r"|authors?|autor(?:in)?|auteur)(?:\s*:\s*|\s+)(?:by\s+)?(?=\p{Lu})"  # "Authors:Jane Roe" glued too
+    # not a time ("By Friday, rescuers had ...", "By March 2025"), but "By June Thomas": as byline.by
+    rf"(?!{_WEEKDAY}\b)(?!{_MONTH}\b(?!\s+(?-i:\p{{Lu}})))",
     regex.I,
 )
 # "Roe", "Smith-Jones", "MacFarlane", "O'Brien", "J.", "de".
@@ -266,6 +270,7 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
 # write as an ordinary word.
 _HANDLE = regex.compile(
     r"(?:^|\s)(?:(?:written|posted|published|words|text|article)\s+by|by)\s*:?\s+"
+    rf"(?!(?:{_WEEKDAY}|{_MONTH})\b)"  # "By Friday, rescuers had ...": a time, no handle
     r"(?P<h>[\p{L}\d][\p{L}\d_.-]{1,29}?)\.?\s*(?:$|[|•·–—,]|\s(?:on|at|in|-|·)\s)",
     regex.I,
 )

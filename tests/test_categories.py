@@ -596,16 +596,35 @@ def test_ui_chrome_close_button() -> None:
         # news that names giving and "us": no appeal's verb, or "us" as the one told
         "Rising fuel costs contributed to the decline in services, the mayor told us after the vote.",
         "Several factors contribute to the flooding, the engineers told us on Friday, pointing to the pumps.",
+        "By Friday, rescuers had pulled 40 people from the rubble.",  # a time, no byline
+        "By March 2025 the plant will employ 300 people, the company said.",
+        "Copyright lawsuits against AI firms are piling up, with three new cases filed this month.",  # no notice
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
          "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
-         "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us"],
+         "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
+         "by-weekday", "by-month-year", "copyright-sentence"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
     assert line in doc.text, [(r.rule, r.text) for r in doc.removed]
+
+
+def test_a_time_after_by_names_no_author_but_a_name_like_a_month_does() -> None:
+    for lead in ("By Friday, rescuers had pulled 40 people from the rubble.", "By May, the depot will be closed."):
+        assert newsclean.clean("\n\n".join([lead, P1, P2, P3, P4])).metadata.authors == [], lead
+    for byline, names in (("By June Thomas", ["June Thomas"]), ("By April Glaser and Jane Roe", ["April Glaser", "Jane Roe"])):
+        doc = newsclean.clean("\n\n".join([byline, P1, P2, P3, P4]))
+        assert doc.metadata.authors == names
+        assert_removed(doc, byline, "byline")
+
+
+def test_a_copyright_notice_still_goes() -> None:
+    for notice in ("Copyright 2024 Acme Media. All rights reserved.", "Copyright © The Times", "Copyright: Jane Roe",
+                   "Copyright Acme Media Group"):
+        assert_removed(newsclean.clean("\n\n".join([P1, P2, P3, P4, notice])), notice, "legal")
 
 
 def test_a_spec_line_with_figures_is_no_photo_credit() -> None:
