@@ -270,6 +270,8 @@ def read_byline(text: str, meta: Metadata) -> None:
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name
         if meta.authors and authors.role_only(name):
             break  # the names' role ("By Jane Roe, Staff Writer"), no one else's name
+        if meta.authors and not name[:1].isupper():
+            break  # a place or phrase after the name ("Par Jean Dupont, à Paris"), no one else's name
         if AGENCIES.match(name) or _looks_like_publisher(name) and name is names[-1] and len(names) > 1:
             meta.source = meta.source or name
         elif 1 <= len(name.split()) <= 4 and name not in meta.authors:

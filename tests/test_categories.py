@@ -599,13 +599,15 @@ def test_ui_chrome_close_button() -> None:
         "By Friday, rescuers had pulled 40 people from the rubble.",  # a time, no byline
         "By March 2025 the plant will employ 300 people, the company said.",
         "Copyright lawsuits against AI firms are piling up, with three new cases filed this month.",  # no notice
+        "Von März bis Mai bleibt die Brücke gesperrt, sagte ein Sprecher.",  # German capitalises nouns: no byline
+        "Von Anfang an war klar, dass der Plan scheitert.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
          "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
-         "by-weekday", "by-month-year", "copyright-sentence"],
+         "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
@@ -619,6 +621,13 @@ def test_a_time_after_by_names_no_author_but_a_name_like_a_month_does() -> None:
         doc = newsclean.clean("\n\n".join([byline, P1, P2, P3, P4]))
         assert doc.metadata.authors == names
         assert_removed(doc, byline, "byline")
+
+
+def test_a_place_after_the_byline_names_is_no_author() -> None:
+    doc = newsclean.clean("\n\n".join(["Par Jean Dupont, à Paris", P1, P2, P3, P4]))
+    assert doc.metadata.authors == ["Jean Dupont"]
+    doc = newsclean.clean("\n\n".join(["Von Anna Schmidt und Max Muster", P1, P2, P3, P4]))
+    assert doc.metadata.authors == ["Anna Schmidt", "Max Muster"]
 
 
 def test_a_copyright_notice_still_goes() -> None:
