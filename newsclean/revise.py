@@ -587,7 +587,7 @@ TABLE_ROWS = 3  # lines in a row with numbers in them that make a table, not a m
 def _data_row(b: Block) -> bool:
     """A row of figures: a short line with two numbers, or a longer one that is a quarter numbers
     (a table row flattened to one line: "5 Harvard Business School 5 38% / 46% 14% 86% 3.7 727")."""
-    if b.label != "body" or not 0 < b.words <= WIDE_ROW_WORDS or b.link_share > 0.5:
+    if not (b.label == "body" or _crumb_row(b)) or not 0 < b.words <= WIDE_ROW_WORDS or b.link_share > 0.5:
         return False
     numbers = len(_NUMBER.findall(b.text))
     return numbers >= 2 if b.words <= 15 else numbers * 4 >= b.words
@@ -606,8 +606,26 @@ def _table_rows(blocks: list[Block]) -> set[int]:
                 continue
             if len(run) >= least:
                 rows.update(run)
+                rows.update(_header_row(blocks, run[0]))
             run = []
+    for i in rows:
+        if _crumb_row(blocks[i]):
+            blocks[i].set("body", "")  # "Rovers | 10 | 24": the table's, however like a trail it reads
     return rows
+
+
+def _crumb_row(b: Block) -> bool:
+    return b.rule == "navigation.breadcrumb" and "|" in b.text
+
+
+def _header_row(blocks: list[Block], first: int) -> list[int]:
+    """The row of column names over a table's figures ("Team | Played | Points"), which reads
+    like a breadcrumb trail: the table's own when it has as many cells as the first row."""
+    above = next((k for k in range(first - 1, -1, -1) if blocks[k].text), None)
+    cells = blocks[first].text.count("|")
+    if above is None or not _crumb_row(blocks[above]) or blocks[above].text.count("|") != cells:
+        return []
+    return [above]
 
 
 def _pair_row(b: Block) -> bool:

@@ -630,6 +630,15 @@ def test_a_place_after_the_byline_names_is_no_author() -> None:
     assert doc.metadata.authors == ["Anna Schmidt", "Max Muster"]
 
 
+def test_a_table_written_with_pipes_is_no_breadcrumb_trail() -> None:
+    table = ["Team | Played | Points", "Rovers | 10 | 24", "United | 10 | 21", "City | 10 | 18"]
+    doc = newsclean.clean("\n\n".join([P1, P2, *table, P3, P4]))
+    assert all(row in doc.text for row in table), [(r.rule, r.text) for r in doc.removed]
+    # one such line is still a trail (or a pager), not a table
+    doc = newsclean.clean("\n\n".join([P1, P2, "Home | Sport | 2024", P3, P4]))
+    assert_removed(doc, "Home | Sport | 2024", "navigation")
+
+
 def test_a_copyright_notice_still_goes() -> None:
     for notice in ("Copyright 2024 Acme Media. All rights reserved.", "Copyright © The Times", "Copyright: Jane Roe",
                    "Copyright Acme Media Group"):
