@@ -19,6 +19,8 @@ ABOVE, BELOW = 2, 8  # header window around the headline, in non-empty lines
 WIDE = 30  # bare names are looked for this far, as the headline found may be off
 SURE = 10.0
 WEAK = 2.0  # a bare name scored below this must share no word with the page's prose
+# A time after "By" ("By Friday, ...", "By March 2025"): spelled again in rules/byline.toml's
+# byline.by, as a rule pack cannot read this module.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)"
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".

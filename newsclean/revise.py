@@ -608,13 +608,11 @@ def _table_rows(blocks: list[Block]) -> set[int]:
                 rows.update(run)
                 rows.update(_header_row(blocks, run[0]))
             run = []
-    for i in rows:
-        if _crumb_row(blocks[i]):
-            blocks[i].set("body", "")  # "Rovers | 10 | 24": the table's, however like a trail it reads
     return rows
 
 
 def _crumb_row(b: Block) -> bool:
+    """A line the breadcrumb rule took that has cells ("Rovers | 10 | 24"): a table's row, if its neighbours are."""
     return b.rule == "navigation.breadcrumb" and "|" in b.text
 
 
@@ -786,6 +784,9 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     for i in _inline_toc(blocks):
         scores[i] = 0.0
     table = _table_rows(blocks)
+    for i in table:
+        if _crumb_row(blocks[i]):
+            blocks[i].set("body", "")  # "Rovers | 10 | 24": the table's, however like a trail it reads
     for i in table | _introduced_lists(blocks, scores):
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     if not any(s >= 8 for s in scores):
