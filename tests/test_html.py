@@ -172,6 +172,18 @@ def test_hidden_elements_are_dropped() -> None:
         assert hidden not in text
 
 
+def test_what_a_page_keeps_off_paper_is_on_screen_and_no_article() -> None:
+    # "hidden-print" (Bootstrap), "print:hidden" (Tailwind): hidden only when printed. Such an
+    # element is furniture (an ad's box), but an article written inside one is still read.
+    paras = [f"<p>Paragraph {n} of the council story, long enough to read as the article's prose, "
+             "with the vote, the budget and the buses that residents have waited for.</p>" for n in range(1, 5)]
+    ad = '<div class="flex print:hidden"><p>Advertising helps us. Policy</p></div>'
+    page = f'<html><body><article><div class="article hidden-print">{"".join(paras)}</div>{ad}</article></body></html>'
+    doc = newsclean.clean(page)
+    assert all(f"Paragraph {n} of the council story" in doc.text for n in range(1, 5))
+    assert "Advertising helps us" not in doc.text
+
+
 def test_a_collapsed_accordion_panel_is_the_page_text() -> None:
     # WAI-ARIA's accordion: the panel is a region labelled by its button, hidden until the reader opens it.
     page = ('<html><body><p>Visible prose of the story.</p><h3><button id="q1">How long does it take?</button></h3>'
