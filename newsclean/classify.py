@@ -121,9 +121,9 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
             continue
         offset = max(0, len(text) - _END_WINDOW) if mode == "end" else 0
         if offset:
-            probe = Probe(text[offset:])
+            probe = Probe(text[offset:], rules.needles)
         else:
-            probe = whole = whole or Probe(text)
+            probe = whole = whole or Probe(text, rules.needles)
         found = _mode_match(b, rules, mode, probe, timeout, head_end, tail_start)
         if found is not None:
             rule, m = found

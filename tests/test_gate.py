@@ -16,7 +16,15 @@ from hypothesis import strategies as st
 from newsclean import Cleaner, classify
 from newsclean.blocks import Block
 from newsclean.rules import FLAGS, Rule, load, parse_pack
-from newsclean.rules.gate import FOLDS_TO_ASCII, OTHER, TAIL_CHARS, Probe, alternatives, for_pattern
+from newsclean.rules.gate import (
+    FOLDS_TO_ASCII,
+    OTHER,
+    TAIL_CHARS,
+    NeedleIndex,
+    Probe,
+    alternatives,
+    for_pattern,
+)
 
 RULES = load()
 ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -147,6 +155,7 @@ def _admitted_everywhere(mode: str, i: int, text: str) -> None:
     assert gates.gates[i].admits(probe), (rule.id, text)
     assert any(g.admits(probe) for g in gates.alts[i]), (rule.id, text)
     assert i in gates.candidates(probe, rule.min_words), (rule.id, text)
+    assert i in gates.candidates(Probe(text, RULES.needles), rule.min_words), (rule.id, text)
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -268,16 +277,15 @@ def test_gated_match_is_the_ungated_match(text, bounds):
     assert gated == _alternation_pick(block, RULES, 1.0, head_end, tail_start), text
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(pytest.main([__file__, "-q"]))
 
 
 @given(st.sampled_from(sorted(RULES.gates)), st.text(max_size=60))
 def test_the_merged_checks_admit_what_the_gates_admit(mode, text):
-    gates, probe = RULES.gates[mode], Probe(text)
+    gates, probe, indexed = RULES.gates[mode], Probe(text), Probe(text, RULES.needles)
     for i, g in enumerate(gates.gates):
         if g.admits(probe) and any(a.admits(probe) for a in gates.alts[i]):
             assert i in gates.candidates(probe, RULES.by_mode[mode][i].min_words)
+            assert i in gates.candidates(indexed, RULES.by_mode[mode][i].min_words)
     assert RULES.region_gates is not None
     if RULES.region_open is not None and RULES.region_open.match(text):
         assert RULES.region_gates.may_open(text)
@@ -325,3 +333,54 @@ def test_only_the_patterns_a_text_may_match_run(monkeypatch):
     # Two patterns that may match: the leftmost match wins, as in the alternation.
     text = "Become a member or donate today."
     assert classify._rule_find(rule, rules.part_gates["search"][0], "search", Probe(text), 1.0).group() == "Become a member"
+
+
+# ---------------------------------------------------------------- the needle index
+
+_NEEDLES = sorted(RULES.needles.words)
+
+
+@st.composite
+def needle_text(draw):  # type: ignore[no-untyped-def]
+    """Text around a few of the rule set's needles, in any case, overlapping or not."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(_NEEDLES), st.text(max_size=8)), max_size=6))
+    text = "".join(parts)
+    return text.upper() if draw(st.booleans()) else text
+
+
+@given(needle_text())
+def test_the_index_finds_every_needle_a_text_holds_and_no_other(text):
+    low = Probe(text).low
+    assert RULES.needles.found(low) == {n for n in RULES.needles.words if n in low}
+
+
+@given(st.sampled_from(sorted(RULES.gates)), needle_text(), st.integers(0, 60))
+def test_the_index_picks_the_rules_one_substring_test_per_needle_picks(mode, text, words):
+    """Found by the index or one needle at a time, the same rules may claim the text."""
+    gates = RULES.gates[mode]
+    assert gates.candidates(Probe(text, RULES.needles), words) == gates.candidates(Probe(text), words)
+    for part in RULES.part_gates[mode]:
+        if part is not None:
+            assert part.candidates(Probe(text, RULES.needles)) == part.candidates(Probe(text))
+
+
+def test_a_needle_added_after_use_is_found():
+    index = NeedleIndex()
+    index.add(("subscribe",))
+    assert index.found("please subscribe now") == {"subscribe"}
+    index.add(("please", "no"))  # "no" is short: a plain substring test, never indexed
+    assert index.found("please subscribe now") == {"please", "subscribe"}
+    assert "no" not in index.words
+
+
+def test_every_needle_the_checks_index_is_in_the_index():
+    """A check tests indexed needles against the index's answer: one missing there would turn
+    away every text holding it."""
+    for mode, gates in RULES.gates.items():
+        for head in ("", "a", "s", "©", OTHER):
+            for check in gates._checks(head, 3):
+                assert check[5] <= RULES.needles.words, (mode, check)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__, "-q"]))

@@ -107,6 +107,8 @@ class RuleSet:
     region_open: regex.Pattern[str] | None = None  # all regions' openers, one named group each
     region_gates: gate.ModeGates | None = None  # the openers' gates
     part_gates: dict[str, tuple[gate.ModeGates | None, ...]] = field(default_factory=dict)  # per rule's parts
+    # Every gate's needles, found in a block in one pass (a block's Probe is built with it).
+    needles: gate.NeedleIndex = field(default_factory=gate.NeedleIndex)
 
     def finish(self) -> RuleSet:
         for mode in MODES:
@@ -117,12 +119,14 @@ class RuleSet:
             # Match modes skip a rule barred by its word limits (search modes must still see it: a
             # barred rule's leftmost match decides which rule comes next).
             word_limits = [(r.min_words, r.max_words) for r in rules] if mode in ("whole", "start") else None
-            self.gates[mode] = gate.ModeGates.build([r.pattern for r in rules], mode, word_limits)
-            self.part_gates[mode] = tuple(gate.ModeGates.build(list(r.parts), mode) if r.parts else None for r in rules)
+            self.gates[mode] = gate.ModeGates.build([r.pattern for r in rules], mode, word_limits, self.needles)
+            self.part_gates[mode] = tuple(
+                gate.ModeGates.build(list(r.parts), mode, index=self.needles) if r.parts else None for r in rules
+            )
         if self.regions:
             body = "|".join(f"(?P<g{i}>{r.open.pattern})" for i, r in enumerate(self.regions))
             self.region_open = _compile(body, "combined regions")
-            self.region_gates = gate.ModeGates.build([r.open for r in self.regions], "whole")
+            self.region_gates = gate.ModeGates.build([r.open for r in self.regions], "whole", index=self.needles)
         return self
 
 

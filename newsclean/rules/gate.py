@@ -27,6 +27,14 @@ from typing import Any
 
 import regex
 
+_AHOCORASICK: Any = None
+try:
+    import ahocorasick
+
+    _AHOCORASICK = ahocorasick
+except ImportError:  # pragma: no cover - a platform without its wheel: needles are tested one by one
+    pass
+
 if sys.version_info >= (3, 11):
     from re import _constants as C  # type: ignore[attr-defined]  # (typeshed omits them)
     from re import _parser as P  # type: ignore[attr-defined]
@@ -90,13 +98,49 @@ class Gate:
         return OTHER in self.first and not head.isascii()
 
 
+class NeedleIndex:
+    """Which of a rule set's needles a text holds, found in one pass (an Aho-Corasick
+    automaton, pyahocorasick) rather than one substring scan per needle of every rule the
+    other tests admit: a block paid sixty such scans. Needles shorter than ``INDEXED``
+    characters ("a", ",", "by") stay plain substring tests: they occur so often that
+    reporting each occurrence costs more than the scan."""
+
+    INDEXED = 3
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._automaton: Any = None
+
+    def add(self, needles: Iterator[str] | tuple[str, ...]) -> None:
+        new = {n for n in needles if len(n) >= self.INDEXED} - self.words
+        if new:
+            self.words |= new
+            self._automaton = None  # rebuilt on next use: it then knows every needle
+
+    def found(self, low: str) -> frozenset[str]:
+        """The indexed needles ``low`` holds."""
+        if self._automaton is None:
+            automaton = _AHOCORASICK.Automaton()
+            for n in self.words:
+                automaton.add_word(n, n)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return frozenset([n for _, n in self._automaton.iter(low)])
+
+    @staticmethod
+    def available() -> bool:
+        return _AHOCORASICK is not None
+
+
 class Probe:
     """What the gates read of one text, computed once for all its rules."""
 
-    __slots__ = ("digit", "gated", "head", "low", "stripped", "text")
+    __slots__ = ("_found", "digit", "gated", "head", "index", "low", "stripped", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, index: NeedleIndex | None = None) -> None:
         self.text = text
+        self.index = index  # the rule set's needle index: every gate built with it reads found()
+        self._found: frozenset[str] | None = None
         # A character that folds to ASCII under the regex module's IGNORECASE (K, ſ) makes
         # lower-cased needles unsafe: such text passes every needle test.
         self.gated = text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)
@@ -105,6 +149,12 @@ class Probe:
         self.head = self.low[0] if text and self.gated else ""
         self.stripped = len(text.rstrip(TAIL_CHARS))
         self.digit = _DIGIT.search(text) is not None
+
+    def found(self) -> frozenset[str]:
+        """The index's needles the (lower-cased) text holds, found on first use."""
+        if self._found is None:
+            self._found = self.index.found(self.low) if self.index is not None else frozenset()
+        return self._found
 
 
 _DIGIT = regex.compile(r"\d")  # the regex module's \d: every Unicode decimal digit
@@ -122,23 +172,34 @@ class ModeGates:
     named: frozenset[str]  # non-ASCII characters some first set names (©, ›): their own shortlists
     limits: tuple[tuple[int, int], ...] = ()  # (min_words, max_words) per rule, if blocks outside skip it
     words_cap: int = 0
-    shortlists: dict[tuple[str, int], tuple[Check, ...]] = field(default_factory=dict)
+    shortlists: dict[tuple[str, int], Shortlist] = field(default_factory=dict)
     by_head: dict[str, tuple[Check, ...]] = field(default_factory=dict)  # merged checks, all word counts
     opens: dict[str, bool] = field(default_factory=dict)  # may_open by text (bounded)
+    index: NeedleIndex | None = None  # holds every needle of these gates (None: test each alone)
 
     @classmethod
     def build(
-        cls, patterns: list[regex.Pattern[str]], mode: str, words: list[tuple[int, int | None]] | None = None
+        cls,
+        patterns: list[regex.Pattern[str]],
+        mode: str,
+        words: list[tuple[int, int | None]] | None = None,
+        index: NeedleIndex | None = None,
     ) -> ModeGates:
-        """``words``: each rule's (min_words, max_words), when a block outside them may skip it."""
+        """``words``: each rule's (min_words, max_words), when a block outside them may skip it;
+        ``index``: the rule set's needle index, which learns these gates' needles."""
         gates = tuple(for_pattern(p.pattern, mode) for p in patterns)
         alts = tuple(alternatives(p.pattern, mode) for p in patterns)
+        if index is not None and NeedleIndex.available():
+            for g in (*gates, *(a for alt in alts for a in alt)):
+                index.add(g.needles)
+        else:
+            index = None
         limits = tuple((lo, hi if hi is not None else sys.maxsize) for lo, hi in words) if words else ()
         # Above every finite limit, all word counts leave the same rules: one shortlist.
         words_cap = 1 + max((n for lim in limits for n in lim if n != sys.maxsize), default=0)
         anchored = mode in ("whole", "start")
         named = frozenset(c for a in alts for g in a for c in g.first or () if not c.isascii() and c != OTHER)
-        return cls(gates, alts, anchored, named, limits, words_cap)
+        return cls(gates, alts, anchored, named, limits, words_cap, index=index)
 
     def candidates(self, probe: Probe, words: int = 0) -> list[int]:
         """The rules (indices, in rule order) that may match the probe's text (at its start,
@@ -148,32 +209,37 @@ class ModeGates:
         if not head.isascii() and head not in self.named:
             head = OTHER  # every non-ASCII head no gate names opens the same alternatives
         key = (head, min(words, self.words_cap))
-        checks = self.shortlists.get(key)
-        if checks is None:
-            checks = self.shortlists[key] = self._checks(*key)
-        size, stripped, digit = len(probe.text), probe.stripped, probe.digit
+        lists = self.shortlists.get(key)
+        if lists is None:
+            lists = self.shortlists[key] = self._shortlist(*key)
+        checks, scanned, keyed = lists
         low = probe.low if probe.gated else None
-        out: list[int] = []
-        for i, min_len, max_len, needs_digit, needles, ends, starts in checks:
-            if out and out[-1] == i:
-                continue  # admitted by its other check
-            if size < min_len or stripped > max_len or (needs_digit and not digit):
-                continue
-            if low is not None:
-                if starts and not low.startswith(starts):
-                    continue
-                if ends and not low.endswith(ends, 0, stripped):
-                    continue
-                # str's own search, one needle at a time: a regex alternation of a few
-                # words scans a paragraph several times slower.
-                for n in needles:
-                    if n in low:
-                        break
-                else:
-                    if needles:
-                        continue
-            out.append(i)
+        if low is None or probe.index is None or probe.index is not self.index:
+            return _admitted(checks, probe, low, None, False)
+        out = _admitted(scanned, probe, low, probe, False)
+        if not keyed:
+            return out
+        # The checks whose needles the index alone tests are reached through the needles
+        # the text holds (a few), not tried one by one (most of a shortlist).
+        reached = [c for n in probe.found() for c in keyed.get(n, ())]
+        if reached:
+            out.extend(_admitted(reached, probe, low, None, True))
+            out = sorted(set(out))
         return out
+
+    def _shortlist(self, head: str, words: int) -> Shortlist:
+        """The checks for a head and word count: all of them (in rule order), those tried one
+        by one, and by needle those the index's answer reaches (every needle indexed)."""
+        checks = self._checks(head, words)
+        keyed: dict[str, list[Check]] = {}
+        scanned = []
+        for c in checks:
+            if c[5] and not c[4]:
+                for n in c[5]:
+                    keyed.setdefault(n, []).append(c)
+            else:
+                scanned.append(c)
+        return checks, tuple(scanned), {n: tuple(cs) for n, cs in keyed.items()}
 
     def _checks(self, head: str, words: int) -> tuple[Check, ...]:
         """The checks of the rules that may claim a text of that head and word count."""
@@ -214,16 +280,23 @@ class ModeGates:
             max(whole.min_len, min(g.min_len for g in fit)),
             sys.maxsize if longest is None else longest,
             whole.digit or all(g.digit for g in fit),
-            tuple(sorted(needles)) if len(needles) <= _MAX_NEEDLES else (),
+            *self._split(needles if len(needles) <= _MAX_NEEDLES else set()),
             ends,
             starts,
         )
+
+    def _split(self, needles: set[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+        """(plain, indexed): the needles tested as substrings, and those the index finds."""
+        if self.index is None:
+            return tuple(sorted(needles)), frozenset()
+        indexed = frozenset(n for n in needles if n in self.index.words)
+        return tuple(sorted(needles - indexed)), indexed
 
     def may_open(self, text: str) -> bool:
         """Some rule may match at the start of ``text`` (remembered: the settle pass asks again)."""
         found = self.opens.get(text)
         if found is None:
-            found = bool(self.candidates(Probe(text)))
+            found = bool(self.candidates(Probe(text, self.index)))
             if len(text) <= _REMEMBERED_TEXT:
                 if len(self.opens) > _REMEMBERED:
                     self.opens.clear()
@@ -231,8 +304,49 @@ class ModeGates:
         return found
 
 
-# rule, min_len, max_len, needs a digit, needles, ends, starts
-Check = tuple[int, int, int, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+# rule, min_len, max_len, needs a digit, needles (plain, indexed: every match holds one), ends, starts
+Check = tuple[int, int, int, bool, tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]
+Shortlist = tuple[tuple[Check, ...], tuple[Check, ...], dict[str, tuple[Check, ...]]]
+
+
+def _admitted(
+    checks: tuple[Check, ...] | list[Check], probe: Probe, low: str | None, indexed_by: Probe | None, met: bool
+) -> list[int]:
+    """The rules whose checks admit the probe. ``low``: its lower-cased text (None: no needle
+    or start/end test is safe); ``indexed_by``: the probe whose index tells the indexed
+    needles (None: test each); ``met``: the needle tests are already passed."""
+    size, stripped, digit = len(probe.text), probe.stripped, probe.digit
+    found: frozenset[str] | None = None
+    out: list[int] = []
+    for i, min_len, max_len, needs_digit, plain, indexed, ends, starts in checks:
+        if out and out[-1] == i:
+            continue  # admitted by its other check
+        if size < min_len or stripped > max_len or (needs_digit and not digit):
+            continue
+        if low is not None:
+            if starts and not low.startswith(starts):
+                continue
+            if ends and not low.endswith(ends, 0, stripped):
+                continue
+            if (plain or indexed) and not met:
+                # str's own search, one short needle at a time (a regex alternation of a
+                # few words scans a paragraph several times slower); the index's answer
+                # for the rest.
+                for n in plain:
+                    if n in low:
+                        break
+                else:
+                    if not indexed:
+                        continue
+                    if indexed_by is not None:
+                        if found is None:
+                            found = indexed_by.found()
+                        if found.isdisjoint(indexed):
+                            continue
+                    elif indexed.isdisjoint([n for n in indexed if n in low]):
+                        continue
+        out.append(i)
+    return out
 
 
 @lru_cache(maxsize=4096)
