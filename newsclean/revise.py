@@ -914,21 +914,38 @@ def _twin_runs(blocks: list[Block], scores: list[float], run: tuple[int, int], t
 HEADED_TWIN_PARAGRAPHS = 2
 
 
+HEAD_LINES = 8  # lines under a headline before its opening (a standfirst, a byline, a date, share counts)
+
+
 def _headed_opening(blocks: list[Block], twin: range) -> range:
     """The article's opening under its headline, a stretch of furniture (a comparison
-    table) between it and the rest: the run above the body that the visible headline, the
-    page's first line said again ("Headline | Site"), opens with two paragraphs or more
-    (shorter than a twin's). Empty when there is none."""
+    table, a table of contents) between it and the rest: in or just above the run above
+    the body, the visible headline, the page's first line said again ("Headline | Site"),
+    then within a few short lines of header matter a paragraph, and from it on two
+    paragraphs or more (fewer than a twin's). What the run holds above the headline (a
+    disclosure, a menu's blurb) is not the article's. Empty when there is none."""
     top = next((b for b in blocks if b.text), None)
-    first = next((i for i in twin if blocks[i].prose and blocks[i].words >= NEXT_PARAGRAPH), None)
-    if top is None or first is None:
+    if top is None:
         return range(0)
-    head = next((i for i in range(first - 1, -1, -1) if blocks[i].text), None)
-    if head is None or blocks[head] is top or not echoes_title_line(top.text, blocks[head].text):
-        return range(0)
-    opening = range(head + 1, twin.stop)
-    paragraphs = sum(1 for i in opening if blocks[i].prose and blocks[i].words >= NEXT_PARAGRAPH)
-    return opening if paragraphs >= HEADED_TWIN_PARAGRAPHS else range(0)
+    for h in range(max(0, twin.start - HEAD_LINES), twin.stop):
+        b = blocks[h]
+        if not b.text or b is top or b.prose and b.words >= NEXT_PARAGRAPH or not echoes_title_line(top.text, b.text):
+            continue
+        # Header matter rules already named (share buttons, a byline) does not count.
+        below = [i for i in range(h + 1, twin.stop) if blocks[i].text and blocks[i].label not in _HEADER_MATTER]
+        first = next((i for i in below[:HEAD_LINES] if _opening_paragraph(blocks[i])), None)
+        if first is None:
+            continue
+        opening = range(first, twin.stop)
+        paragraphs = sum(1 for i in opening if _opening_paragraph(blocks[i]))
+        return opening if paragraphs >= HEADED_TWIN_PARAGRAPHS else range(0)
+    return range(0)
+
+
+def _opening_paragraph(b: Block) -> bool:
+    """A paragraph of sentences, not cut off ("... and investing in inventions. Myhrvold..."):
+    a teaser or an author's bio box shows a paragraph's start only."""
+    return b.prose and b.words >= NEXT_PARAGRAPH and not _CUT_OFF.search(b.text)
 
 
 NEXT_PARAGRAPH = 20  # words of a paragraph of sentences: two in a row after a related box are the article's

@@ -619,6 +619,32 @@ def test_the_opening_under_the_pages_headline_stays_across_a_table() -> None:
     assert not any(p in doc.text for p in opening)
 
 
+def test_the_opening_under_a_headline_and_its_byline_stays_across_a_table_of_contents() -> None:
+    # The headline said again, then a standfirst, a byline, a date and share counts, then the
+    # opening; a table of contents and a jump list part it from the rest. Above the headline,
+    # a disclosure paragraph is the site's, not the article's.
+    menu = ["Home", "Courses", "Subjects", "Rankings", "Free Certificates", "Guides", "Reviews", "About", "All"]
+    disclosure = ("Disclosure: this site is supported by its readers. When you buy through links on our site, "
+                  "we may earn an affiliate commission, which helps keep it running.")
+    header = ["The Complete List of Free Bus Passes", "Every free pass on one page, checked by our team.",
+              "Jane Roe, John Doe & Ann Example", "Nov 25th, 2025", "Envelope", "Url", "115"]
+    opening = [_long(n) for n in range(3)]
+    toc = ["Table of Contents", *(f"{town} passes for students, seniors and night riders" for town in
+                                  ("Central", "North", "South", "East", "West", "Harbour")),
+           *("Airport", "Riverside", "Old Town", "Docklands", "University", "Stadium", "Market", "Hospital")]
+    main = [_long(n) for n in range(3, 12)]
+    top = "The Complete List of Free Bus Passes | Harbour Transit"
+    page = [top, *menu, disclosure, *header, *opening, *toc, "Central Free Passes", *main, "About us", "Privacy"]
+    doc = newsclean.clean("\n\n".join(page), format="text")
+    assert all(p in doc.text for p in opening + main)
+    assert "Disclosure" not in doc.text and "Envelope" not in doc.text and "Rankings" not in doc.text
+    # paragraphs cut off under the headline are a bio box's or teasers, not the opening
+    cut = [p[:120].rstrip() + "..." for p in opening]
+    page = [top, *menu, disclosure, *header, *cut, *toc, "Central Free Passes", *main, "About us", "Privacy"]
+    doc = newsclean.clean("\n\n".join(page), format="text")
+    assert not any(p in doc.text for p in cut) and all(p in doc.text for p in main)
+
+
 _NAMES = ["Cloud Storage", "Block Storage", "Data Warehouse", "Managed Database", "Container Engine", "Content Delivery"]
 _BLURBS = ["Globally unified, scalable, and highly durable object storage for developers.",
            "Fast disks for virtual machines, with snapshots and encryption built in.",
