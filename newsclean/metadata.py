@@ -116,6 +116,10 @@ class SiteName:
             # no separator: "example.com Headline", "Headline (Site)"
             parts = [p for p in _GLUED_SITE.split(title, maxsplit=1) if p and p.strip()]
         site = self.site_parts(parts, least)
+        if 0 in site and not self.spells(parts[0]):
+            # A leading part that holds the name and more is the headline's: "Digjitale Signal
+            # #18 – The World Without Work?" (the site's name first is spelled alone: "Garnix Blog: ...")
+            site.discard(0)
         kept = [p for i, p in enumerate(parts) if i not in site]
         return " - ".join(kept) if kept and site else title
 

@@ -442,6 +442,24 @@ def test_several_h1s_leave_the_title_to_structured_data() -> None:
     assert newsclean.clean(page).metadata.title == "Bridge news 2024 | Top 10 updates"
 
 
+def test_a_stated_title_loses_the_site_name_glued_to_it() -> None:
+    """og:title is often the <title>: "Headline | Site". The URL's site is cut off, at the
+    end or spelled alone at the start; a leading part that holds the name and more (an
+    issue's name) is the headline's."""
+    def title(stated: str, url: str = "https://www.valleycourier.com/news/bridge") -> str | None:
+        head = f'<meta property="og:title" content="{stated}">'
+        page = f"<html><head>{head}</head><body><h2>News</h2><h2>Bridge</h2>{_PARA * 3}</body></html>"
+        return newsclean.clean(page, url=url).metadata.title
+
+    assert title("Council rebuilds the bridge | Valley Courier") == "Council rebuilds the bridge"
+    assert title("Council rebuilds the bridge — The Valley Courier") == "Council rebuilds the bridge"
+    assert title("Valley Courier: Council rebuilds the bridge") == "Council rebuilds the bridge"
+    assert title("Valley Courier Weekly #18 – Council rebuilds the bridge") == (
+        "Valley Courier Weekly #18 – Council rebuilds the bridge")
+    assert title("Council rebuilds the bridge | Top 10 updates") == "Council rebuilds the bridge | Top 10 updates"
+    assert title("Council rebuilds the bridge | Valley Courier", url="") == "Council rebuilds the bridge | Valley Courier"
+
+
 def test_an_id_made_from_a_heading_names_no_furniture() -> None:
     def page(section: str) -> str:
         return (f'<html><body><nav><a href="/">Home</a></nav><article><h1>Shopping online</h1>{_PARA * 2}'
