@@ -173,6 +173,7 @@ class ModeGates:
     limits: tuple[tuple[int, int], ...] = ()  # (min_words, max_words) per rule, if blocks outside skip it
     words_cap: int = 0
     shortlists: dict[tuple[str, int], Shortlist] = field(default_factory=dict)
+    split_lists: dict[tuple[Check, ...], Shortlist] = field(default_factory=dict)  # one per distinct check list
     by_head: dict[str, tuple[Check, ...]] = field(default_factory=dict)  # merged checks, all word counts
     opens: dict[str, bool] = field(default_factory=dict)  # may_open by text (bounded)
     index: NeedleIndex | None = None  # holds every needle of these gates (None: test each alone)
@@ -231,6 +232,9 @@ class ModeGates:
         """The checks for a head and word count: all of them (in rule order), those tried one
         by one, and by needle those the index's answer reaches (every needle indexed)."""
         checks = self._checks(head, words)
+        shared = self.split_lists.get(checks)  # word counts and heads often leave the same checks
+        if shared is not None:
+            return shared
         keyed: dict[str, list[Check]] = {}
         scanned = []
         for c in checks:
@@ -239,7 +243,8 @@ class ModeGates:
                     keyed.setdefault(n, []).append(c)
             else:
                 scanned.append(c)
-        return checks, tuple(scanned), {n: tuple(cs) for n, cs in keyed.items()}
+        shared = self.split_lists[checks] = (checks, tuple(scanned), {n: tuple(cs) for n, cs in keyed.items()})
+        return shared
 
     def _checks(self, head: str, words: int) -> tuple[Check, ...]:
         """The checks of the rules that may claim a text of that head and word count."""
