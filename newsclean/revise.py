@@ -929,7 +929,9 @@ def _headed_opening(blocks: list[Block], twin: range) -> range:
         return range(0)
     for h in range(max(0, twin.start - HEAD_LINES), twin.stop):
         b = blocks[h]
-        if not b.text or b is top or b.prose and b.words >= NEXT_PARAGRAPH or not echoes_title_line(top.text, b.text):
+        if not b.text or b is top or (b.prose and b.words >= NEXT_PARAGRAPH):
+            continue
+        if not echoes_title_line(top.text, b.text):
             continue
         # Header matter rules already named (share buttons, a byline) does not count.
         below = [i for i in range(h + 1, twin.stop) if blocks[i].text and blocks[i].label not in _HEADER_MATTER]

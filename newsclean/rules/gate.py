@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,7 +111,7 @@ class NeedleIndex:
         self.words: set[str] = set()
         self._automaton: Any = None
 
-    def add(self, needles: Iterator[str] | tuple[str, ...]) -> None:
+    def add(self, needles: Iterable[str]) -> None:
         new = {n for n in needles if len(n) >= self.INDEXED} - self.words
         if new:
             self.words |= new
@@ -216,15 +216,15 @@ class ModeGates:
         checks, scanned, keyed = lists
         low = probe.low if probe.gated else None
         if low is None or probe.index is None or probe.index is not self.index:
-            return _admitted(checks, probe, low, None, False)
-        out = _admitted(scanned, probe, low, probe, False)
+            return _admitted(checks, probe, low, False, False)
+        out = _admitted(scanned, probe, low, True, False)
         if not keyed:
             return out
         # The checks whose needles the index alone tests are reached through the needles
         # the text holds (a few), not tried one by one (most of a shortlist).
         reached = [c for n in probe.found() for c in keyed.get(n, ())]
         if reached:
-            out.extend(_admitted(reached, probe, low, None, True))
+            out.extend(_admitted(reached, probe, low, True, True))
             out = sorted(set(out))
         return out
 
@@ -315,11 +315,11 @@ Shortlist = tuple[tuple[Check, ...], tuple[Check, ...], dict[str, tuple[Check, .
 
 
 def _admitted(
-    checks: tuple[Check, ...] | list[Check], probe: Probe, low: str | None, indexed_by: Probe | None, met: bool
+    checks: tuple[Check, ...] | list[Check], probe: Probe, low: str | None, use_index: bool, met: bool
 ) -> list[int]:
     """The rules whose checks admit the probe. ``low``: its lower-cased text (None: no needle
-    or start/end test is safe); ``indexed_by``: the probe whose index tells the indexed
-    needles (None: test each); ``met``: the needle tests are already passed."""
+    or start/end test is safe); ``use_index``: the probe's index tells the indexed needles
+    (else each is a substring test); ``met``: the needle tests are already passed."""
     size, stripped, digit = len(probe.text), probe.stripped, probe.digit
     found: frozenset[str] | None = None
     out: list[int] = []
@@ -343,12 +343,12 @@ def _admitted(
                 else:
                     if not indexed:
                         continue
-                    if indexed_by is not None:
+                    if use_index:
                         if found is None:
-                            found = indexed_by.found()
+                            found = probe.found()
                         if found.isdisjoint(indexed):
                             continue
-                    elif indexed.isdisjoint([n for n in indexed if n in low]):
+                    elif not any(n in low for n in indexed):
                         continue
         out.append(i)
     return out
