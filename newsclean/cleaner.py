@@ -148,7 +148,7 @@ class Cleaner:
         doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo, page_meta.authors)
         choose_published(page_meta, doc.metadata, blocks, url or page_meta.url)
         if page_meta.title:  # an og:title or JSON-LD headline is often the <title>: "Headline | Site"
-            page_meta.title = metadata.strip_site_name(page_meta.title, url or page_meta.url)
+            page_meta.title = metadata.strip_site_name(page_meta.title, url or page_meta.url, page_meta.source)
         metadata.merge(page_meta, doc.metadata)
         return doc
 

@@ -124,9 +124,16 @@ class SiteName:
         return " - ".join(kept) if kept and site else title
 
 
-def strip_site_name(title: str, url: str | None) -> str:
-    """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
-    return SiteName(url).cut(title)
+def strip_site_name(title: str, url: str | None, name: str | None = None) -> str:
+    """ "Headline | Site" -> "Headline" when the part cut off names the URL's site, or is the
+    site's ``name`` as the page states it (og:site_name: "The Go Programming Language")."""
+    title = SiteName(url).cut(title)
+    if not name or len(title) > 400:  # (the separator pattern stays linear)
+        return title
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) > 1 and _NON_ALNUM.sub("", parts[-1].lower()) == _NON_ALNUM.sub("", name.lower()):
+        return title[: [m.start() for m in _SITE_SEPARATOR.finditer(title)][-1]]
+    return title
 
 
 _DATE_BODY = (

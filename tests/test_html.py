@@ -458,6 +458,15 @@ def test_a_stated_title_loses_the_site_name_glued_to_it() -> None:
         "Valley Courier Weekly #18 – Council rebuilds the bridge")
     assert title("Council rebuilds the bridge | Top 10 updates") == "Council rebuilds the bridge | Top 10 updates"
     assert title("Council rebuilds the bridge | Valley Courier", url="") == "Council rebuilds the bridge | Valley Courier"
+    # the name the page states for itself (og:site_name), when the URL's host does not spell it
+    def named(site: str) -> str | None:
+        head = (f'<meta property="og:title" content="Council rebuilds the bridge - The Harbour Gazette">'
+                f'<meta property="og:site_name" content="{site}">')
+        page = f"<html><head>{head}</head><body><h2>News</h2><h2>Bridge</h2>{_PARA * 3}</body></html>"
+        return newsclean.clean(page, url="https://thg.example.org/a").metadata.title
+
+    assert named("The Harbour Gazette") == "Council rebuilds the bridge"
+    assert named("Harbour Weekly") == "Council rebuilds the bridge - The Harbour Gazette"
 
 
 def test_an_id_made_from_a_heading_names_no_furniture() -> None:
