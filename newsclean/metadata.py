@@ -58,6 +58,7 @@ _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _SITE_COLON = regex.compile(r":\s+")
 _GLUED_SITE = regex.compile(r"^([\w-]+\.[a-z]{2,6})\s+|\s+\(([^()]{2,60})\)$")  # a leading domain, a trailing "(Site)"
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+_LONGEST_TITLE = 400  # characters: a longer line is no title to cut a site's name from
 
 
 class SiteName:
@@ -104,7 +105,7 @@ class SiteName:
 
     def cut(self, title: str) -> str:
         """ "Headline | Site" -> "Headline" when the part cut off names the URL's site."""
-        if len(title) > 400:
+        if len(title) > _LONGEST_TITLE:
             return title  # no headline: and the separator pattern stays linear
         parts, least = _SITE_SEPARATOR.split(title), 0.5
         if len(parts) < 2:
@@ -126,13 +127,17 @@ class SiteName:
 
 def strip_site_name(title: str, url: str | None, name: str | None = None) -> str:
     """ "Headline | Site" -> "Headline" when the part cut off names the URL's site, or is the
-    site's ``name`` as the page states it (og:site_name: "The Go Programming Language")."""
+    site's ``name`` as the page states it ("Coffee - University of Wisconsin-Stevens Point"
+    on uwsp.edu, whose og:site_name says so)."""
     title = SiteName(url).cut(title)
-    if not name or len(title) > 400:  # (the separator pattern stays linear)
+    key = _NON_ALNUM.sub("", name.lower()) if name else ""
+    if not key or len(title) > _LONGEST_TITLE:
         return title
-    parts = _SITE_SEPARATOR.split(title)
-    if len(parts) > 1 and _NON_ALNUM.sub("", parts[-1].lower()) == _NON_ALNUM.sub("", name.lower()):
-        return title[: [m.start() for m in _SITE_SEPARATOR.finditer(title)][-1]]
+    last = None
+    for last in _SITE_SEPARATOR.finditer(title):
+        pass
+    if last is not None and _NON_ALNUM.sub("", title[last.end() :].lower()) == key:
+        return title[: last.start()]
     return title
 
 
