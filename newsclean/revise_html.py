@@ -64,6 +64,7 @@ _GATED = frozenset({"paywall"})
 _LONG_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
+_INDEX_WORDS, _INDEX_LINKS = 30, 0.1  # a line of words, not sentences nor links, this long: content (score words/10)
 _ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
@@ -242,7 +243,16 @@ def block_score(b: Block) -> float:
         return min(float(b.words), 120.0)
     if _content_row(b):
         return _ROW_SCORE
+    if _index_line(b):
+        return b.words / 10
     return text_block_score(b, text_only=False)
+
+
+def _index_line(b: Block) -> bool:
+    """A long line of words that is no sentence and hardly a link ("Section 2 - Hinges Pages
+    77-174 - D-Rings, Folding, T's, and Paddle Handles Pages 175-206 ..."): a catalogue's
+    index, a spec sheet, a schedule. A menu is links; a footer's address is a few words."""
+    return not b.prose and b.label == "body" and b.words >= _INDEX_WORDS and b.link_share <= _INDEX_LINKS
 
 
 def _content_row(b: Block) -> bool:

@@ -320,6 +320,28 @@ def test_a_long_paragraph_with_a_glued_link_is_still_prose() -> None:
     assert block_score(blocks[0]) >= 60
 
 
+def test_an_index_of_long_rows_below_a_short_intro_is_the_article() -> None:
+    """A catalogue's index: two paragraphs, then rows of many words that are no sentences and
+    hardly links, in their own element. They are the page's content, not its furniture; a
+    menu of the same words as links is not."""
+    rows = "".join(
+        f"<p>Section {n} - <a href='/s{n}.pdf'>Open</a> Pages 1-76 - Hinges Pages 77-174 - Rings, Folding and Paddle"
+        f" Handles Pages 175-206 - Lock Cylinders, Rods and Accessories Pages 207-284 - Latches and Gas Springs"
+        f" Pages 285-320 - Trims, Gaskets and Weatherstrip</p>"
+        for n in range(1, 9)
+    )
+    intro = "<p>We have split our catalogue into sections to make it easier to find what you need today.</p>" * 2
+    menu = "".join(f"<li><a href='/c{n}'>Hinges Latches Gas Springs Trims Gaskets</a></li>" for n in range(8))
+    page = (f"<html><body><nav><ul>{menu}</ul></nav><div class='page'><h1>Hardware catalogue</h1>"
+            f"<div class='intro'>{intro}</div><div class='sections'>{rows}</div></div>"
+            "<footer><p>Call us</p></footer></body></html>")
+    doc = newsclean.clean(page)
+    assert doc.text.count("Section ") == 8
+    assert "split our catalogue" in doc.text
+    assert "Call us" not in doc.text
+    assert "Hinges Latches Gas Springs" not in doc.text
+
+
 def test_flat_markup_article_is_the_best_run_not_one_paragraph() -> None:
     comments = "".join(
         f'<div class="comment"><p>{"I really liked this piece and shared it with my friends today. " * 4}</p></div>'
