@@ -21,6 +21,7 @@ Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -31,6 +32,7 @@ from .blocks import Block
 from .classify import Memo, classify
 from .revise import (
     FIRST_PROSE,
+    LIST_INTRO_WORDS,
     LONG_PROSE,
     SUBSTANTIAL,
     TAIL_SHARE,
@@ -65,7 +67,8 @@ _LONG_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
 _INDEX_WORDS, _INDEX_LINKS = 30, 0.1  # a line of words, not sentences nor links, this long: content (score words/10)
-_ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
+_ROW_WORDS, _ROW_SCORE = 6, 0.2
+_INTRODUCED_ITEMS = 2  # list items under a sentence ending in ":" that make it the article's list  # a list item or table row of this many words, few of them links: neutral-ish
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
@@ -94,7 +97,7 @@ def label_html(
     check()
     if blocks and blocks[0].dom is not None:
         elements = blocks[0].dom.page.elements
-        scores = [block_score(b) for b in blocks]
+        scores = page_scores(blocks)
         cats = dom_categories(blocks, elements, scores)
         lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
         lo, hi = lo - _HEAD_BLOCKS, hi + _TAIL_BLOCKS  # the head (headline, byline) and the article's end
@@ -122,7 +125,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
     elements = blocks[0].dom.page.elements
-    scores = [block_score(b) for b in blocks]
+    scores = page_scores(blocks)
     cats = dom_categories(blocks, elements, scores)
     lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
     hi = _cut_at_barrier(blocks, scores, cats, lo, hi)
@@ -230,6 +233,30 @@ def _lone_h1(blocks: list[Block]) -> Block | None:
 def _barriers(cats: list[str]) -> list[bool]:
     """Furniture the article's run never crosses; a button sits inside content (a slide's "View"), not between."""
     return [bool(c) and c != "chrome" for c in cats]
+
+
+def page_scores(blocks: list[Block]) -> list[float]:
+    """Every block's score; the items of a list the article's own sentence introduces ("Key
+    topics discussed in the guide include:") count as list rows however short, and so does
+    that sentence: a menu has no sentence over it."""
+    scores = [block_score(b) for b in blocks]
+    for i, b in enumerate(blocks):
+        if not _list_intro(b):
+            continue
+        items = list(itertools.takewhile(_short_item, blocks[i + 1 :]))
+        if len(items) >= _INTRODUCED_ITEMS:
+            for k in range(i, i + 1 + len(items)):
+                scores[k] = max(scores[k], _ROW_SCORE)
+    return scores
+
+
+def _list_intro(b: Block) -> bool:
+    return (b.label == "body" and b.kind != "heading" and b.words >= LIST_INTRO_WORDS and b.link_share <= 0.3
+            and b.text.rstrip().endswith(":"))
+
+
+def _short_item(b: Block) -> bool:
+    return b.label == "body" and b.kind == "list" and b.words >= 2 and b.link_share <= 0.3
 
 
 def block_score(b: Block) -> float:

@@ -342,6 +342,23 @@ def test_an_index_of_long_rows_below_a_short_intro_is_the_article() -> None:
     assert "Hinges Latches Gas Springs" not in doc.text
 
 
+def test_a_short_list_the_article_introduces_stays_with_it() -> None:
+    """Items of a few words under the article's sentence ending in ":" are its list, beside
+    its paragraph's element; a menu of short link lines is not."""
+    para = "<p>" + "A good safety program requires proper screening of renters and a clear process at the counter. " * 3 + "</p>"
+    items = "".join(f"<li>{t}</li>" for t in (
+        "Procedures at the rental counter", "Steps for vehicle rentals", "Practices for international drivers",
+        "Reporting losses"))
+    menu = "".join(f"<li><a href='/m{n}'>Rental steps {n}</a></li>" for n in range(6))
+    page = (f"<html><body><nav><ul>{menu}</ul></nav><h1>Best practices</h1><div class='wrap'><div class='text'>{para}</div>"
+            f"<p>Key topics discussed in the guide include:</p><ul>{items}</ul></div>"
+            "<footer><p>Call us</p></footer></body></html>")
+    doc = newsclean.clean(page)
+    assert "guide include:" in doc.text
+    assert "- Reporting losses" in doc.text and "- Procedures at the rental counter" in doc.text
+    assert "Rental steps" not in doc.text and "Call us" not in doc.text
+
+
 def test_flat_markup_article_is_the_best_run_not_one_paragraph() -> None:
     comments = "".join(
         f'<div class="comment"><p>{"I really liked this piece and shared it with my friends today. " * 4}</p></div>'
