@@ -68,7 +68,8 @@ _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
 _INDEX_WORDS, _INDEX_LINKS = 30, 0.1  # a line of words, not sentences nor links, this long: content (score words/10)
 _ROW_WORDS, _ROW_SCORE = 6, 0.2
-_INTRODUCED_ITEMS = 2  # list items under a sentence ending in ":" that make it the article's list  # a list item or table row of this many words, few of them links: neutral-ish
+_INTRODUCED_ITEMS = 2
+_CARDS, _CARD_GAP, _BUTTON_WORDS, _BLURB_WORDS = 3, (2, 5), 4, 50  # teaser cards: how many, how far apart (blocks)  # list items under a sentence ending in ":" that make it the article's list  # a list item or table row of this many words, few of them links: neutral-ish
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
@@ -146,9 +147,32 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
                 b.mark = b.dom.credit_at
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
+    _drop_cards(blocks[lo:hi])
     _drop_link_runs(unintroduced(blocks[lo:hi]), _outbound(url))
     drop_repeated_runs(blocks)
     drop_end_headings(blocks)
+
+
+def _drop_cards(blocks: list[Block]) -> None:
+    """Teaser cards: three or more title-and-blurb cards, each ended by the same button ("LEARN
+    MORE", "Read more"), a few short blocks apart and nowhere else, below more of the
+    article's prose than they hold (else they are the page: a list of webcams). A listicle's
+    entries under a button are no cards: their paragraphs are longer than a blurb."""
+    texts = [b for b in blocks if b.text and b.label == "body"]
+    buttons: dict[str, list[int]] = {}
+    for k, b in enumerate(texts):
+        if b.words <= _BUTTON_WORDS and b.link_share > 0.5 and not b.prose:
+            buttons.setdefault(b.text.casefold(), []).append(k)
+    for at in buttons.values():
+        gaps = [y - x for x, y in zip(at, at[1:])]
+        if len(at) < _CARDS or not all(_CARD_GAP[0] <= g <= _CARD_GAP[1] for g in gaps):
+            continue
+        first = max(0, at[0] - gaps[0] + 1)  # the first card as long as the next
+        cards = texts[first : at[-1] + 1]
+        above = sum(b.words for b in texts[:first] if b.prose)
+        if all(b.words <= _BLURB_WORDS for b in cards) and above >= sum(b.words for b in cards):
+            for b in cards:
+                b.set("related", "dom.cards")
 
 
 def _cut_at_barrier(blocks: list[Block], scores: list[float], cats: list[str], lo: int, hi: int) -> int:

@@ -359,6 +359,28 @@ def test_a_short_list_the_article_introduces_stays_with_it() -> None:
     assert "Rental steps" not in doc.text and "Call us" not in doc.text
 
 
+def _cards(n: int) -> str:
+    return "".join(
+        f"<h3>Guide {k}: desk height</h3><p>Five quick steps to set up desk number {k} for comfort.</p>"
+        f"<a href='/guide{k}'>LEARN MORE</a>" for k in range(n))
+
+
+def test_teaser_cards_under_the_article_go_as_related() -> None:
+    """Cards of a title, a blurb and the same button, a few blocks apart, below the article's
+    prose inside its element: recirculation. Where they are all the page has, they stay."""
+    page = f"<html><body><article><h1>Set up your desk</h1>{_paras(4)}{_cards(4)}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert "volunteers came" in doc.text
+    assert "desk number" not in doc.text and "LEARN MORE" not in doc.text
+    assert sum(r.rule == "dom.cards" for r in doc.removed) == 12
+    listing = f"<html><body><article><h1>Our guides</h1><p>All of our guides.</p>{_cards(4)}</article></body></html>"
+    assert not any(r.rule == "dom.cards" for r in newsclean.clean(listing).removed)
+    # a button that also stands under the page's other entries is the page's own
+    mixed = (f"<html><body><article><h1>Set up your desk</h1>{_paras(4)}{_cards(1)}{_paras(2)}{_cards(3)}"
+             "</article></body></html>")
+    assert not any(r.rule == "dom.cards" for r in newsclean.clean(mixed).removed)
+
+
 def test_flat_markup_article_is_the_best_run_not_one_paragraph() -> None:
     comments = "".join(
         f'<div class="comment"><p>{"I really liked this piece and shared it with my friends today. " * 4}</p></div>'
