@@ -294,17 +294,21 @@ def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, 
 
 IMAGE_LINES = 6  # the most lines an image's alt text runs over
 _OPEN_IMAGE = regex.compile(r"!\[[^\]]*$")  # an image whose alt text goes on on the next line
+_OPEN_TOOLTIP = regex.compile(r"\]\([^()\s]++[ \t]++\"[^\"]*+$")  # a link whose tooltip ("title") goes on
 
 
 def _image_lines(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """A line each, but an image's lines together when its alt text breaks over them
-    (html2text keeps a caption's line breaks in ``![...](src)``)."""
+    (html2text keeps a caption's line breaks in ``![...](src)``), and a link's when its
+    tooltip does (``[text](url "A title attribute's\nline breaks")``)."""
     out: list[list[tuple[int, int, str]]] = []
     i = 0
     while i < len(run):
         j = i
         if "![" in run[i][2] and _OPEN_IMAGE.search(run[i][2]):
             j = next((k for k in range(i + 1, min(len(run), i + IMAGE_LINES)) if "](" in run[k][2]), i)
+        elif '"' in run[i][2] and _OPEN_TOOLTIP.search(run[i][2]):
+            j = next((k for k in range(i + 1, min(len(run), i + IMAGE_LINES)) if '")' in run[k][2]), i)
         out.append(run[i : j + 1])
         i = j + 1
     return out

@@ -404,6 +404,19 @@ def test_an_images_alt_text_over_two_lines_is_one_image() -> None:
     assert "The council met on a wet evening" in doc.text
 
 
+def test_a_links_tooltip_over_lines_is_one_link() -> None:
+    """html2text writes a title attribute as the link's tooltip, its line breaks and all."""
+    tip = "The office that advances ethics and compliance. " * 6
+    para = "The council met on a wet evening and agreed, after a long debate, to rebuild the bridge. " * 2
+    page = (f"# Bridge vote\n\n{para}\n\nRead the documents the council published:\n\n"
+            f'  * [Ethics office](https://example.org/ethics "{tip}\n")\n'
+            f'  * [Council minutes](https://example.org/minutes "Minutes of every meeting")\n\n{para.replace("wet", "dry")}\n')
+    doc = newsclean.clean(page, format="markdown")
+    assert "- Ethics office" in doc.text and "- Council minutes" in doc.text
+    assert "advances ethics" not in doc.text and '")' not in doc.text
+    assert ("Ethics office", "https://example.org/ethics") in markup.links(f'[Ethics office](https://example.org/ethics "{tip}\nmore")')
+
+
 def test_a_gallery_slide_whose_caption_repeats_the_alt_text_is_an_image() -> None:
     # html2text writes a slide as its image, then the caption the page shows beside it
     slides = [f"![Crews clear the road in town {n} on Monday. ](https://example.com/{n}.jpg) Crews clear the road "
