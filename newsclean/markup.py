@@ -74,19 +74,34 @@ def _is_word(ch: str) -> bool:
     return bool(ch) and (ch.isalnum() or ch == "_")
 
 
+def _needs_space(left: str, right: str) -> bool:
+    """Text ending in ``left`` meets text starting with ``right``: a space between them when
+    both sides are words. An emphasis "_" counts on its outer side only: "_[Outlined
+    by](url)_" opens and closes round the link, "?_[Sign up](url)" closes before it."""
+    a, b = left[-1:], right[:1]
+    if not (_is_word(a) and _is_word(b)):
+        return False
+    if a == "_" and not left.rstrip("_*~")[-1:].strip():
+        return False  # an opening marker: only markers between it and a space
+    return not (b == "_" and (len(right) < 2 or not _is_word(right[1])))  # a closing marker
+
+
+_CONTEXT = 8  # characters of the text written last that _needs_space reads (markers, then a word or space)
+
+
 def _replace(pattern: regex.Pattern[str], text: str, repl) -> str:  # type: ignore[no-untyped-def]
     out: list[str] = []
     pos = 0
-    last = ""  # the last character written, to decide whether a space is needed
+    last = ""  # the text written last, to decide whether a space is needed
     for m in pattern.finditer(text, timeout=1.0):
         for piece in (text[pos : m.start()], repl(m)):
             if piece:
-                if _is_word(last) and _is_word(piece[0]) and out:
+                if out and _needs_space(last, piece):
                     out.append(" ")
                 out.append(piece)
-                last = piece[-1]
+                last = (last + piece)[-_CONTEXT:]
         pos = m.end()
-        if pos < len(text) and _is_word(last) and _is_word(text[pos]):
+        if pos < len(text) and _needs_space(last, text[pos : pos + 2]):
             out.append(" ")
             last = " "
     out.append(text[pos:])

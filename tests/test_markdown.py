@@ -179,6 +179,16 @@ def test_a_link_whose_address_kept_its_spaces_is_a_link() -> None:
     assert markup.links('[Ann Lee](/author/ann-lee "Ann\'s page")') == [("Ann Lee", "/author/ann-lee")]
 
 
+def test_emphasis_round_a_link_leaves_with_its_markers() -> None:
+    """html2text writes <em><a>..</a></em> as "_[text](url)_": the "_" is a marker on its outer
+    side, so neither an opening nor a closing one gets a space that would unpair it."""
+    line = "in the past. _[Outlined by](https://ex.org/a)_** _[Lenny Rachitsky](https://ex.org/b)_** , before"
+    assert markup.strip_inline(line) == "in the past. Outlined by Lenny Rachitsky, before"
+    line = " _**Want more news?**_[_**Sign up**_](https://ex.org/s) _**for our newsletter.**_"
+    assert markup.strip_inline(line) == " Want more news? Sign up for our newsletter."
+    assert markup.strip_inline("word[link](https://ex.org/l)word") == "word link word"
+
+
 def test_the_lines_under_a_list_item_belong_to_the_item() -> None:
     # html2text writes a <br> inside an <li> as a line break: a clinic's name, then its address and phone.
     items = ["  * [Harbour Counselling Centre](https://example.org/harbour)", "110 Quay St. Suite 301",
