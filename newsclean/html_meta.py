@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -99,6 +100,8 @@ def build(facts: PageFacts) -> Metadata:
         pub = [t for t, says in facts.times if says] or [t for t, _ in facts.times]
         meta.published = next((d for d in map(_date, pub[:3]) if d), None)
     meta.updated = meta.updated or _date(_first(m, _META_MODIFIED) or facts.itemprops.get("datemodified"))
+    zone = _page_zone(facts.times)
+    meta.published, meta.updated = _in_zone(meta.published, zone), _in_zone(meta.updated, zone)
     site = _first(m, _META_SITE)
     if site and not _HANDLE.match(site):
         meta.source = meta.source or site
@@ -251,6 +254,29 @@ def _date(value: Any) -> str | None:
         when = iso_date(text)
         return when or text[:10]
     return iso_date(text)
+
+
+_OFFSET = regex.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?([+-]\d\d):?(\d\d)$")
+
+
+def _page_zone(times: list[tuple[str, bool]]) -> str | None:
+    """The one UTC offset other than zero that the page's <time> stamps carry ("-05:00"), if
+    they agree: the zone it shows its dates in."""
+    zones = {f"{m[1]}:{m[2]}" for t, _ in times if (m := _OFFSET.search(t.strip()))} - {"+00:00", "-00:00"}
+    return zones.pop() if len(zones) == 1 else None
+
+
+def _in_zone(when: str | None, zone: str | None) -> str | None:
+    """A UTC time stated in ``zone``: the same instant, on the date the page shows. (A site
+    writes its meta tags in UTC and its <time> stamps in its own zone: "2025-12-19T02:41+00:00"
+    is its reader's "December 18".)"""
+    if not when or not zone or not when.endswith("+00:00"):
+        return when
+    try:
+        at = datetime.fromisoformat(when).astimezone(datetime.strptime(zone.replace(":", ""), "%z").tzinfo)
+    except ValueError:
+        return when
+    return at.strftime("%Y-%m-%dT%H:%M") + zone
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...], skip_urls: bool = False) -> str | None:

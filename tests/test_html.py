@@ -503,6 +503,21 @@ def test_several_h1s_leave_the_title_to_structured_data() -> None:
     assert newsclean.clean(page).metadata.title == "Bridge news 2024 | Top 10 updates"
 
 
+def test_a_utc_date_is_stated_in_the_pages_own_zone() -> None:
+    """Meta tags in UTC, <time> stamps in the site's zone: the same instant, on the page's day."""
+    def published(times: str) -> str | None:
+        head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+        page = f"<html><head>{head}</head><body><h1>Day eighteen</h1>{_PARA * 2}<p>{times}</p></body></html>"
+        return newsclean.clean(page).metadata.published
+
+    stamp = '<time datetime="2025-12-18T22:58:18{}">Dec 18</time> '
+    assert published(stamp.format("-05:00") * 2) == "2025-12-18T21:41-05:00"
+    assert published(stamp.format("-0500")) == "2025-12-18T21:41-05:00"
+    assert published(stamp.format("-05:00") + stamp.format("-04:00")) == "2025-12-19T02:41+00:00"  # zones disagree
+    assert published(stamp.format("+00:00")) == "2025-12-19T02:41+00:00"
+    assert published("no stamps") == "2025-12-19T02:41+00:00"
+
+
 def test_a_stated_title_loses_the_site_name_glued_to_it() -> None:
     """og:title is often the <title>: "Headline | Site". The URL's site is cut off, at the
     end or spelled alone at the start; a leading part that holds the name and more (an
