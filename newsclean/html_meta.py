@@ -49,6 +49,10 @@ _META_SITE = ("og:site_name", "application-name", "publisher", "dc.publisher", "
 _META_URL = ("og:url",)
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:[|–—·•»:]|-{1,2}|::)\s+")
 _HANDLE = regex.compile(r"^@\w+$")
+_BY = regex.compile(r"^(?:(?:written|posted)\s+by|by|von|par|por|author|autor|auteur)(?:\s*:\s*|\s+)", regex.I)
+# What no name holds: code ("align-self:flex-start", "{"), a template's unfilled key
+# ("page.head.extra.author"; not a user name, "sara.r.peter"), an account number ("262588213843476").
+_NO_NAME = regex.compile(r"[{}:;=<>]|^[\w.]+\.(?:author|name|byline|writer)$|^[^\p{L}]*$", regex.I)
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", regex.I)
 
 
@@ -234,12 +238,12 @@ def _people(value: Any) -> list[str]:
 def _split_authors(text: str | None) -> list[str]:
     if not text or _URLISH.search(text):
         return []
-    text = regex.sub(r"^(?:by|von|par|por)\s+", "", text.strip(), flags=regex.I)
+    text = _BY.sub("", text.strip())
     parts = regex.split(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*", text)
     names = []
     for p in parts:
         p = p.strip(" .")
-        if p and len(p) <= 80 and not _HANDLE.match(p) and p not in names:
+        if p and len(p) <= 80 and not _HANDLE.match(p) and not _NO_NAME.search(p) and p not in names:
             names.append(p)
     if len(names) > 1:  # "Jane Roe, Tom Hale, CNN": the outlet after its writers' names
         names = [n for n in names if " " in n or not n.isupper()] or names

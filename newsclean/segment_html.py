@@ -58,6 +58,8 @@ ARTICLE_TAGS = frozenset({"article", "main"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del": "~~", "s": "~~"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# An element's text as shown: not the CSS of a <style> a component renders inside it.
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")  # as iterfind, in libxml2 rather than ElementPath
 _STREAMED = re.compile(r"S:[0-9a-f]+$")  # <div hidden id="S:0">, "S:1f" (hex): React streams the page into it, then shows it
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -252,7 +254,7 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
     for el in _ITEMPROPS(root):
         prop = (el.get("itemprop") or "").lower()
         if prop in ("author", "datepublished", "datemodified") and prop not in facts.itemprops:
-            value = el.get("content") or el.get("datetime") or " ".join("".join(el.itertext()).split())
+            value = el.get("content") or el.get("datetime") or " ".join("".join(_SHOWN_TEXT(el)).split())
             if value:
                 facts.itemprops[prop] = value
 

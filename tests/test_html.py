@@ -503,6 +503,24 @@ def test_several_h1s_leave_the_title_to_structured_data() -> None:
     assert newsclean.clean(page).metadata.title == "Bridge news 2024 | Top 10 updates"
 
 
+def test_what_no_name_holds_is_never_an_author() -> None:
+    """An author element's own <style>, a template's unfilled key, an account number and a
+    label before the name are not names; a user name may be one."""
+    def authors(head: str = "", byline: str = "") -> list[str]:
+        page = f"<html><head>{head}</head><body><h1>Day eighteen</h1>{byline}{_PARA * 2}</body></html>"
+        return newsclean.clean(page).metadata.authors
+
+    styled = ('<div itemprop="author" itemscope><style>.css-1{align-self:flex-start;flex-shrink:0}</style>'
+              '<span>Trevor Jackins</span></div>')
+    assert authors(byline=styled) == ["Trevor Jackins"]
+    labelled = '<div itemprop="author" itemscope>Written By: <a href="/tom">Tom May</a></div>'
+    assert authors(byline=labelled) == ["Tom May"]
+    assert authors('<meta name="author" content="page.head.extra.author">') == []
+    assert authors('<meta property="article:author" content="262588213843476">') == []
+    assert authors('<meta name="author" content="sara.r.peter">') == ["sara.r.peter"]
+    assert authors('<meta name="author" content="By: Jane Roe">') == ["Jane Roe"]
+
+
 def test_a_utc_date_is_stated_in_the_pages_own_zone() -> None:
     """Meta tags in UTC, <time> stamps in the site's zone: the same instant, on the page's day."""
     def published(times: str) -> str | None:
