@@ -60,6 +60,7 @@ _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "del":
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # An element's text as shown: not the CSS of a <style> a component renders inside it.
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+_ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")  # as iterfind, in libxml2 rather than ElementPath
 _STREAMED = re.compile(r"S:[0-9a-f]+$")  # <div hidden id="S:0">, "S:1f" (hex): React streams the page into it, then shows it
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -254,6 +255,8 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
     for el in _ITEMPROPS(root):
         prop = (el.get("itemprop") or "").lower()
         if prop in ("author", "datepublished", "datemodified") and prop not in facts.itemprops:
+            name = _ITEM_NAME(el) if prop == "author" else []  # a Person's own name, not its bio box
+            el = name[0] if name else el
             value = el.get("content") or el.get("datetime") or " ".join("".join(_SHOWN_TEXT(el)).split())
             if value:
                 facts.itemprops[prop] = value

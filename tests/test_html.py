@@ -519,6 +519,12 @@ def test_what_no_name_holds_is_never_an_author() -> None:
     assert authors('<meta property="article:author" content="262588213843476">') == []
     assert authors('<meta name="author" content="sara.r.peter">') == ["sara.r.peter"]
     assert authors('<meta name="author" content="By: Jane Roe">') == ["Jane Roe"]
+    # microdata: a Person's itemprop="name", not the whole bio box around it
+    box = ('<div itemprop="author" itemscope><span itemprop="name">Cara Dumaplin</span> RN, BSN. I am a mom of'
+           ' four, a neonatal nurse and a sleep consultant.</div>')
+    assert authors(byline=box) == ["Cara Dumaplin"]
+    card = '<div itemprop="author" itemscope><meta itemprop="name" content="Emma Ryan"><b>Emma Ryan</b> Writer</div>'
+    assert authors(byline=card) == ["Emma Ryan"]
 
 
 def test_a_utc_date_is_stated_in_the_pages_own_zone() -> None:
