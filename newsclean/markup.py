@@ -99,7 +99,7 @@ def _replace(pattern: regex.Pattern[str], text: str, repl) -> str:  # type: igno
                 if out and _needs_space(last, piece):
                     out.append(" ")
                 out.append(piece)
-                last = (last + piece)[-_CONTEXT:]
+                last = (last + piece[-_CONTEXT:])[-_CONTEXT:]
         pos = m.end()
         if pos < len(text) and _needs_space(last, text[pos : pos + 2]):
             out.append(" ")

@@ -21,7 +21,6 @@ Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -67,9 +66,9 @@ _LONG_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 _CUT_OFF = regex.compile(r"[\p{Ll},;:]\s*$")  # a teaser's excerpt stops mid-sentence
 _INDEX_WORDS, _INDEX_LINKS = 30, 0.1  # a line of words, not sentences nor links, this long: content (score words/10)
-_ROW_WORDS, _ROW_SCORE = 6, 0.2
-_INTRODUCED_ITEMS = 2
-_CARDS, _CARD_GAP, _BUTTON_WORDS, _BLURB_WORDS = 3, (2, 5), 4, 50  # teaser cards: how many, how far apart (blocks)  # list items under a sentence ending in ":" that make it the article's list  # a list item or table row of this many words, few of them links: neutral-ish
+_ROW_WORDS, _ROW_SCORE = 6, 0.2  # a list item or table row of this many words, few of them links: neutral-ish
+_INTRODUCED_ITEMS = 2  # list items under a sentence ending in ":" that make it the article's list
+_CARDS, _CARD_GAP, _BUTTON_WORDS, _BLURB_WORDS = 3, (2, 5), 4, 50  # teaser cards: how many, how far apart (blocks)
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
@@ -264,13 +263,16 @@ def page_scores(blocks: list[Block]) -> list[float]:
     topics discussed in the guide include:") count as list rows however short, and so does
     that sentence: a menu has no sentence over it."""
     scores = [block_score(b) for b in blocks]
-    for i, b in enumerate(blocks):
-        if not _list_intro(b):
-            continue
-        items = list(itertools.takewhile(_short_item, blocks[i + 1 :]))
-        if len(items) >= _INTRODUCED_ITEMS:
-            for k in range(i, i + 1 + len(items)):
-                scores[k] = max(scores[k], _ROW_SCORE)
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        if _list_intro(blocks[i]):
+            while j < len(blocks) and _short_item(blocks[j]):
+                j += 1
+            if j - i - 1 >= _INTRODUCED_ITEMS:
+                for k in range(i, j):
+                    scores[k] = max(scores[k], _ROW_SCORE)
+        i = j  # each block read once: a list's items are not read again as intros
     return scores
 
 

@@ -256,8 +256,8 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
         prop = (el.get("itemprop") or "").lower()
         if prop in ("author", "datepublished", "datemodified") and prop not in facts.itemprops:
             name = _ITEM_NAME(el) if prop == "author" else []  # a Person's own name, not its bio box
-            el = name[0] if name else el
-            value = el.get("content") or el.get("datetime") or " ".join("".join(_SHOWN_TEXT(el)).split())
+            src = name[0] if name else el
+            value = src.get("content") or src.get("datetime") or " ".join("".join(_SHOWN_TEXT(src)).split())
             if value:
                 facts.itemprops[prop] = value
 
