@@ -984,3 +984,24 @@ def test_an_embedded_videos_title_and_running_time_go_as_embed() -> None:
     # a short line above a sentence that names a time stays
     doc = newsclean.clean(article("The vote", "The vote was at 02:12 - source: the clerk's minutes of the night.", at=2))
     assert "The vote" in doc.text.split("\n\n")
+
+
+@pytest.mark.parametrize("poll", ["Was this page helpful?", "Was the article useful? Yes No", "War dieser Artikel hilfreich?"])
+def test_a_feedback_poll_ends_the_article_and_what_follows_it_goes(poll: str) -> None:
+    # the bio and the pitch below read as prose, but the poll closed the page's content
+    tail = ["Yes No", "About Dana Reyes",
+            "Dana is a travel writer who has spent the last ten years testing lounges, upgrades and rental cars "
+            "across forty countries for readers who collect points.",
+            "Plus, expert strategies to get the most from your points and miles, delivered each week when you "
+            "join our free list of readers today."]
+    doc = newsclean.clean("\n\n".join([*BODY, poll, *tail]))
+    assert_removed(doc, poll, "chrome")
+    assert_body_intact(doc)
+    for line in tail:
+        assert line not in doc.text
+
+
+def test_a_yes_no_row_is_no_barrier() -> None:
+    # "Yes No" alone may be a table's row: it goes as the poll's buttons, the article goes on
+    doc = newsclean.clean("\n\n".join([P1, P2, "Yes No", P3, P4]))
+    assert_body_intact(doc)
