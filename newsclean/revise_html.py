@@ -157,10 +157,10 @@ def _drop_cards(blocks: list[Block]) -> None:
     MORE", "Read more"), a few short blocks apart and nowhere else, below more of the
     article's prose than they hold (else they are the page: a list of webcams). A listicle's
     entries under a button are no cards: their paragraphs are longer than a blurb."""
-    texts = [b for b in blocks if b.text and b.label == "body"]
+    texts = [b for b in blocks if b.text and (b.label == "body" or _link_button(b))]
     buttons: dict[str, list[int]] = {}
     for k, b in enumerate(texts):
-        if b.words <= _BUTTON_WORDS and b.link_share > 0.5 and not b.prose:
+        if _link_button(b):
             buttons.setdefault(b.text.casefold(), []).append(k)
     for at in buttons.values():
         gaps = [y - x for x, y in zip(at, at[1:])]
@@ -172,6 +172,13 @@ def _drop_cards(blocks: list[Block]) -> None:
         if all(b.words <= _BLURB_WORDS for b in cards) and above >= sum(b.words for b in cards):
             for b in cards:
                 b.set("related", "dom.cards")
+
+
+def _link_button(b: Block) -> bool:
+    """A short link to another page that is no sentence, whether a rule took it as a control
+    ("Learn more") or not. A link within the page ("Jump to Review") leads to the article's own entry."""
+    return (b.label in ("body", "chrome") and b.words <= _BUTTON_WORDS and b.link_share > 0.5 and not b.prose
+            and not all(url.startswith("#") for _, url in b.links))
 
 
 def _cut_at_barrier(blocks: list[Block], scores: list[float], cats: list[str], lo: int, hi: int) -> int:

@@ -1005,3 +1005,16 @@ def test_a_yes_no_row_is_no_barrier() -> None:
     # "Yes No" alone may be a table's row: it goes as the poll's buttons, the article goes on
     doc = newsclean.clean("\n\n".join([P1, P2, "Yes No", P3, P4]))
     assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("button", ["Learn more", "LEARN MORE →", "Mehr erfahren", "Read more ➜"])
+def test_a_learn_more_button_is_chrome_arrow_and_all(button: str) -> None:
+    doc = newsclean.clean(article(button))
+    assert_removed(doc, button, "chrome")
+    assert_body_intact(doc)
+
+
+def test_learn_more_with_a_colon_introduces_the_writers_links_and_stays() -> None:
+    doc = newsclean.clean(article("Learn more:", "- [The council's transport plan](https://example.org/plan)"))
+    assert "Learn more:" in doc.text
+    assert_body_intact(doc)

@@ -381,6 +381,18 @@ def test_teaser_cards_under_the_article_go_as_related() -> None:
     assert not any(r.rule == "dom.cards" for r in newsclean.clean(mixed).removed)
 
 
+def test_entries_whose_button_leads_within_the_page_are_no_teaser_cards() -> None:
+    """A summary of picks over a buying guide: each entry's "Jump to Review" goes to its review
+    further down the same page, so the entries are the article's, not recirculation."""
+    picks = "".join(
+        f"<h3>Best desk {k}: the Model {k}</h3><p>Model {k} at Example Store for ${k}99.</p>"
+        f"<a href='#review-{k}'>Jump to Review</a>" for k in range(4))
+    page = f"<html><body><article><h1>Best desks</h1>{_paras(4)}{picks}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert not any(r.rule == "dom.cards" for r in doc.removed)
+    assert "the Model 2" in doc.text
+
+
 def test_flat_markup_article_is_the_best_run_not_one_paragraph() -> None:
     comments = "".join(
         f'<div class="comment"><p>{"I really liked this piece and shared it with my friends today. " * 4}</p></div>'
