@@ -401,6 +401,14 @@ def test_a_heading_capitalised_like_a_name_is_no_person(heading: str) -> None:
     assert newsclean.clean(text, url=URL).metadata.authors == []
 
 
+@pytest.mark.parametrize("line", ["Released Wednesday, March 2, 2022", "Eastern Europe", "United States",
+                                  "API Reference", "Backup Strategy", "Renewal Information"])
+def test_a_weekday_a_region_or_a_documents_word_is_no_name(line: str) -> None:
+    # shaped like a name and right under the headline over a date, yet no one's name holds these words
+    text = page(["Harbour Ferries Will Run All Winter", line, "March 3, 2024"])
+    assert newsclean.clean(text, url=URL).metadata.authors == []
+
+
 @pytest.mark.parametrize("name", ["Rebecca MacFarlane", "Ellen O'Brien", "Craig McCarthy", "Podium Staff"])
 def test_names_with_inner_capitals_and_desks_are_credits(name: str) -> None:
     assert authors.person(name)
