@@ -975,14 +975,15 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: 
     masthead, head, tail = blocks[:top], blocks[top:lo], blocks[hi + 1 :]
     entries = [i for i, b in enumerate(tail) if b.rule in THREAD_RULES]
     thread = entries[0] if len(entries) >= THREAD_ENTRIES else len(tail)  # a comment thread is never rescued
-    cut = min(thread, next((i for i, b in enumerate(tail) if b.barrier), len(tail)))
+    # never past a barrier, nor a paywall's prompt: what follows it is the pitch ("unlock this piece and learn about:")
+    cut = min(thread, next((i for i, b in enumerate(tail) if b.barrier or b.label == "paywall"), len(tail)))
     if extracted:
         # Only a few short lines at an edge (site name, a menu, a footer line) are the
         # page's leftovers; a longer side is content the extractor rightly kept.
         end = min(thread, next((i for i, b in enumerate(tail) if _ends_extracted(tail, i)), len(tail)))
         rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
-        rescued = twins if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])  # never past a barrier
+        rescued = twins if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])
     for b in masthead + head + tail:  # the masthead is never rescued
         if b.label == "body" and b.text and b.index not in rescued:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")

@@ -742,3 +742,17 @@ def test_a_second_copy_of_the_article_after_a_gap_is_not_its_continuation() -> N
                       "Share", "Tweet", copy, "© 2025 Example"])
     doc = newsclean.clean(page)
     assert copy not in doc.text
+
+
+def test_a_list_below_a_paywall_prompt_is_its_pitch_not_the_articles_list() -> None:
+    """Below the run a list-shaped side is kept as content, but not past a paywall's prompt:
+    the items after "unlock this piece and learn about:" tell what the reader cannot read."""
+    items = [f"{n}. What happens when you let the new planning tool probe item {n} of your strategy" for n in range(1, 5)]
+    head = ["Share", "Subscribe"]  # a scrape's chrome: no extractor's clean output, no whole page either
+    prompt = "Become a paid subscriber to unlock this piece and learn about:"
+    doc = newsclean.clean("\n\n".join([*head, *(_long(n) for n in range(4)), prompt, *items]), format="markdown")
+    assert "Paragraph 3:" in doc.text
+    assert "probe item" not in doc.text
+    # the same list with no prompt above it is the article's own
+    doc = newsclean.clean("\n\n".join([*head, *(_long(n) for n in range(4)), *items]), format="markdown")
+    assert "probe item 3" in doc.text
