@@ -1051,3 +1051,13 @@ def test_a_name_under_a_photo_is_whom_it_shows_not_the_author() -> None:
     headshot = (f"<html><body><article><h1>Court files name the security team</h1>"
                 f"{figure.format('Jane Roe')}<p>May 3, 2024</p>{_paras(3)}</article></body></html>")
     assert newsclean.clean(headshot).metadata.authors == ["Jane Roe"]
+
+
+def test_a_date_line_that_opens_with_on_is_the_bylines() -> None:
+    # "By <a><img></a>" then "on December 19, 2025": the name went with the image, the date stays a date line
+    page = ("<html><body><article><h1>Set up your desk</h1><div class='meta'>By <a href='/author/x'><img src='a.png'></a>"
+            f"</div><div>on December 19, 2025</div>{_paras(4)}</article></body></html>")
+    doc = newsclean.clean(page)
+    assert "December 19" not in doc.text
+    assert any(r.rule == "byline.date" and "December 19" in r.text for r in doc.removed)
+    assert "volunteers came" in doc.text
