@@ -1061,3 +1061,13 @@ def test_a_date_line_that_opens_with_on_is_the_bylines() -> None:
     assert "December 19" not in doc.text
     assert any(r.rule == "byline.date" and "December 19" in r.text for r in doc.removed)
     assert "volunteers came" in doc.text
+
+
+@pytest.mark.parametrize("label", ["By", "Written by:"])
+def test_a_byline_label_whose_name_went_with_an_image_goes_and_names_no_one(label: str) -> None:
+    page = ("<html><body><article><h1>Set up your desk</h1><div class='meta'>"
+            f"{label} <a href='/author/x'><img src='a.png'></a></div>{_paras(4)}</article></body></html>")
+    doc = newsclean.clean(page)
+    assert any(r.rule == "byline.label" and r.text.strip() == label for r in doc.removed)
+    assert not doc.text.startswith(label)
+    assert doc.metadata.authors == []
