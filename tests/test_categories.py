@@ -1018,3 +1018,11 @@ def test_learn_more_with_a_colon_introduces_the_writers_links_and_stays() -> Non
     doc = newsclean.clean(article("Learn more:", "- [The council's transport plan](https://example.org/plan)"))
     assert "Learn more:" in doc.text
     assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line", ["Thank you! Your submission has been received!",
+                                  "Oops! Something went wrong while submitting the form."])
+def test_a_forms_messages_are_chrome_however_many_words(line: str) -> None:
+    doc = newsclean.clean(article(line))
+    assert_removed(doc, line, "chrome")
+    assert_body_intact(doc)

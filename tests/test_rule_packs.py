@@ -129,3 +129,54 @@ def test_the_shipped_rules_ask_nothing_of_the_dom() -> None:
     # cache of matches across a page's settle pass and a site's pages is then switched off
     # (a dateline rule once limited to paragraphs cost 8% more function calls on HTML)
     assert newsclean.Cleaner()._dom_free
+
+
+def _fewest_words(items) -> str:  # type: ignore[no-untyped-def]
+    """The shortest text (in words) a parsed pattern can match, roughly: each repeat at its least,
+    each alternation's fewest-word branch, a class by one of its characters."""
+    from newsclean.rules.gate import C  # re's parser constants, by Python version
+    out = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(chr(av))
+        elif op in (C.ANY, C.NOT_LITERAL):
+            out.append("x")
+        elif op is C.IN:
+            first = av[0]
+            space = first == (C.CATEGORY, C.CATEGORY_SPACE)
+            out.append(" " if space else chr(first[1]) if first[0] is C.LITERAL else "a")
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            out.append(_fewest_words(av[2]) * av[0])
+        elif op in (C.SUBPATTERN, getattr(C, "ATOMIC_GROUP", None)):
+            out.append(_fewest_words(av[-1] if op is C.SUBPATTERN else av))
+        elif op is C.BRANCH:
+            out.append(min((_fewest_words(b) for b in av[1]), key=lambda s: len(s.split())))
+        elif op is C.CATEGORY:
+            out.append(" " if av is C.CATEGORY_SPACE else "a")
+    return "".join(out)
+
+
+def test_no_built_in_pattern_needs_more_words_than_its_rule_allows() -> None:
+    """A pattern whose every match is longer than the rule's max_words never fires (a form's
+    "Oops! Something went wrong while submitting the form." under a six-word limit)."""
+    import re
+
+    from newsclean.rules import builtin_packs, tomllib  # tomli before Python 3.11
+    from newsclean.rules.gate import P  # re's parser, by Python version
+
+    too_long = []
+    for name, text in builtin_packs():
+        for rule in tomllib.loads(text).get("rule", []):
+            if "max_words" not in rule:
+                continue
+            patterns = rule["patterns"] if isinstance(rule["patterns"], list) else [rule["patterns"]]
+            for pattern in patterns:
+                # a letter or digit property stands for a word's character, any other for a mark
+                plain = re.sub(r"\\[pP]\{(\w+)\}", lambda m: "a" if m[1][0] in "LN" else "\\.", pattern)
+                plain = plain.replace("(?i:", "(?:").replace("(?-i:", "(?:")
+                tree = list(P.parse(plain))
+                for alt in tree[0][1][1] if len(tree) == 1 and tree[0][0] is P.BRANCH else [tree]:
+                    shortest = _fewest_words(alt)
+                    if len(re.findall(r"\w+", shortest)) > rule["max_words"]:
+                        too_long.append((name, rule["id"], shortest))
+    assert not too_long
