@@ -146,7 +146,7 @@ def find_dates(text: str) -> list[Found]:
     return out
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _stated(kind: str) -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in _data()["labels"][kind])
     return regex.compile(r"\b(?:" + words + r")(?:\s+on)?\s*:?\s*", regex.I)

@@ -906,3 +906,14 @@ def test_a_contacts_name_under_its_label_is_no_author(label: str) -> None:
 def test_a_name_under_a_label_of_another_kind_still_reads_as_the_byline() -> None:
     text = f"# Acme Opens Plant in Dalton\n\nWritten for the weekend edition:\n\nJane Roe\n\nMarch 3, 2025\n\n{PROSE}\n\n{PROSE}"
     assert newsclean.clean(text, format="markdown").metadata.authors == ["Jane Roe"]
+
+
+def test_an_originally_published_date_below_a_later_header_date_is_the_publication() -> None:
+    note = "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated."
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "30 Sep 2022, 11:07am"]) + "\n\n" + note, url=URL)
+    assert doc.metadata.published == "2019-09-26"
+    assert (doc.metadata.updated or "").startswith("2022-09-30")
+    # a later "originally published" date changes nothing: the header's date stands
+    later = note.replace("2019", "2023")
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "30 Sep 2022, 11:07am"]) + "\n\n" + later, url=URL)
+    assert (doc.metadata.published or "").startswith("2022-09-30")
