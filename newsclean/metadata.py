@@ -398,8 +398,8 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     published, updated = dates.choose(blocks, head, url, first_prose)
     if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
         meta.published, meta.updated = published, updated
-    original = dates.stated_date(blocks, "original")  # "originally published on 26 Sep 2019", below a later header date
-    if original and meta.published and original < meta.published[:10]:
+    # "originally published on 26 Sep 2019" below a later header date: that one is the update's
+    if meta.published and (original := dates.stated_date(blocks, "original")) and original < meta.published[:10]:
         meta.published, meta.updated = original, meta.updated or meta.published
     if meta.published is None:
         meta.published, meta.updated = scan_date(blocks)
