@@ -1004,6 +1004,7 @@ def test_a_feedback_poll_ends_the_article_and_what_follows_it_goes(poll: str) ->
 def test_a_yes_no_row_is_no_barrier() -> None:
     # "Yes No" alone may be a table's row: it goes as the poll's buttons, the article goes on
     doc = newsclean.clean("\n\n".join([P1, P2, "Yes No", P3, P4]))
+    assert [r.rule for r in doc.removed if r.text == "Yes No"] == ["chrome.feedback-reply"]
     assert_body_intact(doc)
 
 
