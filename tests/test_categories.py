@@ -138,6 +138,7 @@ CASES = {
     ],
     "share": [
         ["Share this article"],
+        ["Copied!"], ["Copy to clipboard"], ["Embed"],
         ["Enjoy the post? Pin it for later!"],
         ["Google now lets you choose your favorite sources for news. Make sure you always see the latest from us."],
         ["Facebook X Pinterest Linked in Tumblr Reddit Facebook Messenger Copy URL", "URL is copied.", "LIKE SAVE PRINT"],
@@ -251,6 +252,9 @@ CASES = {
         ["Collapsed Expand All"],
         ["No items found."],
         ["Watch Demo"],
+        ["Download Now"],
+        ["Let’s get started!"],
+        ["Full Bio"],
         ["Verified expert"],
         ["Show more"],
         ["Read more reviews..."],
@@ -991,6 +995,17 @@ def test_an_embedded_videos_title_and_running_time_go_as_embed() -> None:
     # a short line above a sentence that names a time stays
     doc = newsclean.clean(article("The vote", "The vote was at 02:12 - source: the clerk's minutes of the night.", at=2))
     assert "The vote" in doc.text.split("\n\n")
+
+
+def test_a_players_embed_code_and_running_time_go() -> None:
+    code = 'Embed <iframe src="https://radio.example.org/player/embed/1206601882" width="100%" height="290" frameborder="0"></iframe>'
+    doc = newsclean.clean(article("Listen · 3:51 3:51", code, at=2))
+    assert_body_intact(doc)
+    assert_removed(doc, "Embed <iframe", "embed")
+    assert_removed(doc, "Listen · 3:51", "chrome")
+    # a how-to's sentence that shows the code stays
+    how = 'To embed the map, paste <iframe src="https://maps.example.org/embed/42"></iframe> into your page.'
+    assert how in newsclean.clean(article(how, at=2)).text
 
 
 @pytest.mark.parametrize("poll", ["Was this page helpful?", "Was the article useful? Yes No", "War dieser Artikel hilfreich?"])
