@@ -13,8 +13,8 @@ from setuptools import setup
 # The modules every page goes through; the batch, command and I/O modules stay Python.
 COMPILED = [
     "assemble", "author_cues", "authors", "blocks", "classify", "code_blocks", "dates", "features", "html_dates",
-    "html_hints", "html_meta", "markup", "metadata", "revise", "revise_html", "segment", "segment_html", "textcache",
-    "title", "rules/gate",
+    "html_hints", "html_meta", "late_byline", "markup", "metadata", "revise", "revise_html", "segment", "segment_html",
+    "textcache", "title", "rules/gate",
 ]
 
 ext_modules = []

@@ -20,6 +20,7 @@ import regex
 
 from . import datafiles, markup
 from .blocks import Block
+from .late_byline import mark_late_byline
 from .textcache import TextCache
 from .title import echoes_title_line, headline_words, slug_dice, slug_words
 
@@ -70,6 +71,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
     mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
+    mark_late_byline(blocks)
     drop_repeated_runs(blocks)
     drop_stutters(blocks)
     drop_pagers(blocks)

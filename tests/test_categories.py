@@ -291,6 +291,7 @@ CASES = {
     ],
     "caption": [
         ["Image source, Getty Images", "Image caption, Passengers wait for a delayed ferry at the harbour on Monday"],
+        ["Photo Sources: jroe: Harbour at dusk 6, k.lee00: Yeaaah…. The ferry!!, City Archive: Old depot, amoss: Stopwatch"],
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
         ["The sun rises over the depot on March 24, 2014. David McNew—Getty Images"],

@@ -1,0 +1,50 @@
+"""The article's own date, and the name over it, below a standfirst: where the head rules
+no longer look.
+
+The byline and date rules read only a page's head (above its first long paragraph), since
+dates further down belong to comments, teasers and timelines. A page that opens on a
+standfirst prints its date line, often under the author's name, just below that paragraph.
+So among the first lines the output would keep, a date alone on its line is the article's
+date when the article holds no more than two such lines (a timeline holds many).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import authors
+from .blocks import Block
+from .dates import date_spans
+
+FIRST_LINES = 6  # the output's opening lines where a lone date is the byline's
+DATE_LINES = 2  # "Published 3 May 2024" and "Updated 5 May 2024" each alone; more make a timeline
+DATE_LINE_WORDS = 6
+# What a date line may hold besides its date: a weekday and punctuation ("Friday, December 19, 2025").
+_REST = regex.compile(r"[\W_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?[\W_]*", regex.I)
+# A date's label on a line of its own above it: "Last updated:", "Updated on", "Page updated:".
+_LABEL = regex.compile(r"(?:page\s+|last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?", regex.I)
+
+
+def mark_late_byline(blocks: list[Block]) -> None:
+    kept = [b for b in blocks if b.label == "body" and b.text]
+    dated = [i for i, b in enumerate(kept) if _date_line(b)]
+    if not dated or len(dated) > DATE_LINES or dated[-1] >= FIRST_LINES:
+        return
+    for i in dated:
+        kept[i].set("byline", "byline.date")
+        above = kept[i - 1] if i else None
+        if above is not None and above.label == "body" and _LABEL.fullmatch(above.text):
+            above.set("byline", "byline.label")
+            above = kept[i - 2] if i > 1 else None
+        if above is not None and above.label == "body" and authors.person(above.text):
+            above.set("byline", "byline.name")  # read as the article's author
+
+
+def _date_line(b: Block) -> bool:
+    if b.words > DATE_LINE_WORDS or b.kind in ("heading", "code", "table"):
+        return False
+    spans = date_spans(b.text)
+    if len(spans) != 1:
+        return False
+    start, end = spans[0]
+    return bool(_REST.fullmatch(b.text[:start])) and bool(_REST.fullmatch(b.text[end:]))
