@@ -73,6 +73,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
     mark_late_byline(blocks)
     drop_repeated_runs(blocks)
+    drop_echoes(blocks)
     drop_stutters(blocks)
     drop_pagers(blocks)
     drop_story_lists(blocks)
@@ -158,6 +159,20 @@ def drop_repeated_runs(blocks: list[Block]) -> None:
         _drop_copy(run)
         run = []
     _drop_copy(run)
+
+
+ECHO_WORDS = 8
+
+
+def drop_echoes(blocks: list[Block]) -> None:
+    """A paragraph printed twice in a row (a page's summary over the same standfirst, a
+    widget's title over its copy) is read once: the second copy goes. Short lines may repeat
+    by design (a table's cells, a heading over its own link), so only lines of eight words
+    or more are told apart this way."""
+    body = [b for b in blocks if b.label == "body" and b.text]
+    for above, b in zip(body, body[1:]):
+        if b.words >= ECHO_WORDS and b.words == above.words and _copy_key(b.text) == _copy_key(above.text):
+            b.set("boilerplate", "context.repeat")
 
 
 def _copy_key(text: str) -> str:

@@ -495,7 +495,7 @@ def test_a_catalogue_is_every_entry_not_the_longest() -> None:
 
 def test_prose_marked_for_the_table_of_contents_is_the_article() -> None:
     toc = '<div class="toc"><ul>' + "".join(f'<li><a href="#s{n}">Section {n} of the guide</a></li>' for n in range(5)) + "</ul></div>"
-    paras = "".join(f'<div class="toc-para">{_PARA}</div>' for _ in range(3))
+    paras = "".join(f'<div class="toc-para">{_PARA} It was day {n} of the drive.</div>' for n in range(3))  # three, not one thrice
     page = f"<html><body><h1>Forming a company</h1>{toc}{paras}</body></html>"
     doc = newsclean.clean(page)
     assert doc.text.count("volunteers came") == 6

@@ -14,6 +14,12 @@ PROSE = (
 )
 
 
+
+def prose(n: int) -> list[str]:
+    """``n`` paragraphs like PROSE, each its own: a paragraph twice in a row is read once."""
+    return [PROSE.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")[:n]]
+
+
 def test_best_run_is_the_maximum_sum_stretch() -> None:
     assert best_run([-1, 5, -2, 6, -10, 3]) == (1, 3)
     assert best_run([-1, -2]) == (0, -1)
@@ -32,7 +38,7 @@ def test_a_small_run_before_a_barrier_does_not_win() -> None:
 def test_menu_valleys_keep_the_sidebar_out_of_a_whole_page() -> None:
     menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion"])
     sidebar = "\n".join([PROSE.replace("committee", "sidebar")] * 2)
-    page = "\n".join(["Skip to content", "Search", menu, PROSE, PROSE, PROSE, menu, menu, sidebar, "© 2025 Example"])
+    page = "\n".join(["Skip to content", "Search", menu, *prose(3), menu, menu, sidebar, "© 2025 Example"])
     doc = newsclean.clean(page)
     assert doc.text.count("committee") == 3
     assert "sidebar" not in doc.text
@@ -69,7 +75,7 @@ def test_already_extracted_list_content_is_kept() -> None:
 
 
 def test_a_few_leftover_lines_at_the_edge_of_extracted_text_go() -> None:
-    text = "\n\n".join(["examplesite", "Home Blog", "A Quiet Year for the Council", PROSE, PROSE, "Powered by Example"])
+    text = "\n\n".join(["examplesite", "Home Blog", "A Quiet Year for the Council", *prose(2), "Powered by Example"])
     doc = newsclean.clean(text)
     assert doc.text.count("committee") == 2
     assert "Home Blog" not in doc.text and "Powered by Example" not in doc.text
@@ -77,7 +83,7 @@ def test_a_few_leftover_lines_at_the_edge_of_extracted_text_go() -> None:
 
 def test_the_same_list_inside_a_whole_page_is_still_cropped_to_the_article() -> None:
     menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion"]
-    page = "\n".join(["Skip to content", "Search", *menu, *menu, "A Quiet Year", PROSE, PROSE,
+    page = "\n".join(["Skip to content", "Search", *menu, *menu, "A Quiet Year", *prose(2),
                       "Related", *menu, "Privacy Policy", "© 2025 Example"])
     doc = newsclean.clean(page)
     assert doc.text.count("committee") == 2
@@ -95,12 +101,12 @@ def test_the_same_list_inside_a_whole_page_is_still_cropped_to_the_article() -> 
 ])
 def test_a_blog_masthead_over_the_headline_of_extracted_text_goes(masthead: list[str]) -> None:
     # More than a few leftover lines, but all of them above the headline's last copy.
-    doc = newsclean.clean("\n\n".join([*masthead, "#council #budget", PROSE, PROSE, PROSE]))
+    doc = newsclean.clean("\n\n".join([*masthead, "#council #budget", *prose(3)]))
     assert doc.text.count("committee") == 3
     assert not [line for line in masthead[1:5] if line in doc.text]
     # a paragraph above the headline: what stands above it may be the article's own
     note = "Editor's note: this story was first published in the spring and has been updated since with new figures."
-    doc = newsclean.clean("\n\n".join([note, *masthead, "#council #budget", PROSE, PROSE, PROSE]))
+    doc = newsclean.clean("\n\n".join([note, *masthead, "#council #budget", *prose(3)]))
     assert "Editor's note" in doc.text and masthead[4] in doc.text
 
 
@@ -411,6 +417,21 @@ def test_a_repeated_quote_or_table_is_the_writers() -> None:
     assert doc.text.count(quote) == 2  # one paragraph again: a pull quote
     assert doc.text.count("Castle Street") == 2  # a table again (over 80 words): no sentence in it
     assert not any(r.rule == "context.repeat" for r in doc.removed)
+
+
+def test_a_paragraph_printed_twice_in_a_row_is_read_once() -> None:
+    # a page's summary over the same standfirst: the second copy goes, the pull quote further down stays
+    text = "\n\n".join(["Harbour bridge to close to cars", STORY[0], STORY[0], STORY[1], STORY[2], STORY[1], STORY[3]])
+    doc = newsclean.clean(text)
+    assert doc.text.count(STORY[0]) == 1 and doc.text.count(STORY[1]) == 2
+    assert [r.rule for r in doc.removed if r.text == STORY[0]] == ["context.repeat"]
+
+
+def test_a_short_line_twice_in_a_row_stays() -> None:
+    # a table's cell or a heading over its own link: seven words or fewer may repeat by design
+    line = "Bus fares from the quay"
+    text = "\n\n".join(["Harbour bridge to close to cars", STORY[0], line, line, *STORY[1:]])
+    assert newsclean.clean(text).text.count(line) == 2
 
 
 # Comments an extractor kept with their chrome lost: no "Reply", no "Jane says:".
