@@ -363,11 +363,12 @@ def test_a_phrase_of_the_pages_ordinary_words_is_no_name() -> None:
     assert newsclean.clean(text, url=URL).metadata.authors == []
 
 
-def test_by_alone_on_its_line_names_the_next_line() -> None:
-    text = page(["Harbour Ferries Will Run All Winter", "By", "Maria Okafor", "March 3, 2024"])
+@pytest.mark.parametrize("label", ["By", "Author", "Author:"])
+def test_by_alone_on_its_line_names_the_next_line(label: str) -> None:
+    text = page(["Harbour Ferries Will Run All Winter", label, "Maria Okafor", "March 3, 2024"])
     doc = newsclean.clean(text, url=URL)
     assert doc.metadata.authors == ["Maria Okafor"]
-    assert [r.rule for r in doc.removed if r.text == "By"] == ["byline.label"]  # the label goes too, read
+    assert [r.rule for r in doc.removed if r.text == label] == ["byline.label"]  # the label goes too, read
     assert authors._BY_ALONE.match("Written by:") and not authors._BY_ALONE.match("Reviewed by")  # a reviewer
 
 
