@@ -250,6 +250,7 @@ CASES = {
         ["Free 14-day trial. No credit card required."],
         ["Expert Verified"],
         ["Collapsed Expand All"],
+        ["__"],
         ["No items found."],
         ["Watch Demo"],
         ["Download Now"],
@@ -996,6 +997,11 @@ def test_an_embedded_videos_title_and_running_time_go_as_embed() -> None:
     # a short line above a sentence that names a time stays
     doc = newsclean.clean(article("The vote", "The vote was at 02:12 - source: the clerk's minutes of the night.", at=2))
     assert "The vote" in doc.text.split("\n\n")
+
+
+def test_a_writers_separator_of_underscores_stays() -> None:
+    # "__" alone is an icon link's empty emphasis; three or more are a separator the writer drew
+    assert "___" in newsclean.clean(article("___", at=2)).text.split("\n\n")
 
 
 def test_a_players_embed_code_and_running_time_go() -> None:
