@@ -250,6 +250,11 @@ CASES = {
         ["Free 14-day trial. No credit card required."],
         ["Expert Verified"],
         ["Collapsed Expand All"],
+        ["We noticed that you are using Internet Explorer 11 or older that is not supported any longer. Please consider "
+         "using an alternative such as Microsoft Edge, Chrome, or Firefox.", "Dismiss notification"],
+        ["We are no longer supporting IE (Internet Explorer) as we strive to provide site experiences for browsers that "
+         "support new web standards and security practices.", "We recommend our users to update the browser."],
+        ["Your browser is not supported. Please upgrade to a modern browser."],
         ["__"],
         ["No items found."],
         ["Watch Demo"],
