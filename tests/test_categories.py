@@ -48,6 +48,7 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 
 CASES = {
     "donation": [
+        ["Support independent journalism. Donate today."],
         ["Donate now"],
         ["Support Harbour Software! Donate via cryptocurrencies, become a Patron on Patreon, or buy from our shop."],
         ["Since you made it to the bottom of this article, we have a small favor to ask.",
@@ -90,6 +91,7 @@ CASES = {
         ["Scroll to continue with content"],
         ["Advertisement - Continue Reading Below"],
         ["Check price at Amazon"],
+        ["Advertisement - scroll to continue"],
         ["Price comparison from over 24,000 stores worldwide"],
         ["$19 from Amazon", "Read full review"],
         ["Buy now from one of our retail partners"],
@@ -139,6 +141,7 @@ CASES = {
     "share": [
         ["Share this article"],
         ["Copied!"], ["Copy to clipboard"], ["Embed"],
+        ["Save for later"], ["Add to reading list"],
         ["Enjoy the post? Pin it for later!"],
         ["Google now lets you choose your favorite sources for news. Make sure you always see the latest from us."],
         ["Facebook X Pinterest Linked in Tumblr Reddit Facebook Messenger Copy URL", "URL is copied.", "LIKE SAVE PRINT"],
@@ -159,6 +162,8 @@ CASES = {
         ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
+        ["Accept all cookies"],
+        ["This article originally appeared on The Conversation."],
         ["Please note that your choice will apply only to your current device/browser."],
         ["The views expressed in this column are the author's own."],
         ["The opinions expressed are those of the writer and do not necessarily reflect those of the Ledger."],
@@ -180,6 +185,8 @@ CASES = {
         ["Products and services mentioned are for general information only."],
     ],
     "paywall": [
+        ["Create a free account to continue reading"],
+        ["Enjoying this article? Subscribe for full access."],
         ["＞ 新規会員登録", "＞ ログイン", "有料会員の方のみご利用になれます。保存した記事はスマホやタブレットでもご覧いただけます。"],
         ["［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"],
         ["Already have an account? Log in"],
@@ -259,6 +266,9 @@ CASES = {
         ["No items found."],
         ["Watch Demo"],
         ["Download Now"],
+        ["Read in app"], ["Download our app"], ["Tap to expand"],
+        ["Have a news tip? Email us at tips@example.com"],
+        ["Report an error"], ["Corrections policy"], ["Our Standards: The Harbour Trust Principles."],
         ["Let’s get started!"],
         ["Full Bio"],
         ["Verified expert"],
@@ -619,13 +629,17 @@ def test_ui_chrome_close_button() -> None:
         "Copyright lawsuits against AI firms are piling up, with three new cases filed this month.",  # no notice
         "Von März bis Mai bleibt die Brücke gesperrt, sagte ein Sprecher.",  # German capitalises nouns: no byline
         "Von Anfang an war klar, dass der Plan scheitert.",
+        # the writer's note on when, not a republished story's credit; a sentence's fragment, not a wire credit
+        "The article was originally published in April 2020 and was updated in April 2024 to cover the new routes.",
+        "Editing by hand, and a fair bit of prompting, produced the timetable the council finally printed.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
          "role-wrote", "statement-said", "place-time-said", "officials-said", "value-donation", "newsletter-reported",
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
-         "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence"],
+         "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence",
+         "originally-published-when", "editing-by-hand"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
@@ -805,6 +819,14 @@ def test_a_sentence_about_comments_or_rights_stays(line: str) -> None:
 @pytest.mark.parametrize("line", ["Last updated March 3, 2025 by Jane Roe.", "Last modified on 17 December 2025 | Commit history",
                                   "Last updated on 2025-12-17 - Commit history ↗"])
 def test_a_last_updated_line_at_the_foot_is_a_byline(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_body_intact(doc)
+    assert_removed(doc, line[:12], "byline")
+
+
+@pytest.mark.parametrize("line", ["Reporting by Jane Roe; Editing by John Doe",
+                                  "Additional reporting by Ann Lee in Paris; Writing by Tom Park; Editing by Kim Ray."])
+def test_a_wire_storys_credits_at_the_foot_are_a_byline(line: str) -> None:
     doc = newsclean.clean(article(line, at=4))
     assert_body_intact(doc)
     assert_removed(doc, line[:12], "byline")
