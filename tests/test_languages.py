@@ -81,7 +81,7 @@ CLUTTER = {
     },
     "paywall": {
         "de": ["Jetzt abonnieren und weiterlesen", "Sie haben bereits ein Abo? Hier einloggen",
-               "Dieser Beitrag ist nur für Abonnenten"],
+               "Dieser Beitrag ist nur für Abonnenten", "Jetzt weiterlesen mit Plus"],
         "fr": ["Abonnez-vous pour lire la suite", "Déjà abonné ? Connectez-vous", "Cet article est réservé aux abonnés."],
         "es": ["Suscríbete para seguir leyendo", "¿Ya eres socio? Entra aquí", "Este contenido es exclusivo para suscriptores"],
         "it": ["Abbonati per continuare a leggere", "Sei già abbonato? Entra", "Questo articolo è riservato agli abbonati"],
@@ -89,12 +89,12 @@ CLUTTER = {
         "nl": ["Word abonnee om verder te lezen", "Al abonnee? Inloggen", "Dit verhaal is alleen voor abonnees"],
     },
     "newsletter": {
-        "de": ["Melde dich für unseren Morgen-Newsletter an", "Die wichtigsten Meldungen des Tages direkt in Ihr Postfach.",
+        "de": ["Melde dich für unseren Morgen-Newsletter an", "Zum Newsletter anmelden", "Die wichtigsten Meldungen des Tages direkt in Ihr Postfach.",
                "Ihre E-Mail-Adresse"],
         "fr": ["Recevez chaque soir notre sélection dans votre boîte mail.", "Votre adresse e-mail", "Newsletter Marseille",
                "Recevez chaque semaine le meilleur de la culture marseillaise.",
                "En vous inscrivant, vous acceptez nos conditions et notre politique de confidentialité."],
-        "es": ["Recibe cada tarde en tu correo un resumen de la jornada.", "Tu correo electrónico",
+        "es": ["Recibe cada tarde en tu correo un resumen de la jornada.", "Suscríbete a nuestro boletín", "Tu correo electrónico",
                "Al suscribirte aceptas nuestra política de privacidad."],
         "it": ["Ogni sera il meglio della giornata nella tua casella di posta.", "La tua email",
                "Iscrivendoti accetti l'informativa sulla privacy."],
@@ -136,12 +136,12 @@ CLUTTER = {
         "nl": ["Reacties (7)", "Laat een reactie achter"],
     },
     "chrome": {
-        "de": ["Lesezeit: 6 Min.", "Artikel anhören"],
-        "fr": ["Temps de lecture : 6 min", "Écouter cet article"],
-        "es": ["Tiempo de lectura: 6 min", "Escuchar este artículo"],
-        "it": ["Tempo di lettura: 6 minuti", "Ascolta questo articolo"],
-        "pt": ["Tempo de leitura: 6 min", "Ouvir este artigo"],
-        "nl": ["Leestijd: 6 minuten", "Luister naar dit artikel"],
+        "de": ["Lesezeit: 6 Min.", "Artikel anhören", "Zur Startseite"],
+        "fr": ["Temps de lecture : 6 min", "Écouter cet article", "Retour à l'accueil", "Voir plus"],
+        "es": ["Tiempo de lectura: 6 min", "Escuchar este artículo", "Volver al inicio"],
+        "it": ["Tempo di lettura: 6 minuti", "Ascolta questo articolo", "Torna alla home"],
+        "pt": ["Tempo de leitura: 6 min", "Ouvir este artigo", "Voltar ao início"],
+        "nl": ["Leestijd: 6 minuten", "Luister naar dit artikel", "Terug naar home"],
     },
     "advertisement": {
         "de": ["Werbung", "Anzeige - Weiterlesen nach der Anzeige", "Gesponserter Beitrag"],
@@ -150,6 +150,12 @@ CLUTTER = {
         "it": ["Pubblicità - Continua a leggere sotto", "Contenuto sponsorizzato"],
         "pt": ["Publicidade", "Anúncio", "Continua depois da publicidade", "Conteúdo patrocinado"],
         "nl": ["Advertentie", "Lees verder na de advertentie", "Gesponsorde inhoud"],
+    },
+    "byline": {
+        "de": ["Mit Material von dpa"],
+        "fr": ["Avec AFP"],
+        "es": ["Con información de EFE"],
+        "pt": ["Com informações da Lusa"],
     },
     "related": {
         "de": ["Mehr zum Thema: Wie die Stadt ihre Märkte retten will", "Auch interessant: Neue Buslinie ab Mai"],
@@ -274,3 +280,13 @@ def test_an_agency_in_a_sentence_is_no_caption(sentence: str) -> None:
     body = BODIES["de"]
     doc = newsclean.clean("\n\n".join([*body[:2], sentence, *body[2:]]), format="text")
     assert sentence in doc.text
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("fr", "Vous aimerez aussi"), ("es", "Más noticias"), ("de", "Weitere Artikel")])
+def test_a_related_box_heading_below_the_article_goes_with_its_teasers(lang: str, heading: str) -> None:
+    body = BODIES[lang]
+    teasers = ["Nouvelle ligne de bus en mai", "El precio del boleto sube en junio", "Markthalle öffnet im Frühjahr"]
+    doc = newsclean.clean("\n\n".join([*body, heading, *teasers]), format="text")
+    assert all(p in doc.text for p in body)
+    assert heading not in doc.text and not any(t in doc.text for t in teasers)
+    assert [r.rule for r in doc.removed if r.text == heading] == ["related.heading"]
