@@ -234,6 +234,7 @@ CASES = {
     ],
     "navigation": [
         ["Skip to main content Skip to footer"],
+        ["Posted in Home Safety"], ["Posted under Car Tires"], ["Filed under"],
         ["Skip to table of contents"],
         ["Previous Post Next Post"],
         ["« Previous Post"],
@@ -632,6 +633,7 @@ def test_ui_chrome_close_button() -> None:
         # the writer's note on when, not a republished story's credit; a sentence's fragment, not a wire credit
         "The article was originally published in April 2020 and was updated in April 2024 to cover the new routes.",
         "Editing by hand, and a fair bit of prompting, produced the timetable the council finally printed.",
+        "Posted in 2019, the letter reached the council only last month, the clerk said.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
@@ -639,7 +641,7 @@ def test_ui_chrome_close_button() -> None:
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
          "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence",
-         "originally-published-when", "editing-by-hand"],
+         "originally-published-when", "editing-by-hand", "posted-in-sentence"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
