@@ -26,6 +26,9 @@ _LABEL = regex.compile(r"(?:page\s+|last\s+)?(?:updated|published|posted|modifie
 
 
 def mark_late_byline(blocks: list[Block]) -> None:
+    """Label such date lines ``byline.date``, a label on the line above ``byline.label`` and a
+    person's name over them ``byline.name``. (Which date is the published one is dates.py's
+    choice, as for any date line in the header.)"""
     kept = [b for b in blocks if b.label == "body" and b.text]
     dated = [i for i, b in enumerate(kept) if _date_line(b)]
     if not dated or len(dated) > DATE_LINES or dated[-1] >= FIRST_LINES:
