@@ -72,7 +72,7 @@ BODIES = {
 
 CLUTTER = {
     "share": {
-        "de": ["Artikel teilen", "Auf Facebook teilen", "Link kopieren", "Teilen Drucken Merken"],
+        "de": ["Artikel teilen", "Auf Facebook teilen", "Link kopieren", "Teilen Drucken Merken", "Teilen auf WhatsApp"],
         "fr": ["Partager cet article", "Partager sur WhatsApp", "Copier le lien", "Envoyer par e-mail"],
         "es": ["Compartir", "Compartir en X", "Copiar enlace", "Enviar por correo"],
         "it": ["Condividi", "Condividi su Facebook", "Copia link", "Invia per email"],
@@ -85,8 +85,10 @@ CLUTTER = {
         "fr": ["Abonnez-vous pour lire la suite", "Déjà abonné ? Connectez-vous", "Cet article est réservé aux abonnés."],
         "es": ["Suscríbete para seguir leyendo", "¿Ya eres socio? Entra aquí", "Este contenido es exclusivo para suscriptores"],
         "it": ["Abbonati per continuare a leggere", "Sei già abbonato? Entra", "Questo articolo è riservato agli abbonati"],
-        "pt": ["Assine para continuar a ler", "Já é assinante? Entrar", "Este artigo é exclusivo para assinantes"],
-        "nl": ["Word abonnee om verder te lezen", "Al abonnee? Inloggen", "Dit verhaal is alleen voor abonnees"],
+        "pt": ["Assine para continuar a ler", "Já é assinante? Entrar", "Este artigo é exclusivo para assinantes",
+               "Exclusivo para assinantes"],
+        "nl": ["Word abonnee om verder te lezen", "Al abonnee? Inloggen", "Dit verhaal is alleen voor abonnees",
+               "Alleen voor abonnees"],
     },
     "newsletter": {
         "de": ["Melde dich für unseren Morgen-Newsletter an", "Zum Newsletter anmelden", "Die wichtigsten Meldungen des Tages direkt in Ihr Postfach.",
@@ -100,7 +102,7 @@ CLUTTER = {
                "Iscrivendoti accetti l'informativa sulla privacy."],
         "pt": ["Receba todas as tardes um resumo no seu email.", "O seu email",
                "Ao subscrever, concorda com a nossa política de privacidade."],
-        "nl": ["Meld je aan voor de dagelijkse nieuwsbrief", "Je e-mailadres",
+        "nl": ["Meld je aan voor de dagelijkse nieuwsbrief", "Schrijf je in voor onze nieuwsbrief", "Je e-mailadres",
                "Door je aan te melden ga je akkoord met het privacybeleid."],
     },
     "donation": {
@@ -111,7 +113,7 @@ CLUTTER = {
                "Votre soutien garantit un journalisme libre et accessible à tous."],
         "es": ["Apoya el periodismo independiente", "Hazte socio",
                "Tu apoyo hace posible un periodismo libre y en abierto."],
-        "it": ["Sostieni il giornalismo indipendente", "Dona ora",
+        "it": ["Sostieni il giornalismo indipendente", "Dona ora", "Per favore sostieni il nostro giornalismo",
                "Il tuo contributo rende il nostro giornalismo libero per tutti."],
         "pt": ["Apoie o jornalismo independente", "Contribua aqui",
                "O seu apoio mantém o jornalismo deste jornal aberto a todos."],
@@ -151,11 +153,15 @@ CLUTTER = {
         "pt": ["Publicidade", "Anúncio", "Continua depois da publicidade", "Conteúdo patrocinado"],
         "nl": ["Advertentie", "Lees verder na de advertentie", "Gesponsorde inhoud"],
     },
+    "navigation": {
+        "fr": ["Haut de page"],
+    },
     "byline": {
         "de": ["Mit Material von dpa"],
         "fr": ["Avec AFP"],
         "es": ["Con información de EFE"],
-        "pt": ["Com informações da Lusa"],
+        "pt": ["Com informações da Lusa", "Com Lusa"],
+        "nl": ["Met informatie van ANP"],
     },
     "related": {
         "de": ["Mehr zum Thema: Wie die Stadt ihre Märkte retten will", "Auch interessant: Neue Buslinie ab Mai"],
