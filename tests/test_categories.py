@@ -634,6 +634,7 @@ def test_ui_chrome_close_button() -> None:
         "The article was originally published in April 2020 and was updated in April 2024 to cover the new routes.",
         "Editing by hand, and a fair bit of prompting, produced the timetable the council finally printed.",
         "Posted in 2019, the letter reached the council only last month, the clerk said.",
+        "Correction",  # an editor's note's heading
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
@@ -641,7 +642,7 @@ def test_ui_chrome_close_button() -> None:
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
          "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence",
-         "originally-published-when", "editing-by-hand", "posted-in-sentence"],
+         "originally-published-when", "editing-by-hand", "posted-in-sentence", "correction-heading"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
