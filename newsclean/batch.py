@@ -204,6 +204,7 @@ def _parallel(
     pool = new_pool()
     pending: deque[tuple[int, list[Any], Future[list[Any]]]] = deque()
     start = 0
+    interrupted = False
     try:
         chunks = _chunks(items, chunk_size, CHUNK_BYTES)
         for chunk in chunks:
@@ -218,15 +219,22 @@ def _parallel(
             results, pool = _collect(first, chunk0, fut, pool, pending, new_pool, task)
             yield from results
     except (KeyboardInterrupt, SystemExit):
+        interrupted = True
         _terminate(pool)  # stopped by the user: the chunks in flight are not waited for
         raise
     finally:
-        for _, _, fut in pending:
-            fut.cancel()
-        try:
-            pool.shutdown(wait=True, cancel_futures=True)
-        except RuntimeError:
-            pass  # interrupted while the pool was starting: its threads never ran
+        if interrupted:
+            # The pool's manager thread fails the futures of the workers just ended; cancelling
+            # them here too races it (on 3.11 its set_exception then raises InvalidStateError,
+            # a traceback, and the command was once seen to hang on exit).
+            pool.shutdown(wait=False)
+        else:
+            for _, _, fut in pending:
+                fut.cancel()
+            try:
+                pool.shutdown(wait=True, cancel_futures=True)
+            except RuntimeError:
+                pass  # interrupted while the pool was starting: its threads never ran
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
