@@ -102,6 +102,9 @@ def _init_worker(config: Config) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the batch and shuts the pool
     # down; a worker interrupted while it waits for work would only print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the command's SIGTERM handler, which raises SystemExit: the pool's
+    # worker loop catches that as the task's error and goes on, so SIGTERM could not end it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_cleaner = _WorkerCleaner(config)
 
 
@@ -220,32 +223,18 @@ def _parallel(
             yield from results
     except (KeyboardInterrupt, SystemExit):
         interrupted = True
-        _terminate(pool)  # stopped by the user: the chunks in flight are not waited for
         raise
     finally:
-        if interrupted:
-            # The pool's manager thread fails the futures of the workers just ended; cancelling
-            # them here too races it (on 3.11 its set_exception then raises InvalidStateError,
-            # a traceback, and the command was once seen to hang on exit).
-            pool.shutdown(wait=False)
-        else:
-            for _, _, fut in pending:
-                fut.cancel()
-            try:
-                pool.shutdown(wait=True, cancel_futures=True)
-            except RuntimeError:
-                pass  # interrupted while the pool was starting: its threads never ran
-
-
-def _terminate(pool: ProcessPoolExecutor) -> None:
-    """End the pool's workers now (they ignore SIGINT, so Ctrl-C alone leaves them working)."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way before 3.14
-        process.terminate()
-    # The queue's feeder thread may be blocked writing work to the workers just ended, and
-    # the interpreter's exit joins it: seen once to hang the interrupted command.
-    queue = getattr(pool, "_call_queue", None)
-    if queue is not None:
-        queue.cancel_join_thread()
+        for _, _, fut in pending:
+            fut.cancel()
+        try:
+            # Stopped by the user: the work not started is dropped and the chunks already handed
+            # to the workers (a few, bounded by the pool's queue) finish; the interpreter's exit
+            # waits for them. Killing the workers instead could cut a result off halfway down the
+            # pipe, and the pool's thread, reading the rest, would then hold the exit forever.
+            pool.shutdown(wait=not interrupted, cancel_futures=True)
+        except RuntimeError:
+            pass  # interrupted while the pool was starting: its threads never ran
 
 
 def _collect(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -46,6 +48,27 @@ def test_a_dying_worker_fails_only_its_document() -> None:
     out = list(map_ordered(_crash_on_seven, range(12), jobs=2, chunk_size=1, window=2))
     assert [r for r in out if not isinstance(r, Failed)] == [i for i in range(12) if i != 7]
     assert isinstance(out[7], Failed) and out[7].index == 7 and "died" in out[7].reason
+
+
+def _sigterm_on_three(cleaner: Cleaner, item: int) -> int:
+    if item == 3:
+        os.kill(os.getpid(), signal.SIGTERM)  # as `kill` or the pool's own terminate() sends it
+        time.sleep(5)
+    return item
+
+
+def test_a_worker_ends_on_sigterm_though_the_command_handles_it() -> None:
+    """The command turns SIGTERM into SystemExit; a forked worker inheriting that would report it
+    as its task's error and go on working, so the pool could no longer end it."""
+    from newsclean.cli import _terminated
+
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        out = list(map_ordered(_sigterm_on_three, range(6), jobs=2, chunk_size=1, window=2))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert [r for r in out if not isinstance(r, Failed)] == [0, 1, 2, 4, 5]
+    assert isinstance(out[3], Failed) and "died" in out[3].reason
 
 
 def test_map_ordered_reads_the_input_lazily() -> None:
