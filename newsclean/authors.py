@@ -221,6 +221,22 @@ def _roles() -> frozenset[str]:
 _ROLE_WORD = regex.compile(r"\p{L}+")
 
 
+@lru_cache(maxsize=1)
+def _credentials() -> frozenset[str]:
+    return frozenset(datafiles.load("non_names.toml")["credentials"]["letters"])
+
+
+def credential(part: str) -> bool:
+    """Nothing but letters after a name: "CPA", "RD (UK)", "Ph.D."."""
+    words = [w.lower() for w in _ROLE_WORD.findall(part.replace(".", ""))]
+    return bool(words) and all(w in _credentials() for w in words)
+
+
+def has_role(part: str) -> bool:
+    """A role's word in ``part``: "Home Security Expert", "Print Managing Editor"."""
+    return any(w.lower() in _roles() for w in _ROLE_WORD.findall(part))
+
+
 def role_only(part: str) -> bool:
     """Nothing but a role's and a desk's words: "Staff Writer", "Senior Correspondent"."""
     words = {w.lower() for w in _ROLE_WORD.findall(part)}

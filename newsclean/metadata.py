@@ -8,7 +8,7 @@ from datetime import datetime
 import regex
 from dateutil import parser as dateparser
 
-from . import author_cues, authors, dates
+from . import author_cues, authors, copyright, dates
 from . import title as headline
 from .blocks import Block
 from .document import Caption, Embed, GalleryItem, Metadata, Related
@@ -284,8 +284,8 @@ def read_byline(text: str, meta: Metadata) -> None:
     for name in names:
         if all(w in authors.facets() for w in name.casefold().split()):
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name
-        if meta.authors and authors.role_only(name):
-            break  # the names' role ("By Jane Roe, Staff Writer"), no one else's name
+        if meta.authors and (authors.role_only(name) or authors.credential(name) or authors.has_role(name)):
+            break  # the names' role or letters ("By Jane Roe, Staff Writer", "Jane Roe, CPA"), no one else's name
         if meta.authors and not name[:1].isupper():
             break  # a place or phrase after the name ("Par Jean Dupont, à Paris"), no one else's name
         if AGENCIES.match(name) or _looks_like_publisher(name) and name is names[-1] and len(names) > 1:
@@ -298,6 +298,10 @@ def read_byline(text: str, meta: Metadata) -> None:
 
 
 def _looks_like_publisher(name: str) -> bool:
+    """"The Publisher", "Acme Media Group", "AP"; not a person with a particle or an initial
+    ("Anna van der Berg")."""
+    if authors.person(name):
+        return False
     return name.lower().startswith("the ") or len(name.split()) >= 3 or name.isupper()
 
 
@@ -392,6 +396,10 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     site, first_prose = SiteName(url), _first_prose(blocks)
     title = headline.choose(blocks, first_prose, chosen, site, headline.slug_words(url))
     meta.title = headline_part(site.cut(title.text)) if title is not None else meta.title
+    if meta.source is None:
+        meta.source = footer_source(blocks, site)
+        if meta.source and meta.title:  # "Headline | Example News" without a URL to tell the site
+            meta.title = strip_site_name(meta.title, url, meta.source)
     # The header's own date (near the headline) over a date line further off.
     anchor = title if title is not None and title is not _top(blocks) else chosen
     head = anchor.index if anchor is not None else first_prose
@@ -430,6 +438,17 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
         name = scan_author(blocks)
         meta.authors = [name] if name and authors.plausible(name, vocab) else []
     return meta
+
+
+def footer_source(blocks: list[Block], site: SiteName) -> str | None:
+    """The holder a copyright line below the body names ("© 2025 Example News"): the last one.
+    With a URL it must name the URL's site: "© 2025 Valnet Inc." on xda-developers.com names
+    the owner, not the publication."""
+    last_body = max((i for i, b in enumerate(blocks) if b.label == "body"), default=-1)
+    for b in reversed(blocks[last_body + 1 :]):
+        if b.rule == "legal.copyright" and (name := copyright.holder(b.text)):
+            return name if not site.host or site.match(name) >= 0.5 else None
+    return None
 
 
 def _echoes(blocks: list[Block], title: str | None, head: int) -> tuple[int, ...]:
