@@ -14,6 +14,11 @@ settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile(
     "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
+# The compiled build's run repeats the suite to check the compiled modules behave as the source
+# does; the 1,000-example search has just run on the pure build, so it replays fewer, derandomised.
+settings.register_profile(
+    "ci-compiled", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
 settings.register_profile("long", max_examples=20000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
