@@ -529,10 +529,29 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
-            if words is None or not _same_topic(words, i, j, hi):
+            if words is None or not (_same_topic(words, i, j, hi) or _repeats_items(words.blocks, scores, lo, i, j)):
                 return i - 1
         i = j
     return hi
+
+
+ITEM_REPEATS = 2  # earlier lines under the same label that make the run a list of items
+
+
+def _repeats_items(blocks: list[Block], scores: list[float], lo: int, i: int, j: int) -> bool:
+    """The gap repeats the run's earlier separators: the last of a list of items each under
+    the same label ("Published by Acme Games" over each game's review), not furniture after
+    the article."""
+    keys = {k for k in (_opening(blocks[n].text) for n in range(i, j) if scores[n] < 0) if k}
+    if not keys:
+        return False
+    return sum(scores[n] < 0 and _opening(blocks[n].text) in keys for n in range(lo, i)) >= ITEM_REPEATS
+
+
+def _opening(text: str) -> str | None:
+    """A labelled line's first two words ("published by"); None for a line of two words or fewer."""
+    words = text.lower().split()
+    return " ".join(words[:2]) if len(words) >= 3 else None
 
 
 TOPIC_SHARE, COPY_SHARE, TOPIC_WORDS = 0.6, 0.9, 40

@@ -777,3 +777,25 @@ def test_a_list_below_a_paywall_prompt_is_its_pitch_not_the_articles_list() -> N
     # the same list with no prompt above it is the article's own
     doc = newsclean.clean("\n\n".join([*head, *(_long(n) for n in range(4)), *items]), format="markdown")
     assert "probe item 3" in doc.text
+
+
+def _item_run(last_gap: list[str]) -> tuple[list[Block], list[float]]:
+    """Ten reviews, each a name and a "Published by" line over its paragraph; ``last_gap``
+    stands over the tenth."""
+    texts: list[str] = []
+    for n in range(10):
+        gap = last_gap if n == 9 else [f"Game Number {n}", f"Published by Studio {n} Games"]
+        texts += [*gap, f"Review {n} says the board game plays well with friends on a quiet evening."]
+    blocks = [Block(index=i, kind="paragraph", raw=t, start=0, end=len(t), text=t, words=len(t.split()))
+              for i, t in enumerate(texts)]
+    return blocks, [10.0 if t.startswith("Review") else -1.0 for t in texts]
+
+
+def test_the_last_item_of_a_list_under_repeated_labels_stays_in_the_run() -> None:
+    from newsclean.revise import _trim_tail
+
+    blocks, scores = _item_run(["Game Number 9", "Published by Studio 9 Games"])
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 1
+    # Other furniture over the last paragraph still ends the run there: an author's box.
+    blocks, scores = _item_run(["Share this article", "About the author Jane Roe"])
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 4
