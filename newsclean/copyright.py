@@ -53,11 +53,17 @@ def holder(line: str) -> str | None:
     words = rest.split()
     if not words or len(words) > MAX_WORDS or rest.count(",") or not _NAME.match(rest):
         return None
-    if words[0].lower() in _NOT_A_NAME:
+    if words[0].lower() in _NOT_A_NAME or _PICTURES.search(rest):
         return None
     return rest
 
 
+# A picture library's claim under the last photo is the photo's credit, not the page's.
+_PICTURES = regex.compile(
+    r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|dreamstime|unsplash|pexels|adobe\s+stock|depositphotos"
+    r"|123rf|corbis|wikimedia\s+commons|pixabay)\b",
+    regex.I,
+)
 # What follows a claim that names no one: "Copyright notice", "© All rights reserved" (cut),
 # "Copyright Policy".
 _NOT_A_NAME = frozenset({"notice", "policy", "information", "info", "statement", "and", "this", "all"})

@@ -38,6 +38,7 @@ def test_a_footer_claim_names_its_holder(line: str, name: str) -> None:
     "line",
     [
         "© Jane Roe",  # a photo's credit: no year, no reserved rights
+        "© 2024 Getty Images",  # a picture library's, under the last photo
         "Copyright Guidelines",  # a footer link
         "Copyright, Trademark and Patent Information",
         "© 2025 Jane Roe, John Doe, Ann Poe. Licensed under CC BY 4.0",  # an article's authors
