@@ -15,18 +15,19 @@ _CLAIM = regex.compile(
     r"(?:\d{4}(?:\s*[-–—/]\s*(?:\d{4}|present|today))?[\s,.]*)?(?:by\s+)?",
     regex.I,
 )
+# Rights reserved, in the languages the legal rules read: "All rights reserved", "Tous droits réservés".
+_RESERVED = (
+    r"\ball\s+rights\s+reserved\b|\btous\s+droits\b|\balle\s+rechte\b|\btodos\s+los\s+derechos\b"
+    r"|\btodos\s+os\s+direitos\b|\btutti\s+i\s+diritti\b|\briproduzione\s+riservata\b|\balle\s+rechten\b"
+)
 # A footer's claim is dated or reserves rights; a bare "© Jane Roe" is a photo's credit and
 # "Copyright Guidelines" a link.
-_FOOTER = regex.compile(
-    r"\b(?:19|20)\d{2}\b|\ball\s+rights\s+reserved\b|\btous\s+droits\b|\balle\s+rechte\b"
-    r"|\btodos\s+(?:los|os)\s+direitos\b|\btodos\s+los\s+derechos\b|\btutti\s+i\s+diritti\b|\balle\s+rechten\b",
-    regex.I,
-)
+_FOOTER = regex.compile(rf"\b(?:19|20)\d{{2}}\b|{_RESERVED}", regex.I)
 
 # Where the holder's name ends: "All rights reserved", a separator, a sentence, a second
 # claim, a company's added words ("powered by StackCommerce", "a subsidiary of ...").
 _END = regex.compile(
-    r"\s*(?:\ball\s+rights\s+reserved\b|\btous\s+droits\b|\balle\s+rechte\b|\btodos\s+los\s+derechos\b"
+    rf"\s*(?:{_RESERVED}"
     r"|[|•·;]|\s[-–—]\s|(?<!\b(?:inc|ltd|co|corp|llc|s\.a|l\.l\.c))\.(?:\s|$)|,?\s+(?:powered|owned|operated)\s+by\b"
     r"|,?\s+(?:a|an)\s+(?:subsidiary|division|part|member)\s+of\b|\s+\d{4}\b|©|\bcopyright\b|\bissn\b|https?:|www\.).*$",
     regex.I,

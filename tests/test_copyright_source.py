@@ -28,6 +28,8 @@ PROSE = (
         ("© Examplia Ltd 2012-2025", "Examplia"),
         ("Copyright © 1996-2015 Ocean Society Copyright © 2015-2023 Ocean Partners", "Ocean Society"),
         ("© 2025 Le Quotidien. Tous droits réservés.", "Le Quotidien"),
+        ("© 2025 Il Giornale Tutti i diritti riservati", "Il Giornale"),  # no stop before the reservation
+        ("© 2025 O Jornal Todos os direitos reservados", "O Jornal"),
     ],
 )
 def test_a_footer_claim_names_its_holder(line: str, name: str) -> None:
