@@ -115,13 +115,38 @@ def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> di
     return out
 
 
+ECHO_WORDS, NEAR_ECHO = 6, 0.5  # a headline this long may say its <title> line a word apart, for half an echo
+
+
+def _word_apart(a: list[str], b: list[str]) -> bool:
+    """One word list is the other with one word added ("tested by editors" / "tested by our
+    editors"), the shorter of ECHO_WORDS words or more. (Not a word changed: "Average
+    Renovation Costs in ..." is a section under "House Renovation Costs in ...".)"""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < ECHO_WORDS:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i:] or a[i:] == b[i + 1 :]
+
+
+def echo_weight(parts: dict[str, float], key: str) -> float | None:
+    """The weight of the part of a <title> line that ``key`` says again: word for word, or
+    half of it a word apart (a page's <title> and its visible headline are often edited
+    apart); None when it says none."""
+    w = parts.get(key)
+    if w is not None or key.count(" ") < ECHO_WORDS - 1:
+        return w
+    words = key.split()
+    return next((NEAR_ECHO * v for k, v in parts.items() if _word_apart(words, k.split())), None)
+
+
 def echoes_title_line(top: str, line: str) -> bool:
     """``line`` says a <title>-style line's headline again: the whole of ``top`` or one of
-    its parts ("Headline | Site"), three words at least."""
+    its parts ("Headline | Site"), three words at least (a word apart from six)."""
     key = _key(line)
     if key.count(" ") < 2 or len(top) > MAX_CHARS:
         return False
-    return key == _key(top) or any(key == _key(p) for p in _SITE_SEP.split(top) if p.strip())
+    parts = dict.fromkeys([_key(top), *(_key(p) for p in _SITE_SEP.split(top) if p.strip())], 1.0)
+    return echo_weight(parts, key) is not None
 
 
 def without_site(stated: str | None, read: str | None) -> str | None:
@@ -205,7 +230,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     keys = [_key(b.text) for b in texts]
     top, parts, titled = _page_title_line(texts, keys, strip)
     near_repeat, crumbs = _near_repeats(texts, keys)
-    echoed = any(parts.get(k) for b, k in zip(texts, keys) if b is not top)
+    echoed = any(echo_weight(parts, k) for b, k in zip(texts, keys) if b is not top)
     top_stems = _stems(strip.cut(top.text)) if titled and not echoed else set()  # a rewording, failing an echo
 
     def signals(b: Block) -> float:
@@ -216,9 +241,9 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
             s += HEADING_LEVEL_1 if b.level == 1 else HEADING
         if b is top and b.label != "body" and titled:
             s += TOP_LINE  # a page's <title> line (outside the article)
-        elif b is not top and parts.get(key) and not _list_below(blocks, b.index):
-            s += ECHO * parts[key]  # the visible headline echoing the page's <title> line
-        elif b is not top and key not in parts and _reworded(top_stems, b.text):
+        elif b is not top and (echo := echo_weight(parts, key)) and not _list_below(blocks, b.index):
+            s += ECHO * echo  # the visible headline echoing the page's <title> line
+        elif b is not top and echo_weight(parts, key) is None and _reworded(top_stems, b.text):
             s += REWORDED
         if b is not top and b.index in near_repeat:
             s += REPEATED  # breadcrumb tail, image alt, a second rendering
@@ -300,9 +325,9 @@ def _page_title_line(texts: list[Block], keys: list[str], strip) -> tuple[Block,
         names_site = strip.cut(b.text) != b.text
         if k == 0:
             top_parts = parts
-            if names_site or any(parts.get(key) for key in keys[1:]):
+            if names_site or any(echo_weight(parts, key) for key in keys[1:]):
                 return b, parts, True
-        elif names_site and any(parts.get(key) for key in keys[k + 1 :]):
+        elif names_site and any(echo_weight(parts, key) for key in keys[k + 1 :]):
             return b, parts, True
     return texts[0], top_parts, False
 

@@ -160,3 +160,59 @@ def test_without_a_url_the_title_lines_whole_text_still_counts_as_the_headline()
         "ferry service cuts boats from november": 1.0}
     site = SiteName("https://www.harbourcity.com/news/ferry_cuts.html")
     assert page_title_parts("Harbourcity.com", site) == {"harbourcity com": 0.0}
+
+
+_JACKET_INTRO = [
+    "If you walk to work through autumn showers, a jacket that keeps the rain out while letting your sweat escape is worth more than any umbrella you will forget on the bus.",
+    "Rain jackets differ in how they are sealed, how they breathe and how small they pack, and those differences matter more than the brand on the sleeve.",
+    "To find the ones worth buying, I spoke with two outdoor guides about what fails first in bad weather, and I wore six jackets through a wet month in the hills.",
+]
+_JACKET_BODY = [
+    "A good rain jacket starts with its membrane, the thin layer that stops water from coming in while letting vapour out, and most of the price goes into it.",
+    "Seams are the next weak point: taped seams keep water from creeping through the stitching, and a jacket without them will leak at the shoulders within an hour.",
+    "The hood matters more than most buyers think, since a hood that does not turn with your head lets rain run down your neck every time you look around.",
+    "Pit zips help on climbs, when even the best membrane cannot move sweat fast enough, and they cost little weight for the comfort they bring on a steep path.",
+    "Finally, check how the jacket packs: one that folds into its own pocket rides in a daypack all year, so it is there on the day the forecast turns out wrong.",
+]
+
+
+def _shopping_page(headline: str) -> str:
+    """A whole page's visible text: the <title> line, a menu, the visible headline and its
+    header (standfirst, date, name, a photo's caption with its credits), the opening, a long
+    product-picks widget, then the rest of the article."""
+    menu = ["Skip to Content", "Home", "Outdoors", "All Outdoors", "Camping", "Hiking gear", "Running", "Deals",
+            "Gift Guides", "Newsletter", "Follow Select", "Outdoor Gear"]
+    picks = [x for k in range(1, 9) for x in (f"Best pick {k}", f"Model {k}00", f"${k}9.99", "Shop now")]
+    return "\n".join([
+        "The Best Rain Jackets of 2026, Tested by Editors", *menu, headline,
+        "Stay dry on the way to work and on the trail.", "Updated Jan. 27, 2026, 12:28 PM EST", "Mara Lindqvist",
+        "Gear Reporter", "Rain jackets like the Trailhead Shell pack into their own pocket. Trailhead; Drizzle",
+        *_JACKET_INTRO, "Our top picks", *picks, "Want more from Select? Sign up for our newsletter and shop smarter.",
+        "What makes a good rain jacket?", *_JACKET_BODY,
+    ])
+
+
+@pytest.mark.parametrize("headline", [
+    "The best rain jackets of 2026, tested by editors",      # the <title> line's words
+    "The best rain jackets of 2026, tested by our editors",  # ...with one word more
+])
+def test_a_headline_a_word_apart_from_the_title_line_still_heads_the_article(headline: str) -> None:
+    # An echo a word apart still marks the headline: the photo's caption under it is no
+    # headline, and the opening above the widget is the article's.
+    doc = newsclean.clean(_shopping_page(headline), format="text")
+    assert doc.metadata.title == headline
+    assert all(p in doc.text for p in _JACKET_INTRO + _JACKET_BODY)
+
+
+@pytest.mark.parametrize("a,b,apart", [
+    ("the best rain jackets of 2026 tested by editors", "the best rain jackets of 2026 tested by our editors", True),
+    ("best rain jackets of 2026 tested by editors", "the best rain jackets of 2026 tested by editors", True),
+    ("house renovation costs in the bay area", "average renovation costs in the bay area", False),  # a word changed
+    ("rain jackets tested by editors", "rain jackets tested by our editors", False),  # too short to tell
+    ("the best rain jackets of 2026 tested by editors", "the best rain jackets tested by our editors", False),
+])
+def test_word_apart(a: str, b: str, apart: bool) -> None:
+    from newsclean.title import _word_apart
+
+    assert _word_apart(a.split(), b.split()) is apart
+    assert _word_apart(b.split(), a.split()) is apart
