@@ -30,6 +30,7 @@ _DATE_PREFIX = regex.compile(
     r"^(?:(?:first\s+)?(?:posted|published|updated|last\s+updated|modified)(?:\s+on|\s+at)?\s*:?\s*)", regex.I
 )
 _UPDATED = regex.compile(r"\b(?:updated|modified)\b", regex.I)
+_LATE_BY = regex.compile(r"\bby\s+([^.!?|·•,–—]{1,60})", regex.I)  # the editor a page's date line names
 # Wrappers and labels around a credit: "(credit:REX)", "Photo: Jane Doe", "(Photo: AP)", and as
 # other languages write them: "(Crédit : AFP)", "(Créditos: Lusa)", "(Quelle: dpa)", "Beeld: ANP".
 _CREDIT_WRAP = regex.compile(
@@ -410,7 +411,8 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     if meta.published and (original := dates.stated_date(blocks, "original")) and original < meta.published[:10]:
         meta.published, meta.updated = original, meta.updated or meta.published
     if meta.published is None:
-        meta.published, meta.updated = scan_date(blocks)
+        meta.published, updated = scan_date(blocks)
+        meta.updated = meta.updated or updated  # (a date line's "Updated on ..." read above)
     if meta.published is None:
         meta.published = dates.stated_date(blocks)
     if meta.published is None:
@@ -479,12 +481,15 @@ def _read_byline_block(b: Block, meta: Metadata) -> None:
         boxed = author_cues.box_head(b.text)[0]  # "More posts by Jane Roe"; no name in "About the Author"
         if boxed:
             read_byline(boxed, meta)
-    elif b.rule == "byline.date":
+    elif b.rule in ("byline.date", "byline.last-updated"):
         when = iso_date(b.text)
-        if when and _UPDATED.search(b.text) and meta.published:
-            meta.updated = meta.updated or when
+        if when and _UPDATED.search(b.text) and (meta.published or b.rule == "byline.last-updated"):
+            meta.updated = meta.updated or when  # (a page's date line says which date it is)
         elif when:
             meta.published = meta.published or when
+        by = _LATE_BY.search(b.text) if b.rule == "byline.last-updated" else None
+        if by is not None:
+            read_byline(by[1], meta)  # "Last updated March 3, 2025 by Erik Demaine."
     else:
         # An author box's heading read as a byline: "About Jane Roe", "More articles by Jane Roe".
         read_byline(author_cues.box_head(b.text)[0] or b.text, meta)

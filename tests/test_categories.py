@@ -1081,8 +1081,60 @@ def test_learn_more_with_a_colon_introduces_the_writers_links_and_stays() -> Non
 
 
 @pytest.mark.parametrize("line", ["Thank you! Your submission has been received!",
-                                  "Oops! Something went wrong while submitting the form."])
+                                  "Oops! Something went wrong while submitting the form.",
+                                  "There was an issue with the form. Please try again.",
+                                  "An error occurred while submitting your request."])
 def test_a_forms_messages_are_chrome_however_many_words(line: str) -> None:
     doc = newsclean.clean(article(line))
     assert_removed(doc, line, "chrome")
     assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("at", [0, 2, 4])
+def test_a_date_with_its_reading_time_is_no_article_text_wherever_it_stands(at: int) -> None:
+    doc = newsclean.clean(article("Dec 18, 2025  2 min read", at=at))
+    assert "2 min read" not in doc.text
+    assert_body_intact(doc)
+
+
+def test_a_review_naming_a_premium_plan_is_no_paywall_prompt() -> None:
+    line = "Pricing: Some courses are free, but you will need to sign up for a premium plan for full access."
+    doc = newsclean.clean(article(line))
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("line, category", [
+    ("Want to get updates about the latest stories, council news and planning tips? Sign up to receive our emails!", "newsletter"),
+    ("Get more detailed figures by signing up for a premium subscription and getting access to our data hub.", "paywall"),
+])
+def test_long_pitches_leave_under_their_category(line: str, category: str) -> None:
+    doc = newsclean.clean(article(line))
+    assert_removed(doc, line, category)
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line, category", [
+    ("Learn about The Harbour Post's Editorial Process", "legal"),
+    ("Harbour Living's editorial guidelines", "legal"),
+    ("Don’t Miss: Ferry timetables for the winter season", "related"),
+])
+def test_a_sites_links_under_a_byline_leave_naming_the_site(line: str, category: str) -> None:
+    doc = newsclean.clean(article(line, at=1))
+    assert_removed(doc, line, category)
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("at", [1, 4])
+def test_a_labelled_date_line_leaves_below_the_first_paragraph_and_names_nobody(at: int) -> None:
+    # (a bio paragraph over "Updated on ..." makes the head end above it)
+    doc = newsclean.clean(article("Updated on 09/11/25", at=at))
+    assert "Updated on" not in doc.text
+    assert_body_intact(doc)
+    assert doc.metadata.authors == []
+    assert doc.metadata.updated == "2025-09-11"  # (and the published date too: the only date the page gives)
+
+
+def test_a_pages_closing_date_line_names_its_editor() -> None:
+    doc = newsclean.clean(article("Last updated March 3, 2025 by Erik Demaine.", at=4))
+    assert_removed(doc, "Last updated March 3, 2025", "byline")
+    assert doc.metadata.authors == ["Erik Demaine"]
