@@ -82,6 +82,12 @@ def facets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def no_name_words() -> frozenset[str]:
+    """Words no name is made of alone: ``non_names`` and the social networks (``non_names.toml``)."""
+    return non_names() | frozenset(datafiles.load("non_names.toml")["social"]["networks"])
+
+
+@lru_cache(maxsize=1)
 def _personal_words() -> frozenset[str]:
     return frozenset(cues()["bio_words"]) | _roles()
 

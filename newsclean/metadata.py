@@ -436,10 +436,24 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     read = 2 * sum(authors.plausible(a, vocab) and authors.desk_or_person(a) for a in by_read) > len(by_read) > 0
     if found and not read and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
         meta.authors = found
+    meta.authors = [a for a in meta.authors if not _no_one(a)]
     if not meta.authors:
         name = scan_author(blocks)
-        meta.authors = [name] if name and authors.plausible(name, vocab) else []
+        meta.authors = [name] if name and authors.plausible(name, vocab) and not _no_one(name) else []
     return meta
+
+
+_NAME_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")  # "InstagramYoutube" -> Instagram, Youtube
+
+
+def _no_one(name: str) -> bool:
+    """A "name" made of words no name holds: a date line's weekday ("Tuesday"), a row of
+    social icons run together ("InstagramYoutubeLinkedin Behance"). A desk's credit
+    ("Marketing Team") is a byline's."""
+    parts = [p.casefold() for p in _NAME_PART.findall(name)]
+    if not parts or parts[-1] in authors.cues()["desk_words"]:
+        return False
+    return all(p in authors.no_name_words() for p in parts)
 
 
 def footer_source(blocks: list[Block], site: SiteName) -> str | None:

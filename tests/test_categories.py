@@ -1138,3 +1138,15 @@ def test_a_pages_closing_date_line_names_its_editor() -> None:
     doc = newsclean.clean(article("Last updated March 3, 2025 by Erik Demaine.", at=4))
     assert_removed(doc, "Last updated March 3, 2025", "byline")
     assert doc.metadata.authors == ["Erik Demaine"]
+
+
+@pytest.mark.parametrize("line", [
+    "84% of people found this article helpful.", "Click a star to add your vote", "5 votes - average 4.2 out of 5",
+    "How useful was this post? Click on a star to rate it!", "Average rating 4.2 / 5. Vote count: 5",
+    "No votes so far! Be the first to rate this post.", "__ 1,693 views",
+    "Note: You must have javascript enabled to submit the form.",
+])
+def test_a_rating_widgets_and_counters_lines_are_chrome(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_removed(doc, line, "chrome")
+    assert_body_intact(doc)

@@ -918,3 +918,19 @@ def test_an_originally_published_date_below_a_later_header_date_is_the_publicati
     later = note.replace("2019", "2023")
     doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "30 Sep 2022, 11:07am"]) + "\n\n" + later, url=URL)
     assert (doc.metadata.published or "").startswith("2022-09-30")
+
+
+@pytest.mark.parametrize("header, names", [
+    (["Harbour Ferries Will Run All Winter", "Tuesday February 11 2025", "By Jane Roe"], ["Jane Roe"]),
+    (["Harbour Ferries Will Run All Winter", "By Marketing Team"], ["Marketing Team"]),  # a desk's credit stands
+])
+def test_a_weekday_is_no_author_a_desk_is(header: list[str], names: list[str]) -> None:
+    assert newsclean.clean(page(header), format="text", url=URL).metadata.authors == names
+
+
+@pytest.mark.parametrize("name, nobody", [
+    ("Tuesday", True), ("InstagramYoutubeLinkedin Behance", True), ("Facebook Twitter", True),
+    ("Jane Roe", False), ("Marketing Team", False), ("Jane Facebook", False),
+])
+def test_no_one_is_a_name_made_of_no_name_words(name: str, nobody: bool) -> None:
+    assert metadata._no_one(name) is nobody
