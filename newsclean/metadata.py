@@ -203,6 +203,14 @@ _MONTH_YEAR = regex.compile(
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}", regex.I)
 
 
+_SPACED_END = regex.compile(r"\s+([.!?,;:…])$")
+
+
+def tidy_title(text: str) -> str:
+    """A headline less the space a page set before its last mark ("... 10 travel hacks .")."""
+    return _SPACED_END.sub(r"\1", text)
+
+
 def headline_part(text: str) -> str:
     """A title that still holds " | " once the site's name is cut carries a tagline or a
     section after its headline ("Best Movers in NYC 2025 | Top 19 Companies"): the first
@@ -396,7 +404,7 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     chosen = next((b for b in blocks if b.rule == "title.headline"), None)
     site, first_prose = SiteName(url), _first_prose(blocks)
     title = headline.choose(blocks, first_prose, chosen, site, headline.slug_words(url))
-    meta.title = headline_part(site.cut(title.text)) if title is not None else meta.title
+    meta.title = tidy_title(headline_part(site.cut(title.text))) if title is not None else meta.title
     if meta.source is None:
         meta.source = footer_source(blocks, site)
         if meta.source and meta.title:  # "Headline | Example News" without a URL to tell the site
@@ -448,12 +456,12 @@ _NAME_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")  # "InstagramYou
 
 def _no_one(name: str) -> bool:
     """A "name" made of words no name holds: a date line's weekday ("Tuesday"), a row of
-    social icons run together ("InstagramYoutubeLinkedin Behance"). A desk's credit
+    social icons run together ("InstagramYoutubeLinkedin Behance"), a comment count. A desk's credit
     ("Marketing Team") is a byline's."""
     parts = [p.casefold() for p in _NAME_PART.findall(name)]
     if not parts or parts[-1] in authors.cues()["desk_words"]:
         return False
-    return all(p in authors.no_name_words() for p in parts)
+    return all(p in authors.no_name_words() or p == "no" for p in parts)  # "No Comments", a post's count
 
 
 def footer_source(blocks: list[Block], site: SiteName) -> str | None:
@@ -537,6 +545,8 @@ def merge(page: Metadata, doc: Metadata) -> Metadata:
         value = getattr(page, name)
         if value:
             setattr(doc, name, fix_mojibake(value) if name in _WORDED else value)
+    if doc.title:
+        doc.title = tidy_title(doc.title)
     if page.authors:
         doc.authors = [fix_mojibake(a) for a in page.authors]
     for name in ("captions", "gallery", "embeds", "related", "notes"):

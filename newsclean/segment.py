@@ -300,7 +300,7 @@ _OPEN_TOOLTIP = regex.compile(r"\]\([^()\s]++[ \t]++\"[^\"]*+$")  # a link whose
 def _image_lines(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """A line each, but an image's lines together when its alt text breaks over them
     (html2text keeps a caption's line breaks in ``![...](src)``), and a link's when its
-    tooltip does (``[text](url "A title attribute's\nline breaks")``)."""
+    tooltip does (``[text](url "A title attribute's\nline breaks")``), or its text ends in one."""
     out: list[list[tuple[int, int, str]]] = []
     i = 0
     while i < len(run):
@@ -309,6 +309,8 @@ def _image_lines(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, s
             j = next((k for k in range(i + 1, min(len(run), i + IMAGE_LINES)) if "](" in run[k][2]), i)
         elif '"' in run[i][2] and _OPEN_TOOLTIP.search(run[i][2]):
             j = next((k for k in range(i + 1, min(len(run), i + IMAGE_LINES)) if '")' in run[k][2]), i)
+        while j + 1 < len(run) and run[j + 1][2].startswith("]("):
+            j += 1  # a link's text ended in a line break ("[Title  \n](url)"): the next line closes it
         out.append(run[i : j + 1])
         i = j + 1
     return out

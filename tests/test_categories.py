@@ -1150,3 +1150,26 @@ def test_a_rating_widgets_and_counters_lines_are_chrome(line: str) -> None:
     doc = newsclean.clean(article(line, at=4))
     assert_removed(doc, line, "chrome")
     assert_body_intact(doc)
+
+
+def test_a_donation_forms_fields_leave_with_its_label() -> None:
+    doc = newsclean.clean(article("Give today", "Select an amount to donate:", "5 20 50 100 Other", "$ USD",
+                                  "Secure checkout powered by Shopify", at=4))
+    for line in ["Select an amount to donate:", "5 20 50 100 Other", "$ USD", "Secure checkout"]:
+        assert_removed(doc, line, "donation")
+    assert_body_intact(doc)
+
+
+def test_a_table_row_of_figures_is_no_donation_form_away_from_an_appeal() -> None:
+    doc = newsclean.clean(article("5 20 50 100 200"))
+    assert "5 20 50 100 200" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "If you found this travel guide useful, pin it using the Pinterest image below to refer back to as you plan!",
+    "Save this recipe to your Pinterest board for later!",
+])
+def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_removed(doc, line, "share")
+    assert_body_intact(doc)

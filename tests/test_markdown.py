@@ -493,3 +493,14 @@ def test_markdown_signals_read_with_their_strings_as_one_alternation_would(text)
     # the strings must be right, or a page's Markdown would go unnoticed.
     together = regex.compile("|".join(f"(?:{p.pattern})" for _, p in markup._MD_SIGNALS), regex.M)
     assert markup.looks_markdown(text) == (together.search(text) is not None), text
+
+
+def test_a_link_whose_text_ends_in_a_line_break_is_one_block_with_the_line_that_closes_it() -> None:
+    # html2text writes a <br> at the end of a link's text inside the brackets: "[Title  \n](url)"
+    box = ("**Recommended:**[ Best bus routes in the county  \n](https://example.com/a)**Recommended:**"
+           "[ Best ferry routes  \n](https://example.com/b)**Recommended:** [Best cycle paths](https://example.com/c)")
+    blocks = [b for b in segment(f"{INTRO}\n\n{box}\n\n{OUTRO}", "markdown") if b.text]
+    assert len(blocks) == 3
+    assert "](" not in blocks[1].text and "Best ferry routes" in blocks[1].text
+    doc = newsclean.clean(f"{INTRO}\n\n{box}\n\n{OUTRO}", format="markdown")
+    assert "](" not in doc.text and "Best ferry routes" not in doc.text

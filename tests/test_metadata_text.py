@@ -934,3 +934,19 @@ def test_a_weekday_is_no_author_a_desk_is(header: list[str], names: list[str]) -
 ])
 def test_no_one_is_a_name_made_of_no_name_words(name: str, nobody: bool) -> None:
     assert metadata._no_one(name) is nobody
+
+
+def test_a_comment_count_is_no_author() -> None:
+    assert metadata._no_one("No Comments") and metadata._no_one("3 Comments")
+
+
+@pytest.mark.parametrize("raw, tidy", [
+    ("Make the most of your stay with these 10 travel hacks .", "Make the most of your stay with these 10 travel hacks."),
+    ("Is this the end ?", "Is this the end?"),
+    ("Harbour Ferries Will Run All Winter", "Harbour Ferries Will Run All Winter"),
+])
+def test_a_title_loses_the_space_before_its_last_mark(raw: str, tidy: str) -> None:
+    assert metadata.tidy_title(raw) == tidy
+    html = (f"<html><head><meta property='og:title' content='{raw}'></head><body><article><h1>{raw}</h1>"
+            f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>")
+    assert newsclean.clean(html, format="html").metadata.title == tidy
