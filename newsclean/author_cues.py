@@ -223,6 +223,29 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
 
 
+NAME_LINES, NAME_LINE_WORDS = 6, 8  # the output's opening lines where a credited name alone is its byline
+
+
+def mark_name_lines(blocks: list[Block], names: list[str]) -> None:
+    """Label ``byline.name`` a line among the body's first that is a credited author's name
+    with the outlet or role after it ("Brian Truitt USA TODAY"): a byline set below a
+    standfirst, where the head's rules no longer look, never a line of the story. (Not a
+    name alone: a heading read as the author, "Data Course", would go with it; on the dev
+    pages that took 13 pages' bylines and 3 pages' headings.)"""
+    if not names:
+        return
+    keys = {_name_key(n) for n in names}
+    for b in [b for b in blocks if b.label == "body" and b.text][:NAME_LINES]:
+        if b.words <= NAME_LINE_WORDS and b.kind != "heading":
+            name = authors.trim(b.text, frozenset())
+            if name != b.text and _name_key(name) in keys:
+                b.set("byline", "byline.name")
+
+
+def _name_key(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.casefold()))
+
+
 @lru_cache(maxsize=1)
 def _bio_verbs() -> frozenset[str]:
     return frozenset(authors.cues()["bio_verbs"])

@@ -176,6 +176,7 @@ class Cleaner:
             header.metadata.title = title.without_site(header.metadata.title, meta.title)
             metadata.merge(header.metadata, meta)  # stated outright, as a page's own metadata is
         author_cues.mark_bios(blocks, meta.authors)
+        author_cues.mark_name_lines(blocks, meta.authors)
         kept = body_blocks(blocks, self.config)
         removed = removals(blocks, self.config)
         meta.language = features.detect_language(kept) if kept else None
@@ -222,6 +223,7 @@ class Cleaner:
                 break  # one output paragraph is one block; anything else is not ours to judge
             self._label(blocks, url, deadline, memo=memo, language=meta.language)
             author_cues.mark_bios(blocks, meta.authors)  # as _finish did: the page's authors stand
+            author_cues.mark_name_lines(blocks, meta.authors)
             kept, kept_origin = [], []
             for b, src in zip(units, origin):
                 if b.text and b.kind != "rule" and not self.config.removes(b.label):

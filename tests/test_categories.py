@@ -1173,3 +1173,28 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     doc = newsclean.clean(article(line, at=4))
     assert_removed(doc, line, "share")
     assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line, category", [
+    ("Use this form to search the site. Enter your search query and press enter to search.", "chrome"),
+    ("Share your feedback to help improve our site!", "chrome"),
+    ("Tagged: college essay tips", "navigation"),
+    ("ANOTHER GREAT READ: HOW TO START A COLLEGE ESSAY IN NINE STEPS", "related"),
+    ("What’s your best tip for the ferry? Post it as a comment below.", "comment"),
+    ("Never miss another article", "newsletter"),
+    ("100% free. No spam.", "newsletter"),
+])
+@pytest.mark.parametrize("at", [0, 4])
+def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
+    doc = newsclean.clean(article(line, at=at))
+    assert_removed(doc, line, category)
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "We asked readers to post their questions in the comments, and the council answered them all.",
+    "Enter your search query carefully, the librarian advised, because the catalogue is old.",
+])
+def test_sentences_that_name_comments_or_search_stay(line: str) -> None:
+    doc = newsclean.clean(article(line))
+    assert line in doc.text

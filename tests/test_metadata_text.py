@@ -950,3 +950,13 @@ def test_a_title_loses_the_space_before_its_last_mark(raw: str, tidy: str) -> No
     html = (f"<html><head><meta property='og:title' content='{raw}'></head><body><article><h1>{raw}</h1>"
             f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>")
     assert newsclean.clean(html, format="html").metadata.title == tidy
+
+
+@pytest.mark.parametrize("line", ["Jane Roe HARBOUR NEWS", "Jane Roe Jane Roe"])
+def test_the_authors_name_below_a_standfirst_is_a_byline_not_the_story(line: str) -> None:
+    header = ["Harbour Ferries Will Run All Winter",
+              "Need a ferry this winter? The council's new timetable keeps every route open through February.",
+              line, "By Jane Roe"]
+    doc = newsclean.clean(page(header), format="text", url=URL)
+    assert doc.metadata.authors == ["Jane Roe"]
+    assert "Jane Roe" not in doc.text and PROSE in doc.text
