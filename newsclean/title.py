@@ -21,7 +21,7 @@ _SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
 _SEPARATORS = r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*"
 _PART_SEP = regex.compile(_SEPARATORS + r"|:\s+")
 _SITE_SEP = regex.compile(_SEPARATORS)  # not ": ", which opens a headline's second half
-_SENTENCE_END = regex.compile(r"[.;,。]$|[.!?][\"”’]$")
+_SENTENCE_END = regex.compile(r"[.;,。]$|[.!?][\"”’]$|\s[/›»>]$")  # (or a breadcrumb's piece: "Index funds /")
 _BYLINE_START = regex.compile(r"^(?:by|written\s+by|posted\s+by|author|von|par|por)\b", regex.I)
 _DATE_HINT = regex.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

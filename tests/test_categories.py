@@ -1198,3 +1198,12 @@ def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str
 def test_sentences_that_name_comments_or_search_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
     assert line in doc.text
+
+
+@pytest.mark.parametrize("line, category", [
+    ("Home /", "navigation"), ("Investment products /", "navigation"), ("Updated: Sep 19", "byline"),
+])
+def test_a_trails_pieces_and_a_yearless_date_line_leave(line: str, category: str) -> None:
+    doc = newsclean.clean(article(line, at=0))
+    assert_removed(doc, line, category)
+    assert_body_intact(doc)

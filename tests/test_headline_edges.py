@@ -216,3 +216,11 @@ def test_word_apart(a: str, b: str, apart: bool) -> None:
 
     assert _word_apart(a.split(), b.split()) is apart
     assert _word_apart(b.split(), a.split()) is apart
+
+
+def test_a_breadcrumbs_last_piece_is_no_headline() -> None:
+    # a renderer that broke the trail into its pieces, under the page's <title> line
+    text = "\n".join(["Ferry Timetables: How to Travel | Harbour News", "Home /", "Ferries /", "Ferry timetables /", *P])
+    doc = newsclean.clean(text, format="text")
+    assert doc.metadata.title == "Ferry Timetables: How to Travel"
+    assert "Ferries /" not in doc.text and P[0] in doc.text
