@@ -203,7 +203,14 @@ _MONTH_YEAR = regex.compile(
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}", regex.I)
 
 
+_LETTER = regex.compile(r"\w")  # a letter or a digit: a title "001" names something, "/" nothing
 _SPACED_END = regex.compile(r"\s+([.!?,;:…])$")
+
+
+def stated_names(names: list[str]) -> list[str]:
+    """The names a page's markup states, less a value with no letter or digit ("/"). (An
+    e-mail address stays: an ``author`` tag's "jane.roe@example.com" still says who.)"""
+    return [a for a in names if _LETTER.search(a)]
 
 
 def tidy_title(text: str) -> str:
@@ -427,8 +434,9 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
         meta.published = dates.beside_byline(blocks)
     if meta.published is None:  # only an update's date: the page's latest version is dated so
         meta.published = dates.stated_date(blocks, "updated")
+    stated = stated_names(stated or [])
     if stated:
-        meta.authors = list(stated)
+        meta.authors = stated
         return meta
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
     meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
@@ -543,12 +551,13 @@ def merge(page: Metadata, doc: Metadata) -> Metadata:
     """
     for name in ("title", "subtitle", "source", "published", "updated", "dateline", "url", "language"):
         value = getattr(page, name)
-        if value:
+        if value and (name not in _WORDED or _LETTER.search(value)):  # og:site_name "/" names nothing
             setattr(doc, name, fix_mojibake(value) if name in _WORDED else value)
     if doc.title:
         doc.title = tidy_title(doc.title)
-    if page.authors:
-        doc.authors = [fix_mojibake(a) for a in page.authors]
+    stated = stated_names(page.authors)
+    if stated:
+        doc.authors = [fix_mojibake(a) for a in stated]
     for name in ("captions", "gallery", "embeds", "related", "notes"):
         extra = getattr(page, name)
         if extra:

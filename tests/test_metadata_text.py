@@ -960,3 +960,12 @@ def test_the_authors_name_below_a_standfirst_is_a_byline_not_the_story(line: str
     doc = newsclean.clean(page(header), format="text", url=URL)
     assert doc.metadata.authors == ["Jane Roe"]
     assert "Jane Roe" not in doc.text and PROSE in doc.text
+
+
+def test_a_stated_value_without_a_letter_names_no_site_nor_author() -> None:
+    html = ("<html><head><meta name='author' content='/'><meta property='og:site_name' content='/'>"
+            f"</head><body><article><h1>Harbour Ferries Will Run All Winter</h1><p>{PROSE}</p><p>{PROSE}</p>"
+            "</article></body></html>")
+    meta = newsclean.clean(html, format="html").metadata
+    assert "/" not in meta.authors
+    assert meta.source != "/"
