@@ -223,7 +223,7 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
 
 
-NAME_LINES, NAME_LINE_WORDS = 6, 8  # the output's opening lines where a credited name alone is its byline
+NAME_LINES, NAME_LINE_WORDS = 6, 8  # the body's opening lines where a credited name with its outlet is a byline
 
 
 def mark_name_lines(blocks: list[Block], names: list[str]) -> None:

@@ -236,14 +236,15 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     def signals(b: Block) -> float:
         """What marks ``b`` as the headline, weighted; 0 when nothing does."""
         key = _key(b.text)
+        echo = echo_weight(parts, key)
         s = 0.0
         if b.kind == "heading":
             s += HEADING_LEVEL_1 if b.level == 1 else HEADING
         if b is top and b.label != "body" and titled:
             s += TOP_LINE  # a page's <title> line (outside the article)
-        elif b is not top and (echo := echo_weight(parts, key)) and not _list_below(blocks, b.index):
+        elif b is not top and echo and not _list_below(blocks, b.index):
             s += ECHO * echo  # the visible headline echoing the page's <title> line
-        elif b is not top and echo_weight(parts, key) is None and _reworded(top_stems, b.text):
+        elif b is not top and echo is None and _reworded(top_stems, b.text):
             s += REWORDED
         if b is not top and b.index in near_repeat:
             s += REPEATED  # breadcrumb tail, image alt, a second rendering
