@@ -83,8 +83,8 @@ def facets() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def no_name_words() -> frozenset[str]:
-    """Words no name is made of alone: ``non_names`` and the social networks (``non_names.toml``)."""
-    return non_names() | frozenset(datafiles.load("non_names.toml")["social"]["networks"])
+    """Words no name is made of alone: ``non_names`` and ``non_names.toml``'s ``[no_one]`` lists."""
+    return non_names() | frozenset(w for words in datafiles.load("non_names.toml")["no_one"].values() for w in words)
 
 
 @lru_cache(maxsize=1)

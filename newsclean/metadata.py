@@ -469,7 +469,7 @@ def _no_one(name: str) -> bool:
     parts = [p.casefold() for p in _NAME_PART.findall(name)]
     if not parts or parts[-1] in authors.cues()["desk_words"]:
         return False
-    return all(p in authors.no_name_words() or p == "no" for p in parts)  # "No Comments", a post's count
+    return all(p in authors.no_name_words() for p in parts)
 
 
 def footer_source(blocks: list[Block], site: SiteName) -> str | None:
