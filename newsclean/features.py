@@ -17,10 +17,11 @@ from .blocks import Block
 from .textcache import TextCache
 
 WORD = regex.compile(r"\w+", regex.U)
-# A sentence's end, or one followed by a quote's attribution ("… grow. – Jane Roe, CTO, Acme").
+# A sentence's end, or one followed by a quote's attribution ("… grow. – Jane Roe, CTO, Acme",
+# "… for you.— Kate Lee": a dash needs no space before it).
 # (Stops of other scripts too: Devanagari's danda, Burmese, Armenian, Ethiopic, Khmer, Arabic's and Urdu's.)
 _PROSE_END = regex.compile(
-    r"[.!?…。！？।॥။։።។؟۔]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*\s+[–—-]\s*\p{Lu}[^.!?\n]{2,80}$"
+    r"[.!?…。！？।॥။։።។؟۔]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*(?:\s*[–—]|\s+-)\s*\p{Lu}[^.!?\n]{2,80}$"
     r"|[.!?。！？]['\"”’»)]*\s*(?:\([cC]\)|©)\s*\S[^.!?\n]{0,60}$"  # an agency's credit after the last sentence: "。(c)AFP/Jane Roe"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")

@@ -1183,6 +1183,13 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("What’s your best tip for the ferry? Post it as a comment below.", "comment"),
     ("Never miss another article", "newsletter"),
     ("100% free. No spam.", "newsletter"),
+    ("Is this email not displaying correctly? View it in your browser.", "newsletter"),
+    ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter"),
+    ("Follow Us On Social Media", "share"),
+    ("Be sure to follow me on social media HERE to stay up to date on the latest tips.", "share"),
+    ("Want to support the blog? Donate to or join my Ko-fi!", "donation"),
+    ("If you found this post helpful, I’d love it if you considered signing up for my Patreon!", "donation"),
+    ("Jane Roe, The New York Times/Redux", "caption"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1207,3 +1214,17 @@ def test_a_trails_pieces_and_a_yearless_date_line_leave(line: str, category: str
     doc = newsclean.clean(article(line, at=0))
     assert_removed(doc, line, category)
     assert_body_intact(doc)
+
+
+def test_a_first_person_bio_box_below_the_post_is_a_byline() -> None:
+    bio = "Hey, I’m Jessica! Welcome to the blog, where organizing is made simple, doable and fun."
+    doc = newsclean.clean(article(bio, at=4))
+    assert_removed(doc, bio, "byline")
+    assert_body_intact(doc)
+
+
+def test_a_post_that_opens_by_introducing_its_writer_keeps_the_opening() -> None:
+    opening = ("Hi, I'm Daniel, and I have spent the last ten years fixing bicycles in a small shop "
+               "near the station, which is how I came to care about the city's new rail lines.")
+    doc = newsclean.clean(article(opening, at=0))
+    assert opening in doc.text

@@ -139,9 +139,10 @@ def test_a_paragraph_ending_in_a_quote_attribution_is_prose() -> None:
         return Block(index=0, kind="paragraph", raw=text, start=0, end=len(text), text=text)
 
     quoted = block("The hosts explain how founders grow their firms, and I learn from it. – Jane Roe, lead engineer, Acme")
+    signed = block("If your team's planning keeps spilling over into the new year, this one is for you.— Kate Lee")
     menu = block("Home – News – Sport – Culture – Contact Us")
-    annotate([quoted, menu], "en")
-    assert quoted.prose and not menu.prose
+    annotate([quoted, signed, menu], "en")
+    assert quoted.prose and signed.prose and not menu.prose
 
 
 def test_a_menu_glued_into_one_line_is_no_prose_but_title_case_sentences_are() -> None:
