@@ -1190,6 +1190,10 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Want to support the blog? Donate to or join my Ko-fi!", "donation"),
     ("If you found this post helpful, I’d love it if you considered signing up for my Patreon!", "donation"),
     ("Jane Roe, The New York Times/Redux", "caption"),
+    ("Privacy policy Terms of use", "legal"),
+    ("min to read", "chrome"),
+    ("Listen to this article Your browser does not support the audio element.", "chrome"),
+    ("[ Want more advice on leading hybrid work? Read What is a hybrid work model? ]", "related"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
