@@ -33,8 +33,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     box_head = regex.compile(
         rf"^(?:(?P<about>{_phrases('about_heads')})|{_phrases('box_heads')})\s*:?\s+(?P<name>.+)$", regex.I
     )
-    bio = regex.compile(
-        rf"^(?:(?:{_phrases('honorifics')})\.?\s+)?(?P<name>[\p{{L}}\x27’. -]+?)(?:\s*[:,]\s*(?P<again>\p{{Lu}}\p{{L}}+))?"
+    bio = regex.compile(  # also set in brackets: "(Jane Roe is a professor of ...)"
+        rf"^[(\[]?(?:(?:{_phrases('honorifics')})\.?\s+)?(?P<name>[\p{{L}}\x27’. -]+?)(?:\s*[:,]\s*(?P<again>\p{{Lu}}\p{{L}}+))?"
         rf"\s+(?:{_phrases('bio_verbs')})\b",
         regex.I,
     )

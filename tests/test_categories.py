@@ -1194,6 +1194,10 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("min to read", "chrome"),
     ("Listen to this article Your browser does not support the audio element.", "chrome"),
     ("[ Want more advice on leading hybrid work? Read What is a hybrid work model? ]", "related"),
+    ("More related posts", "related"),
+    ("Definition Icon", "chrome"),
+    ("Rate this week's newsletter issue with a single click.", "newsletter"),
+    ("Got any feedback on this app? Got an alternative? Leave a comment!", "comment"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1232,3 +1236,11 @@ def test_a_post_that_opens_by_introducing_its_writer_keeps_the_opening() -> None
                "near the station, which is how I came to care about the city's new rail lines.")
     doc = newsclean.clean(article(opening, at=0))
     assert opening in doc.text
+
+
+def test_a_bio_in_brackets_below_a_long_story_is_a_byline() -> None:
+    bio = "(Jane Roe is a professor of economics at the University of Leeds.)"
+    story = [*BODY, *(p.replace("the", "this") for p in BODY)]
+    doc = newsclean.clean("\n\n".join([*story, bio]))
+    assert_removed(doc, bio, "byline")
+    assert all(p in doc.text for p in story)
