@@ -499,8 +499,8 @@ def _split_name_date(text: str) -> tuple[str, str, str]:
 
 
 def _read_byline_block(b: Block, meta: Metadata) -> None:
-    if b.rule == "byline.label":
-        return  # no name on its line: authors.by_line reads the next line's
+    if b.rule in ("byline.label", "byline.reviewer", "byline.greeting-bio"):
+        return  # no name on its line (authors.by_line reads the next line's), a reviewer's, a bio's greeting
     if b.rule == "byline.name-date":
         name, _, rest = _split_name_date(b.text)
         read_byline(name, meta)

@@ -969,3 +969,17 @@ def test_a_stated_value_without_a_letter_names_no_site_nor_author() -> None:
     meta = newsclean.clean(html, format="html").metadata
     assert "/" not in meta.authors
     assert meta.source != "/"
+
+
+def test_a_reviewer_and_a_bio_boxs_greeting_are_no_authors() -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Reviewed by John Doe, CPA"],
+                               tail=("Hey, I’m Anna! Welcome to the blog, where I write about ferries and harbours.",)),
+                          url=URL)
+    assert doc.metadata.authors == ["Jane Roe"]
+    assert "Reviewed by John Doe" not in doc.text and "Hey, I’m Anna" not in doc.text
+    assert {r.rule for r in doc.removed} >= {"byline.reviewer", "byline.greeting-bio"}
+
+
+def test_an_icons_alt_text_is_no_name() -> None:
+    assert not authors.person("Phone Icon")
+    assert authors.person("Jane Roe")
