@@ -1198,6 +1198,10 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Definition Icon", "chrome"),
     ("Rate this week's newsletter issue with a single click.", "newsletter"),
     ("Got any feedback on this app? Got an alternative? Leave a comment!", "comment"),
+    ("Shop Gucci Now", "advertisement"),
+    ("Shop our best Mesh WiFi Systems", "advertisement"),
+    ("(add Orbi 370 Series to cart)", "advertisement"),
+    ("All of our content is written by humans, not robots. Learn More", "chrome"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1226,6 +1230,13 @@ def test_a_trails_pieces_and_a_yearless_date_line_leave(line: str, category: str
 
 def test_a_first_person_bio_box_below_the_post_is_a_byline() -> None:
     bio = "Hey, I’m Jessica! Welcome to the blog, where organizing is made simple, doable and fun."
+    doc = newsclean.clean(article(bio, at=4))
+    assert_removed(doc, bio, "byline")
+    assert_body_intact(doc)
+
+
+def test_a_first_person_bio_without_a_greeting_below_the_post_is_a_byline() -> None:
+    bio = "I'm Stephen, a content writer at Example Media. I write about software for small firms."
     doc = newsclean.clean(article(bio, at=4))
     assert_removed(doc, bio, "byline")
     assert_body_intact(doc)
