@@ -40,6 +40,8 @@ _EMPHASIS = regex.compile(
     r"|(?P<m3>`{1,3})(?P<t3>[^`\n]{1,1000}?)(?P=m3)"
 )
 _STRAY_BOLD = regex.compile(r"(?<!\w)\*\*|\*\*(?!\w)(?:[ \t](?=[,.;:!?)]))?")  # a marker left unpaired (a converter's nesting)
+# An emphasis with nothing in it, as html2text writes an empty <em> or an icon's: "__ 3 min read", "UX Tip __"
+_LONE_UNDERSCORES = regex.compile(r"(?<![^ \t(\[])_{1,2}(?![^ \t])[ \t]?")
 # A space a converter (html2text) left where an inline tag or entity ended: "that 's", "M &A".
 _CONVERTER_SPACE = regex.compile(r"(?<=\w) (?=['’](?:s|t|re|ve|ll|d|m)\b)|(?<=\b\p{Lu}{1,3}) (?=&\p{Lu})")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")
@@ -132,6 +134,9 @@ def strip_inline(text: str, alt: bool = True) -> str:
         text = stripped
     if "**" in text:
         text = _STRAY_BOLD.sub("", text)
+    if "_" in text:
+        bare = _LONE_UNDERSCORES.sub("", text)
+        text = bare if bare.strip() else text  # a line of markers alone stays one (chrome.underscores)
     return _ESCAPE.sub(r"\1", text)  # in a word: "request\_timeout" is one word, no space to insert
 
 

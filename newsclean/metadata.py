@@ -499,7 +499,7 @@ def _split_name_date(text: str) -> tuple[str, str, str]:
 
 
 def _read_byline_block(b: Block, meta: Metadata) -> None:
-    if b.rule in ("byline.label", "byline.reviewer", "byline.greeting-bio"):
+    if b.rule in ("byline.label", "byline.reviewer", "byline.greeting-bio", "byline.bio-labelled"):
         return  # no name on its line (authors.by_line reads the next line's), a reviewer's, a bio's greeting
     if b.rule == "byline.name-date":
         name, _, rest = _split_name_date(b.text)

@@ -1202,12 +1202,26 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Shop our best Mesh WiFi Systems", "advertisement"),
     ("(add Orbi 370 Series to cart)", "advertisement"),
     ("All of our content is written by humans, not robots. Learn More", "chrome"),
+    ("View All Articles by This Author", "byline"),
+    ("View post on imgur.com", "embed"),
+    ("About the author: Craig Hull is a freelance photographer based in Eastern Europe.", "byline"),
+    ("You may also be interested: Best Course Creation Software", "related"),
+    ("If you're enjoying this article, consider supporting our award-winning journalism by subscribing.", "donation"),
+    ("Request our free ebook", "chrome"),
+    ("The latest from Example Post, sent straight to your inbox.", "newsletter"),
+    ("Illustration of nodes in a network Illustration of nodes in a network", "chrome"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
     doc = newsclean.clean(article(line, at=at))
     assert_removed(doc, line, category)
     assert_body_intact(doc)
+
+
+def test_a_tables_header_row_said_twice_stays() -> None:
+    row = "Dataset Language Base, GB/s SIMD, GB/s Dataset Language Base, GB/s SIMD, GB/s"
+    doc = newsclean.clean(article(row))
+    assert row in doc.text
 
 
 @pytest.mark.parametrize("line", [

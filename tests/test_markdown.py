@@ -504,3 +504,14 @@ def test_a_link_whose_text_ends_in_a_line_break_is_one_block_with_the_line_that_
     assert "](" not in blocks[1].text and "Best ferry routes" in blocks[1].text
     doc = newsclean.clean(f"{INTRO}\n\n{box}\n\n{OUTRO}", format="markdown")
     assert "](" not in doc.text and "Best ferry routes" not in doc.text
+
+
+@pytest.mark.parametrize("line, plain", [
+    ("__ 3 min read", "3 min read"),
+    ("UX Tip __", "UX Tip"),
+    ("(_ Jane Roe is a reporter.", "(Jane Roe is a reporter."),
+    ("__", "__"),  # a line of markers alone stays one, for chrome.underscores
+])
+def test_an_empty_emphasis_leaves_no_marker(line: str, plain: str) -> None:
+    from newsclean.markup import strip_inline
+    assert strip_inline(line).strip() == plain

@@ -983,3 +983,10 @@ def test_a_reviewer_and_a_bio_boxs_greeting_are_no_authors() -> None:
 def test_an_icons_alt_text_is_no_name() -> None:
     assert not authors.person("Phone Icon")
     assert authors.person("Jane Roe")
+
+
+def test_a_labelled_bio_is_read_for_no_author() -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "By Jane Roe"],
+                               tail=("About the author: Anna Berg is a photographer based in Oslo.",)), url=URL)
+    assert doc.metadata.authors == ["Jane Roe"]
+    assert "Anna Berg" not in doc.text
