@@ -1210,6 +1210,13 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Request our free ebook", "chrome"),
     ("The latest from Example Post, sent straight to your inbox.", "newsletter"),
     ("Illustration of nodes in a network Illustration of nodes in a network", "chrome"),
+    ("Print Recipe", "share"),
+    ("5 from 1 vote", "chrome"),
+    ("Forgot your password?", "chrome"),
+    ("Add As A Trusted Source For Google.", "share"),
+    ("Get a Quote (212) 203-0280", "chrome"),
+    ("Also, this article contains sponsored content.", "advertisement"),
+    ('<a href="https://example.bandcamp.com/album/mercy">Mercy by Jane Roe &amp; The Band</a>', "embed"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1269,3 +1276,11 @@ def test_a_bio_in_brackets_below_a_long_story_is_a_byline() -> None:
     doc = newsclean.clean("\n\n".join([*story, bio]))
     assert_removed(doc, bio, "byline")
     assert all(p in doc.text for p in story)
+
+
+def test_a_day_month_year_date_with_its_reading_time_leaves() -> None:
+    line = "23.07.2025 · 6 min read"
+    doc = newsclean.clean(article(line, at=4))
+    assert_removed(doc, line, "chrome")
+    head = newsclean.clean(article(line, at=0))
+    assert line not in head.text  # above the story byline.date reads it first
