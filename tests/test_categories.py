@@ -1217,6 +1217,9 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Get a Quote (212) 203-0280", "chrome"),
     ("Also, this article contains sponsored content.", "advertisement"),
     ('<a href="https://example.bandcamp.com/album/mercy">Mercy by Jane Roe &amp; The Band</a>', "embed"),
+    ("Rate this article", "chrome"),
+    ("Latest posts by Sarah Rudell Beach (see all)", "byline"),
+    ("August 16, 2019 - Updated July 9, 2025", "byline"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
