@@ -1220,6 +1220,10 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Rate this article", "chrome"),
     ("Latest posts by Sarah Rudell Beach (see all)", "byline"),
     ("August 16, 2019 - Updated July 9, 2025", "byline"),
+    ("Must read: Kitchen Display System for Restaurants", "related"),
+    ("Can Also Read: Cloud Kitchen POS Software Management System", "related"),
+    ('{{hire-ai-eng="/case-banners/hire-ai-eng"}}', "chrome"),
+    ("Listen to this article in summarized format", "chrome"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1287,3 +1291,9 @@ def test_a_day_month_year_date_with_its_reading_time_leaves() -> None:
     assert_removed(doc, line, "chrome")
     head = newsclean.clean(article(line, at=0))
     assert line not in head.text  # above the story byline.date reads it first
+
+
+def test_a_template_expression_in_a_tutorial_stays() -> None:
+    line = "{{ states('sensor.kitchen_temperature') }}"
+    doc = newsclean.clean(article(line))
+    assert line in doc.text
