@@ -498,9 +498,14 @@ def _split_name_date(text: str) -> tuple[str, str, str]:
     return (text[: m.start()], "", text[m.start() :]) if m else (text, "", "")
 
 
+# Byline rules whose line names no author: a label alone (authors.by_line reads the next line's
+# name), a reviewer's credit, a bio's greeting or its labelled bio.
+NAMELESS_BYLINES = frozenset({"byline.label", "byline.reviewer", "byline.greeting-bio", "byline.bio-labelled"})
+
+
 def _read_byline_block(b: Block, meta: Metadata) -> None:
-    if b.rule in ("byline.label", "byline.reviewer", "byline.greeting-bio", "byline.bio-labelled"):
-        return  # no name on its line (authors.by_line reads the next line's), a reviewer's, a bio's greeting
+    if b.rule in NAMELESS_BYLINES:
+        return
     if b.rule == "byline.name-date":
         name, _, rest = _split_name_date(b.text)
         read_byline(name, meta)

@@ -1297,3 +1297,10 @@ def test_a_template_expression_in_a_tutorial_stays() -> None:
     line = "{{ states('sensor.kitchen_temperature') }}"
     doc = newsclean.clean(article(line))
     assert line in doc.text
+
+
+def test_a_tutorials_one_line_link_example_stays() -> None:
+    example = '<a href="https://example.com">Example</a>'
+    text = f"{P1}\n\n```\n{example}\n```\n\n{P2}\n\n{P3}"
+    doc = newsclean.clean(text, format="markdown")
+    assert example in doc.text
