@@ -1097,12 +1097,6 @@ def test_a_date_with_its_reading_time_is_no_article_text_wherever_it_stands(at: 
     assert_body_intact(doc)
 
 
-def test_a_review_naming_a_premium_plan_is_no_paywall_prompt() -> None:
-    line = "Pricing: Some courses are free, but you will need to sign up for a premium plan for full access."
-    doc = newsclean.clean(article(line))
-    assert line in doc.text
-
-
 @pytest.mark.parametrize("line, category", [
     ("Want to get updates about the latest stories, council news and planning tips? Sign up to receive our emails!", "newsletter"),
     ("Get more detailed figures by signing up for a premium subscription and getting access to our data hub.", "paywall"),
@@ -1158,11 +1152,6 @@ def test_a_donation_forms_fields_leave_with_its_label() -> None:
     for line in ["Select an amount to donate:", "5 20 50 100 Other", "$ USD", "Secure checkout"]:
         assert_removed(doc, line, "donation")
     assert_body_intact(doc)
-
-
-def test_a_table_row_of_figures_is_no_donation_form_away_from_an_appeal() -> None:
-    doc = newsclean.clean(article("5 20 50 100 200"))
-    assert "5 20 50 100 200" in doc.text
 
 
 @pytest.mark.parametrize("line", [
@@ -1232,12 +1221,6 @@ def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str
     assert_body_intact(doc)
 
 
-def test_a_tables_header_row_said_twice_stays() -> None:
-    row = "Dataset Language Base, GB/s SIMD, GB/s Dataset Language Base, GB/s SIMD, GB/s"
-    doc = newsclean.clean(article(row))
-    assert row in doc.text
-
-
 @pytest.mark.parametrize("line", [
     "We asked readers to post their questions in the comments, and the council answered them all.",
     "Enter your search query carefully, the librarian advised, because the catalogue is old.",
@@ -1293,14 +1276,20 @@ def test_a_day_month_year_date_with_its_reading_time_leaves() -> None:
     assert line not in head.text  # above the story byline.date reads it first
 
 
-def test_a_template_expression_in_a_tutorial_stays() -> None:
-    line = "{{ states('sensor.kitchen_temperature') }}"
-    doc = newsclean.clean(article(line))
-    assert line in doc.text
-
-
 def test_a_tutorials_one_line_link_example_stays() -> None:
     example = '<a href="https://example.com">Example</a>'
     text = f"{P1}\n\n```\n{example}\n```\n\n{P2}\n\n{P3}"
     doc = newsclean.clean(text, format="markdown")
     assert example in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    # each once matched a rule's first, broader form on a dev page whose gold keeps it
+    "Pricing: Some courses are free, but you will need to sign up for a premium plan for full access.",  # paywall
+    "5 20 50 100 200",  # a table's row of figures, away from a donation appeal
+    "Dataset Language Base, GB/s SIMD, GB/s Dataset Language Base, GB/s SIMD, GB/s",  # a header row said twice
+    "{{ states('sensor.kitchen_temperature') }}",  # a tutorial's template expression
+])
+def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
+    doc = newsclean.clean(article(line))
+    assert line in doc.text
