@@ -1213,6 +1213,26 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Can Also Read: Cloud Kitchen POS Software Management System", "related"),
     ('{{hire-ai-eng="/case-banners/hire-ai-eng"}}', "chrome"),
     ("Listen to this article in summarized format", "chrome"),
+    ("[CTA_MODULE]", "chrome"),
+    ("Start your 14-day free trial with GlossGenius today!", "chrome"),
+    ("Try Sprout for free", "chrome"),
+    ("How useful was this post?", "chrome"),
+    ("Use Coupon Code MSA10 or MSAUNLIMITED50", "chrome"),
+    ("Promo Code: SAVE15", "chrome"),
+    ("Example.com earns commissions from some listed providers. Editorial Guidelines.", "advertisement"),
+    ("Courtesy of brand", "caption"),
+    ("Above: The winter seed heads of purple coneflowers on the High Line.", "caption"),
+    ("Example Money requires writers to use primary sources to support their work. These include white papers, government data and interviews with experts.", "legal"),
+    ("Read our full Acme Nitro 16 review.", "related"),
+    ("Advertisement. Scroll to continue reading.", "advertisement"),
+    ("Example Clinic is a non-profit medical center. Advertising on our site helps support our mission.", "advertisement"),
+    ("SEE ON COFFEE BROS", "advertisement"),
+    ("$58 at Amazon $78 at Wayfair $78 at Home Depot", "advertisement"),
+    ("3 MIN. READ", "chrome"),
+    ("Get a quote now", "chrome"),
+    ("Or call us directly 1-844-555-0123", "chrome"),
+    ("Back to articles list", "chrome"),
+    ("This post is over 3 years old. I've probably changed my mind since it was written.", "chrome"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1289,6 +1309,12 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "5 20 50 100 200",  # a table's row of figures, away from a donation appeal
     "Dataset Language Base, GB/s SIMD, GB/s Dataset Language Base, GB/s SIMD, GB/s",  # a header row said twice
     "{{ states('sensor.kitchen_temperature') }}",  # a tutorial's template expression
+    # sentences shaped like this stop's rules: a company in the news, a writer's pointer, an offer in prose
+    "Amazon earns commissions from sellers on its marketplace, the filing said.",
+    "Above, we mentioned that the team had been storing lots of data in the new system.",
+    "Start your free 14-day trial and make pricing the easiest part of your business.",
+    "Try the new dish for free at the festival, which runs until Sunday.",
+    "If you have questions, call us at 555-1234 and a volunteer will help you with the forms.",
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
