@@ -1233,6 +1233,12 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Or call us directly 1-844-555-0123", "chrome"),
     ("Back to articles list", "chrome"),
     ("This post is over 3 years old. I've probably changed my mind since it was written.", "chrome"),
+    ("READ MORE ↓", "chrome"),
+    ("Track price", "advertisement"),
+    ("Start Shopping Now", "advertisement"),
+    ("Get Acme VPN Links to Acme.com", "advertisement"),
+    ("Short link: https://example.com/4856", "share"),
+    ("Source: blog.example.com", "caption"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1315,6 +1321,8 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "Start your free 14-day trial and make pricing the easiest part of your business.",
     "Try the new dish for free at the festival, which runs until Sunday.",
     "If you have questions, call us at 555-1234 and a volunteer will help you with the forms.",
+    "Start shopping for a new car only after you have checked your credit score with the bank.",
+    "Source: Reuters",
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))

@@ -172,7 +172,7 @@ def _alternation(patterns: Any, where: str, case_sensitive: bool = False) -> reg
 def _mode_pattern(mode: str, alternation: regex.Pattern[str] | str) -> regex.Pattern[str]:
     body = alternation if isinstance(alternation, str) else alternation.pattern
     wrapped = {
-        "whole": rf"^(?:{body})[\s.!?:;,…|•·»›>→⟶➔➜↗-]*$",  # a button's arrow: "Learn more →"
+        "whole": rf"^(?:{body})[\s.!?:;,…|•·»›>→⟶➔➜↗↓▾▼⌄-]*$",  # a button's arrow: "Learn more →", "READ MORE ↓"
         "start": rf"^(?:{body})",
         "end": rf"(?:{body})[\s.!?:;,…)]*$",
         "search": body,

@@ -48,7 +48,7 @@ else:  # pragma: no cover
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 # Every character the "whole" and "end" wrappers' trailing classes may absorb, and more:
 # white space by str's and regex's definitions plus the wrappers' punctuation.
-TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".!?:;,…|•·»›>→⟶➔➜↗-)\u3000\u205f"
+TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".!?:;,…|•·»›>→⟶➔➜↗↓▾▼⌄-)\u3000\u205f"
 
 # Python 3.11 added possessive repeats and atomic groups; older parsers never emit them.
 _REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, name))
