@@ -647,6 +647,40 @@ def _table_rows(blocks: list[Block]) -> set[int]:
     return rows
 
 
+CELL_WORDS, CELLS, CELL_SHARE = 6, 6, 1 / 3  # a table read out a cell per line: short lines, lone figures among them
+_CELL = regex.compile(r"[-+(]?[$€£¥]?\d[\d,.:/]*\s?(?:%|[\p{L}.]{1,4})?\)?")
+
+
+def _cell_tables(blocks: list[Block], scores: list[float]) -> set[int]:
+    """A table whose cells came out a line each ("Rental Company" / "Example 1" / "$260.93" /
+    "$269"): a run of short lines of which a third or more are a lone figure, six at least,
+    with a paragraph close above and below it. A menu's lines are words, not figures; a
+    masthead's stock ticker has no article above it."""
+    rows: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and not b.text:
+            continue
+        if b is not None and b.label == "body" and 0 < b.words <= CELL_WORDS and b.link_share <= 0.5:
+            run.append(i)
+            cells += _CELL.fullmatch(b.text) is not None
+            continue
+        if cells >= CELLS and cells >= CELL_SHARE * len(run) and _prose_near(scores, run[0], -1) and _prose_near(scores, run[-1], 1):
+            rows.update(run)
+        run, cells = [], 0
+    return rows
+
+
+CELL_NEAR = 12  # blocks between a cell table and the paragraphs around it
+
+
+def _prose_near(scores: list[float], i: int, step: int) -> bool:
+    """A paragraph within CELL_NEAR blocks of ``i``, looking up (-1) or down (1)."""
+    stop = max(-1, i - CELL_NEAR - 1) if step < 0 else min(len(scores), i + CELL_NEAR + 1)
+    return any(scores[k] >= PARAGRAPH_WORDS for k in range(i + step, stop, step))
+
+
 def _crumb_row(b: Block) -> bool:
     """A line the breadcrumb rule took that has cells ("Rovers | 10 | 24"): a table's row, if its neighbours are."""
     return b.rule == "navigation.breadcrumb" and "|" in b.text
@@ -823,7 +857,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     for i in table:
         if _crumb_row(blocks[i]):
             blocks[i].set("body", "")  # "Rovers | 10 | 24": the table's, however like a trail it reads
-    for i in table | _introduced_lists(blocks, scores):
+    for i in table | _cell_tables(blocks, scores) | _introduced_lists(blocks, scores):
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     if not any(s >= 8 for s in scores):
         return None

@@ -799,3 +799,35 @@ def test_the_last_item_of_a_list_under_repeated_labels_stays_in_the_run() -> Non
     # Other furniture over the last paragraph still ends the run there: an author's box.
     blocks, scores = _item_run(["Share this article", "About the author Jane Roe"])
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 4
+
+
+def _cell_table(rows: int) -> list[str]:
+    """A table read out a cell per line: its column names, then each row's name and two prices."""
+    cells = ["Rental Company", "Example 1", "Example 2"]
+    for i in range(rows):
+        cells += [f"Company {'ABCDEFGHIJ'[i]} Rentals", f"${200 + 7 * i}.{i}9", f"${310 + 11 * i}.5{i}"]
+    return cells
+
+
+def test_a_table_read_out_a_cell_per_line_inside_the_article_keeps_the_lead_above_it() -> None:
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather", "Video"]
+    picks = [f"Best for {topic}: Company {c} Rentals" for topic, c in
+             (("Base Rates", "A"), ("Service", "B"), ("Locations", "C"), ("Comfort", "D"), ("Fees", "E"))]
+    page = "\n".join(["Skip to content", *menu, *_prose("council", 2), *picks, "Price Comparisons", *_cell_table(8),
+                      *_prose("assembly", 4), *menu, "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert doc.text.count("assembly") == 4
+    assert doc.text.count("council") == 2  # the lead above the table is the article's
+    assert "$207.19" in doc.text
+
+
+def test_a_stock_ticker_over_the_article_is_no_table_of_it() -> None:
+    menu = ["Home", "Markets", "Stocks", "Funds", "Retirement", "Personal Finance", "Podcasts", "About Us"]
+    ticker = []
+    for sym, price, change in (("ABCD", "$58.78", "-10.4%"), ("EFGH", "$83.00", "+22.6%"), ("IJKL", "$22.45", "+10.7%"),
+                               ("MNOP", "$8.34", "-13.5%"), ("QRST", "$70.45", "+17.6%")):
+        ticker += [sym, price, change]
+    page = "\n".join(["Skip to content", *menu, *ticker, "Flood hits town", *_prose("council", 5), "© 2025 Example"])
+    doc = newsclean.clean(page)
+    assert doc.text.count("council") == 5
+    assert "$58.78" not in doc.text
