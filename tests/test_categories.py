@@ -1242,6 +1242,24 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Image used under license from Shutterstock", "caption"),
     ("SolStock/E+ via Getty Images", "caption"),
     ("acme-logo-white", "chrome"),
+    ("This article includes affiliate links. These links have no influence on our editorial content.", "advertisement"),
+    ("Awesome, you're subscribed!", "newsletter"),
+    ("Estimated reading time: 11 minutes", "chrome"),
+    ("open share links close share links", "share"),
+    ("Fill out the form to get a copy of our ebook.", "chrome"),
+    ("SHOP WIFI MESH SYSTEMS", "advertisement"),
+    ("Dec 18, 2025 ⋅ 10 min read", "chrome"),
+    ("How we reviewed this article:", "legal"),
+    ("Example Health has strict sourcing guidelines and relies on peer-reviewed studies and medical journals.", "legal"),
+    ("Remember me for faster sign in", "chrome"),
+    ("Buy on AmazonBuy on Example.com", "advertisement"),
+    ("Image Credit: Example.com via Flickr (license)", "caption"),
+    ("Join over 11,200 construction industry professionals in receiving our FREE daily email newsletter", "newsletter"),
+    ("Download the eBook", "chrome"),
+    ("SCROLL FOR MORE", "chrome"),
+    ("Thanks for reading Example Notes! Subscribe for free to receive new posts and support my work.", "newsletter"),
+    ("Claim Your Free Valuation", "chrome"),
+    ("The views expressed by the authors of this blog are their own and do not necessarily reflect the views of Example.", "legal"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1326,6 +1344,7 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "If you have questions, call us at 555-1234 and a volunteer will help you with the forms.",
     "Start shopping for a new car only after you have checked your credit score with the bank.",
     "Source: Reuters",
+    "Join 4,000 professionals for 20+ hours of networking and social events, plus one-on-one sessions.",  # an event, not a newsletter
     "Jane Roe and John Doe contributed to this article.",  # the gold keeps a contributors' line (2 of 3 dev pages)
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
