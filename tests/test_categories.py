@@ -1260,6 +1260,14 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Thanks for reading Example Notes! Subscribe for free to receive new posts and support my work.", "newsletter"),
     ("Claim Your Free Valuation", "chrome"),
     ("The views expressed by the authors of this blog are their own and do not necessarily reflect the views of Example.", "legal"),
+    ("$37 $36 at Amazon $46 at Walmart", "advertisement"),
+    ("30 day free trial, no credit card required", "chrome"),
+    ("This podcast may contain affiliate links, please read our disclosure policy.", "advertisement"),
+    ("*Affiliate links are used in the post which means I can receive a small amount of commission.", "advertisement"),
+    ("Subscribe: Apple Podcasts | Google Podcasts | Spotify", "share"),
+    ("Checkout code: SPRING15", "chrome"),
+    ("Note: The views expressed on Example.org are not necessarily those of the Example Institute.", "legal"),
+    ("Create Free Profile", "chrome"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1345,6 +1353,7 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "Start shopping for a new car only after you have checked your credit score with the bank.",
     "Source: Reuters",
     "Join 4,000 professionals for 20+ hours of networking and social events, plus one-on-one sessions.",  # an event, not a newsletter
+    "14-day free trial",  # a plan's feature in a comparison list
     "Jane Roe and John Doe contributed to this article.",  # the gold keeps a contributors' line (2 of 3 dev pages)
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
