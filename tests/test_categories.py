@@ -1312,6 +1312,23 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("See Why 1,000+ Teams Choose Acme", "chrome"),
     ("Explore recent articles", "related"),
     ("The Example Fool has a disclosure policy.", "legal"),
+    ("View Full Profile", "chrome"),
+    ("Learn more at example.com or call 888-555-0199.", "chrome"),
+    ("We respect your privacy.", "newsletter"),
+    ("Some of the links in this article are affiliate ones.", "advertisement"),
+    ("For more information, visit our Disclosure page.", "advertisement"),
+    ("+ More Info", "chrome"),
+    ("MSRP: $249.99", "advertisement"),
+    ("Save $50.00", "advertisement"),
+    ("Get 25% off with your free trial", "advertisement"),
+    ("0 61 views", "chrome"),
+    ("Stay organized with collections Save and categorize content based on your preferences.", "chrome"),
+    ("Download report sample", "chrome"),
+    ("Published Date: June 11, 2025", "byline"),
+    ("Share this page to Facebook Share this page to X Share this page via Email Copy this page to clipboard", "share"),
+    ("Reset Sort", "chrome"),
+    ("Click here for dates, pricing, & availability!", "chrome"),
+    ("Read the entire review", "related"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1403,6 +1420,7 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "Shop Simple with My Plate",  # a nutrition guide's heading
     "Try Example for 14 days free and see how we can help you grow your studio!",  # a gold keeps this offer
     "The story appeared in the local paper in 1998 and was reprinted twice.",
+    "CLICK HERE FOR CATALOG",  # a gold keeps a catalogue page's link
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
