@@ -1329,6 +1329,11 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Reset Sort", "chrome"),
     ("Click here for dates, pricing, & availability!", "chrome"),
     ("Read the entire review", "related"),
+    ("View this figure", "chrome"),
+    ("Phones at bedtime are a good way to disrupt your sleep. Jane Roe/Moment via Getty Images", "caption"),
+    ("Try Acme Coach", "advertisement"),
+    ("The following content is brought to you by our partners. If you buy a product featured here, we may earn an affiliate commission.", "advertisement"),
+    ("Deal pricing and availability subject to change after time of publication.", "advertisement"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1421,6 +1426,7 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "Try Example for 14 days free and see how we can help you grow your studio!",  # a gold keeps this offer
     "The story appeared in the local paper in 1998 and was reprinted twice.",
     "CLICK HERE FOR CATALOG",  # a gold keeps a catalogue page's link
+    "Try This Yourself",  # a tutorial's heading
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
