@@ -1296,6 +1296,7 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Here is a fact-based summary of the story contents:", "chrome"),
     ("Show me the facts Explain it like I’m 5 Give me a lighthearted recap", "chrome"),
     ("Click here to make Example News a preferred source on Google.", "share"),
+    ("Add as preferred source", "share"),
     ("Examples are provided to illustrate real-world usage of words in context. Any opinions expressed do not reflect the views of Example.com.", "legal"),
     ("This website is meant for general information and not legal advice.", "legal"),
     ("This story also appeared in Example Weekly", "legal"),
@@ -1427,6 +1428,8 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "The story appeared in the local paper in 1998 and was reprinted twice.",
     "CLICK HERE FOR CATALOG",  # a gold keeps a catalogue page's link
     "Try This Yourself",  # a tutorial's heading
+    "The ministry said it would make the agency a preferred source for its statistics.",  # news, not a plea
+    "Release date: March 3, 2025",  # a game review's facts
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
