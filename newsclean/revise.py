@@ -73,6 +73,8 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
     mark_late_byline(blocks)
     drop_repeated_runs(blocks)
+    drop_menu_copies(blocks)
+    drop_crumb_trails(blocks)
     drop_echoes(blocks)
     drop_stutters(blocks)
     drop_pagers(blocks)
@@ -159,6 +161,63 @@ def drop_repeated_runs(blocks: list[Block]) -> None:
         _drop_copy(run)
         run = []
     _drop_copy(run)
+
+
+MENU_LINES, MENU_WORDS = 5, 6  # the least of a menu's copy: five short lines in the same order
+MENU_COPIES = 2  # outside the body: a menu and its footer's copy (a summary's pros and cons are there once)
+
+
+def drop_menu_copies(blocks: list[Block]) -> None:
+    """A menu the page prints again inside the article's run (a section's menu under the
+    headline, the same as the site's menu above it and its footer) goes like the copies
+    already read as the page's: five short lines or more, in the same order, all of them
+    outside the body there, twice. A list the article alone holds, however menu-like, stays,
+    and so does one the page prints once more outside it (a review's pros and cons, again
+    in its summary box)."""
+    texts = [b for b in blocks if b.text]
+    short = [b.words <= MENU_WORDS for b in texts]
+    if sum(short) < 2 * MENU_LINES:
+        return
+    keys = [_copy_key(b.text) if s else "" for b, s in zip(texts, short)]
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(texts) - MENU_LINES + 1):
+        if all(short[i : i + MENU_LINES]) and all(b.label != "body" for b in texts[i : i + MENU_LINES]):
+            key = tuple(keys[i : i + MENU_LINES])
+            seen[key] = seen.get(key, 0) + 1
+    menus = {key for key, n in seen.items() if n >= MENU_COPIES}
+    if not menus:
+        return
+    for i in range(len(texts) - MENU_LINES + 1):
+        window = texts[i : i + MENU_LINES]
+        if all(short[i : i + MENU_LINES]) and any(b.label == "body" for b in window) and tuple(keys[i : i + MENU_LINES]) in menus:
+            for b in window:
+                if b.label == "body":
+                    b.set("navigation", "context.menu-copy")
+
+
+CRUMB_AHEAD = 6  # lines from a breadcrumb trail down to the headline it ends with
+CRUMB_WORDS = (3, 8)  # the crumbs before the headline: "Blog / Startup insights /", "Business travel resources Business travel blog"
+CRUMB_TITLE_WORDS = (4, 16)
+
+
+def drop_crumb_trails(blocks: list[Block]) -> None:
+    """A breadcrumb trail ends with the page's own headline, which the page prints again a
+    few lines below ("Resources Travel blog The Ten Best Conferences of 2026", then "The
+    Ten Best Conferences of 2026"): the trail goes, separators or none. The crumbs are a
+    few words, no number or colon ("Best Toothpaste: Hello Vitamin C Toothpaste" over the
+    product's name is a heading, "3. Acme Pro" an item)."""
+    texts = [b for b in blocks if b.text]
+    for i, b in enumerate(texts):
+        if b.label != "body" or not CRUMB_WORDS[0] + CRUMB_TITLE_WORDS[0] <= b.words <= CRUMB_WORDS[1] + CRUMB_TITLE_WORDS[1]:
+            continue
+        for m in texts[i + 1 : i + 1 + CRUMB_AHEAD]:
+            if not CRUMB_TITLE_WORDS[0] <= m.words <= CRUMB_TITLE_WORDS[1] or not b.text.endswith(" " + m.text):
+                continue
+            crumbs = b.text[: -len(m.text)]
+            if (CRUMB_WORDS[0] <= len(crumbs.split()) <= CRUMB_WORDS[1] and not m.text.endswith(".")
+                    and ":" not in crumbs and not any(c.isdigit() for c in crumbs)):
+                b.set("navigation", "context.crumb-trail")
+            break
 
 
 ECHO_WORDS = 8

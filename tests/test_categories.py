@@ -1335,6 +1335,28 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Try Acme Coach", "advertisement"),
     ("The following content is brought to you by our partners. If you buy a product featured here, we may earn an affiliate commission.", "advertisement"),
     ("Deal pricing and availability subject to change after time of publication.", "advertisement"),
+    ("This site is © 1998-2025 Jane Roe, all rights reserved, except where the content is otherwise licensed. "
+     "There are no third-party trackers. You can follow me on the usual social media and some self-hosted ones.", "legal"),
+    ("Your information will be processed according to Acme Solutions Privacy Policy.", "newsletter"),
+    ("Acme Wealth Partners, LLC is a Registered Investment Adviser. Advisory services are only offered to clients or "
+     "prospective clients where Acme Wealth Partners, LLC and its representatives are properly licensed.", "legal"),
+    ("We may be compensated when you click on a link, when an application is approved, or when an account is opened "
+     "from one or more of our advertising partners. Terms apply to the offers below.", "advertisement"),
+    ("Many of the credit card offers that appear on this site are from credit card companies from which we may receive "
+     "financial compensation when a customer clicks on a link. This compensation may impact how and where products "
+     "appear on this site.", "advertisement"),
+    ("You’re in luck! Enjoy 17% OFF coffee with code LUCKY + reveal your bonus discount when you spend $139 or more!",
+     "advertisement"),
+    ("Celebrate spring with 15% off plant-based essentials. Exclusive 15% off with code SPRING15 (first order only).",
+     "advertisement"),
+    ("Begin learning a new language with Acme! 🌟 Unlock up to 55% OFF your Acme subscription today!", "advertisement"),
+    ("New customers get $300 in free credits to spend on Acme Cloud.", "advertisement"),
+    ("SHOP ALL ACMETEK GEFORCE ® GTX 10 SERIES VIDEO CARDS", "advertisement"),
+    ("See List", "chrome"),
+    ("Explore article topics", "related"),
+    ("Pet Health Insurance is administered by Acme Pet Insurance Agency, LLC (Lic#0G89328, Cleveland, OH) and underwritten "
+     "by one of the licensed insurers listed on our site.", "legal"),
+    ("Get expert advice on the business travel trends that matter today. Join our webinar by signing up now!", "newsletter"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1430,6 +1452,12 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "Try This Yourself",  # a tutorial's heading
     "The ministry said it would make the agency a preferred source for its statistics.",  # news, not a plea
     "Release date: March 3, 2025",  # a game review's facts
+    # sentences shaped like the 2026-12-03 (second) stop's rules: a firm in the news, a state's service, a sale
+    "The firm, which is a registered investment adviser, said it would appeal the ruling next week.",
+    "Advisory services are provided by the state to farmers facing drought this summer.",
+    "Shoppers can save up to 50% off now, retailers said on Monday.",
+    "New customers get a free month of service, the company said on Tuesday.",
+    "The program is administered by the county and underwritten by a federal grant, officials said.",
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))

@@ -1,7 +1,8 @@
 """Hostile input: every case gives a correct result or a documented error, promptly.
 
 Each test runs under an alarm, so a hang fails the test instead of blocking CI.
-"Linear time" is checked by timing sizes N and 4N: the ratio must stay under 8.
+"Linear time" is checked by timing sizes N and 4N (CPU time, best of three): the ratio must
+stay under 8 in at least one of three readings.
 """
 
 from __future__ import annotations
@@ -49,9 +50,9 @@ def seconds(fn: Callable[[], object]) -> float:
     gc.disable()
     try:
         for _ in range(3):
-            t = time.perf_counter()
+            t = time.process_time()  # CPU time: a test run beside this one (pytest -n) takes no share of it
             fn()
-            best = min(best, time.perf_counter() - t)
+            best = min(best, time.process_time() - t)
     finally:
         gc.enable()
     return best
@@ -59,10 +60,15 @@ def seconds(fn: Callable[[], object]) -> float:
 
 def assert_linear(make: Callable[[int], str], n: int, fmt: str = "auto", limit: float = 8.0) -> None:
     newsclean.clean("warm up")
-    with alarm(60):
-        small = seconds(lambda: newsclean.clean(make(n), format=fmt))
-        big = seconds(lambda: newsclean.clean(make(4 * n), format=fmt))
-    assert big < 0.05 or big / max(small, 1e-3) < limit, (small, big)
+    readings = []
+    for _ in range(3):  # a burst of load can spoil one reading; quadratic growth spoils every one
+        with alarm(60):
+            small = seconds(lambda: newsclean.clean(make(n), format=fmt))
+            big = seconds(lambda: newsclean.clean(make(4 * n), format=fmt))
+        if big < 0.05 or big / max(small, 1e-3) < limit:
+            return
+        readings.append((small, big))
+    raise AssertionError(f"4x the input took over {limit}x the time in each of three readings: {readings}")
 
 
 # ---------------------------------------------------------------- text and encodings

@@ -831,3 +831,49 @@ def test_a_stock_ticker_over_the_article_is_no_table_of_it() -> None:
     doc = newsclean.clean(page)
     assert doc.text.count("council") == 5
     assert "$58.78" not in doc.text
+
+
+_SECTION_MENU = ["Origins", "What is coffee?", "Coffee regions of the world", "Lifecycle of coffee", "Coffee in the U.S.",
+                 "Beans"]
+
+
+def test_a_menu_printed_again_inside_the_article_goes_like_its_copies_outside() -> None:
+    # a section's menu above the site's headline, again under the article's first paragraph, and in the footer
+    page = "\n".join([_MENU, *_SECTION_MENU, "History of coffee", _long(0), *_SECTION_MENU,
+                      *(_long(n) for n in range(1, 6)), *_SECTION_MENU, _FOOT])
+    doc = newsclean.clean(page)
+    assert "Paragraph 0:" in doc.text and "Paragraph 5:" in doc.text
+    assert not any(line in doc.text.splitlines() for line in _SECTION_MENU)
+    assert {r.text for r in doc.removed if r.rule == "context.menu-copy"} >= {"What is coffee?", "Lifecycle of coffee", "Beans"}
+
+
+def test_a_list_printed_once_more_outside_the_article_stays() -> None:
+    # a review's pros and cons, again in a summary box below the article: one copy outside is no menu
+    pros = ["Pros", "Great gaming performance", "Good battery life", "Plenty of ports", "Cons", "Sub-par sound"]
+    page = "\n".join([_MENU, "Best laptops", *(_long(n) for n in range(3)), *pros, *(_long(n) for n in range(3, 6)),
+                      "Related Articles", "Council backs bus plan", "Bridge to close", *pros, _FOOT])
+    doc = newsclean.clean(page)
+    assert "Great gaming performance" in doc.text and "Plenty of ports" in doc.text
+    assert not any(r.rule == "context.menu-copy" for r in doc.removed)
+
+
+def test_a_breadcrumb_trail_ending_with_the_headline_goes() -> None:
+    # the trail's crumbs run into the headline, which the page prints again below a byline; a
+    # headline with a colon is no crumb the breadcrumb rule reads
+    for headline, crumbs in (("The Ten Best Tech Conferences to Attend in 2026", "Business travel resources Business travel blog"),
+                             ("Graphic design vs. web design: Which program is right for you?", "Newsroom / Online learning tips /")):
+        trail = f"{crumbs} {headline}"
+        page = "\n".join([f"{headline} | Example", _MENU, PROSE.replace("committee", "board"), trail, "Jane Roe", headline,
+                          *(_long(n) for n in range(5)), _FOOT])
+        doc = newsclean.clean(page)
+        assert [r.text for r in doc.removed if r.rule == "context.crumb-trail"] == [trail]
+        assert "Paragraph 4:" in doc.text
+
+
+def test_a_heading_that_ends_with_the_line_below_stays() -> None:
+    # a product heading over the product's name, and a numbered item: no trail of crumbs
+    for heading, name in (("Best Toothpaste: Hello Vitamin C Whitening Toothpaste", "Hello Vitamin C Whitening Toothpaste"),
+                          ("3. Corsair Sabre V2 Pro Mouse", "Corsair Sabre V2 Pro Mouse")):
+        page = "\n\n".join([_long(0), _long(1), heading, name, _long(2), _long(3)])
+        doc = newsclean.clean(page, format="text")
+        assert heading in doc.text
