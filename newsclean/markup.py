@@ -137,6 +137,8 @@ def strip_inline(text: str, alt: bool = True) -> str:
     if "_" in text:
         bare = _LONE_UNDERSCORES.sub("", text)
         text = bare if bare.strip() else text  # a line of markers alone stays one (chrome.underscores)
+        if text.count("_") == 1 and text[:1] == "_" and text[1:2].isalpha():
+            text = text[1:]  # an emphasis the converter closed on a later line: "_As an Acme Associate we earn …
     return _ESCAPE.sub(r"\1", text)  # in a word: "request\_timeout" is one word, no space to insert
 
 

@@ -1357,6 +1357,20 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Pet Health Insurance is administered by Acme Pet Insurance Agency, LLC (Lic#0G89328, Cleveland, OH) and underwritten "
      "by one of the licensed insurers listed on our site.", "legal"),
     ("Get expert advice on the business travel trends that matter today. Join our webinar by signing up now!", "newsletter"),
+    ("We earn a commission for products purchased through some links in this article.", "advertisement"),
+    ("Acme Advice is able to offer our services for free because some vendors may pay us for web traffic or other sales "
+     "opportunities.", "advertisement"),
+    ("Source", "caption"),
+    ("» Related: How to Save Money on Car Rentals [Points, Upgrades, Cash Savings, and More]", "related"),
+    ("AIA®, G702®, and G703® are registered trademarks owned by The Acme Institute of Architects and Acme Operations, "
+     "LLC. Siteline is not affiliated with The Acme Institute of Architects.", "legal"),
+    ("As a business, we need to generate revenue to sustain our content. We have financial relationships with some "
+     "companies we cover, earning commissions when readers purchase from our partners.", "advertisement"),
+    ("The Replay is a weekly newsletter for dev and engineering leaders.", "newsletter"),
+    ("This article was originally written by Jamie Johnson.", "legal"),
+    ("Editor Verified:", "legal"),
+    ("A example.com editor verified this analysis to ensure it meets our standards for accuracy, expertise and integrity.",
+     "legal"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1458,6 +1472,8 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "Shoppers can save up to 50% off now, retailers said on Monday.",
     "New customers get a free month of service, the company said on Tuesday.",
     "The program is administered by the county and underwritten by a federal grant, officials said.",
+    "This article was originally written in 2019 and updated in March with new figures from the agency.",
+    "The Herald is a weekly newspaper for the valley's farmers, founded in 1902.",
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))

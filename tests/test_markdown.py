@@ -32,6 +32,20 @@ def test_emphasis_markers_go_with_the_space_a_converter_put_before_punctuation(l
     assert markup.strip_inline(line) == plain
 
 
+@pytest.mark.parametrize(
+    "line,plain",
+    [
+        ("_As an Acme Associate we earn from qualifying purchases.", "As an Acme Associate we earn from qualifying purchases."),
+        ("_private and _protected are conventions", "_private and _protected are conventions"),  # two: no lone opener
+        ("_3 ways to start", "_3 ways to start"),  # no letter after it
+        ("snake_case", "snake_case"),
+    ],
+)
+def test_an_emphasis_the_converter_closed_on_a_later_line_loses_its_opener(line: str, plain: str) -> None:
+    # html2text opens "_" on one line and closes it on a later one (an <em> across a <br>)
+    assert markup.strip_inline(line) == plain
+
+
 def test_a_table_whose_rows_drop_their_outer_pipes_is_a_table() -> None:
     table = ["Tool | Price | Rating", "---|---|---", "**Manufacturing** | Basic | Best", "Retail | Best | Basic"]
     blocks = [b for b in segment("\n".join([INTRO, "", *table, "", OUTRO]), "markdown") if b.text]
