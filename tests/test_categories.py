@@ -1371,6 +1371,7 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("Editor Verified:", "legal"),
     ("A example.com editor verified this analysis to ensure it meets our standards for accuracy, expertise and integrity.",
      "legal"),
+    ("Table Of Contents Icon", "chrome"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1474,7 +1475,15 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "The program is administered by the county and underwritten by a federal grant, officials said.",
     "This article was originally written in 2019 and updated in March with new figures from the agency.",
     "The Herald is a weekly newspaper for the valley's farmers, founded in 1902.",
+    "Wedding Photography | Tips for Beginners",
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
     assert line in doc.text
+
+
+def test_a_studios_photo_credit_between_paragraphs_leaves() -> None:
+    # (at the top, "Studio | Name" reads as a byline with its publisher, as it may be)
+    doc = newsclean.clean(article("PS Photography | Jane Roe", at=4))
+    assert_removed(doc, "PS Photography | Jane Roe", "caption")
+    assert_body_intact(doc)
