@@ -32,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import headroom as H
 from bench import metrics as M
 from bench import tracks as T
 
@@ -356,6 +357,24 @@ def print_table(title: str, rows: list[str], cols: list[str], cell) -> None:
         print(r.ljust(w0) + "".join(cell(r, c).rjust(w) for c, w in zip(cols, ws)))
 
 
+def print_headroom(headroom: dict, agg: dict, meta_agg: dict) -> None:
+    """Each text track's ceiling beside newsclean's figure ("captured": the share of
+    the way from the raw track to the line oracle that newsclean goes)."""
+    print("\nheadroom: the best a cleaner of each track's text could score (bench/headroom.py)")
+    print(f"  {'track':<17} {'raw':>6} {'newsclean':>9} {'oracle':>6} {'captured':>8}"
+          f"   {'title':>13} {'date':>13}")
+    for t, h in headroom.items():
+        raw, nc = agg[t]["raw"]["word_f1"], agg[t]["newsclean"]["word_f1"]
+        orc = h["line_oracle_word_f1"]
+        share = (nc - raw) / (orc - raw) if orc > raw else float("nan")
+        m = meta_agg[t]["newsclean"]
+        print(
+            f"  {t:<17} {raw:6.4f} {nc:9.4f} {orc:6.4f} {share:8.2f}"
+            f"   {m['title']:.3f} / {h['title_ceiling']:.3f} {m['date']:.3f} / {h['date_ceiling']:.3f}"
+        )
+    print("  (title, date: newsclean's accuracy / the share of pages whose gold value the input holds)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -402,6 +421,11 @@ def main(argv: list[str] | None = None) -> int:
         help="recompute raw/peer page scores instead of reading them from --cache",
     )
     ap.add_argument("--losses", type=int, default=25, help="max loss lines to print per track")
+    ap.add_argument(
+        "--headroom",
+        action="store_true",
+        help="also print each text track's ceiling (line oracle, metadata written in the input)",
+    )
     args = ap.parse_args(argv)
 
     t_start = time.perf_counter()
@@ -654,6 +678,17 @@ def main(argv: list[str] | None = None) -> int:
         if len(L) > args.losses:
             print(f"  … +{len(L) - args.losses} more (see --json)")
 
+    headroom = {}
+    if args.headroom:
+        headroom = {
+            t: H.track_headroom(
+                {i: arts[t][i]["text"] for i in ids}, gold, text_ids, meta_scores[t]["newsclean"]
+            )
+            for t in tracks
+            if t != "html"
+        }
+        print_headroom(headroom, agg, meta_agg)
+
     # timings
     print("\ntimings (seconds, total over pages; ms/page)")
     for t in tracks:
@@ -730,6 +765,7 @@ def main(argv: list[str] | None = None) -> int:
             "metadata_pages": meta_scores,
             "newsclean_metadata": nc_meta,
             "trafilatura_metadata": tra_meta,
+            "headroom": headroom,
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(out, indent=1, default=float), encoding="utf-8")
