@@ -308,8 +308,11 @@ def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int =
     # Measured from the headline and from just above the first paragraph: either may be off.
     seen: dict[int, list[Found]] = {}
     found = near_dates(blocks, anchor, seen)
-    if first_prose >= anchor:  # prose above the headline is a teaser's, not the article's lead
-        found += near_dates(blocks, max(0, first_prose - HEADER_LINES), seen)
+    lead = max(0, first_prose - HEADER_LINES)
+    # Prose above the headline is a teaser's, not the article's lead; a headline within the
+    # lead's lines already heads them (the lines above it are a ticker's, not its header's).
+    if first_prose >= anchor and lead > anchor:
+        found += near_dates(blocks, lead, seen)
     updated = next((f.iso for _, f in found if f.updated), None)
     # A label says which date it is: "Published" beats a nearer bare date, and a bare
     # date only beats a nearer "Updated" one by a few lines (it may be the teasers').

@@ -264,6 +264,15 @@ def test_prose_above_the_headline_is_a_teaser_and_does_not_anchor_the_date() -> 
     assert dates.choose(blocks, 6, None, first_prose=9)[0] == "2025-01-30"  # the lead below: the same date
 
 
+def test_a_ticker_of_dated_stories_above_the_headline_does_not_date_the_page() -> None:
+    ticker = [f"[ {d}, 2025 ] Another Story About the Harbour Number {i}"
+              for i, d in enumerate(["December 8", "December 3", "December 1", "November 28"])]
+    header = ["Latest stories", *ticker, "Search for:", "Harbour Ferries Will Run All Winter", "June 3, 2024 39"]
+    assert newsclean.clean(page(header), url=URL).metadata.published == "2024-06-03"
+    blocks = lines([*ticker, "Harbour Ferries Will Run All Winter", "June 3, 2024", PROSE])
+    assert dates.choose(blocks, 4, None, first_prose=6)[0] == "2024-06-03"
+
+
 def test_url_date_is_the_publication_date() -> None:
     text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated March 9, 2024"])
     url = "https://www.examplepost.com/2024/03/01/harbour-ferries-winter/"
