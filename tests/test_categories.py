@@ -1372,6 +1372,10 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("A example.com editor verified this analysis to ensure it meets our standards for accuracy, expertise and integrity.",
      "legal"),
     ("Table Of Contents Icon", "chrome"),
+    ("201 days ago", "chrome"), ("about an hour ago", "chrome"), ("See the rating.", "chrome"),
+    ("Hero image by Jane Roe", "caption"), ("Featured Image Credit: Acme Points", "caption"),
+    ("Feature image by Jane Roe, all other images via brands mentioned. Acme Ratings publishes ratings of "
+     "fashion brands' impact on people and the planet.", "caption"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
@@ -1383,6 +1387,8 @@ def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str
 @pytest.mark.parametrize("line", [
     "We asked readers to post their questions in the comments, and the council answered them all.",
     "Enter your search query carefully, the librarian advised, because the catalogue is old.",
+    "Cover photos by readers are welcome: send yours to the desk and we print the best of them each week.",
+    "Three days ago the council voted to keep the harbour ferries running through the winter months.",
 ])
 def test_sentences_that_name_comments_or_search_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
