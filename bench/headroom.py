@@ -12,7 +12,9 @@ what the input says, so each track has a ceiling below 1.0:
 - title: the gold title equal to an input line or to one part of a line split at
   a title separator ("Title | Site"), or found by the cleaner anyway.
 
-``bench/quality.py --headroom`` prints these beside newsclean's figures.
+``bench/quality.py --headroom`` prints these beside newsclean's figures. The spellings of
+dates and title separators here are the bench's own, not newsclean's readers: a ceiling must
+not move with the code it bounds.
 """
 
 from __future__ import annotations

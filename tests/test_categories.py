@@ -1372,13 +1372,21 @@ def test_a_pinterest_appeal_is_share_clutter(line: str) -> None:
     ("A example.com editor verified this analysis to ensure it meets our standards for accuracy, expertise and integrity.",
      "legal"),
     ("Table Of Contents Icon", "chrome"),
-    ("201 days ago", "chrome"), ("about an hour ago", "chrome"), ("See the rating.", "chrome"),
+    ("See the rating.", "chrome"),
     ("Hero image by Jane Roe", "caption"), ("Featured Image Credit: Acme Points", "caption"),
     ("Feature image by Jane Roe, all other images via brands mentioned. Acme Ratings publishes ratings of "
      "fashion brands' impact on people and the planet.", "caption"),
 ])
 @pytest.mark.parametrize("at", [0, 4])
 def test_page_furniture_found_in_sampled_outputs_leaves(line: str, category: str, at: int) -> None:
+    doc = newsclean.clean(article(line, at=at))
+    assert_removed(doc, line, category)
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line", ["201 days ago", "2 weeks ago", "about an hour ago"])
+@pytest.mark.parametrize("at, category", [(0, "byline"), (4, "chrome")])
+def test_a_relative_time_alone_dates_the_head_and_is_a_teasers_lower_down(line: str, at: int, category: str) -> None:
     doc = newsclean.clean(article(line, at=at))
     assert_removed(doc, line, category)
     assert_body_intact(doc)
