@@ -94,8 +94,13 @@ def date_forms(iso: str) -> list[str]:
 
 
 def date_written(text: str, gold_date: str) -> bool:
-    low = text.lower()
-    return any(f in low for f in date_forms(gold_date))
+    """A form of the date stands in ``text`` with no figure glued on ("13 june 2024" is not
+    "3 june 2024")."""
+    forms = date_forms(gold_date)
+    if not forms:
+        return False
+    pattern = r"(?<!\d)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\d)"
+    return re.search(pattern, text.lower()) is not None
 
 
 def title_lines(text: str) -> Iterable[str]:

@@ -41,7 +41,7 @@ def test_oracle_reports_its_own_selection_and_no_flip_improves_it(text_lines, go
         for c in itertools.combinations(text_lines, r)
     )
     assert f1 <= best + 1e-9
-    for i, line in enumerate(text_lines):  # a local optimum: one line more or less is no better
+    for line in text_lines:  # a local optimum: one line more or less is no better
         flipped = list(kept)
         flipped.remove(line) if line in kept else flipped.append(line)
         assert M.word_f1("\n".join(flipped), gold) <= f1 + 1e-9
@@ -55,6 +55,8 @@ def test_date_forms_cover_common_spellings() -> None:
     assert H.date_forms("2003-11") == []
     assert H.date_written("By Jane Roe | Published Jun 3, 2024", "2024-06-03")
     assert not H.date_written("Published Jun 4, 2024", "2024-06-03")
+    assert not H.date_written("Published 13 June 2024", "2024-06-03")  # another day's figure
+    assert not H.date_written("Filed 06/03/20245", "2024-06-03")
 
 
 def test_title_written_as_a_line_or_a_part_of_one() -> None:
