@@ -35,7 +35,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON (one object per line): text, metadata, removals")
     p.add_argument("--format", choices=FORMATS, default="auto", help="input format (default: detect)")
     p.add_argument("--markdown", action="store_true", help="keep Markdown markup (links, emphasis) in the body")
-    p.add_argument("-o", "--output-dir", metavar="DIR", help="write NAME.txt or NAME.json per input into DIR")
+    p.add_argument("-o", "--output-dir", metavar="DIR", help="write NAME.txt or NAME.json per input into DIR (- for standard output)")
     p.add_argument("--explain", action="store_true", help="also list every removal with its category and rule")
     p.add_argument("--url", help="the page's URL (helps find the title)")
     p.add_argument("--keep", action="append", default=[], metavar="CATEGORY", choices=CATEGORIES,
@@ -119,8 +119,6 @@ def _main(argv: list[str] | None) -> int:
     args = p.parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
         p.error("-j/--jobs must be at least 1")
-    if args.split and not args.output_dir:
-        p.error("--split needs -o/--output-dir")
     if args.time_budget is not None and args.time_budget <= 0:
         p.error("--time-budget must be positive")
     try:
@@ -128,7 +126,10 @@ def _main(argv: list[str] | None) -> int:
     except (NewscleanError, ValueError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    out_dir = Path(args.output_dir) if args.output_dir else None
+    # "-o -" is standard output, as "-" is standard input (it once made a directory named "-")
+    out_dir = Path(args.output_dir) if args.output_dir not in (None, "", "-") else None
+    if args.split and out_dir is None:
+        p.error("--split needs -o/--output-dir (a directory, not -)")
     names = list(expand(args.inputs or ["-"], args.glob, args.input_format, skip=out_dir))
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         print(f"newsclean: {out_dir}: not a directory", file=sys.stderr)

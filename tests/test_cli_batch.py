@@ -177,13 +177,21 @@ def test_progress_only_when_asked_or_on_a_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["-j", "0"], ["--split"], ["--input-format", "csv"], ["--time-budget", "-1"], ["-j", "two"]]
+    "args", [["-j", "0"], ["--split"], ["--split", "-o", "-"], ["--input-format", "csv"], ["--time-budget", "-1"], ["-j", "two"]]
 )
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([*args, str(SEEDS[0])])
     assert info.value.code == 2
     assert capsys.readouterr().out == ""
+
+
+def test_output_dir_dash_is_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where a directory named "-" would appear
+    assert main(["-o", "-", str(SEEDS[0])]) == 0
+    assert capsys.readouterr().out.strip() and not (tmp_path / "-").exists()
 
 
 def test_output_dir_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
