@@ -460,10 +460,12 @@ def first_prose(scores: list[float]) -> int | None:
     return next((i for i, s in enumerate(scores) if s >= FIRST_PROSE), None)
 
 
-def _comment_barrier(blocks: list[Block], scores: list[float], first: int | None) -> None:
+def _comment_barrier(blocks: list[Block], scores: list[float], first: int | None, buttons: set[int]) -> None:
     """Reader comments repeat their chrome ("Reply", "Jane says:", a timestamp): where there
-    are several such lines, the first one after the article's prose (``first``) ends the article."""
-    comments = [b.index for b in blocks if b.label == "comment" and not _in_share_bar(blocks, b.index)]
+    are several such lines, the first one after the article's prose (``first``) ends the
+    article. A comment button the article goes on under is not one."""
+    comments = [b.index for b in blocks
+                if b.label == "comment" and not _in_share_bar(blocks, b.index) and b.index not in buttons]
     if len(comments) < 3:
         return
     after = [i for i in comments if first is not None and i > first]
@@ -501,6 +503,28 @@ def mark_replies(blocks: list[Block], first: int | None) -> None:
     if len({b.text for b in found}) >= REPLY_OPENERS:  # a form's "Thanks!" under each of its copies is one
         for b in found:
             b.set("comment", "comment.reply")
+
+
+def _comment_buttons(blocks: list[Block], first: int | None) -> list[int]:
+    """Comment headings that are a button under the article ("Leave a comment"), not the
+    thread's start: the thread has a heading of its own further down ("Discussion about
+    this post") and, between them, a paragraph follows the button within a few lines,
+    before any comment's chrome or form field. What a post prints after its button (a
+    sponsor's note, its references) is its own."""
+    start = thread_start(blocks, first)
+    if first is None or start is None or blocks[start].rule != "comment.section":
+        return []
+    out = []
+    for b in blocks[first + 1 : start]:
+        if b.rule != "comment.section":
+            continue
+        for a in [a for a in blocks[b.index + 1 : start] if a.text][:BOX_LINES]:
+            if a.label == "comment" or a.barrier:
+                break
+            if a.label == "body" and a.prose and a.words >= NEXT_PARAGRAPH:
+                out.append(b.index)
+                break
+    return out
 
 
 def thread_start(blocks: list[Block], first: int | None) -> int | None:
@@ -588,7 +612,7 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
-            if words is None or not (_same_topic(words, i, j, hi) or _repeats_items(words.blocks, scores, lo, i, j)):
+            if words is None or not (_same_topic(words, i, j, hi) or _repeats_items(words.blocks, scores, lo, i, j, hi)):
                 return i - 1
         i = j
     return hi
@@ -597,20 +621,31 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
 ITEM_REPEATS = 2  # earlier lines under the same label that make the run a list of items
 
 
-def _repeats_items(blocks: list[Block], scores: list[float], lo: int, i: int, j: int) -> bool:
-    """The gap repeats the run's earlier separators: the last of a list of items each under
-    the same label ("Published by Acme Games" over each game's review), not furniture after
-    the article."""
+def _repeats_items(blocks: list[Block], scores: list[float], lo: int, i: int, j: int, hi: int) -> bool:
+    """The gap repeats the run's earlier separators, or a label of its own ("Best case:")
+    follows it closely: more items each under the same label ("Published by Acme Games"
+    over each game's review; "Best case:" in each section of a buyer's guide), not
+    furniture after the article. (A promo's lines repeat too, but say more than a label.)"""
     keys = {k for k in (_opening(blocks[n].text) for n in range(i, j) if scores[n] < 0) if k}
+    near = range(j, min(hi + 1, j + BOX_LINES))
+    keys |= {blocks[n].text.lower().strip() for n in near if scores[n] < 0 and _label_line(blocks[n].text)}
     if not keys:
         return False
-    return sum(scores[n] < 0 and _opening(blocks[n].text) in keys for n in range(lo, i)) >= ITEM_REPEATS
+    return sum((scores[n] < 0 or _label_line(blocks[n].text)) and _opening(blocks[n].text) in keys
+               for n in range(lo, i)) >= ITEM_REPEATS  # (a label over a list may score as its content)
+
+
+def _label_line(text: str) -> bool:
+    return len(text.split()) <= 2 and text.rstrip().endswith(":")
 
 
 def _opening(text: str) -> str | None:
-    """A labelled line's first two words ("published by"); None for a line of two words or fewer."""
+    """A labelled line's first two words ("published by"), or a label of its own ("Best case:");
+    None for another line of two words or fewer."""
     words = text.lower().split()
-    return " ".join(words[:2]) if len(words) >= 3 else None
+    if len(words) < 3:
+        return " ".join(words) if words and _label_line(text) else None
+    return " ".join(words[:2])
 
 
 TOPIC_SHARE, COPY_SHARE, TOPIC_WORDS = 0.6, 0.9, 40
@@ -922,7 +957,10 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         return None
     first = first_prose(scores)  # the barriers below come after it, so it stands for the run too
     mark_replies(blocks, first)
-    _comment_barrier(blocks, scores, first)
+    buttons = _comment_buttons(blocks, first)
+    for i in buttons:
+        scores[i] = -3.0
+    _comment_barrier(blocks, scores, first, set(buttons))
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
     for i in _repeated_boxes(blocks, scores):

@@ -801,6 +801,43 @@ def test_the_last_item_of_a_list_under_repeated_labels_stays_in_the_run() -> Non
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 4
 
 
+def _guide(label: str) -> tuple[list[Block], list[float]]:
+    """A guide's sections, each a heading, a paragraph and "Best case:" over two items, the
+    last one short; the last section's label is ``label``."""
+    odd = ["Apples", "Pears", "Plums", "Figs", "Limes", "Kiwis"]
+    texts: list[str] = []
+    for n, fruit in enumerate(odd):
+        texts += [f"Criterion {n}", f"Paragraph {n} explains why this matters to anyone choosing a provider.",
+                  label if n == 5 else "Best case:", f"A longer item {n} that reads as content.", f"{fruit} only."]
+    scores = [10.0 if t.startswith("Paragraph") else 3.0 if t.startswith("A longer") else -1.0 for t in texts]
+    scores[1] = 300.0  # a long opening: what follows a gap is a small share of the run
+    blocks = [Block(index=i, kind="paragraph", raw=t, start=0, end=len(t), text=t, words=len(t.split()))
+              for i, t in enumerate(texts)]
+    return blocks, scores
+
+
+def test_a_section_over_labels_the_run_repeats_is_more_of_the_list() -> None:
+    """A heading and a short item between two sections are no gap after the article when
+    the labels just below repeat the run's ("Best case:"), though the section's words are new."""
+    from newsclean.revise import _trim_tail
+
+    blocks, scores = _guide("Best case:")
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 1
+    blocks, scores = _guide("Something else")  # without them the same gap ends the run
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 7
+
+
+def test_a_comment_button_the_post_goes_on_under_is_not_the_thread() -> None:
+    """A newsletter post: "Leave a comment" under the article, then the post's own
+    afterword, then the thread under a heading of its own with its comments' chrome."""
+    after = [PROSE.replace("committee", f"sponsor {n}") for n in range(2)]
+    thread = ["Discussion about this post", "Jane Roe", "Reply", "Great read, thanks.", "John Doe", "Reply",
+              "I disagree with the second point.", "Reply"]
+    page = "\n\n".join([*prose(5), "Leave a comment", *after, *thread])
+    doc = newsclean.clean(page)
+    assert "sponsor 1" in doc.text and "I disagree" not in doc.text
+
+
 def _cell_table(rows: int) -> list[str]:
     """A table read out a cell per line: its column names, then each row's name and two prices."""
     cells = ["Rental Company", "Example 1", "Example 2"]
