@@ -626,9 +626,9 @@ def _repeats_items(blocks: list[Block], scores: list[float], lo: int, i: int, j:
     follows it closely: more items each under the same label ("Published by Acme Games"
     over each game's review; "Best case:" in each section of a buyer's guide), not
     furniture after the article. (A promo's lines repeat too, but say more than a label.)"""
-    keys = {k for k in (_opening(blocks[n].text) for n in range(i, j) if scores[n] < 0) if k}
-    near = range(j, min(hi + 1, j + BOX_LINES))
-    keys |= {blocks[n].text.lower().strip() for n in near if scores[n] < 0 and _label_line(blocks[n].text)}
+    gap = [n for n in range(i, j) if scores[n] < 0]
+    near = [n for n in range(j, min(hi + 1, j + BOX_LINES)) if _label_line(blocks[n].text)]
+    keys = {k for k in (_opening(blocks[n].text) for n in gap + near) if k}
     if not keys:
         return False
     return sum((scores[n] < 0 or _label_line(blocks[n].text)) and _opening(blocks[n].text) in keys
@@ -636,6 +636,7 @@ def _repeats_items(blocks: list[Block], scores: list[float], lo: int, i: int, j:
 
 
 def _label_line(text: str) -> bool:
+    """A label of one or two words over what follows ("Best case:", "Pros:")."""
     return len(text.split()) <= 2 and text.rstrip().endswith(":")
 
 
