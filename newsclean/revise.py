@@ -505,13 +505,12 @@ def mark_replies(blocks: list[Block], first: int | None) -> None:
             b.set("comment", "comment.reply")
 
 
-def _comment_buttons(blocks: list[Block], first: int | None) -> list[int]:
+def _comment_buttons(blocks: list[Block], first: int | None, start: int | None) -> list[int]:
     """Comment headings that are a button under the article ("Leave a comment"), not the
     thread's start: the thread has a heading of its own further down ("Discussion about
     this post") and, between them, a paragraph follows the button within a few lines,
     before any comment's chrome or form field. What a post prints after its button (a
-    sponsor's note, its references) is its own."""
-    start = thread_start(blocks, first)
+    sponsor's note, its references) is its own. ``start``: the thread's (thread_start)."""
     if first is None or start is None or blocks[start].rule != "comment.section":
         return []
     out = []
@@ -958,9 +957,10 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         return None
     first = first_prose(scores)  # the barriers below come after it, so it stands for the run too
     mark_replies(blocks, first)
-    buttons = _comment_buttons(blocks, first)
+    thread = thread_start(blocks, first)  # (the passes below change scores and no comment's label)
+    buttons = _comment_buttons(blocks, first, thread)
     for i in buttons:
-        scores[i] = -3.0
+        scores[i] = -3.0  # as any labelled line
     _comment_barrier(blocks, scores, first, set(buttons))
     for i in _inline_boxes(blocks, scores):
         scores[i] = -3.0
@@ -972,7 +972,6 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     page = whole_page(blocks)
     ranked = _deepen_valleys(scores) if page else scores
     lo, hi = first_substantial_run(ranked)
-    thread = thread_start(blocks, first)
     if thread is not None and lo > thread:
         lo, hi = _before_comments(ranked, thread, (lo, hi))
     hi = _trim_tail(scores, lo, hi, blocks)
