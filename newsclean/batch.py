@@ -388,6 +388,17 @@ def clean_item(options: Output, cleaner: Cleaner, item: Any) -> Result | Failed:
     return Result(item.index, "file", item.source, render(doc, item.key, options), removed_counts(doc), item.key)
 
 
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words (a record's user wrote JSON, not Python)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
+
+
 def _clean_jsonl(options: Output, cleaner: Cleaner, item: Any) -> Result | Failed:
     try:
         record = json.loads(item.data)
@@ -401,7 +412,7 @@ def _clean_jsonl(options: Output, cleaner: Cleaner, item: Any) -> Result | Faile
     key = f"{item.key} (id {ident})" if ident is not None else item.key
     text = record.get(options.text_field)
     if not isinstance(text, str):
-        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        what = "missing" if options.text_field not in record else f"{_json_kind(text)}, not a string"
         return Failed(item.index, f"field {options.text_field!r} is {what}", "InputError", key)
     url = record.get("url") if isinstance(record.get("url"), str) else options.url
     try:

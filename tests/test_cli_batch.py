@@ -65,12 +65,17 @@ def test_jsonl_order_with_two_jobs_and_a_bad_line(tmp_path: Path, capsys: pytest
 def test_text_and_id_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "d.ndjson"
     recs = [{"key": "k1", "body": TEXTS[0]}, {"key": "k2", "body": 7}, {"key": "k3", "body": TEXTS[1]}]
+    recs += [{"key": "k4", "body": None}, {"key": "k5", "text": TEXTS[0]}, {"key": "k6", "body": [TEXTS[0]]}]
     src.write_bytes(jsonl(recs))
     assert main(["--text-field", "body", "--id-field", "key", "--meta-field", "nc", str(src)]) == 1
     captured = capsys.readouterr()
     out = read_jsonl(captured.out)
     assert [r["key"] for r in out] == ["k1", "k3"] and out[0]["body"] == BODIES[0] and "nc" in out[0]
-    assert "d.ndjson:2 (id k2): field 'body' is a int, not a string" in captured.err
+    # each reason in JSON's words: a null field is there, a missing one is not
+    assert "d.ndjson:2 (id k2): field 'body' is a number, not a string" in captured.err
+    assert "d.ndjson:4 (id k4): field 'body' is null, not a string" in captured.err
+    assert "d.ndjson:5 (id k5): field 'body' is missing" in captured.err
+    assert "d.ndjson:6 (id k6): field 'body' is an array, not a string" in captured.err
 
 
 def test_gzip_and_zstd_jsonl_to_output_dir(tmp_path: Path) -> None:
