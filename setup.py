@@ -12,9 +12,9 @@ from setuptools import setup
 
 # The modules every page goes through; the batch, command and I/O modules stay Python.
 COMPILED = [
-    "assemble", "author_cues", "authors", "blocks", "classify", "code_blocks", "dates", "features", "html_dates",
-    "html_hints", "html_meta", "late_byline", "markup", "metadata", "revise", "revise_html", "segment", "segment_html",
-    "textcache", "title", "rules/gate",
+    "assemble", "author_cues", "authors", "blocks", "body_run", "boxes", "classify", "code_blocks", "comments", "copies",
+    "dates", "features", "html_dates", "html_hints", "html_meta", "late_byline", "markup", "metadata", "revise",
+    "revise_html", "scores", "segment", "segment_html", "textcache", "title", "rules/gate",
 ]
 
 ext_modules = []

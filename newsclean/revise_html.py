@@ -28,18 +28,12 @@ import regex
 
 from . import features
 from .blocks import Block
+from .body_run import SUBSTANTIAL, TAIL_SHARE, best_run
+from .boxes import LONG_PROSE
 from .classify import Memo, classify
+from .copies import drop_end_headings, drop_repeated_runs
 from .revise import (
-    FIRST_PROSE,
-    LIST_INTRO_WORDS,
-    LONG_PROSE,
-    SUBSTANTIAL,
-    TAIL_SHARE,
     _drop_link_runs,
-    _title_like,
-    best_run,
-    drop_end_headings,
-    drop_repeated_runs,
     find_subtitle,
     find_title,
     lone_h1,
@@ -47,8 +41,9 @@ from .revise import (
     revise,
     unintroduced,
 )
-from .revise import block_score as text_block_score
 from .rules import RuleSet
+from .scores import FIRST_PROSE, LIST_INTRO_WORDS, title_like
+from .scores import block_score as text_block_score
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
 
 _WRAPPER_SHARE = 0.5
@@ -257,7 +252,7 @@ def _lone_h1(blocks: list[Block]) -> Block | None:
     """The page's one level-1 heading, when it reads like a headline: the title, wherever it stands
     (find_title weighs the lines above a text's body run; a page's candidates run to its footer)."""
     h1 = lone_h1(blocks)
-    return h1 if h1 is not None and _title_like(h1) else None
+    return h1 if h1 is not None and title_like(h1) else None
 
 
 def _barriers(cats: list[str]) -> list[bool]:

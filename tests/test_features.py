@@ -81,20 +81,20 @@ def test_word_hits_cache_is_bounded_and_skips_long_texts(monkeypatch: pytest.Mon
 
 
 def test_title_case_share_cache_answers_as_computing_it_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsclean import revise
+    from newsclean import scores
 
     def plain(text: str) -> float:
         words = [w for w in text.split() if w[:1].isalpha()]
         return sum(1 for w in words if w[0].isupper()) / len(words) if words else 1.0
 
-    revise._TITLE_CASE.clear()
-    monkeypatch.setattr(revise._TITLE_CASE, "limit", 3)
+    scores._TITLE_CASE.clear()
+    monkeypatch.setattr(scores._TITLE_CASE, "limit", 3)
     texts = ["Home News Sport", "a lower-case phrase here", "", "42 7", "Über uns und Kontakt", "Mixed Case line"]
     for text in texts * 2:  # cold, then warm (and cleared when full)
-        assert revise.title_case_share(text) == plain(text)
-        assert len(revise._TITLE_CASE) <= 4
+        assert scores.title_case_share(text) == plain(text)
+        assert len(scores._TITLE_CASE) <= 4
     long = "Title " * 1000
-    assert revise.title_case_share(long) == 1.0 and long not in revise._TITLE_CASE
+    assert scores.title_case_share(long) == 1.0 and long not in scores._TITLE_CASE
 
 
 def test_dates_read_once_for_both_anchors_are_those_read_per_anchor() -> None:

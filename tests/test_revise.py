@@ -6,7 +6,9 @@ import pytest
 
 import newsclean
 from newsclean.blocks import Block
-from newsclean.revise import _masthead_end, best_run, first_substantial_run, slug_words
+from newsclean.body_run import best_run, first_substantial_run
+from newsclean.revise import _masthead_end
+from newsclean.title import slug_words
 
 PROSE = (
     "The committee met for three hours on Monday and agreed, after a long debate, that the "
@@ -153,7 +155,7 @@ def test_a_gap_followed_by_more_of_the_article_keeps_it() -> None:
 
 
 def test_trim_tail_cuts_only_where_little_prose_follows() -> None:
-    from newsclean.revise import _trim_tail
+    from newsclean.body_run import _trim_tail
 
     assert _trim_tail([100.0, 100.0, -1.0, -1.0, 20.0], 0, 4) == 1
     assert _trim_tail([100.0, 100.0, -1.0, -1.0, 90.0], 0, 4) == 4  # a real continuation
@@ -172,15 +174,15 @@ def test_a_table_of_figures_inside_the_article_does_not_split_it() -> None:
 
 def test_numbers_in_a_menu_line_or_two_make_no_table() -> None:
     from newsclean.blocks import Block
-    from newsclean.revise import _table_rows
+    from newsclean.boxes import table_rows
 
     def block(i: int, text: str) -> Block:
         return Block(index=i, kind="paragraph", raw=text, start=0, end=len(text), text=text, words=len(text.split()))
 
     lines = ["Politics", "Page 1 of 2", "Sport (30) 12 new", "Travel"]
-    assert _table_rows([block(i, t) for i, t in enumerate(lines)]) == set()
+    assert table_rows([block(i, t) for i, t in enumerate(lines)]) == set()
     rows = ["Oslo 12.5 14%", "Bergen 9.1 11%", "Tromsø 3.2 -4%"]
-    assert _table_rows([block(i, t) for i, t in enumerate(rows)]) == {0, 1, 2}
+    assert table_rows([block(i, t) for i, t in enumerate(rows)]) == {0, 1, 2}
 
 
 def test_a_consent_dialog_after_the_article_is_not_read_as_more_article() -> None:
@@ -792,7 +794,7 @@ def _item_run(last_gap: list[str]) -> tuple[list[Block], list[float]]:
 
 
 def test_the_last_item_of_a_list_under_repeated_labels_stays_in_the_run() -> None:
-    from newsclean.revise import _trim_tail
+    from newsclean.body_run import _trim_tail
 
     blocks, scores = _item_run(["Game Number 9", "Published by Studio 9 Games"])
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 1
@@ -819,7 +821,7 @@ def _guide(label: str) -> tuple[list[Block], list[float]]:
 def test_a_section_over_labels_the_run_repeats_is_more_of_the_list() -> None:
     """A heading and a short item between two sections are no gap after the article when
     the labels just below repeat the run's ("Best case:"), though the section's words are new."""
-    from newsclean.revise import _trim_tail
+    from newsclean.body_run import _trim_tail
 
     blocks, scores = _guide("Best case:")
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 1

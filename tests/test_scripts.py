@@ -73,7 +73,7 @@ def test_the_full_stops_of_other_scripts_end_sentences() -> None:
 
 def test_a_pronunciation_line_is_no_menu_entry() -> None:
     # IPA's stress mark is a modifier letter without case: it reads as no capital
-    from newsclean.revise import title_case_share
+    from newsclean.scores import title_case_share
 
     assert title_case_share("/ ˈrɛstrɒŋ, -rɒnt, ˈrɛstəˌrɒŋ /") < 0.5
     assert title_case_share("时政 资讯 财经") == 1.0

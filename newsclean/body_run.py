@@ -1,0 +1,352 @@
+"""The body run: the contiguous stretch of blocks with the most prose.
+
+A maximum-sum run over block scores (``scores.block_score``), with valleys deepened at
+gaps, a tail trimmed of trailing lists that are not the article's, a second copy of the
+article (a twin run) found, and never across a comment thread or a barrier rule.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import Block
+from .boxes import (
+    BOX_LINES,
+    cell_tables,
+    crumb_row,
+    inline_boxes,
+    inline_toc,
+    introduced_lists,
+    label_teasers,
+    repeated_boxes,
+    table_rows,
+)
+from .comments import comment_barrier, comment_buttons, mark_replies, thread_start
+from .copies import CUT_OFF
+from .scores import (
+    DIGIT,
+    HEADER_MATTER,
+    NEXT_PARAGRAPH,
+    block_score,
+    content_like,
+    first_prose,
+    title_like,
+    whole_page,
+)
+from .title import echoes_title_line
+
+VALLEY = 6  # this many non-prose blocks in a row are a page section of their own
+
+
+def _deepen_valleys(scores: list[float]) -> list[float]:
+    """A long stretch of furniture (a menu, a sidebar, a footer) separates two prose
+    regions more than its length alone says: its blocks weigh more the longer it runs."""
+    out = list(scores)
+    i = 0
+    while i < len(out):
+        if out[i] >= 0:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j] < 0:
+            j += 1
+        if j - i > VALLEY:
+            factor = 1 + (j - i - VALLEY) * 0.25
+            for k in range(i, j):
+                out[k] *= factor
+        i = j
+    return out
+
+
+SUBSTANTIAL = 150.0  # prose score of a stretch that can be an article by itself
+
+
+def first_substantial_run(scores: list[float]) -> tuple[int, int]:
+    """The best run between barriers, taking the first stretch that holds a whole article:
+    what follows a comments or related-stories heading is not the article, however long."""
+    cuts = [i for i, s in enumerate(scores) if s <= -1000.0]
+    best = best_run(scores)
+    if not cuts:
+        return best
+    enough = max(SUBSTANTIAL, 0.4 * sum(scores[best[0] : best[1] + 1]))
+    start = 0
+    for end in [*cuts, len(scores)]:
+        lo, hi = best_run(scores[start:end])
+        if hi >= lo and sum(scores[start + lo : start + hi + 1]) >= enough:
+            return start + lo, start + hi
+        start = end + 1
+    return best
+
+
+def _before_comments(scores: list[float], cut: int, run: tuple[int, int]) -> tuple[int, int]:
+    """A long comment thread outweighs the article above it, but is never the article:
+    take the best run before the comments when it holds an article by itself."""
+    lo, hi = first_substantial_run(scores[:cut])
+    if hi >= lo and sum(scores[lo : hi + 1]) >= SUBSTANTIAL:
+        return lo, hi
+    return run
+
+
+TAIL_GAP, TAIL_SHARE = 2, 0.12  # furniture blocks in a row; prose after them, as a share of before
+
+
+def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None = None) -> int:
+    """End the run at the first gap of furniture after which little prose follows: an
+    author's bio, a promo paragraph or a comment below a share bar is a section of its
+    own, however well it reads; not when that prose goes on with the article's topic
+    (see _same_topic). (The head keeps its gaps: a lead above a photo credit and a date
+    line is the article's.)"""
+    total = sum(s for s in scores[lo : hi + 1] if s > 0)
+    i, before = lo, 0.0
+    words = _ArticleWords(blocks, scores, lo) if blocks is not None else None
+    while i <= hi:
+        if scores[i] >= 0:
+            before += scores[i]
+            i += 1
+            continue
+        j = i
+        while j <= hi and scores[j] <= 0:
+            j += 1
+        neg = sum(1 for k in range(i, j) if scores[k] < 0)
+        if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
+            if words is None or not (_same_topic(words, i, j, hi) or _repeats_items(words.blocks, scores, lo, i, j, hi)):
+                return i - 1
+        i = j
+    return hi
+
+
+ITEM_REPEATS = 2  # earlier lines under the same label that make the run a list of items
+
+
+def _repeats_items(blocks: list[Block], scores: list[float], lo: int, i: int, j: int, hi: int) -> bool:
+    """The gap repeats the run's earlier separators, or a label of its own ("Best case:")
+    follows it closely: more items each under the same label ("Published by Acme Games"
+    over each game's review; "Best case:" in each section of a buyer's guide), not
+    furniture after the article. (A promo's lines repeat too, but say more than a label.)"""
+    gap = [n for n in range(i, j) if scores[n] < 0]
+    near = [n for n in range(j, min(hi + 1, j + BOX_LINES)) if _label_line(blocks[n].text)]
+    keys = {k for k in (_opening(blocks[n].text) for n in gap + near) if k}
+    if not keys:
+        return False
+    return sum((scores[n] < 0 or _label_line(blocks[n].text)) and _opening(blocks[n].text) in keys
+               for n in range(lo, i)) >= ITEM_REPEATS  # (a label over a list may score as its content)
+
+
+def _label_line(text: str) -> bool:
+    """A label of one or two words over what follows ("Best case:", "Pros:")."""
+    return len(text.split()) <= 2 and text.rstrip().endswith(":")
+
+
+def _opening(text: str) -> str | None:
+    """A labelled line's first two words ("published by"), or a label of its own ("Best case:");
+    None for another line of two words or fewer."""
+    words = text.lower().split()
+    if len(words) < 3:
+        return " ".join(words) if words and _label_line(text) else None
+    return " ".join(words[:2])
+
+
+TOPIC_SHARE, COPY_SHARE, TOPIC_WORDS = 0.6, 0.9, 40
+_CONTENT_WORD = regex.compile(r"\w{5,}")  # long words carry a topic; short ones are mostly function words
+
+
+def _segment_end(scores: list[float], j: int, hi: int) -> int:
+    """Where the prose that starts at ``j`` stops: at the next gap of furniture, or past ``hi``."""
+    k = j
+    while k <= hi:
+        if scores[k] < 0 and k < hi and scores[k + 1] < 0:
+            return k
+        k += 1
+    return hi + 1
+
+
+class _ArticleWords:
+    """The long words of the run's prose above a point, read once however many gaps ask
+    (a long document's tail may hold many)."""
+
+    def __init__(self, blocks: list[Block], scores: list[float], lo: int) -> None:
+        self.blocks, self.scores, self.upto = blocks, scores, lo
+        self.words: set[str] = set()
+
+    def above(self, i: int) -> set[str]:
+        for k in range(self.upto, i):
+            if self.scores[k] > 0:
+                self.words.update(w.lower() for w in _CONTENT_WORD.findall(self.blocks[k].text))
+        self.upto = max(self.upto, i)
+        return self.words
+
+
+def _same_topic(article: _ArticleWords, i: int, j: int, hi: int) -> bool:
+    """The prose after a gap goes on with the article (a conclusion under its own heading)
+    when most of its long words are the article's, and there are enough of them to tell.
+    A bio, a promo or a related teaser brings words of its own; all-old words are a copy
+    of the article (a second rendering of the page), not more of it."""
+    blocks, scores = article.blocks, article.scores
+    seg = [w.lower() for k in range(j, _segment_end(scores, j, hi)) if scores[k] > 0
+           for w in _CONTENT_WORD.findall(blocks[k].text)]
+    if len(seg) < TOPIC_WORDS:
+        return False
+    known = article.above(i)
+    share = sum(w in known for w in seg) / len(seg)
+    return TOPIC_SHARE <= share <= COPY_SHARE
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """Kadane: the [start, end] run with the largest sum (empty run: (0, -1))."""
+    best, best_lo, best_hi = 0.0, 0, -1
+    total, lo = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, lo = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_lo, best_hi = total, lo, i
+    return best_lo, best_hi
+
+
+def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
+    """[lo, hi] of the run with the most prose and the blocks of its twin runs (see
+    _twin_runs), or None when there is no prose at all."""
+    scores = [block_score(b) for b in blocks]
+    for i in inline_toc(blocks):
+        scores[i] = 0.0
+    table = table_rows(blocks)
+    for i in table:
+        if crumb_row(blocks[i]):
+            blocks[i].set("body", "")  # "Rovers | 10 | 24": the table's, however like a trail it reads
+    for i in table | cell_tables(blocks, scores) | introduced_lists(blocks, scores):
+        scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
+    if not any(s >= 8 for s in scores):
+        return None
+    first = first_prose(scores)  # the barriers below come after it, so it stands for the run too
+    mark_replies(blocks, first)
+    thread = thread_start(blocks, first)  # (the passes below change scores and no comment's label)
+    buttons = comment_buttons(blocks, first, thread)
+    for i in buttons:
+        scores[i] = -3.0  # as any labelled line
+    comment_barrier(blocks, scores, first, set(buttons))
+    for i in inline_boxes(blocks, scores):
+        scores[i] = -3.0
+    for i in repeated_boxes(blocks, scores):
+        scores[i] = 0.0  # a widget the page repeats weighs nothing either way: its lines go by their labels
+    for i in _catalogue_blurbs(blocks, scores):
+        scores[i] = 0.0  # nor does a catalogue's blurb, however it reads: the run is not carried through a mega menu
+    label_teasers(blocks, scores)
+    page = whole_page(blocks)
+    ranked = _deepen_valleys(scores) if page else scores
+    lo, hi = first_substantial_run(ranked)
+    if thread is not None and lo > thread:
+        lo, hi = _before_comments(ranked, thread, (lo, hi))
+    hi = _trim_tail(scores, lo, hi, blocks)
+
+    def joins(i: int) -> bool:  # lists, tables and code that touch the run belong to it
+        return content_like(blocks[i]) or not blocks[i].text
+
+    while lo > 0 and joins(lo - 1) and not (page and _headline_over(blocks, lo - 1)):
+        lo -= 1
+    if page and lo < hi and _headline_over(blocks, lo):
+        lo += 1
+    while hi + 1 < len(blocks) and joins(hi + 1):
+        hi += 1
+    return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
+
+
+CATALOGUE_PAIRS, BLURB_WORDS, NAME_WORDS = 4, 15, 5
+
+
+def _catalogue_blurbs(blocks: list[Block], scores: list[float]) -> list[int]:
+    """The blurbs of a catalogue: four or more names in a row, each over a one-sentence blurb
+    ("Cloud Storage" / "Globally unified, scalable object storage."), as a product list or a
+    mega menu prints them. A blurb reads as prose; a name is a few words, no figure in them
+    (a recipe's "Step 1" over its instruction is the article's)."""
+    texts = [b for b in blocks if b.text]
+    out: list[int] = []
+    n, i = len(texts), 0
+    while i + 1 < n:
+        j = i
+        while j + 1 < n and _catalogue_pair(texts[j], texts[j + 1], scores):
+            j += 2
+        if j - i >= 2 * CATALOGUE_PAIRS:
+            out.extend(texts[k].index for k in range(i + 1, j, 2))
+        i = j if j > i else i + 1
+    return out
+
+
+def _catalogue_pair(name: Block, blurb: Block, scores: list[float]) -> bool:
+    return (blurb.prose and name.words <= NAME_WORDS and not name.prose and blurb.words < BLURB_WORDS
+            and name.label == "body" and blurb.label == "body" and scores[blurb.index] > 0 and not DIGIT.search(name.text))
+
+
+def _headline_over(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a headline over its standfirst, the article's byline or date below
+    them: a sentence-case headline reads as content ("City council approves new cycle lane
+    network"), yet on a page it heads the run rather than joins it."""
+    below = [b for b in blocks[i + 1 : i + 8] if b.text][:2]
+    return (len(below) == 2 and below[0].prose and below[1].label in HEADER_MATTER
+            and title_like(blocks[i]))
+
+
+TWIN_SHARE, TWIN_PARAGRAPHS, TWIN_WORDS = 0.3, 3, 35
+
+
+def _twin_runs(blocks: list[Block], scores: list[float], run: tuple[int, int], thread: int | None) -> set[int]:
+    """On a whole page, the article's other part: the best run of prose beside its run, cut
+    off from it by a stretch of furniture too long to cross (a product comparison table, a
+    widget) but not by a barrier or the comments. It holds several paragraphs and a fair
+    share of the run's prose: a catalogue's one-line blurbs and a box's teasers do not."""
+    lo, hi = run
+    main = sum(s for s in scores[lo : hi + 1] if s > -1000.0)  # a fallback run may cross a barrier
+    above = max((i for i in range(lo) if scores[i] <= -1000.0), default=-1) + 1
+    below = next((i for i in range(hi + 1, len(scores)) if scores[i] <= -1000.0), len(scores))
+    if thread is not None and thread > hi:
+        below = min(below, thread)
+    out: set[int] = set()
+    for start, end in ((above, lo), (hi + 1, below)):
+        x, y = best_run(scores[start:end])
+        twin = range(start + x, start + y + 1)
+        paragraphs = sum(1 for i in twin if blocks[i].prose and blocks[i].words >= TWIN_WORDS)
+        if paragraphs >= TWIN_PARAGRAPHS and sum(scores[i] for i in twin) >= max(SUBSTANTIAL, TWIN_SHARE * main):
+            out.update(twin)
+        elif start == above and twin:
+            out.update(_headed_opening(blocks, twin))
+    return out
+
+
+HEADED_TWIN_PARAGRAPHS = 2
+
+
+HEAD_LINES = 8  # lines under a headline before its opening (a standfirst, a byline, a date, share counts)
+
+
+def _headed_opening(blocks: list[Block], twin: range) -> range:
+    """The article's opening under its headline, a stretch of furniture (a comparison
+    table, a table of contents) between it and the rest: in or just above the run above
+    the body, the visible headline, the page's first line said again ("Headline | Site"),
+    then within a few short lines of header matter a paragraph, and from it on two
+    paragraphs or more (fewer than a twin's). What the run holds above the headline (a
+    disclosure, a menu's blurb) is not the article's. Empty when there is none."""
+    top = next((b for b in blocks if b.text), None)
+    if top is None:
+        return range(0)
+    for h in range(max(0, twin.start - HEAD_LINES), twin.stop):
+        b = blocks[h]
+        if not b.text or b is top or (b.prose and b.words >= NEXT_PARAGRAPH):
+            continue
+        if not echoes_title_line(top.text, b.text):
+            continue
+        # Header matter rules already named (share buttons, a byline) does not count.
+        below = [i for i in range(h + 1, twin.stop) if blocks[i].text and blocks[i].label not in HEADER_MATTER]
+        first = next((i for i in below[:HEAD_LINES] if _opening_paragraph(blocks[i])), None)
+        if first is None:
+            continue
+        opening = range(first, twin.stop)
+        paragraphs = sum(1 for i in opening if _opening_paragraph(blocks[i]))
+        return opening if paragraphs >= HEADED_TWIN_PARAGRAPHS else range(0)
+    return range(0)
+
+
+def _opening_paragraph(b: Block) -> bool:
+    """A paragraph of sentences, not cut off ("... and investing in inventions. Myhrvold..."):
+    a teaser or an author's bio box shows a paragraph's start only."""
+    return b.prose and b.words >= NEXT_PARAGRAPH and not CUT_OFF.search(b.text)

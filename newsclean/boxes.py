@@ -1,0 +1,246 @@
+"""Tables, lists and boxes inside a page's text: kept with the article or left out of it.
+
+A table read out a cell per line, a list a sentence introduces, a table of contents, a box
+the page repeats between paragraphs, a label over a teaser: each changes the block scores
+the body run sums, or the blocks it may span.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import Block
+from .scores import PARAGRAPH_WORDS
+
+_NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
+WIDE_ROW_WORDS = 40
+PAIR_ROWS, PAIR_WORDS = 8, 6  # a two-column table: a name and its figure
+_LAST_NUMBER = regex.compile(r"\s[-+]?[$€£¥]?\d[\d,.]*%?$")
+TABLE_ROWS = 3  # lines in a row with numbers in them that make a table, not a menu
+
+
+def _data_row(b: Block) -> bool:
+    """A row of figures: a short line with two numbers, or a longer one that is a quarter numbers
+    (a table row flattened to one line: "5 Harvard Business School 5 38% / 46% 14% 86% 3.7 727")."""
+    if not (b.label == "body" or crumb_row(b)) or not 0 < b.words <= WIDE_ROW_WORDS or b.link_share > 0.5:
+        return False
+    numbers = len(_NUMBER.findall(b.text))
+    return numbers >= 2 if b.words <= 15 else numbers * 4 >= b.words
+
+
+def table_rows(blocks: list[Block]) -> set[int]:
+    """Lines of figures ("3 Progressive Group 74,411,830 21.0") several in a row are a table
+    the article holds: Title Case as they may be, they are no menu. So is a long run of
+    short lines that each end in one figure ("Connecticut 91.0"): a two-column table."""
+    rows: set[int] = set()
+    for test, least in ((_data_row, TABLE_ROWS), (_pair_row, PAIR_ROWS)):
+        run: list[int] = []
+        for i, b in enumerate([*blocks, None]):
+            if b is not None and test(b):
+                run.append(i)
+                continue
+            if len(run) >= least:
+                rows.update(run)
+                rows.update(_header_row(blocks, run[0]))
+            run = []
+    return rows
+
+
+CELL_WORDS, CELLS, CELL_SHARE = 6, 6, 1 / 3  # a table read out a cell per line: short lines, lone figures among them
+_CELL = regex.compile(r"[-+(]?[$€£¥]?\d[\d,.:/]*\s?(?:%|[\p{L}.]{1,4})?\)?")
+
+
+def cell_tables(blocks: list[Block], scores: list[float]) -> set[int]:
+    """A table whose cells came out a line each ("Rental Company" / "Example 1" / "$260.93" /
+    "$269"): a run of short lines of which a third or more are a lone figure, six at least,
+    with a paragraph close above and below it. A menu's lines are words, not figures; a
+    masthead's stock ticker has no article above it."""
+    rows: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and not b.text:
+            continue
+        if b is not None and b.label == "body" and 0 < b.words <= CELL_WORDS and b.link_share <= 0.5:
+            run.append(i)
+            cells += _CELL.fullmatch(b.text) is not None
+            continue
+        if cells >= CELLS and cells >= CELL_SHARE * len(run) and _prose_near(scores, run[0], -1) and _prose_near(scores, run[-1], 1):
+            rows.update(run)
+        run, cells = [], 0
+    return rows
+
+
+CELL_NEAR = 12  # blocks between a cell table and the paragraphs around it
+
+
+def _prose_near(scores: list[float], i: int, step: int) -> bool:
+    """A paragraph within CELL_NEAR blocks of ``i``, looking up (-1) or down (1)."""
+    stop = max(-1, i - CELL_NEAR - 1) if step < 0 else min(len(scores), i + CELL_NEAR + 1)
+    return any(scores[k] >= PARAGRAPH_WORDS for k in range(i + step, stop, step))
+
+
+def crumb_row(b: Block) -> bool:
+    """A line the breadcrumb rule took that has cells ("Rovers | 10 | 24"): a table's row, if its neighbours are."""
+    return b.rule == "navigation.breadcrumb" and "|" in b.text
+
+
+def _header_row(blocks: list[Block], first: int) -> list[int]:
+    """The row of column names over a table's figures ("Team | Played | Points"), which reads
+    like a breadcrumb trail: the table's own when it has as many cells as the first row."""
+    above = next((k for k in range(first - 1, -1, -1) if blocks[k].text), None)
+    cells = blocks[first].text.count("|")
+    if above is None or not crumb_row(blocks[above]) or blocks[above].text.count("|") != cells:
+        return []
+    return [above]
+
+
+def _pair_row(b: Block) -> bool:
+    return (b.label == "body" and 0 < b.words <= PAIR_WORDS and b.link_share <= 0.5
+            and _LAST_NUMBER.search(b.text) is not None)
+
+
+LIST_LINE_WORDS, LIST_LINES, LIST_NEAR = 8, 40, 3
+
+
+def introduced_lists(blocks: list[Block], scores: list[float]) -> set[int]:
+    """Short lines under a line that introduces them ("Services offered:"), with the article's
+    prose close above and below: lists the article holds (a menu has no such line, and sits
+    at an edge of the page)."""
+    out: set[int] = set()
+    n, i = len(blocks), 0
+    while i < n:
+        if not _list_line(blocks[i], scores[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _list_line(blocks[j], scores[j]):
+            j += 1
+        if (blocks[i].text.rstrip().endswith(":") and j - i <= LIST_LINES
+                and any(s >= 8 for s in scores[max(0, i - LIST_NEAR) : i]) and any(s >= 8 for s in scores[j : j + LIST_NEAR])):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+def _list_line(b: Block, score: float) -> bool:
+    return b.label == "body" and 0 < b.words <= LIST_LINE_WORDS and score < 8 and b.link_share <= 0.5
+
+
+INTRO_WORDS = 12  # a sentence of the intro, not a headline that asks a question
+
+
+def inline_toc(blocks: list[Block]) -> list[int]:
+    """The blocks of a table of contents set between the article's intro and its sections:
+    prose right above its heading, and most of its entries again as lines below. It is
+    part of the article's run, not a gap that cuts the intro off (its lines still go)."""
+    toc = [b.index for b in blocks if b.rule == "navigation.toc"]
+    if len(toc) < 3:
+        return []
+    above = [b for b in blocks[max(0, toc[0] - 4) : toc[0]] if b.text][-2:]
+    if not any(b.label == "body" and b.prose and b.words >= INTRO_WORDS for b in above):
+        return []
+    below = {b.text.lower() for b in blocks[toc[-1] + 1 :] if b.text and b.words <= 20}
+    entries = [blocks[i].text.lower() for i in toc[1:]]
+    return toc if sum(e in below for e in entries) >= 0.5 * len(entries) else []
+
+
+BOX_LINES = 10  # the most lines of an inline box
+GOES_ON, WINDOW, LONG_PROSE = 3, 4, 30.0  # this many long paragraphs in the lines right after it: the article goes on
+# A read-also label over one or two teaser lines ("Lesen Sie auch" / its title): two long
+# paragraphs right after it, with the article's prose right above it, and the article goes on.
+LABEL_LINES, LABEL_GOES_ON = 2, 2
+
+
+def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
+    """Related-stories headings that head a box inside the article: right after its few lines
+    the article's long paragraphs go on, where a list of other stories alternates headlines,
+    excerpts and dates, and a comment thread has its furniture. A bare label over a teaser
+    or two between the article's paragraphs needs fewer of them (``LABEL_GOES_ON``)."""
+    out = []
+    for i, s in enumerate(scores):
+        if s > -1000.0 or blocks[i].label != "related":
+            continue
+        j = i + 1
+        while j < len(scores) and j - i <= BOX_LINES and scores[j] < LONG_PROSE:
+            j += 1
+        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text][:WINDOW]
+        if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
+            continue
+        if sum(scores[k] >= LONG_PROSE for k in after) >= GOES_ON:
+            out.append(i)
+            continue
+        # the article's own paragraphs around it, past an ad label or a caption already taken out
+        box = sum(1 for b in blocks[i + 1 : j] if b.text)
+        near = [k for k in range(max(0, i - 2 * WINDOW), i) if blocks[k].text and blocks[k].label == "body"][-2:]
+        goes_on = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
+                   if blocks[k].text and blocks[k].label == "body"][:LABEL_GOES_ON]
+        if (box <= LABEL_LINES and any(scores[k] >= LONG_PROSE for k in near)
+                and len(goes_on) == LABEL_GOES_ON and all(scores[k] >= LONG_PROSE for k in goes_on)):
+            out.append(i)
+            for b in blocks[i + 1 : j]:  # the teaser's title under the label
+                if b.label == "body" and b.text and not b.prose:
+                    b.set("related", "context.read-also")
+    return out
+
+
+REPEAT_BOX_LINES = 3 * BOX_LINES  # a box shown again and again may be long: its repeats vouch for it
+
+
+def repeated_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
+    """The lines of a related-stories box the page shows more than once ("Most Popular" every
+    few paragraphs), each time with the article's long paragraphs before it and after its box:
+    a widget inserted into the article, not its end (which comes once). Its lines that are
+    no prose are labelled related (a Markdown box's links carry no rule's label)."""
+    seen: dict[str, list[int]] = {}
+    for i, s in enumerate(scores):
+        if s <= -1000.0 and blocks[i].label == "related":
+            seen.setdefault(blocks[i].text.casefold(), []).append(i)
+    out: list[int] = []
+    longs = [0]  # long paragraphs before each block: a box's prose before it, read off in one step
+    for s in scores:
+        longs.append(longs[-1] + (s >= LONG_PROSE))
+    for spots in seen.values():
+        if len(spots) < 2:
+            continue
+        lows = [0, *spots[:-1]]
+        ends = [_box_end(scores, i) for i in spots]
+        if all(j is not None and longs[i] > longs[lo] for lo, i, j in zip(lows, spots, ends)):
+            out.extend(k for i, j in zip(spots, ends) for k in range(i, j or i))
+    for k in out:
+        if blocks[k].label == "body" and blocks[k].text and not blocks[k].prose:
+            blocks[k].set("related", "context.read-also")  # the box's headlines and names
+    return out
+
+
+def _box_end(scores: list[float], i: int) -> int | None:
+    """Where the article's paragraphs go on after the box that starts at ``i``; None when they do not soon."""
+    j = i + 1
+    while j < len(scores) and j - i <= REPEAT_BOX_LINES and scores[j] < LONG_PROSE:
+        j += 1
+    return j if j < len(scores) and scores[j] >= LONG_PROSE else None
+
+
+LABEL_WORDS, TEASER_WORDS = 5, 20
+_TITLE_AFTER = regex.compile(r"[:|»›>]\s*\S")
+
+
+def label_teasers(blocks: list[Block], scores: list[float]) -> None:
+    """A read-also label alone on its line ("Read also", "Lees ook") between the article's
+    paragraphs, over one short line: that line is the other story's title, not the article's.
+    Not a list's last entry ("Other posts you may enjoy" closing a table of contents), nor a
+    section heading ("## Why it matters") or a label ("Kids:") under it: the article's own."""
+    texts = [b.index for b in blocks if b.text]
+    for n, i in enumerate(texts):
+        b = blocks[i]
+        if (b.label != "related" or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)
+                or not 0 < n < len(texts) - 2 or blocks[texts[n - 1]].label == "navigation"):
+            continue
+        teaser = blocks[texts[n + 1]]
+        if (teaser.label != "body" or teaser.words > TEASER_WORDS or scores[teaser.index] >= LONG_PROSE
+                or teaser.text.rstrip().endswith(":") or (teaser.kind == "heading" and teaser.level <= 2)):
+            continue
+        above = next((k for k in reversed(texts[:n]) if blocks[k].label == "body"), None)
+        below = next((k for k in texts[n + 2 :] if blocks[k].label == "body"), None)
+        if above is not None and below is not None and min(scores[above], scores[below]) >= LONG_PROSE:
+            teaser.set("related", "context.read-also")

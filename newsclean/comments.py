@@ -1,0 +1,93 @@
+"""Where a comment thread starts below the article, and what in it reads like prose.
+
+The body run never crosses a comment thread's start; replies ("Great read!") and a thread's
+buttons are told from the article by the comment cues (``data/comment_cues.toml``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from . import datafiles
+from .blocks import Block
+from .boxes import BOX_LINES
+from .scores import NEXT_PARAGRAPH
+
+
+def comment_barrier(blocks: list[Block], scores: list[float], first: int | None, buttons: set[int]) -> None:
+    """Reader comments repeat their chrome ("Reply", "Jane says:", a timestamp): where there
+    are several such lines, the first one after the article's prose (``first``) ends the
+    article. A comment button the article goes on under is not one."""
+    comments = [b.index for b in blocks
+                if b.label == "comment" and not _in_share_bar(blocks, b.index) and b.index not in buttons]
+    if len(comments) < 3:
+        return
+    after = [i for i in comments if first is not None and i > first]
+    if len(after) >= 3:
+        scores[after[0]] = -1000.0
+
+
+def _in_share_bar(blocks: list[Block], i: int) -> bool:
+    """A comment-like line between share buttons ("Pocket", "Email", "Reddit") is one of them:
+    a comment form's "Email" field sits among its own fields."""
+    return (0 < i < len(blocks) - 1 and blocks[i].words <= 2
+            and blocks[i - 1].label == "share" and blocks[i + 1].label == "share")
+
+
+THREAD_ENTRIES = 2  # per-comment lines ("Jane says:", a timestamp, "Reply") that make a thread
+THREAD_RULES = frozenset({"comment.entry", "comment.reply"})
+REPLY_OPENERS = 3  # paragraphs opened as replies are ("Great read!", "Hi Jane,") that make a thread
+
+
+@lru_cache(maxsize=1)
+def _reply_opener() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in datafiles.load("comment_cues.toml")["reply_openers"]), regex.I)
+
+
+def mark_replies(blocks: list[Block], first: int | None) -> None:
+    """A thread whose chrome the scrape lost (no "Reply", no "Jane says:") still reads as
+    one: several paragraphs in the text's second half, after the article's first prose, open
+    as replies do, each in its own words. Each is a comment; the first then ends the article
+    (``comment_barrier``)."""
+    if first is None:
+        return
+    opener = _reply_opener()
+    start = max(first + 1, len(blocks) // 2)
+    found = [b for b in blocks[start:] if b.label == "body" and b.text and opener.match(b.text.lstrip("-*•· "))]
+    if len({b.text for b in found}) >= REPLY_OPENERS:  # a form's "Thanks!" under each of its copies is one
+        for b in found:
+            b.set("comment", "comment.reply")
+
+
+def comment_buttons(blocks: list[Block], first: int | None, start: int | None) -> list[int]:
+    """Comment headings that are a button under the article ("Leave a comment"), not the
+    thread's start: the thread has a heading of its own further down ("Discussion about
+    this post") and, between them, a paragraph follows the button within a few lines,
+    before any comment's chrome or form field. What a post prints after its button (a
+    sponsor's note, its references) is its own. ``start``: the thread's (thread_start)."""
+    if first is None or start is None or blocks[start].rule != "comment.section":
+        return []
+    out = []
+    for b in blocks[first + 1 : start]:
+        if b.rule != "comment.section":
+            continue
+        for a in [a for a in blocks[b.index + 1 : start] if a.text][:BOX_LINES]:
+            if a.label == "comment" or a.barrier:
+                break
+            if a.label == "body" and a.prose and a.words >= NEXT_PARAGRAPH:
+                out.append(b.index)
+                break
+    return out
+
+
+def thread_start(blocks: list[Block], first: int | None) -> int | None:
+    """Where a reader-comment thread starts below the article's first prose (``first``): its
+    heading ("59 Comments on …") or else its first comment's chrome, when several comments follow."""
+    first_prose = len(blocks) if first is None else first
+    entries = [b.index for b in blocks if b.rule in THREAD_RULES and b.index > first_prose]
+    if len(entries) < THREAD_ENTRIES:
+        return None
+    heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule == "comment.section"]
+    return heads[-1] if heads else entries[0]

@@ -1,0 +1,221 @@
+"""Passes after the body run: copies and widgets the run let through.
+
+A page prints some things twice (a menu, a breadcrumb trail run into the headline, a
+paragraph), and widgets print lines in series (a gallery's title under each slide, page
+numbers, story lists of cut-off excerpts). Each pass labels what it finds, one kind each.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import Block
+from .scores import TRAILING_COUNTER, WORD
+
+_END_HEADING_WORDS = 12
+
+
+STUTTER_LINES, STUTTER_WORDS = 3, 12
+
+
+def drop_stutters(blocks: list[Block]) -> None:
+    """The same short line three times or more in a row is a widget's output (a gallery's
+    title under each of its slides, "Weather threatens holiday plans" fourteen times), never
+    the writer's: each copy goes."""
+    texts = [b for b in blocks if b.text]
+    i = 0
+    while i < len(texts):
+        j = i + 1
+        while j < len(texts) and texts[j].text == texts[i].text and texts[j].kind == texts[i].kind and texts[j].label == "body":
+            j += 1  # (an image's alt text over the heading that says it again is no stutter)
+        if (j - i >= STUTTER_LINES and texts[i].words <= STUTTER_WORDS and texts[i].label == "body"
+                and any(c.isalpha() for c in texts[i].text)):  # (a table's "0" or "—" down a column is data)
+            for b in texts[i:j]:
+                b.set("boilerplate", "context.stutter")
+        i = j
+
+
+PAGER_LINES = 3
+_PAGE_NUMBER = regex.compile(r"[0-9]{1,3}$")
+
+
+def drop_pagers(blocks: list[Block]) -> None:
+    """Lines that count up by one, a bare number each ("1", "2", "3" ... "14"), are a
+    gallery's or a list's page links: a list's own numbers stand beside its items."""
+    texts = [b for b in blocks if b.text]
+    n, i = len(texts), 0
+    while i < n:
+        if not _PAGE_NUMBER.match(texts[i].text):
+            i += 1  # (most lines: one test each)
+            continue
+        j = i + 1
+        while j < n and _PAGE_NUMBER.match(texts[j].text) and int(texts[j].text) == int(texts[j - 1].text) + 1:
+            j += 1  # (whatever a rule made of one of them: "5" read as a slide's counter)
+        if j - i >= PAGER_LINES:
+            for b in texts[i:j]:
+                if b.label == "body":
+                    b.set("navigation", "context.pager")
+        i = j
+
+
+def drop_end_headings(blocks: list[Block]) -> None:
+    """A heading the output would end on heads nothing: the list or box it introduced
+    ("Related posts", "Frequently asked questions") has gone as clutter, or was never
+    scraped. Such a heading leaves with it, and so does one it then ends on. (A heading
+    whose section alone left, mid-article, stays: that lost as many pages as it won.)"""
+    for b in reversed(blocks):
+        if b.label != "body" or not b.text or b.kind == "rule":
+            continue
+        if b.kind != "heading" or b.words > _END_HEADING_WORDS:
+            return  # a long "heading" is a paragraph set in bold type
+        b.set("boilerplate", "context.end-heading")
+
+
+REPEAT_BLOCKS, REPEAT_WORDS = 2, 80  # the least of a second copy that is a copy, not a quote
+
+
+def drop_repeated_runs(blocks: list[Block]) -> None:
+    """A stretch of the article printed twice (a page's second layout, a print copy) is read
+    once: the second copy of a run of paragraphs goes. One repeated line (a pull quote, a
+    table header) is the writer's and stays; so does a repeated run with no sentence in it
+    (the same table twice)."""
+    body = [b for b in blocks if b.label == "body" and b.words]
+    prose = [b.text for b in body if b.prose]
+    if len(set(prose)) == len(prose):
+        return  # a copy repeats a sentence word for word: most texts do not, and cost no more
+    seen: set[str] = set()
+    run: list[Block] = []
+    for b in body:
+        key = _copy_key(b.text)
+        if key in seen:
+            run.append(b)
+            continue
+        seen.add(key)
+        _drop_copy(run)
+        run = []
+    _drop_copy(run)
+
+
+MENU_LINES, MENU_WORDS = 5, 6  # the least of a menu's copy: five short lines in the same order
+MENU_COPIES = 2  # outside the body: a menu and its footer's copy (a summary's pros and cons are there once)
+
+
+def drop_menu_copies(blocks: list[Block]) -> None:
+    """A menu the page prints again inside the article's run (a section's menu under the
+    headline, the same as the site's menu above it and its footer) goes like the copies
+    already read as the page's: five short lines or more, in the same order, all of them
+    outside the body there, twice. A list the article alone holds, however menu-like, stays,
+    and so does one the page prints once more outside it (a review's pros and cons, again
+    in its summary box)."""
+    texts = [b for b in blocks if b.text]
+    short = [b.words <= MENU_WORDS for b in texts]
+    if sum(short) < 2 * MENU_LINES:
+        return
+    keys = [_copy_key(b.text) if s else "" for b, s in zip(texts, short)]
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(texts) - MENU_LINES + 1):
+        if all(short[i : i + MENU_LINES]) and all(b.label != "body" for b in texts[i : i + MENU_LINES]):
+            key = tuple(keys[i : i + MENU_LINES])
+            seen[key] = seen.get(key, 0) + 1
+    menus = {key for key, n in seen.items() if n >= MENU_COPIES}
+    if not menus:
+        return
+    for i in range(len(texts) - MENU_LINES + 1):
+        window = texts[i : i + MENU_LINES]
+        if all(short[i : i + MENU_LINES]) and any(b.label == "body" for b in window) and tuple(keys[i : i + MENU_LINES]) in menus:
+            for b in window:
+                if b.label == "body":
+                    b.set("navigation", "context.menu-copy")
+
+
+CRUMB_AHEAD = 6  # lines from a breadcrumb trail down to the headline it ends with
+CRUMB_WORDS = (3, 8)  # the crumbs before the headline: "Blog / Startup insights /", "Business travel resources Business travel blog"
+CRUMB_TITLE_WORDS = (4, 16)
+
+
+def drop_crumb_trails(blocks: list[Block]) -> None:
+    """A breadcrumb trail ends with the page's own headline, which the page prints again a
+    few lines below ("Resources Travel blog The Ten Best Conferences of 2026", then "The
+    Ten Best Conferences of 2026"): the trail goes, separators or none. The crumbs are a
+    few words, no number or colon ("Best Toothpaste: Hello Vitamin C Toothpaste" over the
+    product's name is a heading, "3. Acme Pro" an item)."""
+    texts = [b for b in blocks if b.text]
+    for i, b in enumerate(texts):
+        if b.label != "body" or not CRUMB_WORDS[0] + CRUMB_TITLE_WORDS[0] <= b.words <= CRUMB_WORDS[1] + CRUMB_TITLE_WORDS[1]:
+            continue
+        for m in texts[i + 1 : i + 1 + CRUMB_AHEAD]:
+            if not CRUMB_TITLE_WORDS[0] <= m.words <= CRUMB_TITLE_WORDS[1] or not b.text.endswith(" " + m.text):
+                continue
+            crumbs = b.text[: -len(m.text)]
+            if (CRUMB_WORDS[0] <= len(crumbs.split()) <= CRUMB_WORDS[1] and not m.text.endswith(".")
+                    and ":" not in crumbs and not any(c.isdigit() for c in crumbs)):
+                b.set("navigation", "context.crumb-trail")
+            break
+
+
+ECHO_WORDS = 8
+
+
+def drop_echoes(blocks: list[Block]) -> None:
+    """A paragraph printed twice in a row (a page's summary over the same standfirst, a
+    widget's title over its copy) is read once: the second copy goes. Short lines may repeat
+    by design (a table's cells, a heading over its own link), so only lines of eight words
+    or more are told apart this way."""
+    body = [b for b in blocks if b.label == "body" and b.text]
+    for above, b in zip(body, body[1:]):
+        if b.words >= ECHO_WORDS and b.words == above.words and _copy_key(b.text) == _copy_key(above.text):
+            b.set("boilerplate", "context.repeat")
+
+
+def _copy_key(text: str) -> str:
+    """A block's words as a copy repeats them, whatever markup a renderer left on one copy
+    ("## Setup", "**Best for:**", "> quote", "| a | b |"); str methods, not a regex: every block passes here."""
+    for mark in "*#>_":
+        text = text.replace(mark, "")
+    return " ".join(text.lower().replace("|", " ").replace("-", " ").split())
+
+
+def _drop_copy(run: list[Block]) -> None:
+    if len(run) >= REPEAT_BLOCKS and sum(b.words for b in run) >= REPEAT_WORDS and any(b.prose for b in run):
+        for b in run:
+            b.set("boilerplate", "context.repeat")
+
+
+def normal_text(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
+def line_key(text: str) -> str:
+    """A line's words without a trailing counter ("… says 1"): how a repeat is told."""
+    if text[-1:].isdigit() or text.endswith("\n"):  # the counter ends the text: most lines skip the sub
+        text = TRAILING_COUNTER.sub("", text)
+    return normal_text(text)
+
+
+EXCERPTS, EXCERPT_SPAN, EXCERPT_TITLE_WORDS, EXCERPT_DATE_WORDS = 3, 12, 20, 5
+EXCERPT_WORDS, EXCERPT_SPREAD = 25, 1.25  # an excerpt's least words; its longest against its shortest
+CUT_OFF = regex.compile(r"\w(?:\.\.\.|…)$")  # "... how to create an ergonomic workst..."
+
+
+def drop_story_lists(blocks: list[Block]) -> None:
+    """A story list: three or more paragraphs of 25 words or more cut off at one length
+    ("... an ergonomic workst..."), within a few lines of each other, each under its story's
+    title (three words or more: a name over a bio cut short is an author's card). From the
+    first title to the last excerpt, and the short line under it (a date), it is a
+    recirculation box wherever it stands (an excerpt short enough to end whole goes with the
+    rest). A writer's trailing dots vary in length, and a list's items are shorter."""
+    texts = [b for b in blocks if b.text]
+    cut = [n for n in range(1, len(texts)) if texts[n].label == "body" and texts[n].words >= EXCERPT_WORDS
+           and CUT_OFF.search(texts[n].text) and 3 <= texts[n - 1].words <= EXCERPT_TITLE_WORDS]
+    start = 0
+    for k in range(1, len(cut) + 1):
+        if k == len(cut) or cut[k] - cut[k - 1] > EXCERPT_SPAN:
+            sizes = [len(texts[n].text) for n in cut[start:k]]
+            if k - start >= EXCERPTS and max(sizes) <= EXCERPT_SPREAD * min(sizes):  # cut at one length
+                end = cut[k - 1] + 1
+                if end < len(texts) and texts[end].words <= EXCERPT_DATE_WORDS:
+                    end += 1  # its date
+                for b in texts[cut[start] - 1 : end]:
+                    if b.label == "body":
+                        b.set("related", "context.story-list")
+            start = k
