@@ -16,6 +16,7 @@ import regex
 from bs4.dammit import UnicodeDammit
 
 from .decoding import refuse_binary, split_bom, utf16_without_bom
+from .drop_caps import join_drop_caps
 from .errors import InputError
 
 if sys.version_info >= (3, 11):
@@ -109,6 +110,7 @@ def _normalise_text(text: str, rounds: int = 3) -> str:
     if "\u200d" in text:
         text = STRAY_ZWJ.sub("", text)
     text = _TRAILING.sub("", text)
+    text = join_drop_caps(text)
     if (repaired or spaced) and rounds > 1 and not text.isascii() and looks_bad(text):
         # Folding spaces can make a repair's result, or text read as sound, read as mojibake
         # ("\x8cß\xa0" -> "Œß", MacRoman for "Χ"): normalising normalised text must change nothing.
