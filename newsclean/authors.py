@@ -150,11 +150,13 @@ def trim(name: str, vocab: frozenset[str]) -> str:
 
 def lead_name(part: str, vocab: frozenset[str]) -> str | None:
     """The name at the head of a longer part: "Jane Roe Executive Digital Editor" -> "Jane Roe",
-    cut where the page's ordinary words (the role) begin."""
+    cut where the page's ordinary words (the role) begin, or a figure or bracket ("Jane Roe 4
+    Comments", "Jane Roe (JRoe)": a comment count, a handle)."""
     words = part.split()
     k = 0
     stop = non_names()
-    while k < len(words) and words[k].strip(".,").lower() not in vocab and words[k].strip(".,").lower() not in stop:
+    while (k < len(words) and words[k][:1].isalpha() and words[k].strip(".,").lower() not in vocab
+           and words[k].strip(".,").lower() not in stop):
         k += 1
     head = " ".join(words[:k])
     return head if 2 <= k <= 3 and k < len(words) and person(head) else None

@@ -999,3 +999,23 @@ def test_a_labelled_bio_is_read_for_no_author() -> None:
                                tail=("About the author: Anna Berg is a photographer based in Oslo.",)), url=URL)
     assert doc.metadata.authors == ["Jane Roe"]
     assert "Anna Berg" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("May 3, 2017 By Erin Spain 4 Comments", "Erin Spain"),
+        ("Posted on December 20, 2025 by Jane Roe-Smith (JRoe) - 5 Comments on Do you need 14 USB ports?", "Jane Roe-Smith"),
+    ],
+)
+def test_a_byline_s_names_end_at_a_comment_count_or_a_handle(line: str, author: str) -> None:
+    story = (
+        "Do you need 14 USB ports?\n\n" + line + "\n\n"
+        "The board has four USB ports, and a new hat adds ten more for a total of fourteen ports on one "
+        "tiny computer, which the maker says is useful for labs.\n\n"
+        "The hat costs $40 and ships next month from the maker's own store and from resellers in Europe "
+        "and Asia, the company said.\n"
+    )
+    doc = newsclean.clean(story)
+    assert doc.metadata.authors == [author]
+    assert line not in doc.text  # the byline leaves the body
