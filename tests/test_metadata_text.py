@@ -1019,3 +1019,18 @@ def test_a_byline_s_names_end_at_a_comment_count_or_a_handle(line: str, author: 
     doc = newsclean.clean(story)
     assert doc.metadata.authors == [author]
     assert line not in doc.text  # the byline leaves the body
+
+
+def test_an_embedded_players_credit_is_no_byline() -> None:
+    story = (
+        "Music of the Month: The Best Albums of November\n\n"
+        "Patrick Clarke Published 10:19am 19 December 2025\n\n"
+        "Jane Roe & John Doe Shipwreck\n\n"
+        '<a href="https://janeroe.bandcamp.com/album/shipwreck">Shipwreck by Jane Roe and John Doe</a>\n\n'
+        "The label the two set up this year to show live improvised electronic music has put out its "
+        "best record yet, a long and patient set recorded in one take.\n\n"
+        "It moves from drones to beats and back over forty minutes, and never once loses its nerve.\n"
+    )
+    doc = newsclean.clean(story)
+    assert any(e for e in doc.metadata.embeds)  # the player's link is an embed...
+    assert doc.metadata.authors == ["Patrick Clarke"]  # ...and its "by" credits the album's artists
