@@ -367,7 +367,7 @@ def by_line(heads: list[Block], vocab: frozenset[str]) -> list[str]:
     """The names the first "By" line among the header's lines credits (an embedded post's or
     player's line is none: "Shipwreck by Jane Roe and John Doe" names an album's artists)."""
     for k, b in enumerate(heads):
-        if b.label == "embed":
+        if b.label == "embed" or _late_by(b):
             continue
         found = [trim(n, vocab) for n in _byline_names(b.text, vocab)]
         found = [n for n in found if " " not in n or plausible(n, vocab)]  # a handle is written as it is
@@ -379,6 +379,19 @@ def by_line(heads: list[Block], vocab: frozenset[str]) -> list[str]:
         if found:
             return found
     return []
+
+
+LATE_BY_WORDS = 15
+_SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d)][.!?]['\"”’]?\s+\p{Lu}")
+
+
+def _late_by(b: Block) -> bool:
+    """A paragraph whose "by" comes after its first sentence: prose that credits someone, not a
+    byline ("… book the right cover for you. Recommended by Lonely Planet.")."""
+    if b.words < LATE_BY_WORDS:
+        return False
+    by = _BY.search(b.text)
+    return by is not None and _SENTENCE_BREAK.search(b.text, 0, by.start() + 1) is not None
 
 
 def choose(

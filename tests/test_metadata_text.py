@@ -1034,3 +1034,15 @@ def test_an_embedded_players_credit_is_no_byline() -> None:
     doc = newsclean.clean(story)
     assert any(e for e in doc.metadata.embeds)  # the player's link is an embed...
     assert doc.metadata.authors == ["Patrick Clarke"]  # ...and its "by" credits the album's artists
+
+
+def test_a_paragraph_that_credits_someone_after_its_first_sentence_is_no_byline() -> None:
+    story = (
+        "Travel Insurance For Yoga Retreats\n\n"
+        "September 1, 2016 September 8, 2016 Jane Roe\n\n"
+        "I get asked about yoga retreat travel insurance a lot, even by hosts who do not require it.\n\n"
+        "World Nomads covers many countries. It is easy to get a quote online with a table to book the "
+        "right cover for you. Recommended by Lonely Planet.\n\n"
+        "Here are a few more companies to get you moving in the right direction before you book a retreat.\n"
+    )
+    assert newsclean.clean(story).metadata.authors == ["Jane Roe"]
