@@ -182,6 +182,7 @@ def _drop_copy(run: list[Block]) -> None:
 
 
 def normal_text(text: str) -> str:
+    """The text's words in lower case, one space apart: copies compare by it."""
     return " ".join(WORD.findall(text.lower()))
 
 

@@ -51,6 +51,8 @@ from .title import slug_dice, slug_words
 
 
 def revise(blocks: list[Block], url: str | None = None) -> None:
+    """Label in place what the rules left open: neighbours, the body run, the headline, then
+    the copies and widgets the run let through."""
     attach_to_neighbours(blocks)
     run = body_run(blocks)
     if run is None:
@@ -182,6 +184,9 @@ def mark_repeats(blocks: list[Block], title: Block) -> None:
 
 
 def attach_to_neighbours(blocks: list[Block]) -> None:
+    """Blocks that belong to a labelled neighbour take its label: an embedded post's text over
+    its signature, a video's title over its running time, a caption under an image, a
+    promoted story's link under its "Sponsored" label."""
     for i, b in enumerate(blocks):
         prev = blocks[i - 1] if i else None
         if b.rule == "embed.signature" and prev is not None:

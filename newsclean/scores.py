@@ -42,6 +42,8 @@ HEADER_MATTER = frozenset({"byline", "caption", "chrome", "note", "url", "share"
 
 
 def title_like(b: Block) -> bool:
+    """A line that may be the headline: short, worded as one (no byline, no run of sentences,
+    no menu's entries glued together)."""
     if b.label != "body" or not b.text or b.kind in ("code", "rule", "table", "image", "list") or markup.BULLET.match(b.text):
         return False  # (a bullet however deeply indented: a layout renderer's menu entry)
     heading = b.kind == "heading"
@@ -123,6 +125,7 @@ FIRST_PROSE = 20  # the score of the article's first paragraph: comments come af
 
 
 def first_prose(scores: list[float]) -> int | None:
+    """The first block that scores as a paragraph of the article, or None."""
     return next((i for i, s in enumerate(scores) if s >= FIRST_PROSE), None)
 
 
