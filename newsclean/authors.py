@@ -192,6 +192,17 @@ def reviewers(text: str) -> list[str]:
     return _byline_names(text[m.start() :]) if m and w and w[1].lower() in cues()["reviewers"] else []
 
 
+DESK_WORDS = 5
+
+
+def desk(text: str) -> bool:
+    """A desk's credit on a line of its own: a few capitalised words ending in a desk's word
+    ("Great Day Editorial Team", "Podium Staff")."""
+    words = text.split()
+    return (2 <= len(words) <= DESK_WORDS and all(w[:1].isupper() for w in words)
+            and words[-1].lower() in cues()["desk_words"])
+
+
 def desk_or_person(text: str) -> bool:
     """A credit a byline gives: no organisation's or heading's word, or a desk's ("News Desk")."""
     return not has_non_name(text) or text.split()[-1].lower() in cues()["desk_words"]
@@ -372,7 +383,9 @@ def by_line(heads: list[Block], vocab: frozenset[str]) -> list[str]:
         found = [trim(n, vocab) for n in _byline_names(b.text, vocab)]
         found = [n for n in found if " " not in n or plausible(n, vocab)]  # a handle is written as it is
         if not found and _BY_ALONE.match(b.text) and k + 1 < len(heads):
-            found = [n for n in _bare_names(heads[k + 1].text) if plausible(n, vocab)]  # "By" / "Jane Roe"
+            after = heads[k + 1].text
+            found = [n for n in _bare_names(after) if plausible(n, vocab)]  # "By" / "Jane Roe"
+            found = found or ([after] if desk(after) else [])  # "By:" / "Great Day Editorial Team"
         if not found and (m := _BY.search(b.text)) and not other_credit(b.text, m):
             head = lead_name(_DATE_LIKE.split(b.text[m.end() :], maxsplit=1)[0], vocab)
             found = [head] if head else []

@@ -1046,3 +1046,14 @@ def test_a_paragraph_that_credits_someone_after_its_first_sentence_is_no_byline(
         "Here are a few more companies to get you moving in the right direction before you book a retreat.\n"
     )
     assert newsclean.clean(story).metadata.authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("credit", ["Great Day Editorial Team", "Acme News Staff"])
+def test_a_desk_credited_under_a_by_label_alone_is_the_author(credit: str) -> None:
+    story = (
+        "2025 Renovation Trends and Why They Are Smart\n\nBy:\n\n" + credit + "\n\n8/1/2025\n\n"
+        "Homeowners are spending more on kitchens this year, and builders say the trend will last into "
+        "the spring as prices for materials settle.\n\n"
+        "Open shelving and warm wood are back, and so are larger windows that let the light in.\n"
+    )
+    assert newsclean.clean(story).metadata.authors == [credit]
