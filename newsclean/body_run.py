@@ -109,10 +109,24 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
-            if words is None or not (_same_topic(words, i, j, hi) or _repeats_items(words.blocks, scores, lo, i, j, hi)):
+            if words is None or not (_same_topic(words, i, j, hi) or _repeats_items(words.blocks, scores, lo, i, j, hi)
+                                     or _long_section(words.blocks, i, hi, before)):
                 return i - 1
         i = j
     return hi
+
+
+SECTION_SHARE, LINE_CAP = 0.5, 40
+
+
+def _long_section(blocks: list[Block], i: int, hi: int, before: float) -> bool:
+    """What follows the gap is as long as half the article above it, in lines no rule
+    claimed: a section of the article's own (a week-by-week plan, a table, a list the
+    article leads to) that reads as lists rather than prose, not a bio, a promo or a
+    comment, which are short beside the article. A line counts at most LINE_CAP words
+    (one block of a whole page glued together is no section)."""
+    words = sum(min(b.words, LINE_CAP) for b in blocks[i : hi + 1] if b.label == "body")
+    return words >= SECTION_SHARE * before
 
 
 ITEM_REPEATS = 2  # earlier lines under the same label that make the run a list of items

@@ -916,3 +916,35 @@ def test_a_heading_that_ends_with_the_line_below_stays() -> None:
         page = "\n\n".join([_long(0), _long(1), heading, name, _long(2), _long(3)])
         doc = newsclean.clean(page, format="text")
         assert heading in doc.text
+
+
+def _plan(weeks: int) -> tuple[list[Block], list[float]]:
+    """A training guide: twelve paragraphs, a gap, then a week-by-week plan of short lines
+    (``weeks`` weeks of them), then a closing paragraph in words of its own."""
+    texts = [f"Paragraph {n}: training for a long race takes patience, and this guide explains how each week "
+             f"of the plan builds your endurance before race day number {n}." for n in range(12)]
+    texts += ["Training Plan", "Start Here"]
+    for w in range(1, weeks + 1):
+        texts += [f"Week {w}: Build Endurance", "Monday: rest and stretch", f"Thursday: {w + 3} intervals at tempo effort"]
+    texts.append("Our coaches answer questions by email every day, and members receive recipes and discounts.")
+    blocks = [Block(index=i, kind="paragraph", raw=t, start=0, end=len(t), text=t, words=len(t.split()))
+              for i, t in enumerate(texts)]
+    scores = [30.0 if t.startswith("Paragraph") else 0.2 if ":" in t[:9] else 16.0 if t.startswith("Our") else -1.5
+              for t in texts]
+    return blocks, scores
+
+
+def test_a_plan_as_long_as_the_article_above_it_stays_in_the_run() -> None:
+    """Lines no rule claims after a gap, as long as half the article above them, are a
+    section of its own (a plan, a table), not a bio or a promo: the run goes on through
+    them to the closing paragraph. A short stretch after the same gap is still cut off."""
+    from newsclean.body_run import _trim_tail
+
+    blocks, scores = _plan(20)
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 1
+    blocks, scores = _plan(2)
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == 11
+    blocks, scores = _plan(20)  # the same lines, claimed by rules (a sidebar's), are no section
+    for b in blocks[12:-1]:
+        b.set("navigation", "navigation.menu")
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == 11
