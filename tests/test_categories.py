@@ -1501,3 +1501,15 @@ def test_a_studios_photo_credit_between_paragraphs_leaves() -> None:
     doc = newsclean.clean(article("PS Photography | Jane Roe", at=4))
     assert_removed(doc, "PS Photography | Jane Roe", "caption")
     assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line, ends", [("Comments?", False), ("Comments", True)])
+def test_a_comments_question_in_the_article_is_no_thread_heading(line: str, ends: bool) -> None:
+    """A quoted mail or a post that asks "Comments?" goes on after it: a thread's heading
+    states, it does not ask. The same word as a heading still ends the article there."""
+    chrome = ["Home", "News", "Sport", "Log in", "Subscribe", "Share", "Privacy Policy", "Cookie settings"]
+    page = "\n\n".join([*chrome[:5], P1, P2, "Note that this is only a draft.", line, P3, P4, *chrome[5:]])
+    doc = newsclean.clean(page)
+    assert P1 in doc.text and P2 in doc.text
+    assert (P4 in doc.text) is not ends
+    assert line not in doc.text or not ends
