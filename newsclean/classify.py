@@ -54,7 +54,8 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
             deferred.append((b, rule))
         else:
             b.set(rule.category, rule.id)
-            b.barrier = rule.barrier
+            # A flattened page's sentence ("Leave a comment.") sits in the article's flow: no wall.
+            b.barrier = rule.barrier and not b.sentence
             b.ends_extracted = rule.ends_extracted
     for _ in range(2):  # a near-rule can enable its neighbour's ("Once", "Monthly", ...)
         for b, rule in deferred:

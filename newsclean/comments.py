@@ -86,8 +86,9 @@ def thread_start(blocks: list[Block], first: int | None) -> int | None:
     """Where a reader-comment thread starts below the article's first prose (``first``): its
     heading ("59 Comments on …") or else its first comment's chrome, when several comments follow."""
     first_prose = len(blocks) if first is None else first
-    entries = [b.index for b in blocks if b.rule in THREAD_RULES and b.index > first_prose]
+    # (a flattened page's sentence, "Leave a comment.", sits in the article's flow: no thread's mark)
+    entries = [b.index for b in blocks if b.rule in THREAD_RULES and b.index > first_prose and not b.sentence]
     if len(entries) < THREAD_ENTRIES:
         return None
-    heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule == "comment.section"]
+    heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule == "comment.section" and not b.sentence]
     return heads[-1] if heads else entries[0]

@@ -7,9 +7,11 @@ segment_html know the input dialect.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from . import budget, code_blocks, markup
+from . import budget, code_blocks, datafiles, markup
 from .blocks import Block
 
 _LINE = regex.compile(r"[^\n]*")
@@ -21,6 +23,7 @@ _SENTENCE_END = regex.compile(r"[.!?:;\"”’)»…]$")
 def segment(text: str, dialect: str) -> list[Block]:
     """Split ``text`` into blocks; ``dialect`` is "text" or "markdown"."""
     lines = _lines(text)
+    lines, flat = _flat_split(lines)
     # A converter's wrap width is read in Markdown only (html2text's default output): joined,
     # a plain text's lines could read as Markdown when its output is cleaned again.
     width = _wrap_width(lines) if dialect == "markdown" else 0
@@ -67,6 +70,7 @@ def segment(text: str, dialect: str) -> list[Block]:
         if dialect == "markdown" and kind == "rule" and blocks:
             _underlined(blocks[-1], raw, text, start)
         blocks.append(_make(len(blocks), kind, raw, start, end, _fold(plain), level, text))
+        blocks[-1].sentence = flat
         if dialect == "markdown":
             blocks[-1].links = markup.links(raw)
             if kind == "list" and first[:1] in " \t" and _NESTED_ITEM.match(first):
@@ -192,6 +196,82 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
             out.append((pos, pos, ""))
         pos = end + 1
     return out
+
+
+FLAT_WORDS, FLAT_SHARE = 200, 0.9  # one line this long, holding this share of the words: a page flattened
+# A sentence's end: its mark (and a closing quote or bracket), then the next one's capital or
+# figure; not after an initial or a short title ("J. Smith", "Dr. Roe", "U.S. officials").
+_FLAT_BREAK = regex.compile(
+    r"(?<=[.!?…][\"'”’)\]]{0,2})(?<!(?:^|\s)(?:\p{Lu}\p{Ll}{0,2}|\p{Lu}(?:\.\p{Lu})+)\.)\s+(?=[\"“‘(]?[\p{Lu}\d])"
+)
+
+
+def _flat_split(lines: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], bool]:
+    """A page flattened to one line (``get_text(" ")``, a dataset's text field with its breaks
+    collapsed) has no lines to read: its long line is cut at its sentences, each a line
+    of its own with a blank line between, so its menus, labels and appeals are blocks the
+    rules can match, and its prose runs as paragraphs do."""
+    if not lines or max(len(ln[2]) for ln in lines) < FLAT_WORDS * 2:  # (a cheap test first: a word is 2 characters at least)
+        return lines, False
+    counts = [len(ln[2].split()) for ln in lines]
+    if max(counts) < FLAT_WORDS or max(counts) < FLAT_SHARE * sum(counts):
+        return lines, False
+    out: list[tuple[int, int, str]] = []
+    for (start, end, line), words in zip(lines, counts):
+        if words < FLAT_WORDS:
+            out.append((start, end, line))
+            continue
+        base = start - (len(line) - len(line.lstrip()))  # the line's own offset (``start`` is past its indent)
+        cuts = [(m.start(), m.end()) for m in _FLAT_BREAK.finditer(line, start - base, end - base)]
+        for a, b in [*zip([start - base, *(c[1] for c in cuts)], [*(c[0] for c in cuts), end - base])]:
+            head = _head_cut(line[a:b])
+            pieces = [(a, b)] if head is None else [(a, a + len(line[a : a + head].rstrip())), (a + head, b)]
+            for x, y in pieces:
+                out += [(base + x, base + y, line[x:y]), (base + y, base + y, "")]
+    return out, True
+
+
+HEAD_WORDS, HEAD_MAX, GLUED_TAIL, LABELLED_TAIL = 2, 30, 8, 3
+
+
+def _head_cut(piece: str) -> int | None:
+    """Where a sentence starts after a Title Case heading or menu glued before it ("Russia-
+    Taliban Bounties The Kremlin has long dismissed ..."): at a capitalised function word
+    after two or more Title Case words, with lower-case words mostly after it; None when
+    there is no such heading."""
+    words = list(regex.finditer(r"\S+", piece))
+    if len(words) < HEAD_WORDS + LABELLED_TAIL:
+        return None
+    stops = _stops()
+    if not all(_title_word(x.group(), stops) for x in words[:HEAD_WORDS]):
+        return None
+    for k in range(HEAD_WORDS, min(len(words) - LABELLED_TAIL, HEAD_MAX)):
+        w = words[k].group()
+        # (a heading ends on a word of its own, not "from": "A Message from The Moscow Times")
+        if (w[:1].isupper() and w.lower() in stops and words[k - 1].group().lower() not in stops
+                and len(words) - k > GLUED_TAIL):
+            rest = [x.group() for x in words[k + 1 : k + 1 + GLUED_TAIL]]
+            if sum(x[:1].islower() for x in rest) * 2 >= len(rest):
+                return words[k].start()
+        if not _title_word(w, stops):
+            return None
+        if w.endswith(":"):  # a label over what follows: "A Message from The Moscow Times: Dear readers, ..."
+            return words[k + 1].start()
+    return None
+
+
+def _title_word(w: str, stops: frozenset[str]) -> bool:
+    """A heading's word: capitalised, a figure, or a short function word ("of", "to")."""
+    first = w.lstrip("\"“‘'(")[:1]
+    return first.isupper() or first.isdigit() or (len(w) <= 4 and w.lower() in stops)
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Every language's sentence openers (data/sentence_openers.toml): a flattened page's
+    language is not read yet."""
+    lists = datafiles.load("sentence_openers.toml")["openers"].values()
+    return frozenset(w for words in lists for w in words)
 
 
 def _paragraph_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
