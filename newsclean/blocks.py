@@ -29,7 +29,7 @@ class Block:
     hints: str = ""  # class and id words of the element and its ancestors
     markdown: str = ""  # the block as one line of Markdown, when the input was not Markdown (HTML)
     indent: int = 0  # a list item's indentation in Markdown: its line's, or four spaces per level of an HTML list
-    sentence: bool = False  # a sentence cut out of a page flattened to one line (segment._flat_split)
+    sentence: bool = False  # of a page flattened to one line, read at its sentences (segment._flat_split)
     dom: Any = None  # segment_html.BlockDom: the block's place in the page, for revise_html
     # Features, filled by features.annotate().
     words: int = 0

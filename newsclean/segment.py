@@ -222,8 +222,9 @@ def _flat_split(lines: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int,
             out.append((start, end, line))
             continue
         base = start - (len(line) - len(line.lstrip()))  # the line's own offset (``start`` is past its indent)
-        cuts = [(m.start(), m.end()) for m in _FLAT_BREAK.finditer(line, start - base, end - base)]
-        for a, b in [*zip([start - base, *(c[1] for c in cuts)], [*(c[0] for c in cuts), end - base])]:
+        # the sentences' bounds: the line's start, each break's two ends, the line's end
+        bounds = [start - base, *(x for m in _FLAT_BREAK.finditer(line, start - base, end - base) for x in m.span()), end - base]
+        for a, b in zip(bounds[::2], bounds[1::2]):
             head = _head_cut(line[a:b])
             pieces = [(a, b)] if head is None else [(a, a + len(line[a : a + head].rstrip())), (a + head, b)]
             for x, y in pieces:
@@ -242,32 +243,32 @@ def _head_cut(piece: str) -> int | None:
     words = list(regex.finditer(r"\S+", piece))
     if len(words) < HEAD_WORDS + LABELLED_TAIL:
         return None
-    stops = _stops()
-    if not all(_title_word(x.group(), stops) for x in words[:HEAD_WORDS]):
+    openers = _openers()
+    if not all(_title_word(x.group(), openers) for x in words[:HEAD_WORDS]):
         return None
     for k in range(HEAD_WORDS, min(len(words) - LABELLED_TAIL, HEAD_MAX)):
         w = words[k].group()
         # (a heading ends on a word of its own, not "from": "A Message from The Moscow Times")
-        if (w[:1].isupper() and w.lower() in stops and words[k - 1].group().lower() not in stops
+        if (w[:1].isupper() and w.lower() in openers and words[k - 1].group().lower() not in openers
                 and len(words) - k > GLUED_TAIL):
             rest = [x.group() for x in words[k + 1 : k + 1 + GLUED_TAIL]]
             if sum(x[:1].islower() for x in rest) * 2 >= len(rest):
                 return words[k].start()
-        if not _title_word(w, stops):
+        if not _title_word(w, openers):
             return None
         if w.endswith(":"):  # a label over what follows: "A Message from The Moscow Times: Dear readers, ..."
             return words[k + 1].start()
     return None
 
 
-def _title_word(w: str, stops: frozenset[str]) -> bool:
+def _title_word(w: str, openers: frozenset[str]) -> bool:
     """A heading's word: capitalised, a figure, or a short function word ("of", "to")."""
     first = w.lstrip("\"“‘'(")[:1]
-    return first.isupper() or first.isdigit() or (len(w) <= 4 and w.lower() in stops)
+    return first.isupper() or first.isdigit() or (len(w) <= 4 and w.lower() in openers)
 
 
 @lru_cache(maxsize=1)
-def _stops() -> frozenset[str]:
+def _openers() -> frozenset[str]:
     """Every language's sentence openers (data/sentence_openers.toml): a flattened page's
     language is not read yet."""
     lists = datafiles.load("sentence_openers.toml")["openers"].values()
