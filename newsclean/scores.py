@@ -110,6 +110,8 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
         return 0.0
     if b.link_share > 0.5:
         return -2.0 - b.words / 10
+    if b.sentence and b.words > GLUED_MENU_WORDS and _glued_menu(b.text):
+        return -b.words / 4  # a flattened page's menu glued into one piece, a sentence's end or not: weighs by its length
     if b.prose and b.words >= 15 and b.stop_share >= 0.2:
         return min(float(b.words), 120.0)
     if b.prose and b.words >= 8:
@@ -119,6 +121,20 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
     if b.kind == "heading":
         return -0.5
     return -1.5 if b.words <= 4 else -1.0
+
+
+GLUED_MENU_WORDS = 8
+
+
+FLAT_PAGE_MENU_WORDS = 100
+
+
+def _glued_menu(text: str) -> bool:
+    """Title Case words run together, not a table's row of figures flattened with them."""
+    if title_case_share(text) < 0.5:
+        return False
+    tokens = text.split()
+    return sum(1 for t in tokens if DIGIT.search(t)) < 0.2 * len(tokens)
 
 
 FIRST_PROSE = 20  # the score of the article's first paragraph: comments come after it
@@ -137,6 +153,8 @@ _PAGE_CHROME = frozenset({"navigation", "legal", "share", "newsletter", "paywall
 
 def whole_page(blocks: list[Block]) -> bool:
     """Text of a whole page (menus, footer, consent) rather than an article someone already cut out."""
+    if blocks and blocks[0].sentence and sum(b.words for b in blocks if _glued_menu(b.text)) >= FLAT_PAGE_MENU_WORDS:
+        return True  # a page flattened to one line, its menus glued into pieces (an extractor's flattened output has none)
     chrome = _chrome_labels(blocks)
     menu = sum(1 for b in blocks[:60] if menu_line(b))
     # Several kinds of chrome, or a long menu: one kind repeated (image credits) is not a page.

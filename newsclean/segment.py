@@ -200,9 +200,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 FLAT_WORDS, FLAT_SHARE = 200, 0.9  # one line this long, holding this share of the words: a page flattened
 # A sentence's end: its mark (and a closing quote or bracket), then the next one's capital or
-# figure; not after an initial or a short title ("J. Smith", "Dr. Roe", "U.S. officials").
+# figure; not after an initial or a short title or month ("J. Smith", "Dr. Roe", "U.S. officials", "(Sept. 30-Nov. 5)").
 _FLAT_BREAK = regex.compile(
-    r"(?<=[.!?…][\"'”’)\]]{0,2})(?<!(?:^|\s)(?:\p{Lu}\p{Ll}{0,2}|\p{Lu}(?:\.\p{Lu})+)\.)\s+(?=[\"“‘(]?[\p{Lu}\d])"
+    r"(?<=[.!?…][\"'”’)\]]{0,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,2}|Sept|\p{Lu}(?:\.\p{Lu})+)\.)\s+(?=[\"“‘(]?[\p{Lu}\d])"
 )
 
 

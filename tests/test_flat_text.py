@@ -73,3 +73,45 @@ def test_a_comment_call_inside_a_flattened_story_ends_nothing() -> None:
     blocks = _labelled("\n\n".join([*PROSE[:4], "Leave a comment", "Reply", "Great piece.", "Reply", "Reply"]))
     call = next(b for b in blocks if b.rule == "comment.section")
     assert call.barrier and thread_start(blocks, 0) == call.index
+
+
+MEGA_MENU = ("Products Cloud Storage Compute Engine Databases Networking Security Analytics Solutions Retail "
+             "Healthcare Media Gaming Finance Resources Documentation Pricing Partners Careers Events Blog Support "
+             "Contact Sales Sign In Get Started")
+
+
+def _scored(text: str) -> list[Block]:
+    blocks = _labelled(text)
+    return [b for b in blocks if b.text]
+
+
+def test_a_glued_menu_weighs_by_its_length_on_a_flattened_page_only() -> None:
+    """A flattened page's menu is one long Title Case piece: it weighs as many lines would,
+    not as one. A table's row of figures is no menu, and on a page with lines the same
+    text is one line among others."""
+    from newsclean.scores import block_score
+
+    flat = " ".join([MEGA_MENU + ".", *PROSE, MEGA_MENU + "."] * 2)
+    menu = next(b for b in _scored(flat) if b.text.startswith("Products Cloud"))
+    assert block_score(menu) <= -menu.words / 4
+    row = "Rank 1 Harvard 2 Stanford 3 Wharton 4 Booth 5 Kellogg 6 Sloan 7 Columbia 8 Haas 9 Yale 10 Tuck."
+    figures = next(b for b in _scored(" ".join([row, *PROSE] * 3)) if b.text.startswith("Rank 1"))
+    assert block_score(figures) > -2
+    lines = next(b for b in _scored("\n\n".join([MEGA_MENU, *PROSE])) if b.text.startswith("Products Cloud"))
+    assert block_score(lines) > -2
+
+
+def test_a_flattened_page_with_menus_is_read_as_a_whole_page() -> None:
+    """Its menus glued into pieces (a hundred words or more of them) make it a page with its
+    chrome; an extractor's output flattened, prose alone, is not one."""
+    from newsclean.scores import whole_page
+
+    menu = MEGA_MENU + "."
+    assert whole_page(_labelled(" ".join([menu, menu, *PROSE, menu, *PROSE, menu])))
+    assert not whole_page(_labelled(" ".join(PROSE * 4)))
+
+
+def test_a_flattened_page_is_not_cut_after_an_initial_a_title_or_a_month() -> None:
+    glued = "The festival (Sept. 30-Nov. 5) was opened by Dr. Roe and J. Smith of the U.S. Embassy in the city."
+    raws = [b.raw for b in segment(" ".join([*PROSE, glued] * 3), "text") if b.raw]
+    assert glued in raws
