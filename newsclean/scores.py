@@ -154,7 +154,7 @@ _PAGE_CHROME = frozenset({"navigation", "legal", "share", "newsletter", "paywall
 def whole_page(blocks: list[Block]) -> bool:
     """Text of a whole page (menus, footer, consent) rather than an article someone already cut out."""
     if blocks and blocks[0].sentence and sum(b.words for b in blocks if _glued_menu(b.text)) >= FLAT_PAGE_MENU_WORDS:
-        return True  # a page flattened to one line, its menus glued into pieces (an extractor's flattened output has none)
+        return True  # a page flattened to one line, a hundred words of Title Case pieces in it, short or long (its menus): an extractor's flattened output has none
     chrome = _chrome_labels(blocks)
     menu = sum(1 for b in blocks[:60] if menu_line(b))
     # Several kinds of chrome, or a long menu: one kind repeated (image credits) is not a page.
