@@ -110,7 +110,7 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
         return 0.0
     if b.link_share > 0.5:
         return -2.0 - b.words / 10
-    if b.sentence and b.words > GLUED_MENU_WORDS and _glued_menu(b.text):
+    if b.sentence and b.words > FLAT_MENU_WORDS and _flat_menu(b.text):
         return -b.words / 4  # a flattened page's menu glued into one piece, a sentence's end or not: weighs by its length
     if b.prose and b.words >= 15 and b.stop_share >= 0.2:
         return min(float(b.words), 120.0)
@@ -123,14 +123,14 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
     return -1.5 if b.words <= 4 else -1.0
 
 
-GLUED_MENU_WORDS = 8
+FLAT_MENU_WORDS, FLAT_PAGE_MENU_WORDS = 8, 100
 
 
-FLAT_PAGE_MENU_WORDS = 100
-
-
-def _glued_menu(text: str) -> bool:
-    """Title Case words run together, not a table's row of figures flattened with them."""
+def _flat_menu(text: str) -> bool:
+    """A flattened page's piece of mostly Title Case words (its menus run together, with the
+    blurbs and labels between them), not a table's row of figures flattened with them.
+    Looser than ``features._glued_menu``, which tells a one-line menu from a sentence on a
+    page with lines: a flattened menu holds commas, dashes and sentences' ends."""
     if title_case_share(text) < 0.5:
         return False
     tokens = text.split()
@@ -153,7 +153,7 @@ _PAGE_CHROME = frozenset({"navigation", "legal", "share", "newsletter", "paywall
 
 def whole_page(blocks: list[Block]) -> bool:
     """Text of a whole page (menus, footer, consent) rather than an article someone already cut out."""
-    if blocks and blocks[0].sentence and sum(b.words for b in blocks if _glued_menu(b.text)) >= FLAT_PAGE_MENU_WORDS:
+    if blocks and blocks[0].sentence and sum(b.words for b in blocks if _flat_menu(b.text)) >= FLAT_PAGE_MENU_WORDS:
         return True  # a page flattened to one line, a hundred words of Title Case pieces in it, short or long (its menus): an extractor's flattened output has none
     chrome = _chrome_labels(blocks)
     menu = sum(1 for b in blocks[:60] if menu_line(b))
