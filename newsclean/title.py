@@ -36,6 +36,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FORM_LABEL = regex.compile(r"\((?:required|optional)\)\s*$|\*\s*$", regex.I)  # "How can we help? (Required)"
 _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navigation"})
 _NEAR_LABELS = frozenset({"byline", "dateline"})
+_NOT_HEADLINE_RULES = frozenset({"navigation.skip", "navigation.breadcrumb"})  # "Skip to content", "Home / Blog / …"
 MAX_WORDS = 30
 MAX_SCAN = 3000  # blocks looked at for a headline when no paragraph bounds the header
 MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay linear
@@ -74,6 +75,8 @@ def _key(text: str) -> str:
 
 def _candidate(b: Block) -> bool:
     if b.label not in _CANDIDATE_LABELS or not b.text or b.kind in ("code", "table", "image", "rule"):
+        return False
+    if b.rule in _NOT_HEADLINE_RULES:
         return False
     if b.link_share > 0.5 or _BYLINE_START.match(b.text):
         return False
@@ -229,6 +232,8 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
         return None
     keys = [_key(b.text) for b in texts]
     top, parts, titled = _page_title_line(texts, keys, strip)
+    if titled and _menu_echo(blocks, texts, keys, top, parts, fallback, strip):
+        top, parts, titled = texts[0], {}, False
     near_repeat, crumbs = _near_repeats(texts, keys)
     echoed = any(echo_weight(parts, k) for b, k in zip(texts, keys) if b is not top)
     top_stems = _stems(strip.cut(top.text)) if titled and not echoed else set()  # a rewording, failing an echo
@@ -275,7 +280,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
         cands.append(spelled)
     if fallback is not None and fallback not in cands:
         cands.append(fallback)
-    if top not in cands and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
+    if top not in cands and top.rule not in _NOT_HEADLINE_RULES and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
     names = _byline_names(cands, blocks)
     cands = [b for b in cands if not _labelled_date(b.text) and b.index not in names]
@@ -289,6 +294,19 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
         if head and not _shares_word(best.text, head):
             return top  # a headline shares a word with its page's <title> line; a menu entry does not
     return best
+
+
+def _menu_echo(blocks: list[Block], texts: list[Block], keys: list[str], top: Block, parts: dict[str, float],
+               fallback: Block | None, strip) -> bool:  # type: ignore[no-untyped-def]
+    """The top line is a menu's, not the page's <title>, when nothing but its echoes says it
+    is one: it names no site, shares no word with the body run's own headline, and every line
+    that echoes it lies outside the article above that headline, neither right over it nor
+    over a byline (a header's "Log In | Español" said again in a mobile menu)."""
+    if fallback is None or strip.cut(top.text) != top.text or _shares_word(top.text, fallback.text):
+        return False
+    echoes = [b for b, k in zip(texts, keys) if b is not top and echo_weight(parts, k)]
+    return all(b.label == "boilerplate" and b.index < fallback.index and _line_above(blocks, fallback.index) is not b
+               and not _followed_by_byline(blocks, b.index) for b in echoes)
 
 
 def _lead_line(blocks: list[Block], first_prose: int) -> Block | None:

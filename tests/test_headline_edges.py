@@ -224,3 +224,33 @@ def test_a_breadcrumbs_last_piece_is_no_headline() -> None:
     doc = newsclean.clean(text, format="text")
     assert doc.metadata.title == "Ferry Timetables: How to Travel"
     assert "Ferries /" not in doc.text and P[0] in doc.text
+
+
+_LONG_HEADLINE = "Harbour Ferry Service Cuts Boats From November As Passenger Numbers Keep Falling"
+
+
+def _menu_first_page(echo_at_foot_of_header: bool = True) -> str:
+    """A layout renderer's text of a page without its <title> line: the header's first line is a
+    menu's ("Español Log In"), said again by the mobile menu above the headline."""
+    header = ["Español Log In", "Call us toll free: 1-888-555-0100", "Pricing", "Features", "Resources",
+              "Customer stories", "Get your score", "Start Free Trial"]
+    mobile = ["Español Log In", "Blog"]
+    return "\n".join([*header, *(mobile if echo_at_foot_of_header else []),
+                      _LONG_HEADLINE, "Jane Roe", "6 min read", *P])
+
+
+def test_a_menu_line_said_twice_is_no_title_line() -> None:
+    # The first line names no site and shares no word with the headline over the article;
+    # its only echo is a menu's, above that headline and over no byline.
+    doc = newsclean.clean(_menu_first_page(), format="text")
+    assert doc.metadata.title == _LONG_HEADLINE
+    assert P[0] in doc.text
+
+
+def test_a_skip_link_is_never_the_headline() -> None:
+    # "Skip to main content" said twice (a link and its screen reader's copy) near-repeats like a
+    # headline and its echo; it is a page's chrome.
+    lines = ["Skip to main content", "Skip to main content", "An official website of the harbour authority",
+             "Menu", "Topics", "Data", "Climate Change", *P]
+    doc = newsclean.clean("\n".join(lines), format="text")
+    assert doc.metadata.title != "Skip to main content"
