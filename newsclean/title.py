@@ -42,6 +42,7 @@ MAX_SCAN = 3000  # blocks looked at for a headline when no paragraph bounds the 
 MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay linear
 # Weights of the headline signals, in the units of a 3-word line (one point per 3 words, to 4).
 HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
+DATE_ABOVE = 4  # a line under a date and over the first paragraph: a blog post's headline
 REWORDED = 7  # the visible headline rewording the <title> line's ("Top 10 U.S. Makers of X" / "Top 10 X Makers in the U.S.")
 REWORDED_SHARE, REWORDED_LEAST = 0.6, 2  # content words shared: of the shorter side, and at least
 SLUG, SLUG_LEAST, SLUG_FAR = 8, 0.5, 0.7  # the URL slug's words a line shares (Dice): its weight at all, the least, below the first paragraph
@@ -174,6 +175,19 @@ def _followed_by_byline(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _under_date(blocks: list[Block], i: int) -> bool:
+    """A line right under its post's date (a share button may stand between) and over its
+    first paragraph, as a blog prints a post: "Friday, December 19, 2025" / "Small
+    adventures with small models" / the opening."""
+    above = [b for b in blocks[max(0, i - 4 * NEAR) : i] if b.text][-2:]
+    below = [b for b in blocks[i + 1 : i + 1 + 4 * NEAR] if b.text][:2]
+    if above and above[-1].words <= 2 and above[-1].label in ("share", "chrome"):
+        above = above[:-1]  # "Share" between the date and the headline
+    if not above or above[-1].words > 12 or not dates.find_dates(above[-1].text):
+        return False  # a date, not a byline ("Written by Jane" over a breadcrumb) nor "867 Published Articles"
+    return any(b.prose and b.words >= LEAD_WORDS and b.label == "body" for b in below)  # (not a photo's caption)
+
+
 def _labelled_date(text: str) -> bool:
     """A line that states its date ("Desk / site / Updated: Dec 17, 2025"): a byline, no headline."""
     return any(f.labelled for f in dates.find_dates(text))
@@ -269,6 +283,8 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
             s -= ECHO / 2  # the site's name echoed as a logo line
         if b.index in crumbs:
             s -= CRUMB  # a breadcrumb that ends in a line said just below it
+        if _under_date(blocks, b.index):
+            s += DATE_ABOVE  # weighs between lines something else speaks for; alone, it picks no line
         return s
 
     cands = [b for b in texts if b.index <= first_prose + 2 and _candidate(b)]

@@ -254,3 +254,36 @@ def test_a_skip_link_is_never_the_headline() -> None:
              "Menu", "Topics", "Data", "Climate Change", *P]
     doc = newsclean.clean("\n".join(lines), format="text")
     assert doc.metadata.title != "Skip to main content"
+
+
+def _blog_post(date: str = "Friday, December 19, 2025") -> str:
+    """A blog's page as a layout renderer gives it: the blog's name and tagline, the post's
+    date, its headline and a one-line standfirst, then the post."""
+    return "\n".join([
+        "Harbour Data Blog",
+        "Jane Roe's notes on ferries, data and the harbour economy. I cover timetables, passenger "
+        "counts, fares, the port authority's budget and whatever else the harbour throws at me.",
+        date, "Small adventures with ferry timetables", "Small is the new large", P[0] + " " + P[1], *P[2:]])
+
+
+def test_a_line_under_the_posts_date_and_over_its_opening_is_its_headline() -> None:
+    url = "https://blog.harbour.example/2025/12/small-adventures-with-ferry.html"
+    doc = newsclean.clean(_blog_post(), format="text", url=url)
+    assert doc.metadata.title == "Small adventures with ferry timetables"
+
+
+@pytest.mark.parametrize("date,under", [
+    ("Friday, December 19, 2025", True),
+    ("Dec 18, 2025 ⋅ 10 min read", True),
+    ("867 Published Articles", False),  # a count, no date
+    ("Written by Jane Roe", False),     # a byline over a line is no post's date
+])
+def test_under_date(date: str, under: bool) -> None:
+    from newsclean import features
+    from newsclean.segment import segment
+    from newsclean.title import _under_date
+
+    blocks = segment(_blog_post(date), "text")
+    features.annotate(blocks, "en")
+    i = next(b.index for b in blocks if b.text == "Small adventures with ferry timetables")
+    assert _under_date(blocks, i) is under
