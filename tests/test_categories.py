@@ -243,6 +243,8 @@ CASES = {
         ["Home > News > Local > Transport"],
         ["Tags: transport, city council, buses"],
         ["Back to top"],
+        ["Close Navigation Menu"], ["Open mobile menu"], ["Search for: Search"], ["Search All Harbour Health Search"],
+        ["top of page"],
     ],
     "chrome": [
         ["Login Subscribe"],
