@@ -315,6 +315,10 @@ CASES = {
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
         ["The sun rises over the depot on March 24, 2014. David McNew—Getty Images"],
         ["Crowds line the quay as the first ferry docks. Peter O’Brien / Harbour Times"],
+        # an artwork's caption: artist, title, year, medium with its size or the lender's credit
+        ["Jane Roe, Harbour at Dusk, 1998. Gelatin silver print – 40 × 50 cm. Courtesy Example Gallery."],
+        ["Ann Lee, Quay (Study), 1960. Oil on four panels, 365.6 × 731.5 cm. University of Harbourtown."],
+        ["Tom Ray, Thunderstruck Tree, 2012. Bronze and gold. Courtesy the artist and Example Gallery, London."],
         ["Council members during Tuesday's session. Photo: City Council press office"],
         ["Photo via Pexels"],
         ["Image source: Getty Images"],
@@ -637,6 +641,9 @@ def test_ui_chrome_close_button() -> None:
         "Editing by hand, and a fair bit of prompting, produced the timetable the council finally printed.",
         "Posted in 2019, the letter reached the council only last month, the clerk said.",
         "Correction",  # an editor's note's heading
+        # a year and a size or a courtesy in a sentence, not an artwork's caption
+        "The Sony A7 IV, released in 2021, measures 131 x 96 x 79 mm and weighs 658 g.",
+        "On March 3, 2019, the photo, courtesy of the fire service, showed the depot in flames.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
@@ -644,7 +651,8 @@ def test_ui_chrome_close_button() -> None:
          "views-expressed", "see-photos-sentence", "coverage-sentence", "does-not-constitute-reported",
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
          "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence",
-         "originally-published-when", "editing-by-hand", "posted-in-sentence", "correction-heading"],
+         "originally-published-when", "editing-by-hand", "posted-in-sentence", "correction-heading",
+         "size-in-sentence", "courtesy-in-sentence"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
