@@ -9,7 +9,7 @@ first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -45,13 +45,37 @@ def _data() -> dict:  # type: ignore[type-arg]
 _DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
 
 
+# How the page itself writes numeric dates, per separator: True when day first. A date
+# whose order only one reading allows ("11.24.2025", "24/11/2025") shows it; the page's
+# other dates with that separator read the same way ("09.10.2024" is 10 September there).
+_PAGE_ORDER: ContextVar[dict[str, bool]] = ContextVar("page_order", default={})
+_NUMERIC = regex.compile(r"(?<![\d.])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?![\d])")
+
+
+def page_order(texts: Iterable[str]) -> dict[str, bool]:
+    """Per separator, whether the page's numeric dates put the day first, where its dates
+    that only one order allows agree; separators with no such date, or both kinds, are left out."""
+    seen: dict[str, set[bool]] = {}
+    for text in texts:
+        if not _YEAR.search(text):
+            continue
+        for m in _NUMERIC.finditer(text):
+            a, b = int(m[1]), int(m[3])
+            if (a > 12) != (b > 12) and max(a, b) <= 31:
+                seen.setdefault(m[2], set()).add(a > 12)
+    return {sep: next(iter(v)) for sep, v in seen.items() if len(v) == 1}
+
+
 @contextmanager
-def reading(language: str | None) -> Iterator[None]:
-    """Read numeric dates as a page in ``language`` (a stop list's name) writes them."""
+def reading(language: str | None, texts: Iterable[str] = ()) -> Iterator[None]:
+    """Read numeric dates as a page in ``language`` (a stop list's name) writes them, or as
+    the page's own ``texts`` show it does."""
     token = _DAY_FIRST.set(language in _data()["day_first"])
+    order = _PAGE_ORDER.set(page_order(texts))
     try:
         yield
     finally:
+        _PAGE_ORDER.reset(order)
         _DAY_FIRST.reset(token)
 
 
@@ -136,9 +160,13 @@ def find_dates(text: str) -> list[Found]:
             # day first (``reading``); "." reads day first, unless that cannot be. "-" is day first
             # on such a page and read elsewhere only when one order cannot be: an English page
             # writes "02-12-2025" for 2 December as often as for February 12.
-            day_first = ((m["sep"] == "." or _DAY_FIRST.get()) and b <= 12) or a > 12
-            if m["sep"] == "-" and not _DAY_FIRST.get() and a <= 12 and b <= 12:
-                continue
+            shown = _PAGE_ORDER.get().get(m["sep"])
+            if shown is not None and a <= 12 and b <= 12:
+                day_first = shown  # the page's own dates show the order
+            else:
+                day_first = ((m["sep"] == "." or _DAY_FIRST.get()) and b <= 12) or a > 12
+                if m["sep"] == "-" and not _DAY_FIRST.get() and a <= 12 and b <= 12:
+                    continue
             iso = _iso(int(m["y2"]), a if not day_first else b, b if not day_first else a)
         if iso:
             before = text[max(0, m.start() - 40) : m.start()]

@@ -222,6 +222,23 @@ def test_no_date_in_words_that_only_look_like_one() -> None:
     assert dates.find_dates("May 3, 2024abc, May 3, 20245, May 3, 2024QX") == []  # run on into a word or number
 
 
+@pytest.mark.parametrize("teasers,iso", [
+    (["Library Opens Late on Fridays", "11.24.2025"], "2024-09-10"),   # the page writes month first: 24 is no month
+    (["Library Opens Late on Fridays", "24.11.2025"], "2024-10-09"),   # ...or day first, as "." reads anyway
+    ([], "2024-10-09"),                                                # nothing shows it: "." reads day first
+])
+def test_the_pages_own_dates_show_how_its_numeric_dates_read(teasers: list[str], iso: str) -> None:
+    text = page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "09.10.2024"], tail=tuple(teasers))
+    assert newsclean.clean(text, url=URL).metadata.published == iso
+
+
+def test_page_order_reads_only_dates_one_order_allows_and_agreeing() -> None:
+    assert dates.page_order(["11.24.2025", "09.10.2024"]) == {".": False}
+    assert dates.page_order(["24/11/2025", "11-24-2025"]) == {"/": True, "-": False}
+    assert dates.page_order(["11.24.2025", "24.11.2025"]) == {}  # both kinds: nothing shown
+    assert dates.page_order(["09.10.2024", "1.2.3.2024", "40.11.2025"]) == {}  # ambiguous, a version, no date
+
+
 def test_header_date_beats_the_masthead_date_and_the_footer_dates() -> None:
     text = page(["Saturday, December 20, 2025", "Harbour Ferries Will Run All Winter", "By Jane Roe", "March 3, 2024"])
     text += "\nLibrary Opens Late on Fridays\nJune 9, 2023"
