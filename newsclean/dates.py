@@ -32,6 +32,7 @@ class Found(NamedTuple):
     iso: str
     updated: bool  # labelled as an update or revision date
     labelled: bool  # a label ("Published", "Updated", "on") stands right before it
+    within: bool = False  # a sentence's word stands right before it ("as of", "since"; not "updated as of"): the story's date
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def reading(language: str | None, texts: Iterable[str] = ()) -> Iterator[None]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     data = _data()
     months = {name: int(num) for num, names in data["months"].items() for name in names}
     alt = "|".join(sorted(map(regex.escape, months), key=len, reverse=True))
@@ -101,12 +102,13 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
     updated = regex.compile(
         r"\b(?:" + "|".join(regex.escape(w) for w in data["labels"]["updated"]) + r")\b", regex.I
     )
+    within = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in data["labels"]["within"]) + r")\s+$", regex.I)
     label = regex.compile(
         r"\b(?:" + "|".join(regex.escape(w) for w in data["labels"]["updated"] + data["labels"]["published"])
         + r")\b\s*:?\s*(?:\p{L}+,?\s+)?$",  # "Published on", "Updated: Friday,"
         regex.I,
     )
-    return months, pattern, updated, label
+    return months, pattern, updated, label, within
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
@@ -142,11 +144,17 @@ def _month(months: dict[str, int], name: str) -> int | None:
     return found
 
 
+def in_sentence(before: str) -> bool:
+    """A sentence's word ("as of", "since", ``data/dates.toml``'s within) ends ``before``, the
+    text right before a date: the date is the story's, not the page's."""
+    return _tables()[4].search(before[-40:]) is not None
+
+
 def find_dates(text: str) -> list[Found]:
     """Every calendar date in ``text``, in order, with whether a label calls it an update."""
     if not _YEAR.search(text):
         return []  # every date read here spells its year: skip the long pattern
-    months, pattern, updated, label = _tables()
+    months, pattern, updated, label, within = _tables()
     out = []
     for m in pattern.finditer(text):
         if m["m"]:
@@ -170,7 +178,8 @@ def find_dates(text: str) -> list[Found]:
             iso = _iso(int(m["y2"]), a if not day_first else b, b if not day_first else a)
         if iso:
             before = text[max(0, m.start() - 40) : m.start()]
-            out.append(Found(iso, bool(updated.search(before)), bool(label.search(before))))
+            upd = bool(updated.search(before))
+            out.append(Found(iso, upd, bool(label.search(before)), not upd and bool(within.search(before))))
     return out
 
 
@@ -214,7 +223,7 @@ def beside_byline(blocks: list[Block]) -> str | None:
         after = [x for x in blocks[b.index + 1 : b.index + 6] if x.text][:BESIDE]
         for x in after:
             if x.words <= BARE_WORDS and not _skipped(x) and _YEAR.search(x.text):
-                found = find_dates(x.text)
+                found = [f for f in find_dates(x.text) if f.labelled or not f.within]
                 if found:
                     return found[0].iso
     return None
@@ -302,7 +311,7 @@ def _label_above(blocks: list[Block], at: int) -> str:
         if b.text:
             if b.words > LABEL_WORDS or _YEAR.search(b.text):
                 return ""
-            _, _, updated, label = _tables()
+            _, _, updated, label, _ = _tables()
             return b.text if label.search(b.text) or updated.search(b.text) else ""
     return ""
 
@@ -313,10 +322,10 @@ def _line_dates(b: Block, blocks: list[Block]) -> list[Found]:
     if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b) or not _YEAR.search(b.text):
         return []
     label = _label_above(blocks, b.index)
-    # In a sentence ("Since July 1, 2024, we ...") a date is the story's, not the page's; beside
+    # In a sentence ("Since July 1, 2024, we ...", however short) a date is the story's, not the page's; beside
     # "today" or "2 days ago" it is a masthead's, unless labelled ("Updated Dec. 23, 2024 / Source: TODAY").
     loose = not (b.prose and b.words > SHORT) and not RELATIVE.search(b.text)
-    found = [f for f in find_dates(f"{label} {b.text}" if label else b.text) if f.labelled or loose]
+    found = [f for f in find_dates(f"{label} {b.text}" if label else b.text) if f.labelled or (loose and not f.within)]
     return _dated_pair(found) if len(found) == 2 else found
 
 

@@ -244,6 +244,8 @@ def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
         if not m:
             continue
         when = iso_date(m[0])
+        if when and dates.in_sentence(b.text[: m.start()]):
+            continue  # "As of July 31, 2025, the agency ...": however short the line
         if when and _UPDATED.search(b.text[: m.start()]):
             updated = updated or when
         elif when:

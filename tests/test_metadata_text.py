@@ -239,6 +239,20 @@ def test_page_order_reads_only_dates_one_order_allows_and_agreeing() -> None:
     assert dates.page_order(["09.10.2024", "1.2.3.2024", "40.11.2025"]) == {}  # ambiguous, a version, no date
 
 
+@pytest.mark.parametrize("line", ["As of July 31, 2025, the agency has received:", "Since May 3, 2024 the ferry runs hourly.",
+                                  "Seit dem 3. Mai 2024 fährt die Fähre stündlich."])
+def test_a_date_a_sentence_sets_is_the_storys_not_the_pages(line: str) -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "By Jane Roe", line]), url=URL)
+    assert doc.metadata.published is None
+
+
+def test_a_labelled_date_after_as_of_is_still_the_pages() -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated as of March 3, 2024"]), url=URL)
+    assert doc.metadata.updated == "2024-03-03" or doc.metadata.published == "2024-03-03"
+    assert [f.within for f in dates.find_dates("As of July 31, 2025, the agency")] == [True]
+    assert [f.within for f in dates.find_dates("Content current as of: 09/25/2025")] == [False]
+
+
 def test_header_date_beats_the_masthead_date_and_the_footer_dates() -> None:
     text = page(["Saturday, December 20, 2025", "Harbour Ferries Will Run All Winter", "By Jane Roe", "March 3, 2024"])
     text += "\nLibrary Opens Late on Fridays\nJune 9, 2023"
