@@ -31,6 +31,10 @@ _DATE_HINT = regex.compile(
 _LETTERED = regex.compile(r"\p{L}{2,}")  # a headline has words: "423.602.2750" is a phone number
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{4,}")  # ...or, in a script without spaces, characters
 _BARE_URL = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", regex.I)  # a share box's "copy this link"
+# A word run into the next one's capital: "24/7 LiveNew York CityNew JerseyLong Island", a menu a
+# renderer glued; a brand's capital ("WordPress", "YouTube") is one such, a headline rarely has three.
+_GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")
+GLUES = 3
 _CLOCK = regex.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FORM_LABEL = regex.compile(r"\((?:required|optional)\)\s*$|\*\s*$", regex.I)  # "How can we help? (Required)"
@@ -89,9 +93,9 @@ def _candidate(b: Block) -> bool:
 
 def headline_words(text: str) -> bool:
     """Words a headline can be: two with letters at least, not a form field's label, an
-    address nor a time stamp."""
+    address, a time stamp nor a menu's entries glued together."""
     return ((len(_LETTERED.findall(text)) >= 2 or _UNSPACED.search(text) is not None) and not _FORM_LABEL.search(text)
-            and not _BARE_URL.match(text) and not _time_stamp(text))
+            and not _BARE_URL.match(text) and not _time_stamp(text) and len(_GLUE.findall(text)) < GLUES)
 
 
 def _time_stamp(text: str) -> bool:

@@ -287,3 +287,20 @@ def test_under_date(date: str, under: bool) -> None:
     features.annotate(blocks, "en")
     i = next(b.index for b in blocks if b.text == "Small adventures with ferry timetables")
     assert _under_date(blocks, i) is under
+
+
+@pytest.mark.parametrize("line,ok", [
+    ("24/7 LiveNew York CityNew JerseyLong IslandNorthern Suburbs", False),  # a menu a renderer glued
+    ("WordPress adds a YouTube block", True),  # a brand's capitals: two glues at most
+    ("Ferry service cuts boats from November", True),
+])
+def test_a_glued_menu_has_no_headlines_words(line: str, ok: bool) -> None:
+    from newsclean.title import headline_words
+
+    assert headline_words(line) is ok
+
+
+def test_a_glued_menu_over_the_headline_is_not_taken_for_it() -> None:
+    lines = ["24/7 LiveNew York CityNew JerseyLong IslandNorthern Suburbs", "Ferry service cuts boats from November", *P]
+    doc = newsclean.clean("\n".join(lines), format="text")
+    assert doc.metadata.title != lines[0] and lines[0] not in doc.text
