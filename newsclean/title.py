@@ -319,14 +319,22 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
 def _menu_echo(blocks: list[Block], texts: list[Block], keys: list[str], top: Block, parts: dict[str, float],
                fallback: Block | None, strip) -> bool:  # type: ignore[no-untyped-def]
     """The top line is a menu's, not the page's <title>, when nothing but its echoes says it
-    is one: it names no site, shares no word with the body run's own headline, and every line
-    that echoes it lies outside the article above that headline, neither right over it nor
-    over a byline (a header's "Log In | Español" said again in a mobile menu)."""
-    if fallback is None or strip.cut(top.text) != top.text or _shares_word(top.text, fallback.text):
+    is one: it names no site, and every line that echoes it either opens a copy of the lines
+    under the top one (the whole menu said again, for a phone) or, when it shares no word
+    with the body run's own headline, lies outside the article above that headline, neither
+    right over it nor over a byline (a header's "Log In | Español" said again)."""
+    if strip.cut(top.text) != top.text:
         return False
-    echoes = [b for b, k in zip(texts, keys) if b is not top and echo_weight(parts, k)]
-    return all(b.label == "boilerplate" and b.index < fallback.index and _line_above(blocks, fallback.index) is not b
-               and not _followed_by_byline(blocks, b.index) for b in echoes)
+    at = {id(b): k for k, b in enumerate(texts)}
+    below = keys[at[id(top)] + 1 : at[id(top)] + 1 + MENU_COPY]
+    echoes = [k for k, key in enumerate(keys) if texts[k] is not top and echo_weight(parts, key)]
+    if echoes and len(below) == MENU_COPY and all(keys[k + 1 : k + 1 + MENU_COPY] == below for k in echoes):
+        return True
+    if fallback is None or _shares_word(top.text, fallback.text):
+        return False
+    return all(texts[k].label == "boilerplate" and texts[k].index < fallback.index
+               and _line_above(blocks, fallback.index) is not texts[k]
+               and not _followed_by_byline(blocks, texts[k].index) for k in echoes)
 
 
 def _lead_line(blocks: list[Block], first_prose: int) -> Block | None:
@@ -350,6 +358,7 @@ def _line_above(blocks: list[Block], i: int) -> Block | None:
     return next((b for b in reversed(blocks[:i]) if b.text), None)
 
 
+MENU_COPY = 2  # lines under a menu's first line that its copy repeats under the echo
 TITLE_LINE_SCAN = 12  # lines a <title> line may sit below a page's first (a close button's "x", a notice)
 
 

@@ -304,3 +304,25 @@ def test_a_glued_menu_over_the_headline_is_not_taken_for_it() -> None:
     lines = ["24/7 LiveNew York CityNew JerseyLong IslandNorthern Suburbs", "Ferry service cuts boats from November", *P]
     doc = newsclean.clean("\n".join(lines), format="text")
     assert doc.metadata.title != lines[0] and lines[0] not in doc.text
+
+
+@pytest.mark.parametrize("lines,menu", [
+    # a header's menu printed twice (for a desktop and a phone): the echo opens a copy of the same lines
+    (["how it works", "Online Booking", "Client Management", "log in", "how it works", "Online Booking",
+      "Client Management", "log in", "Ferry service cuts boats from November", *P], True),
+    # a <title> line and its headline: other lines follow each
+    (["Ferry service cuts boats from November", "Home", "News", "Sport", "Ferry service cuts boats from November",
+      "By Jane Roe", *P], False),
+])
+def test_a_menu_said_again_whole_is_no_title_line(lines: list[str], menu: bool) -> None:
+    from newsclean import features
+    from newsclean.metadata import SiteName
+    from newsclean.segment import segment
+    from newsclean.title import _key, _menu_echo, _page_title_line
+
+    blocks = segment("\n".join(lines), "text")
+    features.annotate(blocks, "en")
+    texts = [b for b in blocks if b.text]
+    keys = [_key(b.text) for b in texts]
+    top, parts, titled = _page_title_line(texts, keys, SiteName(None))
+    assert titled and _menu_echo(blocks, texts, keys, top, parts, None, SiteName(None)) is menu
