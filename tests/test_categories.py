@@ -248,6 +248,11 @@ CASES = {
     ],
     "chrome": [
         ["Login Subscribe"],
+        # a federal site's banner, as a renderer prints it
+        ["An official website of the United States government", "Here’s how you know", "Official websites use .gov",
+         "A .gov website belongs to an official government organization in the United States.",
+         "Secure .gov websites use HTTPS",
+         "A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites."],
         ["Request Demo Sign Up Now Sign in"],
         ["Sign up for free → Contact Sales →"],
         ["Code Revisions 4 Stars 107 Forks 9"],
