@@ -9,7 +9,7 @@ first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -49,7 +49,9 @@ _DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
 # How the page itself writes numeric dates, per separator: True when day first. A date
 # whose order only one reading allows ("11.24.2025", "24/11/2025") shows it; the page's
 # other dates with that separator read the same way ("09.10.2024" is 10 September there).
-_PAGE_ORDER: ContextVar[dict[str, bool]] = ContextVar("page_order", default={})
+# Read from the page's texts only when an ambiguous date is met: most pages have none.
+_PAGE_TEXTS: ContextVar[Sequence[str]] = ContextVar("page_texts", default=())
+_PAGE_ORDER: ContextVar[dict[str, bool] | None] = ContextVar("page_order", default=None)
 _NUMERIC = regex.compile(r"(?<![\d.])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?![\d])")
 
 
@@ -67,16 +69,26 @@ def page_order(texts: Iterable[str]) -> dict[str, bool]:
     return {sep: next(iter(v)) for sep, v in seen.items() if len(v) == 1}
 
 
+def _shown_order(sep: str) -> bool | None:
+    """The order the page being read shows for ``sep`` (read once per page, when first asked)."""
+    order = _PAGE_ORDER.get()
+    if order is None:
+        order = page_order(_PAGE_TEXTS.get())
+        _PAGE_ORDER.set(order)
+    return order.get(sep)
+
+
 @contextmanager
-def reading(language: str | None, texts: Iterable[str] = ()) -> Iterator[None]:
+def reading(language: str | None, texts: Sequence[str] = ()) -> Iterator[None]:
     """Read numeric dates as a page in ``language`` (a stop list's name) writes them, or as
     the page's own ``texts`` show it does."""
     token = _DAY_FIRST.set(language in _data()["day_first"])
-    order = _PAGE_ORDER.set(page_order(texts))
+    page, order = _PAGE_TEXTS.set(texts), _PAGE_ORDER.set(None)
     try:
         yield
     finally:
         _PAGE_ORDER.reset(order)
+        _PAGE_TEXTS.reset(page)
         _DAY_FIRST.reset(token)
 
 
@@ -168,8 +180,8 @@ def find_dates(text: str) -> list[Found]:
             # day first (``reading``); "." reads day first, unless that cannot be. "-" is day first
             # on such a page and read elsewhere only when one order cannot be: an English page
             # writes "02-12-2025" for 2 December as often as for February 12.
-            shown = _PAGE_ORDER.get().get(m["sep"])
-            if shown is not None and a <= 12 and b <= 12:
+            shown = _shown_order(m["sep"]) if a <= 12 and b <= 12 else None
+            if shown is not None:
                 day_first = shown  # the page's own dates show the order
             else:
                 day_first = ((m["sep"] == "." or _DAY_FIRST.get()) and b <= 12) or a > 12

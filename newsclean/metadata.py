@@ -372,7 +372,7 @@ def build(blocks: list[Block], url: str | None, stated: list[str] | None = None,
     which win over the text's (metadata.merge): then the text is not searched for others.
     ``language`` (a stop list's name) says how its numeric dates read ("05/03/2025"), unless
     the page's own unambiguous dates ("11.24.2025") show it."""
-    with dates.reading(language, (b.text for b in blocks)):
+    with dates.reading(language, [b.text for b in blocks]):
         return _build(blocks, url, stated)
 
 

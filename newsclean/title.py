@@ -325,8 +325,8 @@ def _menu_echo(blocks: list[Block], texts: list[Block], keys: list[str], top: Bl
     right over it nor over a byline (a header's "Log In | Español" said again)."""
     if strip.cut(top.text) != top.text:
         return False
-    at = {id(b): k for k, b in enumerate(texts)}
-    below = keys[at[id(top)] + 1 : at[id(top)] + 1 + MENU_COPY]
+    first = next(k for k, b in enumerate(texts) if b is top)
+    below = keys[first + 1 : first + 1 + MENU_COPY]
     echoes = [k for k, key in enumerate(keys) if texts[k] is not top and echo_weight(parts, key)]
     if echoes and len(below) == MENU_COPY and all(keys[k + 1 : k + 1 + MENU_COPY] == below for k in echoes):
         return True
