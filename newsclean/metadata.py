@@ -157,7 +157,9 @@ _GLUED_DATE = regex.compile(
 _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 # Where a byline's names end: a stamp's label, or a reading time ("Jane Roe 15 min read").
 _STAMP_WORD = regex.compile(
-    r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+\s+min(?:ute)?s?\s+read)\b.*$", regex.I
+    r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+\s+min(?:ute)?s?\s+read"
+    r"|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?\b|\d+$)\b.*$",  # a reading time, bare or a range ("2–3 minutes"; its "–3 minutes" gone at the dash)
+    regex.I
 )
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})|\s+[Ii]n\s*$")  # "Jane Roe in Woodworking", a trailing "In"
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")

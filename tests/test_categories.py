@@ -440,6 +440,7 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
     ("Autori: Anna Ūdre (ārzemju ziņu redaktore)", "byline.by"),
     ("Verfasser: Anna Berg", "byline.by"),
     ("Posted: 2 days ago Last Modified: 2 days ago", "byline.date"),
+    ("By the Harbour News Team 2–3 minutes", "byline.by"),  # a desk's credit, a reading time after it
 ])
 def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
     doc = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", line, *BODY, "Related stories"]))
@@ -462,6 +463,8 @@ def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
         ("Guide by Samuel Okafor", ["Samuel Okafor"], None),
         ("Contributors: Anna Berg", ["Anna Berg"], None),
         ("May 18, 2023 By Samuel Okafor In", ["Samuel Okafor"], None),  # a category's label cut off after "In"
+        ("By the Harbour News Team 2–3 minutes", ["the Harbour News Team"], None),  # a desk, its reading time cut off
+        ("By Samuel Okafor 4 minutes", ["Samuel Okafor"], None),
     ],
 )
 def test_byline_gives_authors_and_source(byline: str, authors: list[str], source: str | None) -> None:
