@@ -465,6 +465,7 @@ def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
         ("May 18, 2023 By Samuel Okafor In", ["Samuel Okafor"], None),  # a category's label cut off after "In"
         ("By the Harbour News Team 2–3 minutes", ["the Harbour News Team"], None),  # a desk, its reading time cut off
         ("By Samuel Okafor 4 minutes", ["Samuel Okafor"], None),
+        ("Guide by Samuel Okafor Former Deputy Tech Editor", ["Samuel Okafor"], None),  # a role ran on
     ],
 )
 def test_byline_gives_authors_and_source(byline: str, authors: list[str], source: str | None) -> None:
