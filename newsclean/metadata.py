@@ -155,11 +155,11 @@ _GLUED_DATE = regex.compile(
 )
 # Dates before a "by": "May 21, 2025 April 24, 2025 by Jane Roe" (a theme's modified and published dates).
 _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
-# Where a byline's names end: a stamp's label, or a reading time ("Jane Roe 15 min read").
+# Where a byline's names end: a stamp's label, a reading time ("Jane Roe 15 min read", "2–3
+# minutes") or a figure left at the end (a range's "–3 minutes" cut off at its dash before).
 _STAMP_WORD = regex.compile(
-    r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+\s+min(?:ute)?s?\s+read"
-    r"|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?\b|\d+$)\b.*$",  # a reading time, bare or a range ("2–3 minutes"; its "–3 minutes" gone at the dash)
-    regex.I
+    r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
+    regex.I,
 )
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})|\s+[Ii]n\s*$")  # "Jane Roe in Woodworking", a trailing "In"
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
