@@ -416,7 +416,10 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     chosen = next((b for b in blocks if b.rule == "title.headline"), None)
     site, first_prose = SiteName(url), _first_prose(blocks)
     title = headline.choose(blocks, first_prose, chosen, site, headline.slug_words(url))
-    meta.title = tidy_title(headline_part(site.cut(title.text))) if title is not None else meta.title
+    if title is not None:
+        top = _top(blocks)
+        shown = title.text if title is top or top is None else headline.respelled(title.text, top.text, site)
+        meta.title = tidy_title(headline_part(site.cut(shown)))
     if meta.source is None:
         meta.source = footer_source(blocks, site)
         if meta.source and meta.title:  # "Headline | Example News" without a URL to tell the site

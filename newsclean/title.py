@@ -453,3 +453,28 @@ def _reworded(stems: set[str], text: str) -> bool:
 
 def _shares_word(a: str, b: str) -> bool:
     return bool(_stems(a) & _stems(b))
+
+
+_FOLD = regex.compile(r"[^\p{L}\p{N}?]+")
+_LOST = regex.compile(r"(?<=\p{L})\?(?=\s+\p{L})")  # "Beginner? Guide": "’s" lost to a "?"
+
+
+def _folded(text: str) -> str:
+    return _FOLD.sub("", text).casefold()
+
+
+def respelled(head: str, top: str, site) -> str:  # type: ignore[no-untyped-def]
+    """The page's <title> line's spelling of the headline the text shows damaged: set in
+    capitals, a word split by a stray space ("Planning C ycle"), a character lost to a "?"
+    ("Beginner? Guide"). The same letters in the same order, or the headline as it is."""
+    damaged = head.isupper() or _LOST.search(head) is not None
+    want = regex.escape(_folded(head)).replace(r"\?", r"\p{L}{0,2}")
+    for part in (site.cut(top), *(p for p in _PART_SEP.split(top) if p.strip())):
+        part = part.strip()
+        if part == head or len(part) > MAX_CHARS or part.isupper():
+            continue
+        fold = _folded(part).replace("?", "")
+        same = regex.fullmatch(want, fold) is not None
+        if same and (damaged or part.count(" ") < head.count(" ")):
+            return part
+    return head

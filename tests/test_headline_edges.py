@@ -326,3 +326,18 @@ def test_a_menu_said_again_whole_is_no_title_line(lines: list[str], menu: bool) 
     keys = [_key(b.text) for b in texts]
     top, parts, titled = _page_title_line(texts, keys, SiteName(None))
     assert titled and _menu_echo(blocks, texts, keys, top, parts, None, SiteName(None)) is menu
+
+
+@pytest.mark.parametrize("shown,title", [
+    # the same headline, damaged on the page: the <title> line's spelling is the headline's
+    ("HARBOUR FERRIES CUT BOATS FOR WINTER", "Harbour Ferries Cut Boats for Winter"),
+    ("Harbour Ferries Cut Boats for W inter", "Harbour Ferries Cut Boats for Winter"),
+    ("The Operator? Plan for Winter Ferries", "The Operator's Plan for Winter Ferries"),
+    # a headline edited apart from its <title> line keeps its own words
+    ("Harbour Ferries Will Cut Boats This Winter", "Harbour Ferries Will Cut Boats This Winter"),
+])
+def test_a_damaged_headline_takes_its_title_lines_spelling(shown: str, title: str) -> None:
+    top = ("The Operator's Plan for Winter Ferries" if "Operator" in shown else "Harbour Ferries Cut Boats for Winter")
+    lines = [f"{top} | Harbour News", "Home", "News", "Sport", shown, "By Jane Roe", *P]
+    doc = newsclean.clean("\n".join(lines), url="https://harbournews.example/ferries", format="text")
+    assert doc.metadata.title == title
