@@ -898,11 +898,12 @@ def test_a_list_printed_once_more_outside_the_article_stays() -> None:
 
 def test_a_breadcrumb_trail_ending_with_the_headline_goes() -> None:
     # the trail's crumbs run into the headline, which the page prints again below a byline; a
-    # headline with a colon is no crumb the breadcrumb rule reads
+    # headline with a colon is no crumb the breadcrumb rule reads (the article's long paragraph
+    # above them keeps the run from starting under the headline's second copy)
     for headline, crumbs in (("The Ten Best Tech Conferences to Attend in 2026", "Business travel resources Business travel blog"),
                              ("Graphic design vs. web design: Which program is right for you?", "Newsroom / Online learning tips /")):
         trail = f"{crumbs} {headline}"
-        page = "\n".join([f"{headline} | Example", _MENU, PROSE.replace("committee", "board"), trail, "Jane Roe", headline,
+        page = "\n".join([f"{headline} | Example", _MENU, " ".join([PROSE.replace("committee", "board")] * 3), trail, "Jane Roe", headline,
                           *(_long(n) for n in range(5)), _FOOT])
         doc = newsclean.clean(page)
         assert [r.text for r in doc.removed if r.rule == "context.crumb-trail"] == [trail]
@@ -948,3 +949,23 @@ def test_a_plan_as_long_as_the_article_above_it_stays_in_the_run() -> None:
     for b in blocks[12:-1]:
         b.set("navigation", "navigation.menu")
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == 11
+
+
+_OFFERS = ["Save with our coupons", "Find savings that suit your car and your budget, we are proud to offer more than one way to save.",
+           "Find a Coupon", "Give a Gift Card", "This is a gift that is practical, functional and unexpectedly cool.",
+           "Buy a Gift Card", "Tips from the garage", "Here are some tips and advice on keeping your car running smoothly, from the experts.",
+           "Read the Blog", "Contact us", "Get in touch with our team online or on the phone with your questions.", "Send Feedback"]
+
+
+@pytest.mark.parametrize("above,cut", [
+    (_OFFERS, True),  # a mega menu's blurbs: short lines and sentences over the headline
+    (["Our garage has served the town for forty years. " + PROSE], False),  # a paragraph of the article's length
+])
+def test_the_run_starts_under_a_line_that_says_the_title_line_again(above: list[str], cut: bool) -> None:
+    page = ["Car Maintenance Schedule | Example Garage", *_MEGA_MENU, *above, "Car Maintenance Schedule", "Home",
+            "Resource Center", *(_long(n) for n in range(5)), _FOOT]
+    doc = newsclean.clean("\n".join(page), format="text")
+    assert "Paragraph 0:" in doc.text and "Paragraph 4:" in doc.text
+    assert (above[-1] not in doc.text) is cut and (above[0] not in doc.text) is cut
+    if cut:
+        assert doc.metadata.title == "Car Maintenance Schedule"
