@@ -295,9 +295,9 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     echo = _far_echo(blocks, top, first_prose, strip) if titled else None
     if echo is not None and echo not in cands:
         cands.append(echo)
-    spelled = _far_slug_line(blocks, first_prose, slug)
-    if spelled is not None and spelled not in cands:
-        cands.append(spelled)
+    for far in (_far_slug_line(blocks, first_prose, slug), _far_byline_head(blocks, first_prose)):
+        if far is not None and far not in cands:
+            cands.append(far)
     if fallback is not None and fallback not in cands:
         cands.append(fallback)
     if top not in cands and top.rule not in _NOT_HEADLINE_RULES and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
@@ -409,6 +409,19 @@ def _far_slug_line(blocks: list[Block], first_prose: int, slug: frozenset[str]) 
         if (2 <= b.words <= MAX_WORDS and slug_dice(b.text, slug) >= SLUG_FAR and _candidate(b)
                 and "/" not in b.text and not b.text.endswith(":") and not b.text.isupper()):
             return b
+    return None
+
+
+def _far_byline_head(blocks: list[Block], first_prose: int) -> Block | None:
+    """The line right over the article's byline below the first "paragraph" (a mega menu's
+    blurbs read as prose), before the article has begun: its headline."""
+    for b in blocks[first_prose + 3 : MAX_SCAN]:
+        if b.prose and b.words >= ARTICLE_WORDS:
+            return None  # the article has begun: a line over a byline in it is a quote's or a teaser's
+        if b.label == "byline" and b.rule != "byline.box-heading":
+            above = [a for a in blocks[max(0, b.index - 4 * NEAR) : b.index] if a.text][-2:]
+            return next((a for a in reversed(above) if 3 <= a.words <= MAX_WORDS and _candidate(a)
+                         and not _DATE_HINT.search(a.text)), None)  # (a standfirst may stand between)
     return None
 
 

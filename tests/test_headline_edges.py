@@ -341,3 +341,30 @@ def test_a_damaged_headline_takes_its_title_lines_spelling(shown: str, title: st
     lines = [f"{top} | Harbour News", "Home", "News", "Sport", shown, "By Jane Roe", *P]
     doc = newsclean.clean("\n".join(lines), url="https://harbournews.example/ferries", format="text")
     assert doc.metadata.title == title
+
+
+
+_BLURBS = ["Coffee machines for the home and the office, from espresso to filter, all of them chosen and tested by our own experts.",
+           "Recipes and coffee hacks to make the most of every cup you brew at home, hot or cold, in the morning or after dinner.",
+           "Find the shop nearest to you and discover the blends we roast every week in our plants, with a map of every city."]
+
+
+def _far_head(lines: list[str]) -> str | None:
+    from newsclean.metadata import _first_prose
+    from newsclean.segment import segment
+    from newsclean.title import _far_byline_head
+
+    blocks = newsclean.Cleaner()._label(segment("\n".join(lines), "text"), None, None)
+    head = _far_byline_head(blocks, _first_prose(blocks))
+    return head.text if head is not None else None
+
+
+def test_a_headline_over_its_byline_below_a_menus_blurbs() -> None:
+    # a mega menu's blurbs read as prose over the article's header: the line over the byline heads it
+    headline = "The history of coffee from its origins to today"
+    menu = ["Skip to main content", "* Shop", "* Recipes", *_BLURBS, "* Log in"]
+    lines = [*menu, headline, "By the Example Team 2–3 minutes", *P]
+    assert newsclean.clean("\n".join(lines), format="text").metadata.title == headline
+    assert _far_head(lines) == headline
+    # once the article has begun, a line over a byline is a teaser's or a quote's
+    assert _far_head([*menu, P[3] + " " + P[2], headline, "By the Example Team 2–3 minutes", *P]) is None
