@@ -59,7 +59,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
     lo, hi, twins = run
     lo = _start_after_lone_h1(blocks, lo, hi)
-    lo = _start_at_echoed_headline(blocks, lo, hi)
+    lo = _start_under_inner_headline(blocks, lo, hi)
     # The headline stands above the body run (and above the first paragraph of a twin run
     # that comes first), never inside it: so the output, whose run is all of it, holds no
     # headline to find again (cleaning stays idempotent).
@@ -114,29 +114,42 @@ def _start_after_lone_h1(blocks: list[Block], lo: int, hi: int) -> int:
 
 
 ECHO_HEAD_SHARE, HEAD_PARAGRAPH, HEAD_SHORT = 0.5, 70, 0.3
+BYLINE_HEAD_PARAGRAPH, BYLINE_HEAD_SHORT = 40, 0.5
 
 
-def _start_at_echoed_headline(blocks: list[Block], lo: int, hi: int) -> int:
-    """A line inside the run that says the page's <title> line again is the article's
-    headline, when what the run held above it is furniture (a mega menu's blurbs: short
-    lines, no paragraph of the article's length) and little beside what follows it: the
-    article starts under it, and the line is the headline the run's head is read from."""
+def _start_under_inner_headline(blocks: list[Block], lo: int, hi: int) -> int:
+    """A line inside the run that says the page's <title> line again, or stands over the
+    byline, is the article's headline, when what the run held above it is furniture (a mega
+    menu's blurbs: short lines, no paragraph of the article's length) and little beside what
+    follows it: the article starts under it, and the line is the headline the run's head is
+    read from."""
     top = next((b for b in blocks if b.text), None)
     if top is None or top.index >= lo:
         return lo
     for i in range(lo + 1, hi):
         b = blocks[i]
-        if not (b.text and b.label == "body" and not b.prose and echoes_title_line(top.text, b.text)):
+        if not (b.text and b.label == "body" and not b.prose and 3 <= b.words):
             continue
+        echo = echoes_title_line(top.text, b.text)
+        if not echo and not _over_byline(blocks, i):
+            continue
+        # a line over a byline says less than an echo: the furniture above it must be plainer
+        paragraph, least_short = (HEAD_PARAGRAPH, HEAD_SHORT) if echo else (BYLINE_HEAD_PARAGRAPH, BYLINE_HEAD_SHORT)
         above = [a for a in blocks[lo:i] if a.text and a.label == "body"]
         words = sum(a.words for a in above if a.prose)
         rest = sum(a.words for a in blocks[i + 1 : hi + 1] if a.prose and a.label == "body")
         short = sum(1 for a in above if not a.prose)
-        if (words <= ECHO_HEAD_SHARE * rest and short >= HEAD_SHORT * len(above)
-                and not any(a.prose and a.words >= HEAD_PARAGRAPH for a in above)):
+        if (words <= ECHO_HEAD_SHARE * rest and short >= least_short * len(above)
+                and not any(a.prose and a.words >= paragraph for a in above)):
             return i + 1
         return lo  # the first echo decides: a later one is a section's heading
     return lo
+
+
+def _over_byline(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` stands right over a byline, or over a standfirst over one."""
+    below = [b for b in blocks[i + 1 : i + 8] if b.text][:2]
+    return bool(below) and (below[0].label == "byline" or (len(below) == 2 and below[0].prose and below[1].label == "byline"))
 
 
 def lone_h1(blocks: list[Block], body_only: bool = False) -> Block | None:

@@ -969,3 +969,23 @@ def test_the_run_starts_under_a_line_that_says_the_title_line_again(above: list[
     assert (above[-1] not in doc.text) is cut and (above[0] not in doc.text) is cut
     if cut:
         assert doc.metadata.title == "Car Maintenance Schedule"
+
+
+
+_STEP = ("Step {}: weigh the flours first, then stir them together with the salt in a large bowl until no dry lumps "
+         "of flour remain anywhere, and let the bowl stand covered in a warm place while the starter wakes up.")
+_CARDS = [x for n in range(4) for x in (f"Offer {n}", f"Blurb {n}: find savings that suit your car and your budget, because "
+                                        "we are proud to offer our customers more than one way to save on every visit.",
+                                        f"Find coupon {n}")]
+
+
+@pytest.mark.parametrize("above,cut", [
+    (_CARDS, True),  # a mega menu's blurbs over the article's headline and byline
+    ([_STEP.format(1), _STEP.format(2), "Perfect your technique", "Blog"], False),  # a recipe's steps over a card
+])
+def test_the_run_starts_under_a_headline_over_its_byline(above: list[str], cut: bool) -> None:
+    # without a <title> line to echo, a byline marks the headline, when what is above is plainer still
+    page = [*_MEGA_MENU, *above, "Easy everyday sourdough bread", "By Jane Roe", *(_long(n) for n in range(8)), _FOOT]
+    doc = newsclean.clean("\n".join(page), format="text")
+    assert "Paragraph 0:" in doc.text and "Paragraph 7:" in doc.text
+    assert (above[1] not in doc.text) is cut
