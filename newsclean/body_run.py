@@ -18,6 +18,7 @@ from .boxes import (
     inline_toc,
     introduced_lists,
     label_teasers,
+    numbered_rows,
     repeated_boxes,
     table_rows,
 )
@@ -35,6 +36,7 @@ from .scores import (
 )
 from .title import echoes_title_line
 
+NUMBERED_ROW_SCORE = 2.0  # a counted row of a flattened table: content, though not prose
 VALLEY = 6  # this many non-prose blocks in a row are a page section of their own
 
 
@@ -231,6 +233,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
             blocks[i].set("body", "")  # "Rovers | 10 | 24": the table's, however like a trail it reads
     for i in table | cell_tables(blocks, scores) | introduced_lists(blocks, scores):
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
+    for i in numbered_rows(blocks):
+        scores[i] = max(scores[i], NUMBERED_ROW_SCORE)
     if not any(s >= 8 for s in scores):
         return None
     first = first_prose(scores)  # the barriers below come after it, so it stands for the run too

@@ -46,6 +46,33 @@ def table_rows(blocks: list[Block]) -> set[int]:
     return rows
 
 
+_ROW_NUMBER = regex.compile(r"(\d{1,3})\s+\p{L}")
+NUMBERED_ROWS, NUMBERED_ROW_WORDS = 3, 8
+
+
+def numbered_rows(blocks: list[Block]) -> set[int]:
+    """A table flattened a row per line whose first cell counts the rows ("1 Rest Walk/Run
+    Easy 20 min …", "2 Rest …", "3 …"): three lines or more in a row opening with the next
+    number, eight words each at least, no links. A menu counts nothing; a numbered list
+    writes "1." and is a list."""
+    rows: set[int] = set()
+    run: list[int] = []
+    last = None
+    for b in [*blocks, None]:
+        if b is not None and not b.text:
+            continue
+        m = _ROW_NUMBER.match(b.text) if b is not None and b.label == "body" and b.words >= NUMBERED_ROW_WORDS and not b.link_share else None
+        n = int(m[1]) if m else None
+        if n is not None and last is not None and n == last + 1 and run:
+            run.append(b.index)  # type: ignore[union-attr]
+        else:
+            if len(run) >= NUMBERED_ROWS:
+                rows.update(run)
+            run = [b.index] if n is not None and b is not None else []
+        last = n
+    return rows
+
+
 CELL_WORDS, CELLS, CELL_SHARE = 6, 6, 1 / 3  # a table read out a cell per line: short lines, lone figures among them
 _CELL = regex.compile(r"[-+(]?[$€£¥]?\d[\d,.:/]*\s?(?:%|[\p{L}.]{1,4})?\)?")
 

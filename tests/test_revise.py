@@ -989,3 +989,22 @@ def test_the_run_starts_under_a_headline_over_its_byline(above: list[str], cut: 
     doc = newsclean.clean("\n".join(page), format="text")
     assert "Paragraph 0:" in doc.text and "Paragraph 7:" in doc.text
     assert (above[1] not in doc.text) is cut
+
+
+def _week_rows(plan: str, first: int = 1) -> list[str]:
+    return [f"{plan} Plan", "Week Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+            *(f"{w} Rest Speed Play {30 + w} min Easy Optional Non-Impact Cardio 30 min Fast Finish {20 + w} min Rest Long Run"
+              for w in range(first, first + 4))]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_plan_flattened_a_week_per_line_after_the_article_is_kept(numbered: bool) -> None:
+    # a table's rows, one per line, counted by their first cell: content, however Title Case they read
+    plans = [*_week_rows("Zero to 5K"), *_week_rows("5K to 10K"), *_week_rows("10K to Half")]
+    if not numbered:  # the same lines, all numbered 1: a list of entries, no table's count
+        plans = [("1" + p[1:]) if p[0].isdigit() else p for p in plans]
+    page = [*_MEGA_MENU, *(_long(n) for n in range(6)), "Advertisement", "RELATED: Workout of the Week",
+            "The training plan", *plans, _FOOT]
+    doc = newsclean.clean("\n".join(page), format="text")
+    assert "Paragraph 5:" in doc.text
+    assert ("Rest Speed Play 33 min" in doc.text) is numbered
