@@ -788,7 +788,8 @@ def test_a_file_path_is_no_breadcrumb(line: str) -> None:
     assert not [r for r in doc.removed if r.rule == "navigation.breadcrumb"]
 
 
-@pytest.mark.parametrize("crumb", ["Home / News / World", "Home › Sport › Football", "News/ Europe /Politics"])
+@pytest.mark.parametrize("crumb", ["Home / News / World", "Home › Sport › Football", "News/ Europe /Politics",
+                                   "Home » Blogs » Smartphone Basics for Older Adults: Unlocking the Digital World"])
 def test_breadcrumbs_still_go(crumb: str) -> None:
     doc = newsclean.clean("\n\n".join([crumb, P1, P2, P3, P4]))
     assert [r.text for r in doc.removed if r.category == "navigation"] == [crumb]
