@@ -9,6 +9,8 @@ weighs those and returns the text; it never relabels a block, so the body stays 
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import authors, dates, markup
@@ -153,8 +155,13 @@ def echoes_title_line(top: str, line: str) -> bool:
     key = _key(line)
     if key.count(" ") < 2 or len(top) > MAX_CHARS:
         return False
-    parts = dict.fromkeys([_key(top), *(_key(p) for p in _SITE_SEP.split(top) if p.strip())], 1.0)
-    return echo_weight(parts, key) is not None
+    return echo_weight(_line_parts(top), key) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _line_parts(top: str) -> dict[str, float]:
+    """The keys of a <title>-style line and of its parts, each weighing 1 (read once per page)."""
+    return dict.fromkeys([_key(top), *(_key(p) for p in _SITE_SEP.split(top) if p.strip())], 1.0)
 
 
 def without_site(stated: str | None, read: str | None) -> str | None:
@@ -481,13 +488,14 @@ def respelled(head: str, top: str, site) -> str:  # type: ignore[no-untyped-def]
     capitals, a word split by a stray space ("Planning C ycle"), a character lost to a "?"
     ("Beginner? Guide"). The same letters in the same order, or the headline as it is."""
     damaged = head.isupper() or _LOST.search(head) is not None
-    want = regex.escape(_folded(head)).replace(r"\?", r"\p{L}{0,2}")
+    folded = _folded(head)
+    want = regex.compile(regex.escape(folded).replace(r"\?", r"\p{L}{0,2}")) if "?" in folded else None
     for part in (site.cut(top), *(p for p in _PART_SEP.split(top) if p.strip())):
         part = part.strip()
         if part == head or len(part) > MAX_CHARS or part.isupper():
             continue
         fold = _folded(part).replace("?", "")
-        same = regex.fullmatch(want, fold) is not None
+        same = fold == folded if want is None else want.fullmatch(fold) is not None
         if same and (damaged or part.count(" ") < head.count(" ")):
             return part
     return head
