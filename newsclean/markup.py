@@ -28,6 +28,9 @@ HEADING = regex.compile(r"^(?P<hashes>#{1,6})[ \t]++(?P<text>(?:.*?[^ \t\n])??)(
 LIST_ITEM = regex.compile(r"^[ \t]{0,12}(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 # A bullet however deep: layout renderers (inscriptis) indent a nested menu by its depth.
 BULLET = regex.compile(r"^[ \t]*[-*+•][ \t]+")
+# A heading that is one link to a site's home page: its logo or name ("# [Example Blog](https://example.com/)"),
+# not a headline, which links to its own story if anywhere.
+HOME_LINK = regex.compile(r"^\s*(?:#{1,6}\s*)?\[.*\]\(\s*(?:https?://[^/\s)]+)?/?\s*(?:\"[^\"]*\"\s*)?\)\s*#*\s*$", regex.S)
 QUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 RULE_LINE = regex.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$")
 # Possessive: the same lines, but dashes followed by a long run of spaces no longer backtrack (was quadratic).

@@ -51,6 +51,8 @@ def title_like(b: Block) -> bool:
         return False  # the cheap tests first: most lines above the body are menu entries
     if _BYLINE_LIKE.search(b.text) or not headline_words(b.text):
         return False
+    if b.link_share > 0.5 and markup.HOME_LINK.match(b.raw):
+        return False  # a logo's link home
     if b.words >= PARAGRAPH_WORDS and _NEXT_SENTENCE.search(b.text):
         return False  # sentences, however the line ends ("... by the end of the year. More")
     if b.words > MENU_RUN_WORDS and not _CLAUSE_MARK.search(b.text):

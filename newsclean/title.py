@@ -307,7 +307,7 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
             cands.append(far)
     if fallback is not None and fallback not in cands:
         cands.append(fallback)
-    if top not in cands and top.rule not in _NOT_HEADLINE_RULES and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
+    if top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.link_share <= 0.5 and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
     names = _byline_names(cands, blocks)
     cands = [b for b in cands if not _labelled_date(b.text) and b.index not in names]
@@ -380,6 +380,8 @@ def _page_title_line(texts: list[Block], keys: list[str], strip) -> tuple[Block,
         names_site = strip.cut(b.text) != b.text
         if k == 0:
             top_parts = parts
+            if b.link_share > 0.5:
+                continue  # a logo's link home ("# [Example Blog](https://example.com/)"): <title> is no link
             if names_site or any(echo_weight(parts, key) for key in keys[1:]):
                 return b, parts, True
         elif names_site and any(echo_weight(parts, key) for key in keys[k + 1 :]):

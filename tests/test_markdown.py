@@ -529,3 +529,21 @@ def test_a_link_whose_text_ends_in_a_line_break_is_one_block_with_the_line_that_
 def test_an_empty_emphasis_leaves_no_marker(line: str, plain: str) -> None:
     from newsclean.markup import strip_inline
     assert strip_inline(line).strip() == plain
+
+
+_BLOG_POST = ["I have been talking to people about small language models for a while now, and they tell me the results are good and cheap.",
+              "This post walks through three small experiments I ran at home, with the code and what each one taught me about them."]
+
+
+@pytest.mark.parametrize("top,title", [
+    # a blog's name as a heading that links home (its logo): the post's own heading is the headline
+    ("# [ Example Data Blog ](https://blog.example.com/)", "Small adventures with small language models"),
+    ("# [ ![An avatar of Jane Roe](https://cdn.example.com/a.png) Jane Roe ](/)", "Small adventures with small language models"),
+    # a headline that links to its own story stays the headline
+    ("# [Small steps with tiny models](https://blog.example.com/2025/12/tiny-models.html)", "Small steps with tiny models"),
+])
+def test_a_heading_that_links_home_is_no_headline(top: str, title: str) -> None:
+    page = [top, "Notes on AI, data and analytics.", "## Friday, December 19, 2025",
+            "### Small adventures with small language models", *_BLOG_POST]
+    doc = newsclean.clean("\n\n".join(page), format="markdown")
+    assert doc.metadata.title == title
