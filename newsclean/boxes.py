@@ -58,19 +58,21 @@ def numbered_rows(blocks: list[Block]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     last = None
-    for b in [*blocks, None]:
-        if b is not None and not b.text:
-            continue
-        m = _ROW_NUMBER.match(b.text) if b is not None and b.label == "body" and b.words >= NUMBERED_ROW_WORDS and not b.link_share else None
-        n = int(m[1]) if m else None
-        if n is not None and last is not None and n == last + 1 and run:
-            run.append(b.index)  # type: ignore[union-attr]
+    for b in [*(x for x in blocks if x.text), None]:
+        n = _row_number(b) if b is not None else None
+        if b is not None and n is not None and last is not None and n == last + 1:
+            run.append(b.index)  # (the line above opened with the number before: it is in the run)
         else:
             if len(run) >= NUMBERED_ROWS:
                 rows.update(run)
-            run = [b.index] if n is not None and b is not None else []
+            run = [b.index] if b is not None and n is not None else []
         last = n
     return rows
+
+
+def _row_number(b: Block) -> int | None:
+    m = _ROW_NUMBER.match(b.text) if b.label == "body" and b.words >= NUMBERED_ROW_WORDS and not b.link_share else None
+    return int(m[1]) if m else None
 
 
 CELL_WORDS, CELLS, CELL_SHARE = 6, 6, 1 / 3  # a table read out a cell per line: short lines, lone figures among them

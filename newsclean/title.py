@@ -160,7 +160,8 @@ def echoes_title_line(top: str, line: str) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _line_parts(top: str) -> dict[str, float]:
-    """The keys of a <title>-style line and of its parts, each weighing 1 (read once per page)."""
+    """The keys of a <title>-style line and of its parts, each weighing 1 (read once per page;
+    the cached dict is only read)."""
     return dict.fromkeys([_key(top), *(_key(p) for p in _SITE_SEP.split(top) if p.strip())], 1.0)
 
 
