@@ -140,7 +140,7 @@ CASES = {
     ],
     "share": [
         ["Share this article"],
-        ["Copied!"], ["Copy to clipboard"], ["Embed"],
+        ["Copied!"], ["Copy to clipboard"], ["Embed"], ["Connect with us"], ["Stay connected"],
         ["Save for later"], ["Add to reading list"],
         ["Enjoy the post? Pin it for later!"],
         ["Google now lets you choose your favorite sources for news. Make sure you always see the latest from us."],
@@ -245,6 +245,7 @@ CASES = {
         ["Back to top"],
         ["Close Navigation Menu"], ["Open mobile menu"], ["Search for: Search"], ["Search All Harbour Health Search"],
         ["top of page"],
+        ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
         ["Login Subscribe"],
