@@ -50,3 +50,13 @@ class Block:
     def set(self, label: str, rule: str) -> None:
         self.label = label
         self.rule = rule
+
+
+def lines_above(blocks: list[Block], i: int, n: int, reach: int) -> list[Block]:
+    """The last ``n`` blocks with text among the ``reach`` blocks above ``i`` (empty lines skipped)."""
+    return [b for b in blocks[max(0, i - reach) : i] if b.text][-n:]
+
+
+def lines_below(blocks: list[Block], i: int, n: int, reach: int) -> list[Block]:
+    """The first ``n`` blocks with text among the ``reach`` blocks below ``i``."""
+    return [b for b in blocks[i + 1 : i + 1 + reach] if b.text][:n]

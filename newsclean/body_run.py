@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .blocks import Block
+from .blocks import Block, lines_below
 from .boxes import (
     BOX_LINES,
     cell_tables,
@@ -27,6 +27,7 @@ from .copies import CUT_OFF
 from .scores import (
     DIGIT,
     HEADER_MATTER,
+    HEADER_REACH,
     NEXT_PARAGRAPH,
     block_score,
     content_like,
@@ -300,7 +301,7 @@ def _headline_over(blocks: list[Block], i: int) -> bool:
     """Block ``i`` is a headline over its standfirst, the article's byline or date below
     them: a sentence-case headline reads as content ("City council approves new cycle lane
     network"), yet on a page it heads the run rather than joins it."""
-    below = [b for b in blocks[i + 1 : i + 8] if b.text][:2]
+    below = lines_below(blocks, i, 2, HEADER_REACH)
     return (len(below) == 2 and below[0].prose and below[1].label in HEADER_MATTER
             and title_like(blocks[i]))
 

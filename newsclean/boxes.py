@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .blocks import Block
+from .blocks import Block, lines_above
 from .scores import PARAGRAPH_WORDS
 
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
@@ -166,7 +166,7 @@ def inline_toc(blocks: list[Block]) -> list[int]:
     toc = [b.index for b in blocks if b.rule == "navigation.toc"]
     if len(toc) < 3:
         return []
-    above = [b for b in blocks[max(0, toc[0] - 4) : toc[0]] if b.text][-2:]
+    above = lines_above(blocks, toc[0], 2, 4)
     if not any(b.label == "body" and b.prose and b.words >= INTRO_WORDS for b in above):
         return []
     below = {b.text.lower() for b in blocks[toc[-1] + 1 :] if b.text and b.words <= 20}

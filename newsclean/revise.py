@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from .blocks import Block
+from .blocks import Block, lines_below
 from .body_run import body_run
 from .boxes import BOX_LINES
 from .comments import THREAD_ENTRIES, THREAD_RULES
@@ -36,6 +36,7 @@ from .late_byline import mark_late_byline
 from .scores import (
     ALL_LINKS,
     HEADER_MATTER,
+    HEADER_REACH,
     LIST_INTRO_WORDS,
     NEXT_PARAGRAPH,
     SPONSORED,
@@ -148,7 +149,7 @@ def _start_under_inner_headline(blocks: list[Block], lo: int, hi: int) -> int:
 
 def _over_byline(blocks: list[Block], i: int) -> bool:
     """Block ``i`` stands right over a byline, or over a standfirst over one."""
-    below = [b for b in blocks[i + 1 : i + 8] if b.text][:2]
+    below = lines_below(blocks, i, 2, HEADER_REACH)
     return bool(below) and (below[0].label == "byline" or (len(below) == 2 and below[0].prose and below[1].label == "byline"))
 
 

@@ -39,6 +39,7 @@ _CLAUSE_MARK = regex.compile(r"[,:;?!()—–]|\s-\s")
 # What follows a standfirst in an article's header. An ad slot is not of it: it is as
 # often set after the article's first paragraph, which then is no standfirst.
 HEADER_MATTER = frozenset({"byline", "caption", "chrome", "note", "url", "share", "gallery"})
+HEADER_REACH = 7  # blocks under a headline, empty ones too, where its standfirst and byline sit
 
 
 def title_like(b: Block) -> bool:

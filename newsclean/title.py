@@ -14,7 +14,7 @@ import functools
 import regex
 
 from . import authors, dates, markup
-from .blocks import Block
+from .blocks import Block, lines_above, lines_below
 
 _WORD = regex.compile(r"\w+")
 _SLUG_WORD = regex.compile(r"[a-z0-9]+")
@@ -191,8 +191,7 @@ def _under_date(blocks: list[Block], i: int) -> bool:
     """A line right under its post's date (a share button may stand between) and over its
     first paragraph, as a blog prints a post: "Friday, December 19, 2025" / "Small
     adventures with small models" / the opening."""
-    above = [b for b in blocks[max(0, i - 4 * NEAR) : i] if b.text][-2:]
-    below = [b for b in blocks[i + 1 : i + 1 + 4 * NEAR] if b.text][:2]
+    above, below = lines_above(blocks, i, 2, 4 * NEAR), lines_below(blocks, i, 2, 4 * NEAR)
     if above and above[-1].words <= 2 and above[-1].label in ("share", "chrome"):
         above = above[:-1]  # "Share" between the date and the headline
     if not above or above[-1].words > 12 or not dates.find_dates(above[-1].text):
@@ -429,7 +428,7 @@ def _far_byline_head(blocks: list[Block], first_prose: int) -> Block | None:
         if b.prose and b.words >= ARTICLE_WORDS:
             return None  # the article has begun: a line over a byline in it is a quote's or a teaser's
         if b.label == "byline" and b.rule != "byline.box-heading":
-            above = [a for a in blocks[max(0, b.index - 4 * NEAR) : b.index] if a.text][-2:]
+            above = lines_above(blocks, b.index, 2, 4 * NEAR)
             return next((a for a in reversed(above) if 3 <= a.words <= MAX_WORDS and _candidate(a)
                          and not _DATE_HINT.search(a.text)), None)  # (a standfirst may stand between)
     return None
