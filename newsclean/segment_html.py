@@ -74,6 +74,7 @@ _SPECIAL = frozenset({"a", "td", "th", "img", "br", "q", *_EMPHASIS})
 # Tags that matter without any attribute; any other bare element only passes its text on.
 _NOTABLE = BLOCK_TAGS | ARTICLE_TAGS | set(LANDMARK_TAGS) | _SPECIAL
 _PLAIN, _BLOCK, _MARK, _HIDDEN, _QUOTE = 0, 1, 2, 3, 4
+_BARE = ("", "", "", False)  # what a notable element without attributes says of itself
 
 BR_PARAGRAPH_WORDS = 12
 _PARAGRAPH_END = frozenset('.!?"”’)…')
@@ -298,6 +299,20 @@ def _tooltip_trigger(el: etree._Element, words: str) -> bool:
     return el.tag == "a" or any("tooltip" in (inner.get("class") or "").lower() for inner in el.iterdescendants())
 
 
+
+def _flags(flags: int, tag: str, content: bool, category: str) -> int:
+    """An element's frame flags: its parent's, and whether it is a figure, a figure's
+    caption, the article, or a gallery."""
+    if tag == "figure":
+        flags |= F_FIGURE
+    elif tag == "figcaption":
+        flags |= F_FIGCAPTION
+    if content:
+        flags |= F_ARTICLE
+    if category == "gallery":
+        flags |= F_GALLERY
+    return flags
+
 def _start(el: etree._Element) -> int:
     """Where an <ol> starts counting (its start attribute, else 1)."""
     value = (el.get("start") or "").strip()
@@ -334,12 +349,12 @@ class _Walker:
 
     def walk(self, root: etree._Element) -> None:
         # One stack entry per open element: None for one that only passes its text on (most of
-        # them, so their start and end cost a few operations), else (enclosing frame, end action).
+        # them: their start and end cost a few operations, inline here), else (enclosing frame,
+        # end action). A notable element's start is ``open``'s, its end ``close``'s.
         frame = _Frame("div", "paragraph", 0, (), -1, -1, 0, -1)
         stack: list[tuple[_Frame, int] | None] = []
         push, pop = stack.append, stack.pop
-        elements = self.page.elements
-        records, parts, md = self.records, self.parts, self.md
+        parts, md = self.parts, self.md
         special = _MD_SPECIAL.search  # most text holds nothing Markdown would read as markup
         it = etree.iterwalk(root, events=("start", "end"))
         for event, el in it:
@@ -347,17 +362,7 @@ class _Walker:
             if event == "end":
                 entry = pop()
                 if entry is not None:
-                    if entry[1] == _BLOCK:
-                        if parts:
-                            self.flush(frame, row_end=tag == "tr")
-                    elif entry[1] == _MARK:
-                        self.close_inline()
-                    elif entry[1] == _QUOTE:
-                        parts.append('"')
-                        md.append('"')
-                    if frame.el >= 0:
-                        elements[frame.el].end = len(records)
-                    frame = entry[0]
+                    frame = self.close(frame, entry, tag)
                 tail = el.tail
                 if tail:
                     if self.brs and tail.strip():  # text after a <br>: a second <br> breaks no paragraph
@@ -375,115 +380,138 @@ class _Walker:
                     it.skip_subtree()
                     push(None)
                     continue
-                words, category, landmark, content = said
-            elif tag not in _NOTABLE:  # a bare inline element: its text is its parent's
+            elif tag in _NOTABLE:
+                said = _BARE
+            else:  # a bare inline element: its text is its parent's
+                said = None
                 self.brs = 0
+            opened = self.open(el, tag, frame, said) if said is not None else None
+            if opened is None:
                 push(None)
-                text = el.text  # each read of .text decodes it anew
-                if text:
-                    parts.append(text)
-                    md.append(_md_escape(text) if special(text) else text)
-                continue
             else:
-                words = category = landmark = ""
-                content = False
-            block = tag in BLOCK_TAGS
-            if tag in ARTICLE_TAGS:
-                content = True
-            if content or category == "content":
-                content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
-            if tag in LANDMARK_TAGS and not (frame.kind == "quote" and tag in ("footer", "header")):
-                landmark = LANDMARK_TAGS[tag]  # a quote's <footer> is its attribution ("— Mayor Ellen Park")
-            if block:
-                if parts:
-                    self.flush(frame)
-                self.brs = 0
-                if tag == "tr":
-                    self.row_gen = self.gen
-            elif tag == "br":
-                self.brs += 1
-                if self.brs >= 2 or (frame.kind != "list" and self.line_is_paragraph()):  # an item stays one
-                    if parts:
-                        self.flush(frame)
-                else:
-                    parts.append(" ")
-                    md.append(" ")
-                    self.line_at = len(parts)
-            else:
-                self.brs = 0
-                if tag == "img" and frame.flags & F_FIGURE:
-                    self.image(el, frame)
-            if not (block or words or landmark or content or tag in _SPECIAL):
-                push(None)  # a plain inline element: its text is its parent's
-                text = el.text  # each read of .text decodes it anew
-                if text:
-                    parts.append(text)
-                    md.append(_md_escape(text) if special(text) else text)
-                continue
-            parent = frame
-            el_id = -1
-            if block or category or landmark:
-                el_id = len(elements)
-                elements.append(Element(tag, len(records), category=category, content=content,
-                                        landmark=landmark, hints=words))
-            kind, level = parent.kind, parent.level
-            if tag in _HEADINGS:
-                kind, level = "heading", _HEADINGS[tag]
-            elif tag == "pre":
-                kind = "code"
-                self.code_lang = _code_language(el.get("class"))
-            if tag == "code" and kind == "code" and not self.code_lang:
-                self.code_lang = _code_language(el.get("class"))  # <pre><code class="language-python">
-            elif tag == "blockquote":
-                kind = "quote"
-            elif tag in ("li", "dt", "dd"):
-                kind = "list" if kind != "quote" else kind
-                level = self.item_number(parent) if tag == "li" else 0
-                if tag == "li" and el_id >= 0:
-                    self.depths[el_id] = self.depths.get(parent.item, -1) + 1 if parent.item >= 0 else 0
-            elif tag == "tr":
-                kind = "table"
-            elif block and kind == "table" and tag not in ("tbody", "thead", "tfoot", "table"):
-                kind = "paragraph"
-            flags = parent.flags
-            if tag == "figure":
-                flags |= F_FIGURE
-            elif tag == "figcaption":
-                flags |= F_FIGCAPTION
-            if content:
-                flags |= F_ARTICLE
-            if category == "gallery":
-                flags |= F_GALLERY
-            hints = parent.hints
-            if words and tag not in ("body", "html"):
-                hints = (hints + (words,))[-_MAX_HINT_LEVELS:]
-            if tag == "ol" and el_id >= 0:
-                self.numbers[el_id] = _start(el)
-            frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
-                           el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
-                           flags, el_id, el_id if tag == "li" else parent.item)
-            action = _BLOCK if block else _PLAIN
-            if tag in ("td", "th"):
-                parts.append(" ")
-                md.append(_CELL)
-            elif tag == "a":
-                self.opened.append((self.gen, len(parts), len(md), "a", el.get("href") or ""))
-                action = _MARK
-            elif tag == "q":  # an inline quotation: a browser shows its quotation marks
-                parts.append('"')
-                md.append('"')
-                action = _QUOTE
-            elif tag in _EMPHASIS and kind != "code":
-                self.opened.append((self.gen, len(parts), len(md), _EMPHASIS[tag], ""))
-                action = _MARK
-            push((parent, action))
-            if category == "caption" and flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and parts:
-                self.credit_at = len(parts)  # a credit span: the caption's text ends here
+                push((frame, opened[1]))
+                frame = opened[0]
             text = el.text  # each read of .text decodes it anew
             if text:
                 parts.append(text)
                 md.append(_md_escape(text) if special(text) else text)
         self.flush(frame)
+
+    def open(self, el: etree._Element, tag: str, parent: _Frame,
+             said: tuple[str, str, str, bool]) -> tuple[_Frame, int] | None:
+        """An element with attributes or a notable tag starts (``said``: what its attributes
+        say, as ``_attributes`` reads them): the text before it breaks as it asks, and unless it
+        only passes its text on, its frame and the action its end takes."""
+        words, category, landmark, content = said
+        block = tag in BLOCK_TAGS
+        if tag in ARTICLE_TAGS or content or category == "content":
+            content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
+        if tag in LANDMARK_TAGS and not (parent.kind == "quote" and tag in ("footer", "header")):
+            landmark = LANDMARK_TAGS[tag]  # a quote's <footer> is its attribution ("— Mayor Ellen Park")
+        self.break_before(el, tag, block, parent)
+        if not (block or words or landmark or content or tag in _SPECIAL):
+            return None  # a plain inline element: its text is its parent's
+        el_id = -1
+        if block or category or landmark:
+            el_id = len(self.page.elements)
+            self.page.elements.append(Element(tag, len(self.records), category=category, content=content,
+                                              landmark=landmark, hints=words))
+        kind, level = self.kind_level(el, tag, block, parent, el_id)
+        hints = parent.hints
+        if words and tag not in ("body", "html"):
+            hints = (hints + (words,))[-_MAX_HINT_LEVELS:]
+        if tag == "ol" and el_id >= 0:
+            self.numbers[el_id] = _start(el)
+        frame = _Frame(tag if block or el_id >= 0 else parent.tag, kind, level, hints,
+                       el_id if category else parent.hint_el, el_id if landmark else parent.landmark_el,
+                       _flags(parent.flags, tag, content, category), el_id, el_id if tag == "li" else parent.item)
+        action = self.start_action(el, tag, kind, block)
+        if category == "caption" and frame.flags & (F_FIGCAPTION | F_FIGURE) and self.credit_at < 0 and self.parts:
+            self.credit_at = len(self.parts)  # a credit span: the caption's text ends here
+        return frame, action
+
+    def close(self, frame: _Frame, entry: tuple[_Frame, int], tag: str) -> _Frame:
+        """A notable element ends (``frame`` its own, ``entry`` its parent's frame and its end
+        action): its block, inline mark or quotation closes; the parent's frame is returned."""
+        action = entry[1]
+        if action == _BLOCK:
+            if self.parts:
+                self.flush(frame, row_end=tag == "tr")
+        elif action == _MARK:
+            self.close_inline()
+        elif action == _QUOTE:
+            self.parts.append('"')
+            self.md.append('"')
+        if frame.el >= 0:
+            self.page.elements[frame.el].end = len(self.records)
+        return entry[0]
+
+    def break_before(self, el: etree._Element, tag: str, block: bool, parent: _Frame) -> None:
+        """What an element's start does to the text before it: a block ends the block before
+        it; a <br> breaks the line (twice, or under a line that reads as a paragraph: the
+        paragraph); an image in a figure is noted for its caption."""
+        if block:
+            if self.parts:
+                self.flush(parent)
+            self.brs = 0
+            if tag == "tr":
+                self.row_gen = self.gen
+        elif tag == "br":
+            self.brs += 1
+            if self.brs >= 2 or (parent.kind != "list" and self.line_is_paragraph()):  # an item stays one
+                if self.parts:
+                    self.flush(parent)
+            else:
+                self.parts.append(" ")
+                self.md.append(" ")
+                self.line_at = len(self.parts)
+        else:
+            self.brs = 0
+            if tag == "img" and parent.flags & F_FIGURE:
+                self.image(el, parent)
+
+    def kind_level(self, el: etree._Element, tag: str, block: bool, parent: _Frame, el_id: int) -> tuple[str, int]:
+        """The kind of block an element's text makes (heading, code, quote, list, table or the
+        parent's) and its level (a heading's, a list item's number)."""
+        kind, level = parent.kind, parent.level
+        if tag in _HEADINGS:
+            kind, level = "heading", _HEADINGS[tag]
+        elif tag == "pre":
+            kind = "code"
+            self.code_lang = _code_language(el.get("class"))
+        if tag == "code" and kind == "code" and not self.code_lang:
+            self.code_lang = _code_language(el.get("class"))  # <pre><code class="language-python">
+        elif tag == "blockquote":
+            kind = "quote"
+        elif tag in ("li", "dt", "dd"):
+            kind = "list" if kind != "quote" else kind
+            level = self.item_number(parent) if tag == "li" else 0
+            if tag == "li" and el_id >= 0:
+                self.depths[el_id] = self.depths.get(parent.item, -1) + 1 if parent.item >= 0 else 0
+        elif tag == "tr":
+            kind = "table"
+        elif block and kind == "table" and tag not in ("tbody", "thead", "tfoot", "table"):
+            kind = "paragraph"
+        return kind, level
+
+    def start_action(self, el: etree._Element, tag: str, kind: str, block: bool) -> int:
+        """What an element's start writes (a cell's separator, an opening quotation mark), and
+        the action its end takes: end the block, close an inline mark (a link, emphasis) or a
+        quotation, or none."""
+        if tag in ("td", "th"):
+            self.parts.append(" ")
+            self.md.append(_CELL)
+        elif tag == "a":
+            self.opened.append((self.gen, len(self.parts), len(self.md), "a", el.get("href") or ""))
+            return _MARK
+        elif tag == "q":  # an inline quotation: a browser shows its quotation marks
+            self.parts.append('"')
+            self.md.append('"')
+            return _QUOTE
+        elif tag in _EMPHASIS and kind != "code":
+            self.opened.append((self.gen, len(self.parts), len(self.md), _EMPHASIS[tag], ""))
+            return _MARK
+        return _BLOCK if block else _PLAIN
 
     def row_markdown(self, md: str, whole: bool) -> str:
         """A table row's Markdown: "| a | b |" when the row is one block of two cells or more
