@@ -117,10 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     p = parser()
     args = p.parse_args(argv)
-    if args.jobs is not None and args.jobs < 1:
-        p.error("-j/--jobs must be at least 1")
-    if args.time_budget is not None and args.time_budget <= 0:
-        p.error("--time-budget must be positive")
+    _check_numbers(p, args)
     try:
         cleaner = Cleaner(config_from(args))
     except (NewscleanError, ValueError) as exc:
@@ -137,11 +134,7 @@ def _main(argv: list[str] | None) -> int:
     protected = {resolved(Path(n)) for n in names if n != "-"}
     jsonl_fields = args.text_field is not None or args.id_field is not None  # named: stdin is JSONL
     batch_input = any(input_format(n, args.input_format, jsonl_fields) != "files" for n in names)
-    options = Output(
-        json=args.json, explain=args.explain, format=args.format, url=args.url,
-        text_field="text" if args.text_field is None else args.text_field,
-        id_field="id" if args.id_field is None else args.id_field, meta_field=args.meta_field,
-    )
+    options = _output_options(args)
     reader = Reader(names, args.input_format, jsonl_fields)
     sink = Sink(out_dir, protected, json=args.json, headers=len(names) > 1, split=args.split)
     summary = Summary()
@@ -153,27 +146,7 @@ def _main(argv: list[str] | None) -> int:
             for result in results:
                 if _TERMINATED:
                     raise SystemExit(128 + _TERMINATED[0])
-                if isinstance(result, Item):  # an input is finished
-                    try:
-                        sink.end(result.source, ok=result.error is None)
-                    except BrokenPipeError:
-                        raise  # the reader has gone (``| head``): stop, below
-                    except (OutputError, OSError) as exc:
-                        reason = f"{result.source}: cannot write output: {reason_of(exc)}"
-                        summary.output_failed(reason)
-                        progress.message(f"newsclean: {reason}")
-                    continue
-                if isinstance(result, Result):
-                    try:
-                        sink.write(result, result.kind, result.source)
-                    except BrokenPipeError:
-                        raise
-                    except (OutputError, OSError) as exc:
-                        result = Failed(result.index, f"cannot write output: {reason_of(exc)}", "OutputError", result.key)
-                summary.add(result)
-                if isinstance(result, Failed):
-                    progress.message(f"newsclean: {result}")
-                progress.update()
+                _take(result, sink, summary, progress)
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_OK
@@ -188,6 +161,50 @@ def _main(argv: list[str] | None) -> int:
     if not args.quiet and (summary.read > 1 or batch_input):
         sys.stderr.write(summary.render())
     return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _check_numbers(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """A usage error (exit 2) for a count or a budget that cannot be."""
+    if args.jobs is not None and args.jobs < 1:
+        p.error("-j/--jobs must be at least 1")
+    if args.time_budget is not None and args.time_budget <= 0:
+        p.error("--time-budget must be positive")
+
+
+def _output_options(args: argparse.Namespace) -> Output:
+    """What each output record holds, from the command line."""
+    return Output(
+        json=args.json, explain=args.explain, format=args.format, url=args.url,
+        text_field="text" if args.text_field is None else args.text_field,
+        id_field="id" if args.id_field is None else args.id_field, meta_field=args.meta_field,
+    )
+
+
+def _take(result: Item | Result | Failed, sink: Sink, summary: Summary, progress: Progress) -> None:
+    """One result of the run, in input order: an input's end closes its output; a document
+    is written (a write that fails fails the document), counted, and reported if it failed.
+    A closed pipe (``| head``) goes up to stop the run."""
+    if isinstance(result, Item):  # an input is finished
+        try:
+            sink.end(result.source, ok=result.error is None)
+        except BrokenPipeError:
+            raise
+        except (OutputError, OSError) as exc:
+            reason = f"{result.source}: cannot write output: {reason_of(exc)}"
+            summary.output_failed(reason)
+            progress.message(f"newsclean: {reason}")
+        return
+    if isinstance(result, Result):
+        try:
+            sink.write(result, result.kind, result.source)
+        except BrokenPipeError:
+            raise
+        except (OutputError, OSError) as exc:
+            result = Failed(result.index, f"cannot write output: {reason_of(exc)}", "OutputError", result.key)
+    summary.add(result)
+    if isinstance(result, Failed):
+        progress.message(f"newsclean: {result}")
+    progress.update()
 
 
 def _quiet_stdout() -> None:

@@ -380,6 +380,20 @@ def build(blocks: list[Block], url: str | None, stated: list[str] | None = None,
 
 def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Metadata:
     meta = Metadata(url=url)
+    _read_labelled(blocks, meta, url)
+    first_prose = _first_prose(blocks)
+    title, chosen = _read_title(blocks, meta, url, first_prose)
+    # The header's own date (near the headline) over a date line further off.
+    anchor = title if title is not None and title is not _top(blocks) else chosen
+    head = anchor.index if anchor is not None else first_prose
+    _read_dates(blocks, meta, url, head, first_prose)
+    _read_authors(blocks, meta, stated_names(stated or []), head, first_prose)
+    return meta
+
+
+def _read_labelled(blocks: list[Block], meta: Metadata, url: str | None) -> None:
+    """What the labelled blocks say: the rules' headline, standfirst, bylines, dateline, notes,
+    captions, gallery slides, embeds, related links and the page's address."""
     gallery_pos: int | None = None
     in_gallery = False
     for i, b in enumerate(blocks):
@@ -413,8 +427,14 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
             m = _URL.search(b.text)
             if m:
                 meta.url = m[0]
+
+
+def _read_title(blocks: list[Block], meta: Metadata, url: str | None,
+                first_prose: int) -> tuple[Block | None, Block | None]:
+    """The headline (``headline.choose`` over the rules' pick) and the source, into ``meta``;
+    returns the headline's block and the rules' pick."""
     chosen = next((b for b in blocks if b.rule == "title.headline"), None)
-    site, first_prose = SiteName(url), _first_prose(blocks)
+    site = SiteName(url)
     title = headline.choose(blocks, first_prose, chosen, site, headline.slug_words(url))
     if title is not None:
         top = _top(blocks)
@@ -424,9 +444,12 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
         meta.source = footer_source(blocks, site)
         if meta.source and meta.title:  # "Headline | Example News" without a URL to tell the site
             meta.title = strip_site_name(meta.title, url, meta.source)
-    # The header's own date (near the headline) over a date line further off.
-    anchor = title if title is not None and title is not _top(blocks) else chosen
-    head = anchor.index if anchor is not None else first_prose
+    return title, chosen
+
+
+def _read_dates(blocks: list[Block], meta: Metadata, url: str | None, head: int, first_prose: int) -> None:
+    """When the story was published and updated: the header's date (``head``: where the
+    header is), then an original publication stated lower down, then any date the page gives."""
     published, updated = dates.choose(blocks, head, url, first_prose)
     if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
         meta.published, meta.updated = published, updated
@@ -442,10 +465,14 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
         meta.published = dates.beside_byline(blocks)
     if meta.published is None:  # only an update's date: the page's latest version is dated so
         meta.published = dates.stated_date(blocks, "updated")
-    stated = stated_names(stated or [])
+
+
+def _read_authors(blocks: list[Block], meta: Metadata, stated: list[str], head: int, first_prose: int) -> None:
+    """The authors: the names the page states (HTML metadata) when it does, else the bylines'
+    names, or the names the header or a bio vouches for, or a name found anywhere."""
     if stated:
         meta.authors = stated
-        return meta
+        return
     vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
     meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
     found, sure = author_cues.choose(blocks, head, first_prose, _echoes(blocks, meta.title, head))
@@ -464,7 +491,6 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     if not meta.authors:
         name = scan_author(blocks)
         meta.authors = [name] if name and authors.plausible(name, vocab) and not _no_one(name) else []
-    return meta
 
 
 _NAME_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")  # "InstagramYoutube" -> Instagram, Youtube

@@ -10,6 +10,7 @@ weighs those and returns the text; it never relabels a block, so the body stays 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import regex
 
@@ -255,6 +256,78 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     texts = [b for b in blocks[:end] if b.text]
     if not texts:
         return None
+    page = _read_head(blocks, texts, fallback, strip, slug)
+    top = page.top
+    cands = _candidates(page, texts, first_prose, strip)
+    if not any(page.signals(b) > (FALLBACK if b is fallback else 0) for b in cands):
+        lead = _lead_line(blocks, first_prose)  # nothing but the body run's pick speaks for a line
+        if lead is not None and any(lead is b for b in cands) and (fallback is None or not _stands_by(fallback, lead, blocks)):
+            return lead
+    best = max((b for b in cands if page.signals(b) > 0), key=page.score, default=None)
+    if best is not None and best is not top and top in cands:
+        head = _titled_headline(top.text, strip)
+        if head and not _shares_word(best.text, head):
+            return top  # a headline shares a word with its page's <title> line; a menu entry does not
+    return best
+
+
+@dataclass
+class _Head:
+    """What ``choose`` reads once off the page's head: its <title> line (``top``; ``parts``,
+    its parts' keys; ``titled``, whether it reads as one; ``top_stems``, its words for a
+    rewording), the lines said twice nearby (``near_repeat``) and breadcrumbs ending in one
+    (``crumbs``), the body run's pick and the URL's slug."""
+
+    blocks: list[Block]
+    top: Block
+    parts: dict[str, float]
+    titled: bool
+    top_stems: set[str]
+    near_repeat: set[int]
+    crumbs: set[int]
+    fallback: Block | None
+    slug: frozenset[str]
+
+    def signals(self, b: Block) -> float:
+        """What marks ``b`` as the headline, weighted; 0 when nothing does."""
+        top, blocks = self.top, self.blocks
+        echo = echo_weight(self.parts, _key(b.text))
+        s = 0.0
+        if b.kind == "heading":
+            s += HEADING_LEVEL_1 if b.level == 1 else HEADING
+        if b is top and b.label != "body" and self.titled:
+            s += TOP_LINE  # a page's <title> line (outside the article)
+        elif b is not top and echo and not _list_below(blocks, b.index):
+            s += ECHO * echo  # the visible headline echoing the page's <title> line
+        elif b is not top and echo is None and _reworded(self.top_stems, b.text):
+            s += REWORDED
+        if b is not top and b.index in self.near_repeat:
+            s += REPEATED  # breadcrumb tail, image alt, a second rendering
+        if not _DATE_HINT.search(b.text) and _followed_by_byline(blocks, b.index):
+            s += BYLINE_BELOW
+        if b is self.fallback:
+            s += FALLBACK
+        dice = slug_dice(b.text, self.slug)
+        if dice >= SLUG_LEAST:
+            s += SLUG * dice  # the URL's slug spells the headline
+        return s
+
+    def score(self, b: Block) -> float:
+        """A candidate's score: its signals, its length, and what speaks against it."""
+        key = _key(b.text)
+        s = WORDS * min(b.words, 12) / 3 + self.signals(b)
+        if b is not self.top and key in self.parts and not self.parts[key]:
+            s -= ECHO / 2  # the site's name echoed as a logo line
+        if b.index in self.crumbs:
+            s -= CRUMB  # a breadcrumb that ends in a line said just below it
+        if _under_date(self.blocks, b.index):
+            s += DATE_ABOVE  # weighs between lines something else speaks for; alone, it picks no line
+        return s
+
+
+def _read_head(blocks: list[Block], texts: list[Block], fallback: Block | None, strip,  # type: ignore[no-untyped-def]
+               slug: frozenset[str]) -> _Head:
+    """Read the page's head (``texts``: its lines with text) once for ``choose``."""
     keys = [_key(b.text) for b in texts]
     top, parts, titled = _page_title_line(texts, keys, strip)
     if titled and _menu_echo(blocks, texts, keys, top, parts, fallback, strip):
@@ -262,65 +335,24 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
     near_repeat, crumbs = _near_repeats(texts, keys)
     echoed = any(echo_weight(parts, k) for b, k in zip(texts, keys) if b is not top)
     top_stems = _stems(strip.cut(top.text)) if titled and not echoed else set()  # a rewording, failing an echo
+    return _Head(blocks, top, parts, titled, top_stems, near_repeat, crumbs, fallback, slug)
 
-    def signals(b: Block) -> float:
-        """What marks ``b`` as the headline, weighted; 0 when nothing does."""
-        key = _key(b.text)
-        echo = echo_weight(parts, key)
-        s = 0.0
-        if b.kind == "heading":
-            s += HEADING_LEVEL_1 if b.level == 1 else HEADING
-        if b is top and b.label != "body" and titled:
-            s += TOP_LINE  # a page's <title> line (outside the article)
-        elif b is not top and echo and not _list_below(blocks, b.index):
-            s += ECHO * echo  # the visible headline echoing the page's <title> line
-        elif b is not top and echo is None and _reworded(top_stems, b.text):
-            s += REWORDED
-        if b is not top and b.index in near_repeat:
-            s += REPEATED  # breadcrumb tail, image alt, a second rendering
-        if not _DATE_HINT.search(b.text) and _followed_by_byline(blocks, b.index):
-            s += BYLINE_BELOW
-        if b is fallback:
-            s += FALLBACK
-        dice = slug_dice(b.text, slug)
-        if dice >= SLUG_LEAST:
-            s += SLUG * dice  # the URL's slug spells the headline
-        return s
 
-    def score(b: Block) -> float:
-        key = _key(b.text)
-        s = WORDS * min(b.words, 12) / 3 + signals(b)
-        if b is not top and key in parts and not parts[key]:
-            s -= ECHO / 2  # the site's name echoed as a logo line
-        if b.index in crumbs:
-            s -= CRUMB  # a breadcrumb that ends in a line said just below it
-        if _under_date(blocks, b.index):
-            s += DATE_ABOVE  # weighs between lines something else speaks for; alone, it picks no line
-        return s
-
+def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> list[Block]:  # type: ignore[no-untyped-def]
+    """The lines that may be the headline: heading-like lines down to the first paragraph,
+    the far lines an echo, the slug or a byline speaks for, the body run's pick and the
+    <title> line; less dates and the bylines' names."""
+    blocks, top, fallback = page.blocks, page.top, page.fallback
     cands = [b for b in texts if b.index <= first_prose + 2 and _candidate(b)]
-    echo = _far_echo(blocks, top, first_prose, strip) if titled else None
-    if echo is not None and echo not in cands:
-        cands.append(echo)
-    for far in (_far_slug_line(blocks, first_prose, slug), _far_byline_head(blocks, first_prose)):
-        if far is not None and far not in cands:
-            cands.append(far)
-    if fallback is not None and fallback not in cands:
-        cands.append(fallback)
+    far = [_far_echo(blocks, top, first_prose, strip) if page.titled else None,
+           _far_slug_line(blocks, first_prose, page.slug), _far_byline_head(blocks, first_prose), fallback]
+    for b in far:
+        if b is not None and b not in cands:
+            cands.append(b)
     if top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.link_share <= 0.5 and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
     names = _byline_names(cands, blocks)
-    cands = [b for b in cands if not _labelled_date(b.text) and b.index not in names]
-    if not any(signals(b) > (FALLBACK if b is fallback else 0) for b in cands):
-        lead = _lead_line(blocks, first_prose)  # nothing but the body run's pick speaks for a line
-        if lead is not None and any(lead is b for b in cands) and (fallback is None or not _stands_by(fallback, lead, blocks)):
-            return lead
-    best = max((b for b in cands if signals(b) > 0), key=score, default=None)
-    if best is not None and best is not top and top in cands:
-        head = _titled_headline(top.text, strip)
-        if head and not _shares_word(best.text, head):
-            return top  # a headline shares a word with its page's <title> line; a menu entry does not
-    return best
+    return [b for b in cands if not _labelled_date(b.text) and b.index not in names]
 
 
 def _menu_echo(blocks: list[Block], texts: list[Block], keys: list[str], top: Block, parts: dict[str, float],
