@@ -32,8 +32,7 @@ def segment(text: str, dialect: str) -> list[Block]:
     groups = _grouped(lines, codes, _hard_wrapped(lines), width, dialect == "markdown", split)
     code_at = {lines[first][0]: (first, last, info) for first, last, info in codes}
     blocks: list[Block] = []
-    in_table = held = False
-    columns = 0  # cells in the open table's separator row
+    tables = _Tables()
     for n, group in enumerate(groups):
         if not n % budget.EVERY:
             budget.check()
@@ -49,19 +48,7 @@ def segment(text: str, dialect: str) -> list[Block]:
             kind, plain, level = markup.strip_line(joined)
             if kind == "paragraph" and _under_item(blocks, start, text):
                 kind = "list"  # a <br> inside a list item: its next line (an address under a name)
-            if in_table and kind == "paragraph" and "|" in joined and (not held or _cells(joined) == columns):
-                kind, plain = _pipe_row(joined)  # a row that drops its outer pipes ("a | b": GFM, html2text)
-            opens = kind == "rule" and "|" in joined and markup.TABLE_SEP.match(joined) is not None
-            if opens:
-                columns = _cells(joined)
-            if opens and blocks and blocks[-1].kind == "paragraph" and "|" in blocks[-1].raw:
-                head = blocks[-1]  # the header row above the separator
-                head_kind, head_plain = _pipe_row(head.raw)
-                head.kind, head.text = head_kind, _fold(head_plain)
-            # A heading inside a cell (html2text writes a <td>'s <h5> as "##### Vegetables")
-            # holds the table open for rows as wide as it (not "## Related" over "Home | News | Sport").
-            held = in_table and kind == "heading"
-            in_table = opens or (in_table and kind in ("table", "heading"))
+            kind, plain = tables.read(joined, kind, plain, blocks)
         else:
             kind, plain, level = _text_kind(first), joined, 0
         if kind == "rule" or not plain:
@@ -76,6 +63,33 @@ def segment(text: str, dialect: str) -> list[Block]:
             if kind == "list" and first[:1] in " \t" and _NESTED_ITEM.match(first):
                 blocks[-1].indent = len(first.expandtabs(4)) - len(first.lstrip())  # a nested item's
     return blocks
+
+
+class _Tables:
+    """Markdown's pipe tables as segmenting meets their lines: whether one is open, whether a
+    heading inside a cell holds it open, and how many cells its separator row has."""
+
+    def __init__(self) -> None:
+        self.open = self.held = False
+        self.columns = 0
+
+    def read(self, joined: str, kind: str, plain: str, blocks: list[Block]) -> tuple[str, str]:
+        """The kind and plain text of line ``joined`` (read as ``kind``) in the tables' light:
+        a row that drops its outer pipes, a separator that makes the line above a header row."""
+        if self.open and kind == "paragraph" and "|" in joined and (not self.held or _cells(joined) == self.columns):
+            kind, plain = _pipe_row(joined)  # a row that drops its outer pipes ("a | b": GFM, html2text)
+        opens = kind == "rule" and "|" in joined and markup.TABLE_SEP.match(joined) is not None
+        if opens:
+            self.columns = _cells(joined)
+        if opens and blocks and blocks[-1].kind == "paragraph" and "|" in blocks[-1].raw:
+            head = blocks[-1]  # the header row above the separator
+            head_kind, head_plain = _pipe_row(head.raw)
+            head.kind, head.text = head_kind, _fold(head_plain)
+        # A heading inside a cell (html2text writes a <td>'s <h5> as "##### Vegetables")
+        # holds the table open for rows as wide as it (not "## Related" over "Home | News | Sport").
+        self.held = self.open and kind == "heading"
+        self.open = opens or (self.open and kind in ("table", "heading"))
+        return kind, plain
 
 
 _NESTED_ITEM = regex.compile(r"[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]")  # an indented item's marker (not a line under an item)

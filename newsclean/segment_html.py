@@ -741,17 +741,10 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
         kind = "image" if credit_at == -2 else frame.kind
         if kind == "paragraph" and frame.tag in ("td", "th"):
             kind = "table"
-        markdown = " ".join((md if text == before else normalise(md)).split())
-        if at not in pipe_rows:
-            markdown = _md_line_start(markdown)  # a row's leading "|" is the table's
-        if kind == "heading":
-            markdown = "#" * max(1, frame.level) + " " + markdown
-        elif kind == "list":
-            markdown = (f"{frame.level}. " if frame.level > 0 else "- ") + markdown
-        elif kind == "quote":
-            markdown = "> " + markdown
-        elif kind == "code":
+        if kind == "code":
             markdown = code_blocks.fenced(_code_text(raw_text), md)  # lines and indentation kept
+        else:
+            markdown = _block_markdown(kind, frame.level, md if text == before else normalise(md), at in pipe_rows)
         dom = BlockDom(page, frame.hint_el, frame.landmark_el, frame.flags,
                        credit_at if credit_at >= 0 and text == before else -1)
         hints = joined_hints.get(frame.hints)
@@ -765,9 +758,30 @@ def _assemble(records: list[tuple[str, str, list[tuple[str, str]], _Frame, int]]
             )
         )
     first_block.append(len(blocks))
-    n = len(records)
-    for el in page.elements:  # record indices -> block indices (min/max spelt out: 100k elements on a big page)
+    _to_blocks(page.elements, first_block)
+    return "\n\n".join(pieces), blocks
+
+
+def _block_markdown(kind: str, level: int, md: str, pipe_row: bool) -> str:
+    """A block's Markdown line from its inline Markdown ``md``, with the marker its kind
+    takes: a heading's "#", an item's "- " or "2. ", a quote's "> "."""
+    markdown = " ".join(md.split())
+    if not pipe_row:
+        markdown = _md_line_start(markdown)  # a row's leading "|" is the table's
+    if kind == "heading":
+        return "#" * max(1, level) + " " + markdown
+    if kind == "list":
+        return (f"{level}. " if level > 0 else "- ") + markdown
+    if kind == "quote":
+        return "> " + markdown
+    return markdown
+
+
+def _to_blocks(elements: list[Element], first_block: list[int]) -> None:
+    """Elements' record indices -> block indices (``first_block``: a record's first block at or
+    after it, one more entry past the last record). min/max spelt out: 100k elements on a big page."""
+    n = len(first_block) - 1
+    for el in elements:
         start, end = el.start, el.end
         el.start = first_block[start if start < n else n]
         el.end = first_block[n if end > n else end if end > 0 else 0]
-    return "\n\n".join(pieces), blocks
