@@ -59,8 +59,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
     lo, hi, twins = run
-    lo = _start_after_lone_h1(blocks, lo, hi)
-    lo = _start_under_inner_headline(blocks, lo, hi)
+    lo = _start_under_headline(blocks, lo, hi)
     # The headline stands above the body run (and above the first paragraph of a twin run
     # that comes first), never inside it: so the output, whose run is all of it, holds no
     # headline to find again (cleaning stays idempotent).
@@ -105,46 +104,45 @@ def _marked_headline(blocks: list[Block], title: Block) -> bool:
     return title.kind == "heading" or any(b is not title and key in normal_text(b.text) for b in blocks)
 
 
-def _start_after_lone_h1(blocks: list[Block], lo: int, hi: int) -> int:
-    """A page's one level-1 heading near the top of the run is its headline: the article
-    starts under it, and what the run held above it was page furniture."""
-    h1 = lone_h1(blocks, body_only=True)
-    if h1 is not None and lo <= h1.index < hi and h1.index - lo <= max(3, (hi - lo) // 4):
-        return h1.index + 1
-    return lo
-
-
 ECHO_HEAD_SHARE, HEAD_PARAGRAPH, HEAD_SHORT = 0.5, 70, 0.3
 BYLINE_HEAD_PARAGRAPH, BYLINE_HEAD_SHORT = 40, 0.5
 
 
-def _start_under_inner_headline(blocks: list[Block], lo: int, hi: int) -> int:
-    """A line inside the run that says the page's <title> line again, or stands over the
-    byline, is the article's headline, when what the run held above it is furniture (a mega
-    menu's blurbs: short lines, no paragraph of the article's length) and little beside what
-    follows it: the article starts under it, and the line is the headline the run's head is
-    read from."""
+def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
+    """Where the article starts inside the body run ``lo..hi``: under its headline, when the
+    run took page furniture above it. The page's one level-1 heading near the run's top is
+    the headline whatever stands above it (it is marked so). Below it, or in a run without
+    it, the first line that says the page's <title> line again or stands over the byline is
+    the headline when what the run holds above it is furniture (a mega menu's blurbs; a
+    caption and its credit under the <h1>: short lines, no paragraph of the article's
+    length) and little beside what follows it; a later one is a section's heading."""
+    h1 = lone_h1(blocks, body_only=True)
+    if h1 is not None and lo <= h1.index < hi and h1.index - lo <= max(3, (hi - lo) // 4):
+        lo = h1.index + 1
     top = next((b for b in blocks if b.text), None)
     if top is None or top.index >= lo:
-        return lo
+        return lo  # no <title> line above the run to echo
     for i in range(lo + 1, hi):
         b = blocks[i]
         if not (b.text and b.label == "body" and not b.prose and 3 <= b.words):
             continue
         echo = echoes_title_line(top.text, b.text)
-        if not echo and not _over_byline(blocks, i):
-            continue
-        # a line over a byline says less than an echo: the furniture above it must be plainer
-        paragraph, least_short = (HEAD_PARAGRAPH, HEAD_SHORT) if echo else (BYLINE_HEAD_PARAGRAPH, BYLINE_HEAD_SHORT)
-        above = [a for a in blocks[lo:i] if a.text and a.label == "body"]
-        words = sum(a.words for a in above if a.prose)
-        rest = sum(a.words for a in blocks[i + 1 : hi + 1] if a.prose and a.label == "body")
-        short = sum(1 for a in above if not a.prose)
-        if (words <= ECHO_HEAD_SHARE * rest and short >= least_short * len(above)
-                and not any(a.prose and a.words >= paragraph for a in above)):
-            return i + 1
-        return lo  # the first echo decides: a later one is a section's heading
+        if echo or _over_byline(blocks, i):
+            return i + 1 if _furniture_above(blocks, lo, i, hi, echo) else lo
     return lo
+
+
+def _furniture_above(blocks: list[Block], lo: int, i: int, hi: int, echo: bool) -> bool:
+    """What the run holds above line ``i`` is furniture: its prose at most half the prose
+    below, no paragraph of the article's length, many lines not prose. A line over a byline
+    (not ``echo``) says less than an echo: the furniture above it must be plainer."""
+    paragraph, least_short = (HEAD_PARAGRAPH, HEAD_SHORT) if echo else (BYLINE_HEAD_PARAGRAPH, BYLINE_HEAD_SHORT)
+    above = [a for a in blocks[lo:i] if a.text and a.label == "body"]
+    words = sum(a.words for a in above if a.prose)
+    rest = sum(a.words for a in blocks[i + 1 : hi + 1] if a.prose and a.label == "body")
+    short = sum(1 for a in above if not a.prose)
+    return (words <= ECHO_HEAD_SHARE * rest and short >= least_short * len(above)
+            and not any(a.prose and a.words >= paragraph for a in above))
 
 
 def _over_byline(blocks: list[Block], i: int) -> bool:

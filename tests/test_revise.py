@@ -1008,3 +1008,18 @@ def test_a_plan_flattened_a_week_per_line_after_the_article_is_kept(numbered: bo
     doc = newsclean.clean("\n".join(page), format="text")
     assert "Paragraph 5:" in doc.text
     assert ("Rest Speed Play 33 min" in doc.text) is numbered
+
+
+def test_under_the_lone_h1_a_subhead_over_the_byline_still_starts_the_article() -> None:
+    # the page's one level-1 heading moves the run's start under it (the run took the breadcrumb's
+    # last item over it); below it, a caption and its credit over a subhead and its byline are the
+    # header's furniture too: the article starts under the subhead
+    caption = "Tomato hornworms can seriously damage tomato plants, but parasitic wasps in the garden will limit the damage."
+    page = ["[Facebook](https://facebook.com/x) [Instagram](https://instagram.com/x)", *(f"* [{m}](/{m})" for m in _MEGA_MENU),
+            "1. How We Keep Pests Out of the Garden (Naturally!)", "# How We Keep Pests Out of the Garden", "Caption", caption, "Photo Credit", "University of Minnesota",
+            "## Natural garden pest control for everyone", "Written By: Jane Roe", "February 12, 2026",
+            *(_long(n) for n in range(8)), _FOOT]
+    doc = newsclean.clean("\n\n".join(page), format="markdown")
+    assert "Paragraph 0:" in doc.text and "Paragraph 7:" in doc.text
+    assert caption not in doc.text and "Photo Credit" not in doc.text
+    assert doc.metadata.title == "How We Keep Pests Out of the Garden"
