@@ -39,6 +39,7 @@ def _in_share_bar(blocks: list[Block], i: int) -> bool:
 THREAD_ENTRIES = 2  # per-comment lines ("Jane says:", a timestamp, "Reply") that make a thread
 THREAD_RULES = frozenset({"comment.entry", "comment.reply"})
 REPLY_OPENERS = 3  # paragraphs opened as replies are ("Great read!", "Hi Jane,") that make a thread
+REPLY_WORDS = 8  # ...one of them at least this long: a reader who says something
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,9 @@ def mark_replies(blocks: list[Block], first: int | None) -> None:
     opener = _reply_opener()
     start = max(first + 1, len(blocks) // 2)
     found = [b for b in blocks[start:] if b.label == "body" and b.text and opener.match(b.text.lstrip("-*•· "))]
-    if len({b.text for b in found}) >= REPLY_OPENERS:  # a form's "Thanks!" under each of its copies is one
+    # (a form's "Thanks!" under each of its copies is one; the writer's own cheers between the
+    # article's sections, "Good stuff!", "Congrats!", "Thanks Jane!", say no more than that)
+    if len({b.text for b in found}) >= REPLY_OPENERS and any(b.words >= REPLY_WORDS for b in found):
         for b in found:
             b.set("comment", "comment.reply")
 

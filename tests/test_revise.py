@@ -464,6 +464,33 @@ def test_the_writers_thanks_and_a_repeated_form_reply_are_no_thread() -> None:
     assert not any(r.rule == "comment.reply" for r in doc.removed)
 
 
+# Readers' cheers as a thread opens them: a cry of praise, the reader's delight, applause.
+CHEERS = [
+    "So incredibly helpful!",
+    "Love the new timetable! We will take the ferry every morning from now on, whatever the weather.",
+    "Nice idea!",
+    "Sounds fantastic! Will the cafe on the pier stay open through the works, or close with the bridge?",
+    "Respect!",
+]
+
+
+def test_a_thread_of_cheers_ends_the_article() -> None:
+    doc = newsclean.clean("\n\n".join([*STORY, *CHEERS]))
+    assert all(p in doc.text for p in STORY)
+    assert not any(c in doc.text for c in CHEERS)
+    assert {r.rule for r in doc.removed if r.text in CHEERS} == {"comment.reply"}
+
+
+def test_the_writers_own_cheers_between_sections_are_no_thread() -> None:
+    # a team blog's year in review: "Good stuff!", "Congrats!" under its sections, none saying more
+    sections = [x for n, cheer in enumerate(["Good stuff!", "Congrats!", "Respect!", "Thanks Jane!"])
+                for x in (f"The harbour in season {n}", STORY[1].replace("Buses", f"Boats {n}"), cheer)]
+    closing = STORY[2].replace("The", "In the end, the", 1)
+    doc = newsclean.clean("\n\n".join([*STORY, *sections, closing]))
+    assert all(c in doc.text for c in ("Good stuff!", "Congrats!", "Respect!", "Thanks Jane!"))
+    assert not any(r.rule == "comment.reply" for r in doc.removed)
+
+
 def test_a_related_box_below_extracted_text_ends_it() -> None:
     # An extractor's output: the article, then a recirculation box's teaser cards, excerpts and all.
     cards = [line for n in range(3) for line in (
