@@ -220,3 +220,43 @@ def drop_story_lists(blocks: list[Block]) -> None:
                     if b.label == "body":
                         b.set("related", "context.story-list")
             start = k
+
+
+CONTENTS_ITEMS, CONTENTS_WORDS = 3, 15  # a contents list's least entries; an entry's most words
+
+
+def drop_contents_lists(blocks: list[Block]) -> None:
+    """A table of contents with no heading of its own (a page's "Jump to" box rendered as
+    bare lines): short lines in a row, each said again further down in the same order, three
+    of them at least as a heading over the article's prose. The entries go; the headings
+    stay. A list the article introduces ("This guide compares five platforms:") is the
+    writer's own, and stays."""
+    body = [b for b in blocks if b.label == "body" and b.text]
+    keys = [_copy_key(b.text) if not b.prose and b.words <= CONTENTS_WORDS else "" for b in body]
+    short = [bool(key) for key in keys]  # (a line of marks alone, "* * *", has no key)
+    where: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key:
+            where.setdefault(key, []).append(i)
+    i = 0
+    while i < len(body):
+        run, last, heads = i, i, 0
+        while run < len(body) and short[run]:
+            later = next((p for p in where[keys[run]] if p > last and p > run), None)
+            if later is None:
+                break
+            heads += later + 1 < len(body) and body[later + 1].prose
+            last, run = later, run + 1
+        if heads >= CONTENTS_ITEMS and not _introduced(body, i):
+            for b in body[i:run]:
+                b.set("navigation", "context.contents")
+        i = max(run, i + 1)
+
+
+def _introduced(body: list[Block], i: int) -> bool:
+    """The list that line ``i`` is in follows a sentence of the article that ends with a colon
+    (a few of its lines may stand before ``i``)."""
+    for b in reversed(body[max(0, i - CONTENTS_ITEMS) : i]):
+        if b.prose:
+            return b.text.rstrip().endswith(":")
+    return False

@@ -21,6 +21,7 @@ from .body_run import body_run
 from .boxes import BOX_LINES
 from .comments import THREAD_ENTRIES, THREAD_RULES
 from .copies import (
+    drop_contents_lists,
     drop_crumb_trails,
     drop_echoes,
     drop_end_headings,
@@ -79,6 +80,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     mark_late_byline(blocks)
     drop_repeated_runs(blocks)
     drop_menu_copies(blocks)
+    drop_contents_lists(blocks)
     drop_crumb_trails(blocks)
     drop_echoes(blocks)
     drop_stutters(blocks)

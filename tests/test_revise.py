@@ -1050,3 +1050,30 @@ def test_under_the_lone_h1_a_subhead_over_the_byline_still_starts_the_article() 
     assert "Paragraph 0:" in doc.text and "Paragraph 7:" in doc.text
     assert caption not in doc.text and "Photo Credit" not in doc.text
     assert doc.metadata.title == "How We Keep Pests Out of the Garden"
+
+
+_SECTIONS = ["Why the bridge is closing", "How to cross during the works", "What the shops ask for", "When the new crossing opens"]
+
+
+def _sectioned(contents: list[str]) -> list[str]:
+    return [*contents, *(x for n, head in enumerate(_SECTIONS) for x in (head, _long(n)))]
+
+
+def test_a_contents_list_without_its_heading_goes() -> None:
+    # a "Jump to" box rendered as bare lines: each entry heads a section further down, in order
+    # (a line of asterisks between sections, a divider, has no words to compare)
+    guide = _sectioned(_SECTIONS)
+    doc = newsclean.clean("\n\n".join([*guide[:6], "*" * 80, *guide[6:]]), format="text")
+    assert all(doc.text.count(head) == 1 for head in _SECTIONS)
+    assert "Paragraph 0:" in doc.text and "Paragraph 3:" in doc.text
+    assert {r.rule for r in doc.removed if r.text in _SECTIONS} == {"context.contents"}
+
+
+@pytest.mark.parametrize("before", [
+    ["This guide compares the four questions readers asked us most:"],  # the writer's list, introduced
+    [],
+])
+def test_lines_said_again_out_of_order_or_introduced_stay(before: list[str]) -> None:
+    contents = _SECTIONS if before else [_SECTIONS[2], _SECTIONS[0], _SECTIONS[3], _SECTIONS[1]]
+    doc = newsclean.clean("\n\n".join([PROSE, *before, *_sectioned(contents)]), format="text")
+    assert all(doc.text.count(head) == 2 for head in _SECTIONS)
