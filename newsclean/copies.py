@@ -260,3 +260,34 @@ def _introduced(body: list[Block], i: int) -> bool:
         if b.prose:
             return b.text.rstrip().endswith(":")
     return False
+
+
+TEMPLATE_WORDS, TEMPLATE_LINES, TEMPLATE_MORE = 3, 5, 6  # shared first words; least lines; most words beyond them
+_CODE_MARKS = regex.compile(r"[<>{}=;]")
+
+
+def drop_index_lists(blocks: list[Block]) -> None:
+    """A site's index of its own pages, one templated link a line: five lines or more in a
+    row that open with the same three words and change only the end ("Homes for Sale in
+    Greenville", "Homes for Sale in Lake Hartwell", ...; "Best VPN for Netflix", "Best VPN
+    for iPhone"). An article's lines share less; a line of code is left to its block."""
+    body = [b for b in blocks if b.label == "body" and b.text and b.kind != "code"]
+    heads = [_template_head(b) for b in body]
+    i = 0
+    while i < len(body):
+        j = i + 1
+        while heads[i] and j < len(body) and heads[j] == heads[i] and body[j].text != body[j - 1].text:
+            j += 1  # (the same line again is a widget's stutter, drop_stutters')
+        if j - i >= TEMPLATE_LINES:
+            for b in body[i:j]:
+                b.set("navigation", "context.index-list")
+        i = j
+
+
+def _template_head(b: Block) -> str:
+    """A short line's first words, as an index's template repeats them ('' for a longer line,
+    a sentence or code)."""
+    if b.prose or _CODE_MARKS.search(b.text):
+        return ""
+    words = WORD.findall(b.text.lower())
+    return " ".join(words[:TEMPLATE_WORDS]) if TEMPLATE_WORDS < len(words) <= TEMPLATE_WORDS + TEMPLATE_MORE else ""

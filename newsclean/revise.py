@@ -25,6 +25,7 @@ from .copies import (
     drop_crumb_trails,
     drop_echoes,
     drop_end_headings,
+    drop_index_lists,
     drop_menu_copies,
     drop_pagers,
     drop_repeated_runs,
@@ -81,6 +82,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_repeated_runs(blocks)
     drop_menu_copies(blocks)
     drop_contents_lists(blocks)
+    drop_index_lists(blocks)
     drop_crumb_trails(blocks)
     drop_echoes(blocks)
     drop_stutters(blocks)

@@ -1077,3 +1077,18 @@ def test_lines_said_again_out_of_order_or_introduced_stay(before: list[str]) -> 
     contents = _SECTIONS if before else [_SECTIONS[2], _SECTIONS[0], _SECTIONS[3], _SECTIONS[1]]
     doc = newsclean.clean("\n\n".join([PROSE, *before, *_sectioned(contents)]), format="text")
     assert all(doc.text.count(head) == 2 for head in _SECTIONS)
+
+
+_TOWNS = ["Greenville", "Lake Hartwell", "Anderson", "Clemson", "Seneca", "Easley"]
+
+
+@pytest.mark.parametrize("lines,gone", [
+    ([f"Homes for Sale in {t}" for t in _TOWNS], True),  # a site's index of its own pages
+    ([f"Homes for Sale in {t}" for t in _TOWNS[:4]], False),  # four lines: too few to tell
+    ([f'<PackageVersion Include="Acme.{t}" Version="1.0" />' for t in _TOWNS], False),  # lines of code
+])
+def test_an_index_of_templated_links_goes(lines: list[str], gone: bool) -> None:
+    doc = newsclean.clean("\n\n".join([*STORY, *lines, STORY[3].replace("A new", "Another")]), format="text")
+    assert all(p in doc.text for p in STORY)
+    assert all((line not in doc.text) is gone for line in lines)
+    assert ({r.rule for r in doc.removed if r.text in lines} == {"context.index-list"}) is gone
