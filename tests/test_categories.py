@@ -1104,7 +1104,8 @@ def test_learn_more_with_a_colon_introduces_the_writers_links_and_stays() -> Non
 @pytest.mark.parametrize("line", ["Thank you! Your submission has been received!",
                                   "Oops! Something went wrong while submitting the form.",
                                   "There was an issue with the form. Please try again.",
-                                  "An error occurred while submitting your request."])
+                                  "An error occurred while submitting your request.",
+                                  "✅ Thank you for completing the survey!"])
 def test_a_forms_messages_are_chrome_however_many_words(line: str) -> None:
     doc = newsclean.clean(article(line))
     assert_removed(doc, line, "chrome")
