@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .blocks import Block
-from .scores import TRAILING_COUNTER, WORD
+from .scores import TRAILING_COUNTER, WORD, introduces_list
 
 _END_HEADING_WORDS = 12
 
@@ -254,12 +254,9 @@ def drop_contents_lists(blocks: list[Block]) -> None:
 
 
 def _introduced(body: list[Block], i: int) -> bool:
-    """The list that line ``i`` is in follows a sentence of the article that ends with a colon
+    """The list that line ``i`` is in follows a sentence of the article that introduces it
     (a few of its lines may stand before ``i``)."""
-    for b in reversed(body[max(0, i - CONTENTS_ITEMS) : i]):
-        if b.prose:
-            return b.text.rstrip().endswith(":")
-    return False
+    return any(introduces_list(b) for b in body[max(0, i - CONTENTS_ITEMS) : i])
 
 
 TEMPLATE_WORDS, TEMPLATE_LINES, TEMPLATE_MORE = 3, 5, 6  # shared first words; least lines; most words beyond them

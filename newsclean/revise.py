@@ -39,12 +39,12 @@ from .scores import (
     ALL_LINKS,
     HEADER_MATTER,
     HEADER_REACH,
-    LIST_INTRO_WORDS,
     NEXT_PARAGRAPH,
     SPONSORED,
     SPONSORED_LINK_WORDS,
     VIDEO_TITLE_WORDS,
     content_like,
+    introduces_list,
     menu_line,
     page_chrome,
     title_like,
@@ -353,8 +353,7 @@ def unintroduced(blocks: list[Block]) -> list[Block]:
             if introduced and prose_after[i]:
                 continue
         else:
-            introduced = (b.label == "body" and b.kind != "heading" and b.words >= LIST_INTRO_WORDS
-                          and b.text.rstrip().endswith(":"))
+            introduced = introduces_list(b)
         out.append(b)
     return out
 

@@ -42,7 +42,7 @@ from .revise import (
     unintroduced,
 )
 from .rules import RuleSet
-from .scores import FIRST_PROSE, LIST_INTRO_WORDS, title_like
+from .scores import FIRST_PROSE, introduces_list, title_like
 from .scores import block_score as text_block_score
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
 
@@ -279,8 +279,7 @@ def page_scores(blocks: list[Block]) -> list[float]:
 
 
 def _list_intro(b: Block) -> bool:
-    return (b.label == "body" and b.kind != "heading" and b.words >= LIST_INTRO_WORDS and b.link_share <= 0.3
-            and b.text.rstrip().endswith(":"))
+    return introduces_list(b) and b.link_share <= 0.3
 
 
 def _short_item(b: Block) -> bool:

@@ -87,6 +87,12 @@ def _uncased(ch: str) -> bool:
     return not ch.islower() and unicodedata.category(ch) == "Lo"
 
 
+
+def introduces_list(b: Block) -> bool:
+    """A sentence of the article that ends with a colon introduces the list below it ("This
+    guide compares the five platforms:"): the list is the writer's, however menu-like."""
+    return b.label == "body" and b.kind != "heading" and b.words >= LIST_INTRO_WORDS and b.text.rstrip().endswith(":")
+
 def content_like(b: Block) -> bool:
     """A short block that reads as article content: a list item, a table row, code,
     or a lower-case phrase ("Sleeping pad patch kit"), not a menu entry or a headline."""
