@@ -485,6 +485,16 @@ def test_a_place_with_its_state_under_the_headline_names_nobody(place: str) -> N
     assert agency.metadata.authors == ["Jane Roe"] and agency.metadata.source == "AP"  # an agency's code stays one
 
 
+def test_a_headline_with_a_dash_and_its_second_half_names_nobody() -> None:
+    # "Topic - A Beginner's Guide" is a headline's two halves, not "Jane Roe - Example Post"
+    doc = newsclean.clean("\n\n".join(["Home", "News", "Zero Waste - A Beginner's Guide", *BODY]))
+    assert doc.metadata.title == "Zero Waste - A Beginner's Guide"
+    assert doc.metadata.authors == [] and doc.metadata.source is None
+    byline = newsclean.clean("\n\n".join(["Home", "News", "Zero Waste at Home", "Jane Roe - Example Post", *BODY]))
+    assert byline.metadata.authors == ["Jane Roe"]
+    assert [r.rule for r in byline.removed if r.text == "Jane Roe - Example Post"] == ["byline.names-publisher"]
+
+
 @pytest.mark.parametrize(
     "line,iso",
     [
