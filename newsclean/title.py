@@ -10,7 +10,7 @@ weighs those and returns the text; it never relabels a block, so the body stays 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -287,9 +287,16 @@ class _Head:
     crumbs: set[int]
     fallback: Block | None
     slug: frozenset[str]
+    read: dict[int, float] = field(default_factory=dict)  # signals by block index: choose asks each thrice
 
     def signals(self, b: Block) -> float:
         """What marks ``b`` as the headline, weighted; 0 when nothing does."""
+        s = self.read.get(b.index)
+        if s is None:
+            s = self.read[b.index] = self._signals(b)
+        return s
+
+    def _signals(self, b: Block) -> float:
         top, blocks = self.top, self.blocks
         echo = echo_weight(self.parts, _key(b.text))
         s = 0.0
