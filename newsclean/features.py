@@ -87,10 +87,29 @@ def annotate(blocks: list[Block], language: str | None) -> None:
             found = _text_features(b.text, stops)
             _TEXT_FEATURES.keep(key, b.text, found)
         b.words, share, b.prose = found
+        if not b.prose and b.links and b.words >= GLUED_BUTTON_WORDS and _GLUED_BUTTON.search(b.raw):
+            b.prose = _prose_before_button(b.text, b.links[-1][0])
         if share is not None:
             b.stop_share = share
         link_chars = sum(len(anchor) for anchor, _ in b.links)
         b.link_share = min(1.0, link_chars / len(b.text)) if b.text else 0.0
+
+
+# A Markdown paragraph whose last sentence a converter glued a link to ("… by making a gift.
+# [View Webcam](https://…) Webcam"): the link, and a word or two of label after it, are a button.
+_GLUED_BUTTON = regex.compile(r"\]\([^()\s]*\)[ \t]*(?:[^\s\[\]()]+[ \t]*){0,2}$")
+GLUED_BUTTON_WORDS, BUTTON_WORDS = 15, 3
+_SENTENCE_END = regex.compile(r"[.!?…]['\"”’»)]*$")  # (not a colon: "read the original post: [here](…)" is a feed's footer)
+
+
+def _prose_before_button(text: str, anchor: str) -> bool:
+    """The paragraph reads as prose up to its last link's anchor, a button's few words."""
+    at = text.rfind(anchor) if anchor else -1
+    if at <= 0 or len(anchor.split()) > BUTTON_WORDS or len(text[at + len(anchor):].split()) > 2:
+        return False
+    head = text[:at].rstrip()
+    words = WORD.findall(head)
+    return bool(_SENTENCE_END.search(head)) and len(words) >= 6 and not _glued_menu(head, words)
 
 
 def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None, bool]:

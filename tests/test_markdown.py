@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import assemble, markup
+from newsclean import assemble, features, markup
 from newsclean.segment import segment
 
 INTRO = "The review below compares the six tools we tested over three months on real projects of our own."
@@ -547,3 +547,52 @@ def test_a_heading_that_links_home_is_no_headline(top: str, title: str) -> None:
             "### Small adventures with small language models", *_BLOG_POST]
     doc = newsclean.clean("\n\n".join(page), format="markdown")
     assert doc.metadata.title == title
+
+
+GLUED_SECTIONS = [
+    ("Upper Falls", "The upper fall drops over four hundred feet from the rim of the valley into a deep pool below."),
+    ("Half Dome", "The granite dome rises nearly five thousand feet above the floor of the valley to the east."),
+    ("High Sierra", "This view from about eight thousand feet shows the high country and the peaks around it."),
+    ("Tunnel View", "The camera on a dome near the tunnel looks down the length of the valley from the west."),
+]
+
+
+MENU = ["Home", "Info", "Alerts", "Maps", "Calendar", "Fees", "Lodging", "Camping", "Hiking", "Trails",
+        "Permits", "Directions", "Events", "News", "Photos", "Search"]
+
+
+def _glued_button_page(broken: int) -> str:
+    """Sections whose paragraph ends in a link button: glued to its last sentence, but for
+    section ``broken``, whose button the converter put on a line of its own."""
+    glue = ["  \n" if n == broken else " " for n in range(len(GLUED_SECTIONS))]
+    sections = "\n\n".join(
+        f"## {name}\n\n{text} It is refreshed every few minutes during the day for visitors who plan a trip."
+        f"{glue[n]}[View Webcam](https://example.org/cams/{n}) Webcam"
+        for n, (name, text) in enumerate(GLUED_SECTIONS)
+    )
+    menu = "\n".join(f"* [{entry}](/{entry.lower()})" for entry in MENU)  # a whole page's
+    return (f"{menu}\n\nSkip to the main content\n\n# Webcams\n\n{sections}\n\n"
+            "Last updated: November 13, 2025\n\n* [Contact Us](/contact)\n* [Privacy Policy](/privacy)\n")
+
+
+@pytest.mark.parametrize("broken", [0, 1, 3])
+def test_paragraphs_a_converter_glued_a_button_to_are_the_articles(broken: int) -> None:
+    # html2text puts a link after a paragraph's last sentence on the same line ("… trip.
+    # [View Webcam](…) Webcam"); the sentences before it are prose, as they are with a break.
+    doc = newsclean.Cleaner().clean(_glued_button_page(broken), format="markdown")
+    for _, text in GLUED_SECTIONS:
+        assert text in doc.text
+    assert "Privacy Policy" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "text,anchor,prose",
+    [
+        ("The dome rises far above the valley floor to the east. View Webcam Webcam", "View Webcam", True),
+        ("This post first appeared on Example Blog, please read the original post: here", "here", False),
+        ("The dome rises far above the valley floor. See all of our webcams and live views here", "See all of our webcams and live views here", False),
+        ("See the dome. View Webcam", "View Webcam", False),  # too short to be prose before it
+    ],
+)
+def test_prose_before_a_glued_button(text: str, anchor: str, prose: bool) -> None:
+    assert features._prose_before_button(text, anchor) is prose
