@@ -13,9 +13,10 @@ import regex
 LINK = regex.compile(
     r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,1000})\]"  # (an agency caption as alt text runs long)
     # an inlined image's data: URI runs to megabytes (possessive: read once, never backtracked into)
-    r"\((?P<url>data:[^()\s]*+|<[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200}){0,8}"
+    # (spaces may pad the address, as CommonMark allows: "[Jane Roe]( https://example.com/jane )")
+    r"\([ \t]*+(?P<url>data:[^()\s]*+|<[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200}){0,8}"
     r"|[^()\s\"]{1,2000}(?: [^()\s\"]{1,200}){1,8})"  # a converter keeps an address's spaces: "/search?q=Jane Roe"
-    r"(?:\s+\"(?:[^\"\n]|\n(?![ \t]*+\n)){0,2000}\")?\)"  # a tooltip may run long, over lines (no blank one)
+    r"(?:\s+\"(?:[^\"\n]|\n(?![ \t]*+\n)){0,2000}\")?[ \t]*+\)"  # a tooltip may run long, over lines (no blank one)
 )
 REF_LINK = regex.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
 # A reference-style image ("![alt][7]"), and one a reference link wraps ("[![][7]][8]").

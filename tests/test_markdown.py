@@ -596,3 +596,17 @@ def test_paragraphs_a_converter_glued_a_button_to_are_the_articles(broken: int) 
 )
 def test_prose_before_a_glued_button(text: str, anchor: str, prose: bool) -> None:
     assert features._prose_before_button(text, anchor) is prose
+
+
+@pytest.mark.parametrize(
+    "line,anchor,url",
+    [
+        ("By:  [Jane Roe, Contributor]( https://example.com/authors/jane-roe)", "Jane Roe, Contributor", "https://example.com/authors/jane-roe"),
+        ("Read [the report](/reports/2024 ) first", "the report", "/reports/2024"),
+        ('See [our guide]( /guide "The guide" ) below', "our guide", "/guide"),
+    ],
+)
+def test_spaces_padding_a_link_address_leave_a_link(line: str, anchor: str, url: str) -> None:
+    # CommonMark allows spaces around the address; converters write them when an href has them.
+    assert markup.links(line) == [(anchor, url)]
+    assert "](" not in markup.strip_line(line)[1]
