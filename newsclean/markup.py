@@ -46,7 +46,9 @@ _EMPHASIS = regex.compile(
 )
 _STRAY_BOLD = regex.compile(r"(?<!\w)\*\*|\*\*(?!\w)(?:[ \t](?=[,.;:!?)]))?")  # a marker left unpaired (a converter's nesting)
 # An emphasis with nothing in it, as html2text writes an empty <em> or an icon's: "__ 3 min read", "UX Tip __"
-_LONE_UNDERSCORES = regex.compile(r"(?<![^ \t(\[])_{1,2}(?![^ \t])[ \t]?")
+# or glued to the word after it ("__98% of reviews were positive", "__Subscribe"): left unpaired by
+# _EMPHASIS, two underscores at a word's start are no markup a writer meant.
+_LONE_UNDERSCORES = regex.compile(r"(?<![^ \t(\[])_{1,2}(?![^ \t])[ \t]?|(?<![^ \t(\[])__(?=[\p{L}\p{N}$€£])")
 # A space a converter (html2text) left where an inline tag or entity ended: "that 's", "M &A".
 _CONVERTER_SPACE = regex.compile(r"(?<=\w) (?=['’](?:s|t|re|ve|ll|d|m)\b)|(?<=\b\p{Lu}{1,3}) (?=&\p{Lu})")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")

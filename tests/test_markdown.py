@@ -530,6 +530,9 @@ def test_a_link_whose_text_ends_in_a_line_break_is_one_block_with_the_line_that_
 @pytest.mark.parametrize("line, plain", [
     ("__ 3 min read", "3 min read"),
     ("UX Tip __", "UX Tip"),
+    ("__98% of reviews were positive", "98% of reviews were positive"),  # an icon's, glued to the word after it
+    ("__Subscribe to Podcast __Discuss", "Subscribe to Podcast Discuss"),
+    ("a __strong__ word", "a strong word"),
     ("(_ Jane Roe is a reporter.", "(Jane Roe is a reporter."),
     ("__", "__"),  # a line of markers alone stays one, for chrome.underscores
 ])
