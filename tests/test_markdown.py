@@ -620,3 +620,19 @@ def test_spaces_padding_a_link_address_leave_a_link(line: str, anchor: str, url:
     # CommonMark allows spaces around the address; converters write them when an href has them.
     assert markup.links(line) == [(anchor, url)]
     assert "](" not in markup.strip_line(line)[1]
+
+
+@pytest.mark.parametrize("image", [
+    "![common-types-of-wine-by-wine-folly](https://example.com/wine.jpg)",
+    "[![common-types-of-wine-by-wine-folly](https://example.com/wine.jpg)](/review/common-types-of-wine/)",
+    "[ ![common-types-of-wine-by-wine-folly](https://example.com/wine.jpg) ](https://example.com/wine.jpg)",
+])
+def test_a_linked_image_alone_is_an_image_as_a_bare_one_is(image: str) -> None:
+    # a page's visible text shows no alt text; an image wrapped in a link is no more a paragraph
+    assert markup.strip_line(image) == ("image", "common-types-of-wine-by-wine-folly", 0)
+    doc = newsclean.clean(f"{INTRO}\n\n{image}\n\n{OUTRO}", format="markdown")
+    assert "common-types" not in doc.text and INTRO in doc.text and OUTRO in doc.text
+
+
+def test_a_link_round_an_image_and_words_is_no_image() -> None:
+    assert markup.strip_line("[![Jane Roe](https://example.com/jane.jpg) By Jane Roe](/authors/jane-roe)")[0] == "paragraph"
