@@ -45,6 +45,9 @@ _EMPHASIS = regex.compile(
     r"|(?P<m3>`{1,3})(?P<t3>[^`\n]{1,1000}?)(?P=m3)"
 )
 _STRAY_BOLD = regex.compile(r"(?<!\w)\*\*|\*\*(?!\w)(?:[ \t](?=[,.;:!?)]))?")  # a marker left unpaired (a converter's nesting)
+# ... or between two words, where a converter dropped the space ("broken down**in the gym"; not
+# "2**10": figures keep theirs): the space comes back.
+_GLUED_BOLD = regex.compile(r"(?<=\p{L})\*\*(?=\p{L})")
 # An emphasis with nothing in it, as html2text writes an empty <em> or an icon's: "__ 3 min read", "UX Tip __"
 # or glued to the word after it ("__98% of reviews were positive", "__Subscribe"): left unpaired by
 # _EMPHASIS, two underscores at a word's start are no markup a writer meant.
@@ -140,7 +143,7 @@ def strip_inline(text: str, alt: bool = True) -> str:
             break
         text = stripped
     if "**" in text:
-        text = _STRAY_BOLD.sub("", text)
+        text = _STRAY_BOLD.sub("", _GLUED_BOLD.sub(" ", text))
     if "_" in text:
         bare = _LONE_UNDERSCORES.sub("", text)
         text = bare if bare.strip() else text  # a line of markers alone stays one (chrome.underscores)

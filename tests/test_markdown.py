@@ -26,6 +26,7 @@ OUTRO = "After the table the article goes on to explain how we tested each tool 
         ("the *Herald* , a daily", "the Herald, a daily"),
         ("snake_case , as written", "snake_case , as written"),  # no emphasis, no change
         ("2**10 is a large number", "2**10 is a large number"),  # no marker: an operator between digits
+        ("broken down**in the gym", "broken down in the gym"),  # a marker glued between words: the space comes back
     ],
 )
 def test_emphasis_markers_go_with_the_space_a_converter_put_before_punctuation(line: str, plain: str) -> None:
