@@ -30,6 +30,8 @@ def segment(text: str, dialect: str) -> list[Block]:
     codes = code_blocks.regions(lines) if dialect == "markdown" else []
     split = dialect != "markdown" and _tag_split(lines)
     groups = _grouped(lines, codes, _hard_wrapped(lines), width, dialect == "markdown", split)
+    if dialect == "markdown":
+        groups = _link_spans(groups, {lines[first][0] for first, _, _ in codes})
     code_at = {lines[first][0]: (first, last, info) for first, last, info in codes}
     blocks: list[Block] = []
     tables = _Tables()
@@ -59,7 +61,7 @@ def segment(text: str, dialect: str) -> list[Block]:
         blocks.append(_make(len(blocks), kind, raw, start, end, _fold(plain), level, text))
         blocks[-1].sentence = flat
         if dialect == "markdown":
-            blocks[-1].links = markup.links(raw)
+            blocks[-1].links = markup.links(joined)  # (a link over lines, joined: "[Jane\n\nRoe](…)")
             if kind == "list" and first[:1] in " \t" and _NESTED_ITEM.match(first):
                 blocks[-1].indent = len(first.expandtabs(4)) - len(first.lstrip())  # a nested item's
     return blocks
@@ -96,6 +98,47 @@ _NESTED_ITEM = regex.compile(r"[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]")  # an indented
 SETEXT_WORDS = 30  # the longest line an underline makes a heading ("Title" over "=====")
 _SETEXT = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 _HEADING_END_OK = regex.compile(r"[^.!?:;,]$")
+
+
+LINK_SPAN_GROUPS = 6  # paragraphs one link's text may run over ("[Maria\n\nMathioudaki](/author/maria)")
+
+
+def _link_spans(groups: list[list[tuple[int, int, str]]], code_starts: set[int]) -> list[list[tuple[int, int, str]]]:
+    """Groups joined where one link's text runs over blank lines, as html2text writes a link
+    round block elements ("[- Choose your hotel\n\n](https://…)", a card's "[Title\n\nExcerpt](…)"):
+    from a group that leaves a "[" open to the group whose "](" closes it, a few groups on, when
+    the joined lines read as a link."""
+    out: list[list[tuple[int, int, str]]] = []
+    i = 0
+    while i < len(groups):
+        end = _link_end(groups, i, code_starts)
+        out.append([ln for g in groups[i : end + 1] for ln in g] if end > i else groups[i])
+        i = end + 1
+    return out
+
+
+def _link_end(groups: list[list[tuple[int, int, str]]], i: int, code_starts: set[int]) -> int:
+    """The group whose "](" closes the "[" that group ``i`` leaves open; ``i`` if none does."""
+    depth = _bracket_depth(groups[i])
+    if depth <= 0 or groups[i][0][0] in code_starts:
+        return i
+    for j in range(i + 1, min(len(groups), i + 1 + LINK_SPAN_GROUPS)):
+        if groups[j][0][0] in code_starts or markup.LIST_ITEM.match(groups[j][0][2]):
+            return i  # (a list's items, each a link over lines, are items still: a share bar's)
+        depth += _bracket_depth(groups[j])
+        if depth <= 0:
+            closes = depth == 0 and any("](" in ln[2] for ln in groups[j])
+            return j if closes and markup.links(_join([ln for g in groups[i : j + 1] for ln in g])) else i
+    return i
+
+
+def _bracket_depth(group: list[tuple[int, int, str]]) -> int:
+    """Square brackets the group opens and does not close (escaped ones aside)."""
+    text = "".join(ln[2] for ln in group)
+    if "[" not in text and "]" not in text:
+        return 0
+    text = text.replace("\\[", "").replace("\\]", "")
+    return text.count("[") - text.count("]")
 
 
 def _join(group: list[tuple[int, int, str]]) -> str:

@@ -637,3 +637,22 @@ def test_a_linked_image_alone_is_an_image_as_a_bare_one_is(image: str) -> None:
 
 def test_a_link_round_an_image_and_words_is_no_image() -> None:
     assert markup.strip_line("[![Jane Roe](https://example.com/jane.jpg) By Jane Roe](/authors/jane-roe)")[0] == "paragraph"
+
+
+def test_a_links_text_over_blank_lines_is_one_link() -> None:
+    # html2text writes a link round block elements with blank lines inside its brackets
+    page = (f"{INTRO}\n\n[Maria\n\nMathioudaki](https://example.com/author/maria-mathioudaki/)\n\n"
+            f"[Launch your business,\n\nnot your stress levels.](https://example.com/formation)\n\n{OUTRO}")
+    blocks = [b for b in segment(page, "markdown") if b.text]
+    assert [b.text for b in blocks] == [INTRO, "Maria Mathioudaki", "Launch your business, not your stress levels.", OUTRO]
+    assert blocks[1].links == [("Maria Mathioudaki", "https://example.com/author/maria-mathioudaki/")]
+    assert "](" not in newsclean.clean(page, format="markdown").text
+
+
+@pytest.mark.parametrize("lines", [
+    ["A [bracket left open", "and a paragraph with no link after it."],  # nothing closes it
+    ["[", "  * Share __ ](https://example.com/share)", "  * Email __ ](mailto:x@example.com)"],  # a list's items stay items
+])
+def test_brackets_no_link_closes_over_blank_lines_join_nothing(lines: list[str]) -> None:
+    blocks = [b for b in segment("\n\n".join([INTRO, *lines, OUTRO]), "markdown") if b.text]
+    assert len(blocks) == len(lines) + 2
