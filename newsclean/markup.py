@@ -198,7 +198,7 @@ def _strip_line(line: str) -> tuple[str, str, int]:
     if stripped.startswith("![") and (m := LINK.match(stripped)) and _echoes(stripped[m.end() :], m["text"]):
         # a gallery slide or a hero image: the image, then its alt as caption (and its credit)
         return "image", strip_inline(stripped[m.end() :]).strip(), 0
-    if stripped[1:].lstrip().startswith("![") and (m := LINK.fullmatch(stripped)) and LINK.fullmatch(m["text"].strip()):
+    if stripped[:1] == "[" and stripped[1:].lstrip().startswith("![") and (m := LINK.fullmatch(stripped)) and LINK.fullmatch(m["text"].strip()):
         return "image", strip_inline(m["text"]).strip(), 0  # a linked image alone: an image as much ("[![alt](src)](href)")
     if stripped.startswith(("![", "[![")):
         ref = REF_IMAGE.fullmatch(stripped) or LINKED_REF_IMAGE.fullmatch(stripped)

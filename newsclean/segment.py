@@ -108,24 +108,25 @@ def _link_spans(groups: list[list[tuple[int, int, str]]], code_starts: set[int])
     round block elements ("[- Choose your hotel\n\n](https://…)", a card's "[Title\n\nExcerpt](…)"):
     from a group that leaves a "[" open to the group whose "](" closes it, a few groups on, when
     the joined lines read as a link."""
+    depths = [_bracket_depth(g) for g in groups]  # (read once: a group may be asked by six before it)
     out: list[list[tuple[int, int, str]]] = []
     i = 0
     while i < len(groups):
-        end = _link_end(groups, i, code_starts)
+        end = _link_end(groups, depths, i, code_starts)
         out.append([ln for g in groups[i : end + 1] for ln in g] if end > i else groups[i])
         i = end + 1
     return out
 
 
-def _link_end(groups: list[list[tuple[int, int, str]]], i: int, code_starts: set[int]) -> int:
+def _link_end(groups: list[list[tuple[int, int, str]]], depths: list[int], i: int, code_starts: set[int]) -> int:
     """The group whose "](" closes the "[" that group ``i`` leaves open; ``i`` if none does."""
-    depth = _bracket_depth(groups[i])
+    depth = depths[i]
     if depth <= 0 or groups[i][0][0] in code_starts:
         return i
     for j in range(i + 1, min(len(groups), i + 1 + LINK_SPAN_GROUPS)):
         if groups[j][0][0] in code_starts or markup.LIST_ITEM.match(groups[j][0][2]):
             return i  # (a list's items, each a link over lines, are items still: a share bar's)
-        depth += _bracket_depth(groups[j])
+        depth += depths[j]
         if depth <= 0:
             closes = depth == 0 and any("](" in ln[2] for ln in groups[j])
             return j if closes and markup.links(_join([ln for g in groups[i : j + 1] for ln in g])) else i
