@@ -22,7 +22,8 @@ AGENCIES = regex.compile(
 _BY = regex.compile(
     r"^(?:(?:written|reported|posted|story|words|text|article|guide|feature|column|essay|analysis)\s+by|by|von|par|por|di"
     r"|door|av|af|authors?|contributors?|autor(?:in)?|auteur)"
-    r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))",  # "ByDaryl Austin": a layout glued the label on
+    r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))"  # "ByDaryl Austin": a layout glued the label on
+    r"|^(?:written|reported|posted|story|words|text|article)\s+by(?=(?-i:\p{Lu}\p{Ll}))",  # "Written byJane Roe"
     regex.I,
 )
 _NAME_SPLIT = regex.compile(rf"\s*(?:,|&|{authors.AND})\s*", regex.I)

@@ -442,6 +442,7 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
     ("Verfasser: Anna Berg", "byline.by"),
     ("Posted: 2 days ago Last Modified: 2 days ago", "byline.date"),
     ("By the Harbour News Team 2–3 minutes", "byline.by"),  # a desk's credit, a reading time after it
+    ("Written byAnna Berg", "byline.by"),  # a converter lost the space between the label and the name
 ])
 def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
     doc = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", line, *BODY, "Related stories"]))
@@ -456,6 +457,7 @@ def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
         ("Lena Fischer, Paul Novak and Ines Duarte, The Guardian", ["Lena Fischer", "Paul Novak", "Ines Duarte"], "The Guardian"),
         ("By Samuel Okafor | Staff Writer", ["Samuel Okafor"], None),
         ("ByDaryl Austin", ["Daryl Austin"], None),  # a layout glued the label on
+        ("Written byDaryl Austin", ["Daryl Austin"], None),  # ... or the name onto "by"
         ("Authors:Anna Berg, Tom Ortiz", ["Anna Berg", "Tom Ortiz"], None),
         ("by Samuel Okafor * Updated on 8 January 2026", ["Samuel Okafor"], None),  # a converter's bullet between parts
         ("Samuel Okafor Published 10:19am 19 December 2025", ["Samuel Okafor"], None),  # a time before the date
