@@ -1,6 +1,6 @@
 """Speed and memory of newsclean, measured in one run on the same pages.
 
-Parts (``--parts a,b,c,d,h``):
+Parts (``--parts a,b,c,d,h,s``):
 
 a  text track: pages/s of ``newsclean`` on the visible text of wcxb-dev pages
    (``html_text.extract_text``, not timed) vs ``trafilatura.extract`` on the same
@@ -16,6 +16,9 @@ d  peak RSS while streaming a ``--gb`` GB JSONL through the command (generated i
    tree (the command and its workers). Each record carries its page's visible
    text (cleaned) and raw HTML (an extra field, passed through), as crawl dumps
    do. Target: < 300 MB.
+s  start-up: wall seconds of one command on a one-paragraph file, newsclean with its
+   rule-set cache off (every run compiles the packs), then read from a warm cache (a
+   temporary one), and ``trafilatura`` on a small HTML page; the median of five runs each.
 h  HTML: newsclean ``format="html"`` vs trafilatura on the same HTML. Target: >= 1x. Then
    the peak RSS of a fresh process cleaning all those pages with each peer.
 
@@ -362,12 +365,50 @@ def _peak_rss(pages: list[dict]) -> dict[str, float]:
         os.unlink(f.name)
 
 
+# ---------------------------------------------------------------- s: start-up
+
+
+STARTUP_RUNS = 5
+
+
+def part_s() -> dict:
+    para = "The council voted on Tuesday to keep the library open. Its budget rises by a tenth next year."
+    with tempfile.TemporaryDirectory() as tmp:
+        text, html = Path(tmp) / "page.txt", Path(tmp) / "page.html"
+        text.write_text(para, encoding="utf-8")
+        html.write_text(f"<html><body><article><h1>Library</h1><p>{para}</p></article></body></html>", encoding="utf-8")
+        cache = str(Path(tmp) / "cache")
+        nc = [PY, "-m", "newsclean.cli", "-q", str(text)]
+        traf = [PY, "-m", "trafilatura.cli"]  # reads the page on stdin
+        _median_run(nc, {"NEWSCLEAN_CACHE_DIR": cache}, 1)  # fills the cache
+        res = {
+            "newsclean_cache_off_s": _median_run(nc, {"NEWSCLEAN_CACHE_DIR": "off"}),
+            "newsclean_cache_warm_s": _median_run(nc, {"NEWSCLEAN_CACHE_DIR": cache}),
+            "trafilatura_s": _median_run(traf, {}, stdin=html),
+        }
+    log(f"s) start-up, one small file (median of {STARTUP_RUNS}): newsclean {res['newsclean_cache_off_s']:.2f} s with "
+        f"the rule cache off, {res['newsclean_cache_warm_s']:.2f} s from a warm cache; trafilatura "
+        f"{res['trafilatura_s']:.2f} s")
+    return res
+
+
+def _median_run(cmd: list[str], env: dict[str, str], runs: int = STARTUP_RUNS, stdin: Path | None = None) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        with open(stdin or os.devnull, "rb") as fin:
+            done = subprocess.run(cmd, stdin=fin, capture_output=True, env={**os.environ, **env}, check=True)
+        assert b"library open" in done.stdout, (cmd, done.stdout[:200], done.stderr[-300:])
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
 # ---------------------------------------------------------------- main
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--parts", default="a,b,c,d", help="comma-separated parts: a,b,c,d,h (default a,b,c,d)")
+    p.add_argument("--parts", default="a,b,c,d", help="comma-separated parts: a,b,c,d,h,s (default a,b,c,d)")
     p.add_argument("--pages", type=int, default=None, help="a/h: pages to use (default: all)")
     p.add_argument("--docs", type=int, default=5000, help="b: JSONL documents (default 5000)")
     p.add_argument("--max-mb", type=float, default=10.0, help="c: largest document in MB (default 10)")
@@ -396,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
         results["d"] = part_d(pages, args.gb, args.jobs)
     if "h" in parts:
         results["h"] = part_h(pages)
+    if "s" in parts:
+        results["s"] = part_s()
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     log(f"done in {time.perf_counter() - t0:.0f} s")

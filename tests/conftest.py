@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+
+# Rule sets the tests build are cached apart from the user's own (newsclean/rules/store.py);
+# the command's runs in subprocesses read them there too.
+os.environ.setdefault("NEWSCLEAN_CACHE_DIR", os.path.join(tempfile.gettempdir(), f"newsclean-tests-{getpass.getuser()}"))
 
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile(

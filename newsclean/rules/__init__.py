@@ -21,7 +21,7 @@ import regex
 
 from ..config import CATEGORIES, KEPT_CATEGORIES
 from ..errors import RulePackError
-from . import gate
+from . import gate, store
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -308,6 +308,10 @@ def load(extra: tuple[Path, ...] = (), disabled: frozenset[str] = frozenset()) -
             sources.append((str(path), Path(path).read_text(encoding="utf-8")))
         except OSError as exc:
             raise RulePackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from exc
+    return store.cached(store.digest(sources, disabled), lambda: _build(sources, disabled), RuleSet)
+
+
+def _build(sources: list[tuple[str, str]], disabled: frozenset[str]) -> RuleSet:
     merged = RuleSet()
     seen: set[str] = set()
     defined: set[str] = set()  # every rule and region id, switched off or not

@@ -75,6 +75,10 @@ class Gate:
     ends: tuple[str, ...] = ()  # lower-cased: the text, trailing punctuation stripped, ends with one
     starts: tuple[str, ...] = ()  # lower-cased: the text starts with one (anchored modes)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By its fields: the compiled build's frozen class refuses pickle's default, setattr.
+        return (Gate, (self.first, self.min_len, self.max_len, self.needles, self.digit, self.ends, self.starts))
+
     def admits(self, probe: Probe) -> bool:
         """The gate's test, spelled out (ModeGates.candidates runs it, merged, for many rules)."""
         if not self.opens(probe.head):
@@ -107,9 +111,12 @@ class NeedleIndex:
 
     INDEXED = 3
 
-    def __init__(self) -> None:
-        self.words: set[str] = set()
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self.words: set[str] = set(words)
         self._automaton: Any = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (NeedleIndex, (sorted(self.words),))  # the automaton is rebuilt on first use
 
     def add(self, needles: Iterable[str]) -> None:
         new = {n for n in needles if len(n) >= self.INDEXED} - self.words
@@ -177,6 +184,11 @@ class ModeGates:
     by_head: dict[str, tuple[Check, ...]] = field(default_factory=dict)  # merged checks, all word counts
     opens: dict[str, bool] = field(default_factory=dict)  # may_open by text (bounded)
     index: NeedleIndex | None = None  # holds every needle of these gates (None: test each alone)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The fields the gates are made of; what candidates() learns is left behind.
+        fields = (self.gates, self.alts, self.anchored, self.named, self.limits, self.words_cap)
+        return (ModeGates, (*fields, {}, {}, {}, {}, self.index))
 
     @classmethod
     def build(
