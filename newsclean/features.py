@@ -170,8 +170,11 @@ def _word_hits(text: str) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _packed_languages() -> dict[str, int]:
     """Every stop word mapped to a one in the field of each language whose list holds it."""
-    names, table = _word_languages()
-    packed = {}
-    for w, mask in table.items():
-        packed[w] = sum(1 << (_FIELD_BITS * i) for i in range(len(names)) if mask >> i & 1)
+    names, _ = _word_languages()
+    lists = stop_lists()
+    packed: dict[str, int] = {}
+    for i, name in enumerate(names):  # built list by list: each first use of a process pays it
+        one = 1 << (_FIELD_BITS * i)
+        for w in lists[name]:
+            packed[w] = packed.get(w, 0) + one
     return packed

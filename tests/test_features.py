@@ -203,3 +203,14 @@ def test_sentences_broken_at_every_tag_are_joined() -> None:
     # nor does code indented one space, whose lines open in lower case too
     code = "user = {\n prefix: \"Dr.\"\n}\n name = \"\";\n if ( user.prefix.len() ) {\n name = user.prefix;\n}\n. Done here"
     assert len(segment(code, "text")) == 8
+
+
+def test_each_stop_word_is_packed_once_in_the_field_of_each_list_holding_it():
+    names, _ = features._word_languages()
+    lists = features.stop_lists()
+    packed = features._packed_languages()
+    assert set(packed) == set().union(*lists.values())
+    mask = (1 << features._FIELD_BITS) - 1
+    for w in list(packed)[::97] + ["the", "der", "le"]:
+        fields = [(packed[w] >> (features._FIELD_BITS * i)) & mask for i in range(len(names))]
+        assert fields == [int(w in lists[n]) for n in names], w
