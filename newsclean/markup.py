@@ -39,7 +39,9 @@ RULE_LINE = regex.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$")
 TABLE_SEP = regex.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}+:?[ \t]*+(?:\|[ \t]*+:?-{2,}+:?[ \t]*+)*+\|?[ \t]*+$")
 # Emphasis and code spans: markers only, the words inside stay.
 _EMPHASIS = regex.compile(
-    r"(?P<m>\*\*|__|~~)(?=\S)(?P<t>.{1,1000}?)(?<=\S)(?P=m)(?:[ \t](?=[,.;:!?)]))?"  # "**x** ," (html2text): "x,"
+    # The text runs to the next marker at most ("__a __b" pairs nothing: each opener looks as far
+    # as the next, not 1,000 characters on, which made a long line of openers quadratic).
+    r"(?P<m>\*\*|__|~~)(?=\S)(?P<t>(?:(?!(?P=m)).){1,1000}?)(?<=\S)(?P=m)(?:[ \t](?=[,.;:!?)]))?"  # "**x** ," (html2text): "x,"
     r"|(?<![\w*])(?P<m1>\*)(?=[^\s*])(?P<t1>[^*\n]{1,1000}?)(?<=[^\s*])\*(?![\w*])(?:[ \t](?=[,.;:!?)]))?"
     r"|(?<![\w_])(?P<m2>_)(?=[^\s_])(?P<t2>[^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])(?:[ \t](?=[,.;:!?)]))?"
     r"|(?P<m3>`{1,3})(?P<t3>[^`\n]{1,1000}?)(?P=m3)"

@@ -237,6 +237,14 @@ def test_adversarial_patterns_linear(make: Callable[[int], str], fmt: str) -> No
     assert_linear(make, 2_000, fmt)
 
 
+@pytest.mark.parametrize("unit", ["__a ", "**a ", "~~a ", "*a ", "_a ", "`a "])
+def test_a_long_line_of_unpaired_emphasis_openers_is_cleaned(unit: str) -> None:
+    # Each opener looked up to 1,000 characters on for its closer: 20,000 of them on one line
+    # ran the emphasis pattern past its regex timeout, and the document failed.
+    doc = clean(unit * 20_000, format="markdown")
+    assert len(WORD.findall(doc.text)) >= 19_000
+
+
 def test_markup_patterns_finish_on_space_runs() -> None:
     with alarm(10):
         assert markup.HEADING.match("# a" + " " * 50_000 + "b")["text"] == "a" + " " * 50_000 + "b"

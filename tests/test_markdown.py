@@ -47,6 +47,19 @@ def test_an_emphasis_the_converter_closed_on_a_later_line_loses_its_opener(line:
     assert markup.strip_inline(line) == plain
 
 
+@pytest.mark.parametrize(
+    "line,plain",
+    [
+        ("My biggest dream is ___________.", "My biggest dream is ___________."),  # a worksheet's blank
+        ("list a salary range for the _____ position", "list a salary range for the _____ position"),
+        ("**a **b** c**", "a b c"),
+        ("a __strong__ and __another__ word", "a strong and another word"),
+    ],
+)
+def test_a_run_of_markers_is_no_emphasis_and_a_closer_is_the_next_marker(line: str, plain: str) -> None:
+    assert markup.strip_inline(line) == plain
+
+
 def test_a_table_whose_rows_drop_their_outer_pipes_is_a_table() -> None:
     table = ["Tool | Price | Rating", "---|---|---", "**Manufacturing** | Basic | Best", "Retail | Best | Basic"]
     blocks = [b for b in segment("\n".join([INTRO, "", *table, "", OUTRO]), "markdown") if b.text]
