@@ -442,6 +442,12 @@ def _group_photo(text: str) -> bool:
         1 for part in _SPLIT.split(text) if person(part.strip(" .,"))) >= GROUP_PHOTO
 
 
+def _headshot(before: Block | None, name: str) -> bool:
+    """The block before a name line is an image whose alt text names the same person ("![Picture
+    of Jane Roe](…)" / "Jane Roe"): Markdown's and HTML's author boxes (plain text shows no alt)."""
+    return before is not None and before.kind == "image" and name.lower() in before.text.lower()
+
+
 def bare_name(
     texts: list[Block], at: int, first_prose: int | None, whole: str, vocab: frozenset[str]
 ) -> tuple[list[str], float]:
@@ -456,7 +462,8 @@ def bare_name(
         b = texts[k]
         found = [trim(n, vocab) for n in _bare_names(b.text)]
         found = [n for n in found if plausible(n, vocab)]
-        if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not _bio(found[0], whole)):
+        shot = _headshot(texts[k - 1] if k else None, found[0]) if found else False
+        if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not (shot or _bio(found[0], whole))):
             continue  # a heading names a section, unless the page writes of it as of its author
         if b.label == "caption" and _group_photo(b.text):
             continue  # "(L-R) Jane Roe, Tom Hale": who is in the photo (a headshot's caption names its writer)
@@ -472,6 +479,8 @@ def bare_name(
             score += 1  # named again
         if 0 <= k - at <= 3:
             score += 1  # right under the headline
+        if shot:
+            score += 1  # under a photo of the same name: an author box's headshot
         score -= 0.1 * min(abs(k - at), abs(k - fp) + 3 if fp is not None else WIDE)
         if b.label == "caption" and score < CAPTION_LEAST:
             continue  # a name under a photo is whom it shows, unless a date or a bio says writer

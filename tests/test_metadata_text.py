@@ -375,6 +375,21 @@ def test_bare_name_under_the_headline_next_to_its_date_is_the_author() -> None:
     assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
 
 
+@pytest.mark.parametrize("alt, found", [
+    ("Picture of Maria Okafor", ["Maria Okafor"]),  # an author box: her headshot, her name
+    ("Maria Okafor", ["Maria Okafor"]),
+    ("The harbour at dawn", []),  # a photo of something else: the heading names a section
+    (None, []),
+])
+def test_a_name_heading_under_a_headshot_of_that_name_is_the_author(alt: str | None, found: list[str]) -> None:
+    header = ["# Harbour Ferries Will Run All Winter", "Updated March 2024"]
+    if alt is not None:
+        header.append(f"![{alt}](https://cdn.examplepost.com/people/okafor.jpg)")
+    header += ["#### Maria Okafor", "Transport Reporter"]
+    text = "\n\n".join(["[Home](/) [News](/news) [Sport](/sport)", *header, PROSE, PROSE, PROSE, "© 2024 Example Post"])
+    assert newsclean.clean(text, format="markdown", url=URL).metadata.authors == found
+
+
 def test_byline_with_two_names_and_a_date() -> None:
     assert authors._byline_names("Posted by Anna Berg and Tom Hale on March 3, 2024") == ["Anna Berg", "Tom Hale"]
 
