@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from urllib.parse import unquote
 
 import regex
 
@@ -40,7 +41,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
     posted = regex.compile(rf"^(?:{_phrases('posted_by')})\s*:?\s+(?P<rest>.+)$", regex.I)
     head_alone = regex.compile(rf"^(?:{_phrases('box_heads')})\s*:?$", regex.I)
-    link_path = regex.compile(rf"/(?:\w+[-_])?(?:{_phrases('link_paths')})/[^/?#\s]+", regex.I)  # "/blog-authors/jane-roe"
+    link_path = regex.compile(  # "/blog-authors/jane-roe", or a query: "/blog?author=5292a21d", "/library/?_author=Jane%20Roe"
+        rf"/(?:\w+[-_])?(?:{_phrases('link_paths')})/(?P<slug>[^/?#\s]+)|[?&]_?(?:author|authors|writer)=(?P<slug2>[^&#\s]+)",
+        regex.I,
+    )
     link_opener = regex.compile(rf"^(?:(?:{_phrases('link_openers')})\b\s*:?\s*)+", regex.I)
     return name_end, box_head, bio, posted, head_alone, link_path, link_opener
 
@@ -119,12 +123,33 @@ _DOUBLED = regex.compile(r"^(?P<n>.+?)\s+(?P=n)$")
 _CREDITED = regex.compile(r"(?P<w>[\p{L}-]+)\s+by\s*:?\s*$", regex.I)
 
 
-def _link_name(text: str) -> str | None:
+def _link_name(text: str, slug: str = "") -> str | None:
     """The name a link's text gives: "Picture of Jane Roe Jane Roe" (a photo's alt, then the name) -> "Jane Roe"."""
     text = _patterns()[6].sub("", " ".join(text.split()))
     m = _DOUBLED.match(text)
-    names = authors._bare_names(m["n"] if m else text)
+    names = authors._bare_names(_slug_cut(m["n"] if m else text, slug))
     return names[0] if len(names) == 1 else None
+
+
+_SLUG_WORD = regex.compile(r"\p{L}+")
+
+
+def _slug_cut(text: str, slug: str) -> str:
+    """``text`` up to where the address's slug stops spelling it, when a word runs on past that
+    point: a converter glued the role on ("Harry RabinowitzTech Reporter", /author/harry-rabinowitz-ncpn12)."""
+    words = _SLUG_WORD.findall(unquote(slug).casefold())
+    spelled, k = "", 0
+    for i, ch in enumerate(text):
+        if not ch.isalpha():
+            continue
+        spelled += ch.casefold()
+        if k < len(words) and spelled == "".join(words[: k + 1]):
+            k += 1
+            if k >= 2 and text[i + 1 : i + 2].isalpha() and text[i + 1].isupper():
+                return text[: i + 1]
+        elif not "".join(words[: k + 1]).startswith(spelled):
+            break
+    return text
 
 
 def _credited_otherwise(block: Block, name: str) -> bool:
@@ -141,7 +166,8 @@ def _person_links(blocks: list[Block]) -> list[tuple[int, str, str]]:
     for b in blocks:
         if b.links and b.label not in _OTHER_PAGES:
             for text, url in b.links:
-                name = _link_name(text) if path.search(url) else None
+                m = path.search(url)
+                name = _link_name(text, m["slug"] or m["slug2"]) if m else None
                 if name and not _credited_otherwise(b, name):
                     out.append((b.index, url, name))
     return out

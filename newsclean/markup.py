@@ -11,11 +11,14 @@ import regex
 # [text](url "title"), with one level of nested brackets in the text; ![alt](src) too. An
 # address may hold a few "(...)" groups ("filters:no_upscale():max_bytes(150000)/x.jpg").
 LINK = regex.compile(
-    r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,1000})\]"  # (an agency caption as alt text runs long)
+    # (an agency caption as alt text runs long; an image inlined as a data: URI in it, a lazy
+    # loader's placeholder, is one unit however long: "[![](data:image/png;base64,…) Jane Roe](/authors/jane-roe)")
+    r"(?P<img>!?)\[(?P<text>(?:\(data:(?:[^()\n]++|\([^()\n]*+\))*+\)|[^\[\]\n]|\[[^\[\]\n]*\]){0,1000})\]"
     # an inlined image's data: URI runs to megabytes (possessive: read once, never backtracked
-    # into), an SVG's with its spaces and quotes ('data:image/svg+xml,%3Csvg xmlns="…"%3E')
+    # into), an SVG's with its spaces, quotes and parentheses ('data:image/svg+xml,%3Csvg xmlns="…"
+    # transform="translate(9 8)"%3E')
     # (spaces may pad the address, as CommonMark allows: "[Jane Roe]( https://example.com/jane )")
-    r"\([ \t]*+(?P<url>data:[^()\n]*+|<[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200}){0,8}"
+    r"\([ \t]*+(?P<url>data:(?:[^()\n]++|\([^()\n]*+\))*+|<[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200}){0,8}"
     r"|[^()\s\"]{1,2000}(?: [^()\s\"]{1,200}){1,8})"  # a converter keeps an address's spaces: "/search?q=Jane Roe"
     r"(?:\s+\"(?:[^\"\n]|\n(?![ \t]*+\n)){0,2000}\")?[ \t]*+\)"  # a tooltip may run long, over lines (no blank one)
 )

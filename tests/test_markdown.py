@@ -156,6 +156,14 @@ def test_an_image_inlined_as_a_data_uri_is_an_image(data: str) -> None:
     assert "data:" not in doc.text and "AAQSkZJRg" not in doc.text and "xmlns" not in doc.text
 
 
+def test_a_long_svg_with_parentheses_inside_a_link_is_one_linked_image() -> None:
+    # a share bar's icon: an SVG data: URI of over 1,000 characters, "translate(9 8)" in it
+    svg = "data:image/svg+xml,%3csvg%20width='36'%3e" + "%3cpath%20d='M0%200h18v18H0z'%20transform='translate(9%208)'/%3e" * 20
+    line = f'[![LinkedIn logo]({svg}%3c/svg%3e)](https://www.linkedin.com/share?u=x "Share to LinkedIn") Share'
+    assert len(svg) > 1000
+    assert markup.strip_inline(line) == "LinkedIn logo Share"
+
+
 def test_pipes_outside_a_table_are_no_table() -> None:
     blocks = segment("\n".join([INTRO, "", "Home | News | Sport", "", OUTRO]), "markdown")
     assert not [b for b in blocks if b.kind == "table"]

@@ -757,6 +757,25 @@ def test_a_linked_editor_is_no_author_and_each_address_takes_its_shortest_name()
                                            links=[("Ada Stone", "/author/ada-stone")])]) == ["Ada Stone"]
 
 
+@pytest.mark.parametrize("link, name", [
+    ("[Ada Stone](/blog?author=5292a21de4b070d80c5bef8e)", "Ada Stone"),  # a query names the person's posts
+    ("[Ada Stone](/library/?_author=Ada%20Stone)", "Ada Stone"),
+    # a converter glued her role on: the address spells where her name stops
+    ("[Ada StoneTech Reporter](https://www.examplepost.com/author/ada-stone-ncpn1291108)", "Ada Stone"),
+    ("[![](data:image/png;base64," + "iVBORw0KGgo" * 120 + "==) Ada Stone ](/blog/authors/ada-stone)", "Ada Stone"),
+])
+def test_a_persons_page_is_read_from_its_query_and_its_slug_and_past_a_placeholder_image(link: str, name: str) -> None:
+    assert md_authors(md_page([link])) == [name]  # the link alone says it: no date beside it
+
+
+def test_a_slug_cuts_a_name_only_where_a_glued_word_runs_on() -> None:
+    assert author_cues._slug_cut("Ada StoneTech Reporter", "ada-stone-x12") == "Ada Stone"
+    assert author_cues._slug_cut("Ada Stone", "ada-stone") == "Ada Stone"
+    assert author_cues._slug_cut("Ada Q. Stone", "ada-stone") == "Ada Q. Stone"  # the slug leaves her initial out
+    assert author_cues._slug_cut("Ada Stonehouse", "ada-stone") == "Ada Stonehouse"  # no capital: one word
+    assert author_cues._slug_cut("AdaStone", "ada") == "AdaStone"  # one word of the slug proves nothing
+
+
 def test_commenters_profile_links_name_no_author() -> None:
     thread = ("#### Discussion about this post", "[Tom Hale](https://substack.com/profile/123-tom-hale)",
               "Great read, thank you.", "Expand full comment", "ReplyShare")
