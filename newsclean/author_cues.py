@@ -357,7 +357,7 @@ def choose(
     found, score = authors.choose(blocks, anchor, first_prose, also)
     if score >= authors.SURE:
         return found, score
-    vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
+    vocab = authors.page_vocabulary(blocks)
     heads = authors.header_lines(blocks, anchor, first_prose, also)
     for strength, names in _evidence(blocks, heads, first_prose):
         names = [n for n in names if authors.plausible(n, vocab)]

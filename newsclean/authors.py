@@ -119,6 +119,12 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
+def page_vocabulary(blocks: list[Block]) -> frozenset[str]:
+    """``vocabulary`` of the page's blocks, images' alt text left out: an alt is often a name
+    in lower case, a file's words ("ryan carrigan moving expert"), not the page's prose."""
+    return vocabulary(" \n".join(b.text for b in blocks if b.text and b.kind != "image"))
+
+
 def plausible(name: str, vocab: frozenset[str], strict: bool = False) -> bool:
     """A capitalised phrase is no person's name when the page writes each of its words in
     lower case elsewhere ("Mobile Apps", "Set Goals"): a given name or surname rarely is
@@ -414,7 +420,7 @@ def choose(
     a bare name line that a date stands next to, that sits right under the headline, or
     that the page names again (a bio)."""
     whole = " \n".join(b.text for b in blocks if b.text)
-    vocab = vocabulary(whole)
+    vocab = page_vocabulary(blocks)
     found = by_line(header_lines(blocks, anchor, first_prose, also), vocab)
     if found:
         return found, SURE

@@ -474,7 +474,7 @@ def _read_authors(blocks: list[Block], meta: Metadata, stated: list[str], head: 
     if stated:
         meta.authors = stated
         return
-    vocab = authors.vocabulary(" \n".join(b.text for b in blocks if b.text))
+    vocab = authors.page_vocabulary(blocks)
     meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
     found, sure = author_cues.choose(blocks, head, first_prose, _echoes(blocks, meta.title, head))
     found = [a for a in found if not AGENCIES.match(a)]

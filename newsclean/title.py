@@ -212,7 +212,7 @@ def _byline_names(cands: list[Block], blocks: list[Block]) -> set[int]:
     named = {b.index: names for b in cands if b.level != 1 and (names := authors._bare_names(b.text))}
     if not named:
         return set()
-    vocab = authors.vocabulary(" \n".join(x.text for x in blocks if x.text))  # cached: metadata asks too
+    vocab = authors.page_vocabulary(blocks)  # cached: metadata asks too
     return {i for i, names in named.items() if all(authors.plausible(n, vocab, strict=True) for n in names)}
 
 

@@ -768,6 +768,19 @@ def test_a_persons_page_is_read_from_its_query_and_its_slug_and_past_a_placehold
     assert md_authors(md_page([link])) == [name]  # the link alone says it: no date beside it
 
 
+def test_an_images_lower_case_alt_text_is_no_prose_that_unmakes_a_name() -> None:
+    # the alt text writes her name in lower case, as a file's words: the page's prose does not
+    page = md_page(["[Ada Stone](https://www.examplepost.com/author/astone/)"],
+                   tail=("![ada stone transport expert](https://cdn.examplepost.com/ada-stone.jpg)",))
+    assert md_authors(page) == ["Ada Stone"]
+
+
+@pytest.mark.parametrize("badge", ["Recommended by Consumer Reports", "Trusted by Acme Travel", "Rated by Example Guides"])
+def test_a_badges_by_credits_no_author(badge: str) -> None:
+    assert authors._byline_names(badge) == []
+    assert md_authors(md_page([f"![{badge}](/img/badge.svg)", "[Ada Stone](/author/ada-stone)"])) == ["Ada Stone"]
+
+
 def test_a_slug_cuts_a_name_only_where_a_glued_word_runs_on() -> None:
     assert author_cues._slug_cut("Ada StoneTech Reporter", "ada-stone-x12") == "Ada Stone"
     assert author_cues._slug_cut("Ada Stone", "ada-stone") == "Ada Stone"
