@@ -29,7 +29,9 @@ def parser() -> argparse.ArgumentParser:
         prog="newsclean",
         description="Remove clutter (appeals, galleries, ads, captions, menus...) from scraped news "
         "text, Markdown or HTML; print the clean article body, or JSON with metadata.",
-        epilog="Exit status: 0 all documents cleaned, 1 some failed (the rest were processed), 2 usage error.",
+        epilog="Exit status: 0 all documents cleaned, 1 some failed (the rest were processed), 2 usage error. "
+        "The compiled rules are cached in the user's cache folder: NEWSCLEAN_CACHE_DIR=DIR moves the cache, "
+        "NEWSCLEAN_CACHE_DIR=off turns it off.",
     )
     p.add_argument("inputs", nargs="*", metavar="FILE", help="files or directories to clean; - or nothing for stdin")
     p.add_argument("--json", action="store_true", help="print JSON (one object per line): text, metadata, removals")

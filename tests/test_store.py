@@ -166,3 +166,9 @@ def test_the_command_writes_the_set_once_and_then_reads_it(cache: Path, tmp_path
         assert b"two sentences" in done.stdout
         stamps += [p.stat().st_mtime_ns for p in _files(cache)]
     assert len(stamps) == 2 and stamps[0] == stamps[1]  # one file, read the second time, not written again
+
+
+def test_the_commands_help_names_the_cache_setting() -> None:
+    from newsclean.cli import parser
+
+    assert "NEWSCLEAN_CACHE_DIR=off" in " ".join(parser().format_help().split())
