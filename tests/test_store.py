@@ -172,3 +172,34 @@ def test_the_commands_help_names_the_cache_setting() -> None:
     from newsclean.cli import parser
 
     assert "NEWSCLEAN_CACHE_DIR=off" in " ".join(parser().format_help().split())
+
+
+def test_no_home_to_be_found_means_no_cache(monkeypatch: pytest.MonkeyPatch, builds: list[int]) -> None:
+    def homeless() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("NEWSCLEAN_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(homeless))
+    assert store.cache_dir() is None
+    assert load().rules and len(builds) == 1
+
+
+def test_the_gates_pickle_whole() -> None:
+    # __reduce__ lists the fields by hand (the compiled build's frozen classes need it): a field
+    # added to a class must be added there too, or a set read back would lose it.
+    import dataclasses
+
+    from newsclean.rules import gate
+
+    assert [f.name for f in dataclasses.fields(gate.Gate)] == [
+        "first", "min_len", "max_len", "needles", "digit", "ends", "starts"]
+    assert [f.name for f in dataclasses.fields(gate.ModeGates)] == [
+        "gates", "alts", "anchored", "named", "limits", "words_cap", "shortlists", "split_lists", "by_head", "opens", "index"]
+    rules = load()
+    for mode, mg in rules.gates.items():
+        back = pickle.loads(pickle.dumps(mg))
+        assert (back.gates, back.alts, back.anchored, back.named, back.limits, back.words_cap) == (
+            mg.gates, mg.alts, mg.anchored, mg.named, mg.limits, mg.words_cap), mode
+        assert back.index is not None and mg.index is not None and back.index.words == mg.index.words
