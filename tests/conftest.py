@@ -14,7 +14,14 @@ FIXTURES = ROOT / "fixtures"
 
 # Rule sets the tests build are cached apart from the user's own (newsclean/rules/store.py);
 # the command's runs in subprocesses read them there too.
-os.environ.setdefault("NEWSCLEAN_CACHE_DIR", os.path.join(tempfile.gettempdir(), f"newsclean-tests-{getpass.getuser()}"))
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - a container's user may have no name: one folder for all
+        return "anyone"
+
+
+os.environ.setdefault("NEWSCLEAN_CACHE_DIR", os.path.join(tempfile.gettempdir(), f"newsclean-tests-{_user()}"))
 
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile(
