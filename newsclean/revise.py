@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from . import authors
 from .blocks import Block, lines_below
 from .body_run import body_run
 from .boxes import BOX_LINES
@@ -57,6 +58,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     """Label in place what the rules left open: neighbours, the body run, the headline, then
     the copies and widgets the run let through."""
     attach_to_neighbours(blocks)
+    unmake_headline_bylines(blocks)
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
@@ -89,6 +91,15 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_pagers(blocks)
     drop_story_lists(blocks)
     drop_end_headings(blocks)
+
+
+def unmake_headline_bylines(blocks: list[Block]) -> None:
+    """A "Name – Publisher" byline in which no name reads, right over the article's own
+    byline, is its headline in Title Case: "Wedding Planning Tools – Caterer Comparison
+    Spreadsheet" / "Susan December 9, 2024". (A name's byline over its reviewer's keeps both.)"""
+    for b in blocks:
+        if b.rule == "byline.names-publisher" and _over_byline(blocks, b.index) and not authors._bare_names(b.text):
+            b.set("body", "")
 
 
 def _masthead_end(blocks: list[Block], title: Block | None, lo: int) -> int:

@@ -499,6 +499,17 @@ def test_a_headline_with_a_dash_and_its_second_half_names_nobody(headline: str) 
     assert [r.rule for r in byline.removed if r.text == "Jane Roe - Example Post"] == ["byline.names-publisher"]
 
 
+@pytest.mark.parametrize("byline", ["Susan December 9, 2024 0 Comments", "By Jane Roe"])
+def test_a_title_case_headline_with_a_dash_over_its_byline_is_the_headline(byline: str) -> None:
+    # "Name – Publisher" in form, but no name reads in it: the headline, over the byline
+    headline = "Wedding Planning Tools – Caterer Comparison Spreadsheet"
+    doc = newsclean.clean("\n\n".join(["Home", "News", headline, byline, *BODY]))
+    assert doc.metadata.title == headline
+    assert headline not in doc.text and BODY[0] in doc.text
+    two = newsclean.clean("\n\n".join(["Home", "Zero Waste at Home", "Jane Roe – Example Post", "By John Doe", *BODY]))
+    assert [r.rule for r in two.removed if r.text == "Jane Roe – Example Post"] == ["byline.names-publisher"]
+
+
 @pytest.mark.parametrize(
     "line,iso",
     [
