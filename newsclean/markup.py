@@ -31,8 +31,9 @@ AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 # spaces, not at every space (the lazy form was quadratic-to-cubic on long runs); same matches.
 HEADING = regex.compile(r"^(?P<hashes>#{1,6})[ \t]++(?P<text>(?:.*?[^ \t\n])??)(?:[ \t]++#++)?[ \t]*+$")
 LIST_ITEM = regex.compile(r"^[ \t]{0,12}(?:[-*+•]|\d{1,3}[.)])[ \t]+")
-# A bullet however deep: layout renderers (inscriptis) indent a nested menu by its depth.
-BULLET = regex.compile(r"^[ \t]*[-*+•][ \t]+")
+# A bullet however deep: layout renderers (inscriptis) indent a nested menu by its depth and
+# mark it by it too ("*", "+", then "o": "o Reinforcement Learning", a third-level menu entry).
+BULLET = regex.compile(r"^[ \t]*(?:[-*+•]|o(?=[ \t]+\S))[ \t]+")
 # A heading that is one link to a site's home page: its logo or name ("# [Example Blog](https://example.com/)"),
 # not a headline, which links to its own story if anywhere.
 HOME_LINK = regex.compile(r"^\s*(?:#{1,6}\s*)?\[.*\]\(\s*(?:https?://[^/\s)]+)?/?\s*(?:\"[^\"]*\"\s*)?\)\s*#*\s*$", regex.S)

@@ -51,7 +51,7 @@ from .scores import (
     title_like,
     whole_page,
 )
-from .title import echoes_title_line, slug_dice, slug_words
+from .title import echoes_title_line, glued_menu, slug_dice, slug_words
 
 
 def revise(blocks: list[Block], url: str | None = None) -> None:
@@ -187,7 +187,9 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
     head = head[:3] + head[3:][-40:]  # the page's <title> line, and those nearest the body
     slug = slug_words(url)
     nonempty = [b for b in blocks if b.text]
-    echoes = [(b, normal_text(b.text)) for b in nonempty[:3]]  # where the page's <title> line sits
+    # where the page's <title> line sits; not a menu glued into one line ("ProjectsBlogAboutChatbot
+    # Arena"), which holds every entry of its own (a layout renderer's text has no <title> line)
+    echoes = [(b, normal_text(b.text)) for b in nonempty[:3] if not glued_menu(b.text)]
 
     def score(b: Block) -> float:
         words = b.text.split()
@@ -204,7 +206,8 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
         s -= 0.1 * (last - b.index)  # the headline sits close to the body
         return s
 
-    return max(head, key=score)
+    best = max(head, key=score)
+    return best if score(best) > 0 else None  # far above the run, nothing speaking for it: a banner
 
 
 def find_subtitle(blocks: list[Block], title: Block) -> None:

@@ -98,7 +98,12 @@ def headline_words(text: str) -> bool:
     """Words a headline can be: two with letters at least, not a form field's label, an
     address, a time stamp nor a menu's entries glued together."""
     return ((len(_LETTERED.findall(text)) >= 2 or _UNSPACED.search(text) is not None) and not _FORM_LABEL.search(text)
-            and not _BARE_URL.match(text) and not _time_stamp(text) and len(_GLUE.findall(text)) < GLUES)
+            and not _BARE_URL.match(text) and not _time_stamp(text) and not glued_menu(text))
+
+
+def glued_menu(text: str) -> bool:
+    """A menu's entries run together where a renderer lost their spaces ("ProjectsBlogAbout")."""
+    return len(_GLUE.findall(text)) >= GLUES
 
 
 def _time_stamp(text: str) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean import features, markup
+from newsclean.revise import find_title
+from newsclean.segment import segment
 
 P = [
     "The harbour ferry service will run fewer boats from November, the operator said on Monday, citing falling passenger numbers.",
@@ -368,3 +371,33 @@ def test_a_headline_over_its_byline_below_a_menus_blurbs() -> None:
     assert _far_head(lines) == headline
     # once the article has begun, a line over a byline is a teaser's or a quote's
     assert _far_head([*menu, P[3] + " " + P[2], headline, "By the Example Team 2–3 minutes", *P]) is None
+
+
+def test_a_layout_renderers_third_level_menu_entry_is_no_headline() -> None:
+    # inscriptis and lynx mark a nested list's depth "*", "+", "o": "o Season Ticket Prices" is a menu's entry
+    menu = ["Harbour Times", "  * Topics", "    + Travel", "        o Ferry Timetables Explained",
+            "        o Regional Bus Networks", "    + Money", "        o Season Ticket Prices", "  * About"]
+    doc = newsclean.clean("\n".join(menu) + "\n\n" + "\n\n".join(P))
+    assert doc.metadata.title is None or not doc.metadata.title.startswith("o ")
+    assert markup.BULLET.match("        o Season Ticket Prices") and not markup.BULLET.match("o2 Arena Reopens")
+
+
+def test_a_menu_glued_into_one_line_is_no_title_line_to_echo() -> None:
+    # a layout renderer's text has no <title> line: its top lines are a menu, here glued into one
+    head = ["Harbour Times", "  TopicsTravelMoneyAboutFerry Timetables Explained", "  Topics", "  Travel",
+            "  Ferry Timetables Explained", "  Close Menu", "  Harbour Ferry Service To Cut Winter Sailings",
+            "  by: Jane Roe, Dec 17, 2025"]
+    doc = newsclean.clean("\n".join(head) + "\n" + "\n\n".join(P))
+    assert doc.metadata.title == "Harbour Ferry Service To Cut Winter Sailings"
+    assert doc.metadata.authors == ["Jane Roe"]
+
+
+def test_a_lone_line_far_above_the_run_with_nothing_for_it_is_no_headline() -> None:
+    # a promotion banner on top of a long menu, where a layout renderer's text has no <title> line
+    banner = "Holiday Deals on Luggage, Coats and More Gifts, up to 55% Off"
+    far = segment("\n".join([banner, *(f"* Section {i}" for i in range(120))]), "text")
+    near = segment("\n".join([banner, "* News", "* Sport"]), "text")
+    for blocks in (far, near):
+        features.annotate(blocks, "english")
+    assert find_title(far, None) is None
+    assert find_title(near, None) is near[0]  # right over the run, the same line may head it
