@@ -173,10 +173,14 @@ def credit(text: str) -> bool:
     return bool(_WHOLE_NAME.match(text)) and not _NOT_NAME.search(text) and 2 <= len(text.split()) <= 4
 
 
+_POSSESSIVE = regex.compile(r"\p{L}[\x27’]s\b")
+
+
 def person(text: str) -> bool:
     """Reads as one person's name: "Jane Roe", "J. R. Roe", "Anna van der Berg", or a desk
-    ("Podium Staff"); not a heading or role capitalised like one ("Key Takeaways")."""
-    return credit(text) and not has_non_name(text)
+    ("Podium Staff"); not a heading or role capitalised like one ("Key Takeaways"), nor what
+    holds a word's "'s" ("It’s Blogvent", "Jane’s Kitchen": a contraction or a possessive)."""
+    return credit(text) and not has_non_name(text) and not _POSSESSIVE.search(text)
 
 
 _LAST_WORD = regex.compile(r"([\p{L}-]+)\W*$")

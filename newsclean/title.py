@@ -46,6 +46,7 @@ _NEAR_LABELS = frozenset({"byline", "dateline"})
 _NOT_HEADLINE_RULES = frozenset({"navigation.skip", "navigation.breadcrumb"})  # "Skip to content", "Home / Blog / …"
 MAX_WORDS = 30
 MAX_SCAN = 3000  # blocks looked at for a headline when no paragraph bounds the header
+LOWER_MENU_STOPS = 0.25  # (jusText's English list has "home")
 MAX_CHARS = 400  # a headline's length; longer lines are junk, and patterns stay linear
 # Weights of the headline signals, in the units of a 3-word line (one point per 3 words, to 4).
 HEADING_LEVEL_1, HEADING, TOP_LINE, ECHO, REPEATED, BYLINE_BELOW, FALLBACK, CRUMB = 12, 2, 4, 14, 4, 4, 5, 4
@@ -91,7 +92,15 @@ def _candidate(b: Block) -> bool:
     if b.kind == "list" or markup.BULLET.match(b.text):
         return False  # a list item ("* Sign in", a layout renderer's menu) heads nothing
     return (2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not _SENTENCE_END.search(b.text)
-            and headline_words(b.text))
+            and headline_words(b.text) and not _lower_menu(b))
+
+
+def _lower_menu(b: Block) -> bool:
+    """A menu set in lower case: four words or more, hardly a stop word among them, no
+    capital nor figure ("home newsletter blog github bluesky"). A headline in lower case has
+    its function words, or opens with a figure ("10 ways meditation can improve your health")."""
+    return (b.words >= 4 and b.stop_share < LOWER_MENU_STOPS and b.text == b.text.lower() and b.text != b.text.upper()
+            and not any(c.isdigit() for c in b.text))
 
 
 def headline_words(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import features, markup
+from newsclean import features, markup, title
 from newsclean.revise import find_title
 from newsclean.segment import segment
 
@@ -401,3 +401,15 @@ def test_a_lone_line_far_above_the_run_with_nothing_for_it_is_no_headline() -> N
         features.annotate(blocks, "english")
     assert find_title(far, None) is None
     assert find_title(near, None) is near[0]  # right over the run, the same line may head it
+
+
+def test_a_lower_case_menu_is_no_headline_a_lower_case_headline_is() -> None:
+    # a blog's header menu in lower case; a headline in lower case keeps its function words,
+    # or opens with a figure
+    lines = ["home newsletter blog github bluesky linkedin", "10 ways ferries can cut their winter fares",
+             "why the ferry timetable changed again"]
+    blocks = segment("\n\n".join(lines), "text")
+    features.annotate(blocks, "english")
+    menu, *headlines = [b for b in blocks if b.text]
+    assert not title._candidate(menu)
+    assert all(title._candidate(b) for b in headlines)

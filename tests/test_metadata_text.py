@@ -1137,3 +1137,11 @@ def test_a_desk_credited_under_a_by_label_alone_is_the_author(credit: str) -> No
         "Open shelving and warm wood are back, and so are larger windows that let the light in.\n"
     )
     assert newsclean.clean(story).metadata.authors == [credit]
+
+
+@pytest.mark.parametrize("line", ["It’s Blogvent", "Here's Johnny", "Jane’s Kitchen"])
+def test_a_contraction_or_a_possessive_is_no_persons_name(line: str) -> None:
+    assert not authors.person(line) and authors.person("Jane O’Brien") and authors.person("Luc D'Amato")
+    text = "\n\n".join(["Ferry Timetables Explained", "Dec 19, 2025", f"{line}, day 19, where I blog daily in December!",
+                        *(PROSE.replace("Tuesday", d) for d in ("Tuesday", "Wednesday", "Friday"))])
+    assert line not in newsclean.clean(text).metadata.authors
