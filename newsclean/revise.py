@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from . import authors
-from .blocks import Block, lines_below
+from .blocks import Block, lines_above, lines_below
 from .body_run import body_run
 from .boxes import BOX_LINES
 from .comments import THREAD_ENTRIES, THREAD_RULES
@@ -134,6 +134,8 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
     h1 = lone_h1(blocks, body_only=True)
     if h1 is not None and lo <= h1.index < hi and h1.index - lo <= max(3, (hi - lo) // 4):
         lo = h1.index + 1
+    if _under_lone_byline(blocks, lo, hi):
+        return lo + 1
     top = next((b for b in blocks if b.text), None)
     if top is None or top.index >= lo:
         return lo  # no <title> line above the run to echo
@@ -158,6 +160,19 @@ def _furniture_above(blocks: list[Block], lo: int, i: int, hi: int, echo: bool) 
     short = sum(1 for a in above if not a.prose)
     return (words <= ECHO_HEAD_SHARE * rest and short >= least_short * len(above)
             and not any(a.prose and a.words >= paragraph for a in above))
+
+
+def _under_lone_byline(blocks: list[Block], lo: int, hi: int) -> bool:
+    """The run opens with its headline under the post's date or byline ("Mental Health
+    DECEMBER 22, 2022" / "10 ways meditation can improve your health" / the first paragraph),
+    no headline-like line over that byline: a blog that prints the date first."""
+    first = blocks[lo]
+    if lo >= hi or not title_like(first) or first.prose:
+        return False
+    above = lines_above(blocks, lo, 3, HEADER_REACH)
+    below = lines_below(blocks, lo, 1, HEADER_REACH)
+    return (bool(above) and above[-1].label in ("byline", "dateline") and not any(title_like(a) for a in above[:-1])
+            and bool(below) and below[0].prose)
 
 
 def _over_byline(blocks: list[Block], i: int) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 import newsclean
 from newsclean import features, markup, title
-from newsclean.revise import find_title
+from newsclean.revise import _under_lone_byline, find_title
 from newsclean.segment import segment
 
 P = [
@@ -413,3 +413,25 @@ def test_a_lower_case_menu_is_no_headline_a_lower_case_headline_is() -> None:
     menu, *headlines = [b for b in blocks if b.text]
     assert not title._candidate(menu)
     assert all(title._candidate(b) for b in headlines)
+
+
+def test_a_run_that_opens_with_its_headline_under_the_posts_date_starts_below_it() -> None:
+    # a blog that prints the category and date first: "Mental Health DECEMBER 22, 2022" / headline / text
+    def run_start(head: list[str]) -> bool:
+        blocks = [b for b in segment("\n\n".join([*head, *P]), "text") if b.text]
+        for i, b in enumerate(blocks):
+            b.index = i
+        features.annotate(blocks, "english")
+        blocks[len(head) - 2].set("byline", "byline.name-date")
+        return _under_lone_byline(blocks, len(head) - 1, len(blocks) - 1)
+
+    date, headline = "Mental Health DECEMBER 22, 2022", "10 ways ferries can cut their winter fares"
+    assert run_start(["* Patients", date, headline])
+    assert not run_start(["Harbour Ferry Service To Cut Winter Sailings", date, headline])  # the headline is above
+    assert not run_start(["* Patients", date, P[1]])  # the run opens with its first paragraph
+
+
+def test_a_google_search_boxs_labels_are_navigation() -> None:
+    lines = ["Search All Harbour Health Search", "Search enhanced by Google", "Search All Harbour HealthSearch Search enhanced by Google"]
+    doc = newsclean.clean("\n\n".join([*lines, "Harbour Ferry Service To Cut Winter Sailings", *P]))
+    assert sorted(r.text for r in doc.removed if r.rule == "navigation.search-box") == sorted(lines[1:])
