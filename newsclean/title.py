@@ -34,6 +34,9 @@ _DATE_HINT = regex.compile(
 _LETTERED = regex.compile(r"\p{L}{2,}")  # a headline has words: "423.602.2750" is a phone number
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{4,}")  # ...or, in a script without spaces, characters
 _BARE_URL = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", regex.I)  # a share box's "copy this link"
+# No headline either: a post's categories ("Posted in Design, Layout"), a selector in brackets
+# ("( United Kingdom / GBP )"), links that each point on ("Platform Overview → Support →")
+_NOT_HEADLINE = regex.compile(r"^(?:posted|published|filed)\s+(?:in|under)\b|^\(.*\)$|→.*→", regex.I)
 # A word run into the next one's capital: "24/7 LiveNew York CityNew JerseyLong Island", a menu a
 # renderer glued; a brand's capital ("WordPress", "YouTube") is one such, a headline rarely has three.
 _GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")
@@ -107,7 +110,8 @@ def headline_words(text: str) -> bool:
     """Words a headline can be: two with letters at least, not a form field's label, an
     address, a time stamp nor a menu's entries glued together."""
     return ((len(_LETTERED.findall(text)) >= 2 or _UNSPACED.search(text) is not None) and not _FORM_LABEL.search(text)
-            and not _BARE_URL.match(text) and not _time_stamp(text) and not glued_menu(text))
+            and not _BARE_URL.match(text) and not _time_stamp(text) and not glued_menu(text)
+            and not _NOT_HEADLINE.search(text))
 
 
 def glued_menu(text: str) -> bool:

@@ -435,3 +435,10 @@ def test_a_google_search_boxs_labels_are_navigation() -> None:
     lines = ["Search All Harbour Health Search", "Search enhanced by Google", "Search All Harbour HealthSearch Search enhanced by Google"]
     doc = newsclean.clean("\n\n".join([*lines, "Harbour Ferry Service To Cut Winter Sailings", *P]))
     assert sorted(r.text for r in doc.removed if r.rule == "navigation.search-box") == sorted(lines[1:])
+
+
+@pytest.mark.parametrize("line", ["Published in Creativity , Graphic Design , Layout & Grids", "Posted in Travel, Ferries",
+                                  "( United Kingdom / GBP )", "Platform Overview → Enterprise Ready → In-House Support →"])
+def test_categories_a_selector_and_onward_links_are_no_headline_words(line: str) -> None:
+    assert not title.headline_words(line)
+    assert title.headline_words("Published: the ferry timetable for 2025") and title.headline_words("Ferries (and buses) → winter")
