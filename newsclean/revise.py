@@ -222,7 +222,22 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
         return s
 
     best = max(head, key=score)
-    return best if score(best) > 0 else None  # far above the run, nothing speaking for it: a banner
+    if score(best) <= 0:
+        return None  # far above the run, nothing speaking for it: a banner
+    return _crumb_over(blocks, best) or best
+
+
+def _crumb_over(blocks: list[Block], b: Block) -> Block | None:
+    """The headline right under ``b`` when ``b`` is a breadcrumb run into one line that ends
+    with it ("Home Products Resource center Cybersecurity Tips for Small Businesses" /
+    "Cybersecurity Tips for Small Businesses")."""
+    below = lines_below(blocks, b.index, 1, HEADER_REACH)
+    if not below:
+        return None
+    key, tail = line_key(b.text), line_key(below[0].text)
+    # two crumbs before a headline of two words at least: "The Fold-and-Cut Problem" over
+    # "Fold-and-Cut Problem", or over its first section's "Problem", is no trail
+    return below[0] if " " in tail and key.endswith(" " + tail) and len(key[: -len(tail)].split()) >= 2 else None
 
 
 def find_subtitle(blocks: list[Block], title: Block) -> None:

@@ -442,3 +442,17 @@ def test_a_google_search_boxs_labels_are_navigation() -> None:
 def test_categories_a_selector_and_onward_links_are_no_headline_words(line: str) -> None:
     assert not title.headline_words(line)
     assert title.headline_words("Published: the ferry timetable for 2025") and title.headline_words("Ferries (and buses) → winter")
+
+
+def test_a_breadcrumb_run_into_one_line_gives_the_headline_under_it() -> None:
+    def pick(head: list[str]) -> str | None:
+        blocks = segment("\n\n".join(head), "text")
+        features.annotate(blocks, "english")
+        found = find_title(blocks, None)
+        return found.text if found else None
+
+    top = ["* Products", "* Resources", "* Support", "* Contact"]  # no <title> line on top to echo
+    crumb = "Home Home Products Resource center Preemptive Safety Ferry Timetable Changes for Winter"
+    assert pick([*top, crumb, "Ferry Timetable Changes for Winter"]) == "Ferry Timetable Changes for Winter"
+    # a headline over a line it happens to end with is no trail ("The Fold-and-Cut Problem" / "Problem")
+    assert pick([*top, "The Complete Ferry Timetable Changes Problem", "Problem"]) == "The Complete Ferry Timetable Changes Problem"
