@@ -136,6 +136,9 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
         lo = h1.index + 1
     if _under_lone_byline(blocks, lo, hi):
         return lo + 1
+    twice = _said_twice_on_top(blocks, lo, hi)
+    if twice is not None:
+        return twice + 1
     top = next((b for b in blocks if b.text), None)
     if top is None or top.index >= lo:
         return lo  # no <title> line above the run to echo
@@ -173,6 +176,18 @@ def _under_lone_byline(blocks: list[Block], lo: int, hi: int) -> bool:
     below = lines_below(blocks, lo, 1, HEADER_REACH)
     return (bool(above) and above[-1].label in ("byline", "dateline") and not any(title_like(a) for a in above[:-1])
             and bool(below) and below[0].prose)
+
+
+def _said_twice_on_top(blocks: list[Block], lo: int, hi: int) -> int | None:
+    """The run opens with a headline-like line said twice in a row (a layout renderer writes
+    the visible headline and its copy for another screen), prose right below: the copy's index."""
+    first = blocks[lo]
+    if lo >= hi or not title_like(first) or first.prose:
+        return None
+    below = lines_below(blocks, lo, 3, HEADER_REACH)  # (a standfirst may stand between)
+    if len(below) >= 2 and line_key(below[0].text) == line_key(first.text) and any(b.prose for b in below[1:]):
+        return below[0].index
+    return None
 
 
 def _over_byline(blocks: list[Block], i: int) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 import newsclean
 from newsclean import features, markup, title
-from newsclean.revise import _under_lone_byline, find_title
+from newsclean.revise import _said_twice_on_top, _under_lone_byline, find_title
 from newsclean.segment import segment
 
 P = [
@@ -456,3 +456,17 @@ def test_a_breadcrumb_run_into_one_line_gives_the_headline_under_it() -> None:
     assert pick([*top, crumb, "Ferry Timetable Changes for Winter"]) == "Ferry Timetable Changes for Winter"
     # a headline over a line it happens to end with is no trail ("The Fold-and-Cut Problem" / "Problem")
     assert pick([*top, "The Complete Ferry Timetable Changes Problem", "Problem"]) == "The Complete Ferry Timetable Changes Problem"
+
+
+def test_a_run_that_opens_with_its_headline_said_twice_starts_below_the_copy() -> None:
+    def copy_at(head: list[str]) -> int | None:
+        blocks = [b for b in segment("\n\n".join([*head, *P]), "text") if b.text]
+        for i, b in enumerate(blocks):
+            b.index = i
+        features.annotate(blocks, "english")
+        return _said_twice_on_top(blocks, 0, len(blocks) - 1)
+
+    headline = "Setting up a quieter ferry timetable"
+    assert copy_at([headline, headline, "5 steps to a calmer crossing"]) == 1  # a standfirst between
+    assert copy_at([headline, headline]) == 1
+    assert copy_at([headline, "Setting up a louder ferry timetable"]) is None
