@@ -165,12 +165,16 @@ def _furniture_above(blocks: list[Block], lo: int, i: int, hi: int, echo: bool) 
             and not any(a.prose and a.words >= paragraph for a in above))
 
 
+def _headline_on_top(blocks: list[Block], lo: int, hi: int) -> Block | None:
+    """The run's first block when it reads as a headline (no prose) and the run goes on below it."""
+    return blocks[lo] if lo < hi and title_like(blocks[lo]) and not blocks[lo].prose else None
+
+
 def _under_lone_byline(blocks: list[Block], lo: int, hi: int) -> bool:
     """The run opens with its headline under the post's date or byline ("Mental Health
     DECEMBER 22, 2022" / "10 ways meditation can improve your health" / the first paragraph),
     no headline-like line over that byline: a blog that prints the date first."""
-    first = blocks[lo]
-    if lo >= hi or not title_like(first) or first.prose:
+    if _headline_on_top(blocks, lo, hi) is None:
         return False
     above = lines_above(blocks, lo, 3, HEADER_REACH)
     below = lines_below(blocks, lo, 1, HEADER_REACH)
@@ -181,8 +185,8 @@ def _under_lone_byline(blocks: list[Block], lo: int, hi: int) -> bool:
 def _said_twice_on_top(blocks: list[Block], lo: int, hi: int) -> int | None:
     """The run opens with a headline-like line said twice in a row (a layout renderer writes
     the visible headline and its copy for another screen), prose right below: the copy's index."""
-    first = blocks[lo]
-    if lo >= hi or not title_like(first) or first.prose:
+    first = _headline_on_top(blocks, lo, hi)
+    if first is None:
         return None
     below = lines_below(blocks, lo, 3, HEADER_REACH)  # (a standfirst may stand between)
     if len(below) >= 2 and line_key(below[0].text) == line_key(first.text) and any(b.prose for b in below[1:]):
