@@ -313,7 +313,8 @@ def _twin_runs(blocks: list[Block], scores: list[float], run: tuple[int, int], t
     """On a whole page, the article's other part: the best run of prose beside its run, cut
     off from it by a stretch of furniture too long to cross (a product comparison table, a
     widget) but not by a barrier or the comments. It holds several paragraphs and a fair
-    share of the run's prose: a catalogue's one-line blurbs and a box's teasers do not."""
+    share of the run's prose: a catalogue's one-line blurbs and a box's teasers do not. The
+    stretch between the two parts goes with them when it is plain (see _plain_gap)."""
     lo, hi = run
     main = sum(s for s in scores[lo : hi + 1] if s > -1000.0)  # a fallback run may cross a barrier
     above = max((i for i in range(lo) if scores[i] <= -1000.0), default=-1) + 1
@@ -326,10 +327,30 @@ def _twin_runs(blocks: list[Block], scores: list[float], run: tuple[int, int], t
         twin = range(start + x, start + y + 1)
         paragraphs = sum(1 for i in twin if blocks[i].prose and blocks[i].words >= TWIN_WORDS)
         if paragraphs >= TWIN_PARAGRAPHS and sum(scores[i] for i in twin) >= max(SUBSTANTIAL, TWIN_SHARE * main):
-            out.update(twin)
+            part = twin
         elif start == above and twin:
-            out.update(_headed_opening(blocks, twin))
+            part = _headed_opening(blocks, twin)
+        else:
+            continue
+        out.update(part)
+        if part:
+            gap = range(part.stop, lo) if start == above else range(hi + 1, part.start)
+            out.update(gap if _plain_gap(blocks, gap) else ())
     return out
+
+
+GAP_REPEATS = 0.5  # share of a gap's lines said again below it that makes it a table of contents
+
+
+def _plain_gap(blocks: list[Block], gap: range) -> bool:
+    """The stretch between a run and its twin is the article's too (a comparison table, cell
+    lines no rule claimed) when no rule named any of its lines and fewer than half of them
+    are said again below it: a table of contents' entries are, as the headings they link to."""
+    lines = [b for b in blocks[gap.start : gap.stop] if b.text]
+    if not lines or any(b.label != "body" for b in lines):
+        return False
+    below = {b.text.lower() for b in blocks[gap.stop :] if b.text}
+    return sum(b.text.lower() in below for b in lines) < GAP_REPEATS * len(lines)
 
 
 HEADED_TWIN_PARAGRAPHS = 2

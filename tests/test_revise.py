@@ -657,10 +657,29 @@ def test_the_opening_under_the_pages_headline_stays_across_a_table() -> None:
     doc = newsclean.clean("\n\n".join([*head, *opening, *table, "What is a bus pass?", *main, "About us", "Privacy"]),
                           format="text")
     assert all(p in doc.text for p in opening + main) and "Toggle submenu" not in doc.text
+    # the table between the two parts, which no rule claims, is the article's too
+    assert all(r in doc.text for r in rows) and "Basic Best Basic Best Best Basic" in doc.text
     # under a line that is not the page's headline, such paragraphs stay outside
     doc = newsclean.clean("\n\n".join([*head[:-1], "Plan your journey", *opening, *table, "What is a bus pass?", *main]),
                           format="text")
     assert not any(p in doc.text for p in opening)
+
+
+@pytest.mark.parametrize("repeated,plain", [(0, True), (3, True), (4, False), (8, False)])
+def test_a_gap_whose_lines_are_said_again_below_is_a_table_of_contents(repeated: int, plain: bool) -> None:
+    # Between a run and its twin: eight short lines no rule names. When half or more of them
+    # come again below as the article's headings, they are its table of contents, not a table.
+    from newsclean.body_run import _plain_gap
+    from newsclean.segment import segment
+
+    gap = [f"Cost of the {town} pass" for town in ("Central", "North", "South", "East", "West", "Harbour", "Airport",
+                                                   "Night")]
+    below = [x for n, h in enumerate(gap[:repeated]) for x in (h, _long(n))] or [_long(0)]
+    text = "\n\n".join([_long(9), *gap, *below])
+    blocks = newsclean.Cleaner()._label(segment(text, "text"), None, None, revise=lambda *_: None)  # rules alone
+    lines = [b.index for b in blocks if b.text in gap]
+    assert len(lines) >= len(gap)
+    assert _plain_gap(blocks, range(lines[0], lines[len(gap) - 1] + 1)) is plain
 
 
 def test_the_opening_under_a_headline_and_its_byline_stays_across_a_table_of_contents() -> None:
