@@ -43,6 +43,18 @@ _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Anchored at the start of a run (lookbehind) and possessive: a long run of spaces
 # inside a line is scanned once, not once per space (that was quadratic).
 _TRAILING = regex.compile(r"(?<![ ])[ ]++$", regex.M)
+
+
+def _trailing(m: regex.Match[str]) -> str:
+    """A line's trailing spaces go, but one stays after a word or comma with a line below it:
+    a text node's own space before an inline tag ("visit the " / "Full Results"), which says
+    the sentence goes on there (segment's reading of BeautifulSoup's get_text("\\n"))."""
+    text, start, end = m.string, m.start(), m.end()
+    if start and (text[start - 1].isalnum() or text[start - 1] == ",") and text[end + 1 : end + 2].strip():
+        return " "
+    return ""
+
+
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -109,7 +121,7 @@ def _normalise_text(text: str, rounds: int = 3) -> str:
     text, spaced = _SPACES.subn(" ", text)
     if "\u200d" in text:
         text = STRAY_ZWJ.sub("", text)
-    text = _TRAILING.sub("", text)
+    text = _TRAILING.sub(_trailing, text)
     text = join_drop_caps(text)
     if (repaired or spaced) and rounds > 1 and not text.isascii() and looks_bad(text):
         # Folding spaces can make a repair's result, or text read as sound, read as mojibake

@@ -195,6 +195,8 @@ def test_sentences_broken_at_every_tag_are_joined() -> None:
             "plans, visit the Full Results section below.") in texts
     assert "The mayor said the work would start in May. Critics asked for a new vote." in texts
     assert "Home" in texts and "News" in texts  # menu lines stay lines
+    # and so through clean(), whose normalising keeps a text node's space before a link
+    assert "visit the Full Results section below." in newsclean.clean(text).text
     # a table, a cell a line: each row's figures join its name
     assert "Abilene College $1,388 $1,012" in texts and "Baylor College $1,200 $990" in texts
     # text whose renderer knew inline tags is read line by line as before: ".NET" and code lines open no sentence

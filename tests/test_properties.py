@@ -98,3 +98,27 @@ def test_a_stray_zero_width_joiner_is_dropped_but_emoji_sequences_keep_theirs() 
     assert normalise("a\n\u200d\nb \u200d\n") == "a\n\nb\n"
     family = "\U0001F468\u200d\U0001F469"
     assert normalise(f"x {family} y") == f"x {family} y"
+
+
+def test_a_lines_trailing_space_stays_only_where_its_sentence_goes_on_below() -> None:
+    from newsclean.normalise import normalise
+
+    # a text node's space before a link (get_text("\n")): one space stays after a word or comma
+    assert normalise("visit the   \nFull Results\n section below. \nNext") == (
+        "visit the \nFull Results\n section below.\nNext")
+    assert normalise("after a, \nlong debate") == "after a, \nlong debate"
+    # nothing below, or a blank line, or a sentence's end: the spaces go
+    assert normalise("Home \n\nNews  ") == "Home\n\nNews"
+    assert normalise("Done. \nNext ") == "Done.\nNext"
+
+
+@given(anything)
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    from newsclean.errors import InputError
+    from newsclean.normalise import normalise
+
+    try:
+        once = normalise(text)
+    except InputError:
+        return
+    assert normalise(once) == once
