@@ -396,6 +396,9 @@ def _tag_split(lines: list[tuple[int, int, str]]) -> bool:
     texts = [ln[2] for ln in lines if ln[2].strip()]
     marks = sum(1 for t in texts if t[0] in ",.;!?)]}”’%" and _GOES_ON_PUNCT.match(t))
     spaced = sum(1 for t in texts if t[0] == " " and _GOES_ON_SPACE.match(t) and not _CODE.search(t))
+    # a text node's space before a link whose text goes on in lower case ("for the top 20 " /
+    # "full-time MBA programs"): normalise() keeps that one space
+    marks += sum(1 for t, u in zip(texts, texts[1:]) if t[-1] == " " and u[0].islower() and not _CODE.search(t))
     # one mark at least: code indented one space (" user = {") opens its lines in lower case too
     return marks >= 1 and marks + spaced >= TAG_SPLIT_LINES and marks + spaced >= TAG_SPLIT_SHARE * len(texts)
 
@@ -418,17 +421,46 @@ def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, 
     row, "1/1/2013" / "+13.1%" as data, not hundreds of lines like a menu's). Blank lines part
     runs as ever."""
     out: list[list[tuple[int, int, str]]] = []
+    blanks = 0
     for n, ln in enumerate(lines):
         if not ln[2].strip():
+            blanks += 1
             continue
         prev = lines[n - 1][2] if n else ""
         below = lines[n + 1][2] if n + 1 < len(lines) and lines[n + 1][2].strip() else None
         # (a line after a non-blank one: that line ended the last group)
         if out and prev.strip() and (_goes_on(prev, ln[2], below) or not _LETTER.search(ln[2])):
             out[-1].append(ln)
+        elif out and blanks <= CELL_BLANKS and _next_cell(out[-1], ln[2]):
+            out[-1].append(ln)  # a table's cell, the page's own line breaks around it
         else:
             out.append([ln])
+        blanks = 0
     return out
+
+
+CELL_BLANKS, ROW_WORDS = 3, 12  # blank lines between a row's cells; the most words of a row's name cell
+_FIGURE_CELL = regex.compile(r"[^\p{L}]*\d[^\p{L}]*(?:\p{L}{1,3}\b[^\p{L}]*)?")  # "37% / 40%", "$175,000", "3 (tie)", "160g"
+
+
+def _figure_cell(line: str) -> bool:
+    return len(line) <= 24 and bool(_FIGURE_CELL.fullmatch(line.strip()))
+
+
+def _next_cell(group: list[tuple[int, int, str]], line: str) -> bool:
+    """``line`` is the next cell of the row ``group`` holds: a figure after the row's name or
+    figures, or the name after a row's number ("1" / "Chicago Booth School of Business")."""
+    if _figure_cell(line):
+        return _row_so_far(group)
+    return (len(group) == 1 and _figure_cell(group[0][2]) and len(line.split()) <= ROW_WORDS
+            and not _ENDS_SENTENCE.search(line.rstrip()))
+
+
+def _row_so_far(group: list[tuple[int, int, str]]) -> bool:
+    """A row's name cell and the figures after it, not a paragraph: a page's figures after a
+    sentence (a pager's "1", "2") are no part of it."""
+    text = _join(group)
+    return len(text.split()) <= ROW_WORDS + 2 * (len(group) - 1) and not _ENDS_SENTENCE.search(text)
 
 
 IMAGE_LINES = 6  # the most lines an image's alt text runs over

@@ -10,6 +10,7 @@ import pytest
 import newsclean
 from newsclean import features
 from newsclean.blocks import Block
+from newsclean.normalise import normalise
 from newsclean.segment import segment
 
 
@@ -205,6 +206,23 @@ def test_sentences_broken_at_every_tag_are_joined() -> None:
     # nor does code indented one space, whose lines open in lower case too
     code = "user = {\n prefix: \"Dr.\"\n}\n name = \"\";\n if ( user.prefix.len() ) {\n name = user.prefix;\n}\n. Done here"
     assert len(segment(code, "text")) == 8
+
+
+def test_a_table_a_cell_a_line_with_the_pages_own_blank_lines_reads_as_rows() -> None:
+    # get_text("\n") of a page whose source breaks lines between tags: the sentence breaks at
+    # its links (a text node's space before each, nothing else to tell), the table's cells come
+    # two blank lines apart and its rows six
+    intro = ("The ranking data for the top \nfull-time programs\n can be found in the chart below, with "
+             "details and dates on \napplication deadlines\n on the school pages.\n\n\n")
+    rows = [("1", "Chicago School of Business", "37% / 40%", "$175,000"), ("2 (tie)", "Kellogg School", "38%", "3.7")]
+    table = "\n\n\n\n\n\n".join("\n\n\n".join(row) for row in rows)
+    texts = [b.text for b in segment(normalise(intro + table + "\n\n\n\n\n\nSee the notes below."), "text")]
+    assert ("The ranking data for the top full-time programs can be found in the chart below, with details and "
+            "dates on application deadlines on the school pages.") in texts
+    assert "1 Chicago School of Business 37% / 40% $175,000" in texts and "2 (tie) Kellogg School 38% 3.7" in texts
+    # a pager's numbers after a sentence join no paragraph
+    pager = [b.text for b in segment(normalise(intro + "1\n\n\n2\n\n\nNext"), "text")]
+    assert pager[0].endswith("on the school pages.") and pager[1:] == ["1 2", "Next"]
 
 
 def test_each_stop_word_is_packed_once_in_the_field_of_each_list_holding_it():
