@@ -419,12 +419,18 @@ def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, 
     """A sentence's pieces joined, within a run of lines, and a line of figures to the line above
     (a table, a cell a line: "Abilene Christian University" / "$1,388" / "$1,012" reads as its
     row, "1/1/2013" / "+13.1%" as data, not hundreds of lines like a menu's). Blank lines part
-    runs as ever."""
+    runs as ever, and a run that is a paragraph wrapped in the page's source is one group."""
     out: list[list[tuple[int, int, str]]] = []
-    blanks = 0
+    blanks, skip, wrapped = 0, 0, _wrapped_runs(lines)
     for n, ln in enumerate(lines):
+        if n < skip:
+            continue
         if not ln[2].strip():
             blanks += 1
+            continue
+        if n in wrapped:
+            out.append(lines[n : wrapped[n]])
+            blanks, skip = 0, wrapped[n]
             continue
         prev = lines[n - 1][2] if n else ""
         below = lines[n + 1][2] if n + 1 < len(lines) and lines[n + 1][2].strip() else None
@@ -436,6 +442,19 @@ def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, 
         else:
             out.append([ln])
         blanks = 0
+    return out
+
+
+def _wrapped_runs(lines: list[tuple[int, int, str]]) -> dict[int, int]:
+    """{start: end} of the runs between blank lines that are one paragraph hard-wrapped."""
+    out, start = {}, None
+    for n, ln in enumerate([*lines, (0, 0, "")]):
+        if ln[2].strip():
+            start = n if start is None else start
+        elif start is not None:
+            if n - start >= _WRAPPED_LINES and _wrapped_alone(lines[start:n]):
+                out[start] = n
+            start = None
     return out
 
 

@@ -220,6 +220,9 @@ def test_a_table_a_cell_a_line_with_the_pages_own_blank_lines_reads_as_rows() ->
     assert ("The ranking data for the top full-time programs can be found in the chart below, with details and "
             "dates on application deadlines on the school pages.") in texts
     assert "1 Chicago School of Business 37% / 40% $175,000" in texts and "2 (tie) Kellogg School 38% 3.7" in texts
+    # a paragraph the page's source wrapped, in the same text, is one block still
+    texts = [b.text for b in segment(normalise(intro + _WRAPPED), "text")]
+    assert any(t.startswith("Gym equipment refers") and t.endswith("trains with them at the club.") for t in texts)
     # a pager's numbers after a sentence join no paragraph
     pager = [b.text for b in segment(normalise(intro + "1\n\n\n2\n\n\nNext"), "text")]
     assert pager[0].endswith("on the school pages.") and pager[1:] == ["1 2", "Next"]
