@@ -406,13 +406,14 @@ def _tag_split(lines: list[tuple[int, int, str]]) -> bool:
 def _goes_on(above: str, line: str, below: str | None) -> bool:
     """``line`` continues the sentence of ``above``: it opens with its punctuation or a
     lower-case word after a space, or it is a link's text between a line that stops
-    mid-sentence at a space and one that goes on ("visit the " / "Full Results" / " section below.")."""
-    if _GOES_ON_PUNCT.match(line) or _GOES_ON_SPACE.match(line) or _CLOSES.match(line):
+    mid-sentence at a space and one that goes on (" section below.") or closes it (",", ".")."""
+    if _GOES_ON_PUNCT.match(line) or _GOES_ON_SPACE.match(line) or _CLOSES.match(line.rstrip()):
         return True
     open_end = above[-1:] in (" ", "\t") and not _ENDS_SENTENCE.search(above.rstrip())
     if open_end and line.strip()[:1].islower():
         return True
-    return open_end and below is not None and bool(_GOES_ON_PUNCT.match(below) or _GOES_ON_SPACE.match(below))
+    return open_end and below is not None and bool(
+        _GOES_ON_PUNCT.match(below) or _GOES_ON_SPACE.match(below) or _CLOSES.match(below.strip()))
 
 
 def _tag_groups(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:

@@ -196,6 +196,11 @@ def test_sentences_broken_at_every_tag_are_joined() -> None:
             "plans, visit the Full Results section below.") in texts
     assert "The mayor said the work would start in May. Critics asked for a new vote." in texts
     assert "Home" in texts and "News" in texts  # menu lines stay lines
+    # a link's capitalised text between a line that stops mid-sentence and its closing mark
+    hits = segment(normalise("Home\n\nNews\n\nBig \nhits\n this year with the likes of \nDandadan\n, \nSakamoto Days\n, and "
+                             "the underrated \nMoonrise\n. The best was \nThe Summer\n.\n\nAbout us"), "text")
+    assert ("Big hits this year with the likes of Dandadan, Sakamoto Days, and the underrated Moonrise. The best was "
+            "The Summer.") in [b.text for b in hits]
     # and so through clean(), whose normalising keeps a text node's space before a link
     assert "visit the Full Results section below." in newsclean.clean(text).text
     # a table, a cell a line: each row's figures join its name
