@@ -9,6 +9,8 @@ the gold's main_content, title accuracy, the pages where newsclean loses more th
 against raw, and the worst pages. Renderers:
 
 - ``bs4-newline``: BeautifulSoup's ``get_text("\\n")`` (a newline at every tag's edge);
+- ``bs4-newline-strip``: ``get_text("\\n", strip=True)`` (each string stripped: no blank lines, no
+  space left to tell a link's text inside a sentence);
 - ``bs4-space``: ``get_text(" ", strip=True)`` (the page flattened to one line);
 - ``markdownify``: the page through markdownify (ATX headings);
 - ``html2text-wrapped``: html2text with its default 78-column wrap;
@@ -31,8 +33,8 @@ import newsclean  # noqa: E402
 from bench import tracks as T  # noqa: E402
 from bench.metrics import title_match, word_f1  # noqa: E402
 
-RENDERERS = ("bs4-newline", "bs4-space", "markdownify", "html2text-wrapped", "trafilatura-md", "visible-auto",
-             "markdown-auto")
+RENDERERS = ("bs4-newline", "bs4-newline-strip", "bs4-space", "markdownify", "html2text-wrapped", "trafilatura-md",
+             "visible-auto", "markdown-auto")
 LOSS = 0.05
 
 
@@ -49,6 +51,8 @@ def render(name: str, html: str) -> tuple[str, str]:
     """(text, the format newsclean is told) of one page by one renderer."""
     if name == "bs4-newline":
         return _soup(html).get_text("\n"), "text"
+    if name == "bs4-newline-strip":
+        return _soup(html).get_text("\n", strip=True), "text"
     if name == "bs4-space":
         return _soup(html).get_text(" ", strip=True), "text"
     if name == "markdownify":
