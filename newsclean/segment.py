@@ -459,7 +459,7 @@ def _wrapped_runs(lines: list[tuple[int, int, str]]) -> dict[int, int]:
     return out
 
 
-CELL_BLANKS, ROW_WORDS = 3, 12  # blank lines between a row's cells; the most words of a row's name cell
+CELL_BLANKS, ROW_WORDS, ROW_CELLS = 3, 12, 40  # blank lines between a row's cells; words of its name cell; its cells
 _FIGURE_CELL = regex.compile(r"[^\p{L}]*\d[^\p{L}]*(?:\p{L}{1,3}\b[^\p{L}]*)?")  # "37% / 40%", "$175,000", "3 (tie)", "160g"
 
 
@@ -478,7 +478,10 @@ def _next_cell(group: list[tuple[int, int, str]], line: str) -> bool:
 
 def _row_so_far(group: list[tuple[int, int, str]]) -> bool:
     """A row's name cell and the figures after it, not a paragraph: a page's figures after a
-    sentence (a pager's "1", "2") are no part of it."""
+    sentence (a pager's "1", "2") are no part of it. (Capped at ROW_CELLS lines: a column of
+    figures, each on its own line, must not be joined again at each one, which is quadratic.)"""
+    if len(group) > ROW_CELLS:
+        return False
     text = _join(group)
     return len(text.split()) <= ROW_WORDS + 2 * (len(group) - 1) and not _ENDS_SENTENCE.search(text)
 

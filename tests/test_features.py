@@ -231,6 +231,12 @@ def test_a_table_a_cell_a_line_with_the_pages_own_blank_lines_reads_as_rows() ->
     # a pager's numbers after a sentence join no paragraph
     pager = [b.text for b in segment(normalise(intro + "1\n\n\n2\n\n\nNext"), "text")]
     assert pager[0].endswith("on the school pages.") and pager[1:] == ["1 2", "Next"]
+    # a long column of figures is no row: it is cut every ROW_CELLS cells (each cell would join
+    # the whole column again, which is quadratic)
+    from newsclean.segment import ROW_CELLS
+
+    column = [b.text for b in segment(normalise(intro * 4 + "Name\n\n" + "\n\n".join("7" * 500)), "text")]
+    assert max(len(t.split()) for t in column[4:]) <= ROW_CELLS + 1 and sum(t.count("7") for t in column) == 500
 
 
 def test_each_stop_word_is_packed_once_in_the_field_of_each_list_holding_it():
