@@ -146,10 +146,21 @@ def introduced_lists(blocks: list[Block], scores: list[float]) -> set[int]:
         while j < n and _list_line(blocks[j], scores[j]):
             j += 1
         if (blocks[i].text.rstrip().endswith(":") and j - i <= LIST_LINES
-                and any(s >= 8 for s in scores[max(0, i - LIST_NEAR) : i]) and any(s >= 8 for s in scores[j : j + LIST_NEAR])):
+                and any(s >= 8 for s in scores[max(0, i - LIST_NEAR) : i]) and _prose_after(blocks, scores, j)):
             out.update(range(i, j))
         i = j
     return out
+
+
+def _prose_after(blocks: list[Block], scores: list[float], j: int) -> bool:
+    """A paragraph within LIST_NEAR blocks of ``j``, no page's legal line before it: the prose
+    under a site's footer menu and its copyright line is the footer's, not the article's."""
+    for k in range(j, min(len(scores), j + LIST_NEAR)):
+        if scores[k] >= 8:
+            return True
+        if blocks[k].label == "legal":
+            return False
+    return False
 
 
 def _list_line(b: Block, score: float) -> bool:

@@ -342,6 +342,16 @@ def test_a_list_the_article_introduces_between_its_paragraphs_stays() -> None:
     assert "Paragraph 0:" in doc.text and "Paragraph 9:" in doc.text
     assert doc.text.count("Influencer Marketing") == 3
     assert "Careers" not in doc.text
+    # Nor with the footer's own prose below it, under its copyright line: an article's list
+    # has the article's prose after it, not the site's legal notices.
+    legal = ["© Copyright 2025 Harbour Media Corporation. All Rights Reserved.",
+             "You are leaving this website. The new site may be offered by a vendor or an independent third "
+             "party, and its own terms and privacy policy apply to everything you do there."]
+    offices = [f"{place} {kind}" for place in ("Harbour", "Parks", "North", "South") for kind in ("Office", "Desk", "Centre",
+                                                                                                  "Works", "Hall")]
+    doc = newsclean.clean("\n".join([_MENU, "Best agencies of the year", *sections, _long(9), "Departments:", *offices,
+                                     *legal]))
+    assert "Paragraph 9:" in doc.text and "Parks Desk" not in doc.text and "You are leaving" not in doc.text
 
 
 def test_a_wide_table_flattened_into_lines_is_the_article_own() -> None:
