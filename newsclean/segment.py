@@ -460,6 +460,9 @@ def _wrapped_runs(lines: list[tuple[int, int, str]]) -> dict[int, int]:
 
 
 CELL_BLANKS, ROW_WORDS, ROW_CELLS = 3, 12, 40  # blank lines between a row's cells; words of its name cell; its cells
+# Wider than boxes._CELL (a lone figure, which counts a table's cells among short lines): a cell
+# here may hold a pair or a note ("37% / 40%", "3 (tie)"). One shared pattern was measured: the
+# wider one as boxes' count took a ranking's stats boxes (0267 -0.006), so each keeps its own.
 _FIGURE_CELL = regex.compile(r"[^\p{L}]*\d[^\p{L}]*(?:\p{L}{1,3}\b[^\p{L}]*)?")  # "37% / 40%", "$175,000", "3 (tie)", "160g"
 
 
