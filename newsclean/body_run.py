@@ -102,6 +102,7 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
     total = sum(s for s in scores[lo : hi + 1] if s > 0)
     i, before = lo, 0.0
     words = _ArticleWords(blocks, scores, lo) if blocks is not None else None
+    tail = _TailReader(blocks, scores, lo, hi) if blocks is not None else None
     while i <= hi:
         if scores[i] >= 0:
             before += scores[i]
@@ -112,41 +113,56 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
-            if words is None or not (_same_topic(words, i, j, hi) or _repeats_items(words.blocks, scores, lo, i, j, hi)
-                                     or _long_section(words.blocks, i, hi, before)):
+            if words is None or tail is None or not (_same_topic(words, i, j, hi) or tail.repeats_items(i, j)
+                                                     or tail.long_section(i, before)):
                 return i - 1
         i = j
     return hi
 
 
 SECTION_SHARE, LINE_CAP = 0.5, 40
-
-
-def _long_section(blocks: list[Block], i: int, hi: int, before: float) -> bool:
-    """What follows the gap is as long as half the article above it, in lines no rule
-    claimed: a section of the article's own (a week-by-week plan, a table, a list the
-    article leads to) that reads as lists rather than prose, not a bio, a promo or a
-    comment, which are short beside the article. A line counts at most LINE_CAP words
-    (one block of a whole page glued together is no section)."""
-    words = sum(min(b.words, LINE_CAP) for b in blocks[i : hi + 1] if b.label == "body")
-    return words >= SECTION_SHARE * before
-
-
 ITEM_REPEATS = 2  # earlier lines under the same label that make the run a list of items
 
 
-def _repeats_items(blocks: list[Block], scores: list[float], lo: int, i: int, j: int, hi: int) -> bool:
-    """The gap repeats the run's earlier separators, or a label of its own ("Best case:")
-    follows it closely: more items each under the same label ("Published by Acme Games"
-    over each game's review; "Best case:" in each section of a buyer's guide), not
-    furniture after the article. (A promo's lines repeat too, but say more than a label.)"""
-    gap = [n for n in range(i, j) if scores[n] < 0]
-    near = [n for n in range(j, min(hi + 1, j + BOX_LINES)) if _label_line(blocks[n].text)]
-    keys = {k for k in (_opening(blocks[n].text) for n in gap + near) if k}
-    if not keys:
-        return False
-    return sum((scores[n] < 0 or _label_line(blocks[n].text)) and _opening(blocks[n].text) in keys
-               for n in range(lo, i)) >= ITEM_REPEATS  # (a label over a list may score as its content)
+class _TailReader:
+    """What _trim_tail asks of the lines around each gap of the run's tail, read once: each
+    gap asked of every line above it or below it, and a long document's tail (a thread of
+    replies, a share bar under each post) holds a gap every few lines (quadratic)."""
+
+    def __init__(self, blocks: list[Block], scores: list[float], lo: int, hi: int) -> None:
+        self.blocks, self.scores, self.lo, self.hi, self.upto = blocks, scores, lo, hi, lo
+        self.openings: dict[str, int] = {}  # labelled lines' openings above ``upto``
+        self.below = [0] * (hi - lo + 2)  # unclaimed words from a line down to ``hi`` (capped a line)
+        for k in range(hi, lo - 1, -1):
+            b = blocks[k]
+            self.below[k - lo] = self.below[k - lo + 1] + (min(b.words, LINE_CAP) if b.label == "body" else 0)
+
+    def long_section(self, i: int, before: float) -> bool:
+        """What follows the gap is as long as half the article above it, in lines no rule
+        claimed: a section of the article's own (a week-by-week plan, a table, a list the
+        article leads to) that reads as lists rather than prose, not a bio, a promo or a
+        comment, which are short beside the article. A line counts at most LINE_CAP words
+        (one block of a whole page glued together is no section)."""
+        return self.below[i - self.lo] >= SECTION_SHARE * before
+
+    def repeats_items(self, i: int, j: int) -> bool:
+        """The gap repeats the run's earlier separators, or a label of its own ("Best case:")
+        follows it closely: more items each under the same label ("Published by Acme Games"
+        over each game's review; "Best case:" in each section of a buyer's guide), not
+        furniture after the article. (A promo's lines repeat too, but say more than a label.)"""
+        blocks, scores = self.blocks, self.scores
+        gap = [n for n in range(i, j) if scores[n] < 0]
+        near = [n for n in range(j, min(self.hi + 1, j + BOX_LINES)) if _label_line(blocks[n].text)]
+        keys = {k for k in (_opening(blocks[n].text) for n in gap + near) if k}
+        if not keys:
+            return False
+        for n in range(self.upto, i):  # (a label over a list may score as its content)
+            if scores[n] < 0 or _label_line(blocks[n].text):
+                key = _opening(blocks[n].text)
+                if key is not None:
+                    self.openings[key] = self.openings.get(key, 0) + 1
+        self.upto = max(self.upto, i)
+        return sum(self.openings.get(k, 0) for k in keys) >= ITEM_REPEATS
 
 
 def _label_line(text: str) -> bool:

@@ -226,25 +226,22 @@ def _url(value: Any) -> str | None:
 
 def _people(value: Any) -> list[str]:
     items: Iterable[Any] = value if isinstance(value, list) else [value]
-    names: list[str] = []
+    names: dict[str, None] = {}  # in order, once each (a paper's thousands of authors: no list scan a name)
     for item in items:
-        name = _name(item)
-        for n in _split_authors(name):
-            if n not in names:
-                names.append(n)
-    return names
+        names.update(dict.fromkeys(_split_authors(_name(item))))
+    return list(names)
+
+
+_AUTHOR_SPLIT = regex.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 
 
 def _split_authors(text: str | None) -> list[str]:
     if not text or _URLISH.search(text):
         return []
     text = _BY.sub("", text.strip())
-    parts = regex.split(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*", text)
-    names = []
-    for p in parts:
-        p = p.strip(" .")
-        if p and len(p) <= 80 and not _HANDLE.match(p) and not _NO_NAME.search(p) and p not in names:
-            names.append(p)
+    parts = _AUTHOR_SPLIT.split(text)
+    stripped = (p.strip(" .") for p in parts)
+    names = list(dict.fromkeys(p for p in stripped if p and len(p) <= 80 and not _HANDLE.match(p) and not _NO_NAME.search(p)))
     if len(names) > 1:  # "Jane Roe, Tom Hale, CNN": the outlet after its writers' names
         names = [n for n in names if " " in n or not n.isupper()] or names
     return names[:10]

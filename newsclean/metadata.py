@@ -60,6 +60,7 @@ _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _SITE_COLON = regex.compile(r":\s+")
 _GLUED_SITE = regex.compile(r"^([\w-]+\.[a-z]{2,6})\s+|\s+\(([^()]{2,60})\)$")  # a leading domain, a trailing "(Site)"
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+MAX_AUTHORS = 40  # names read off bylines (the dev pages' most: 12)
 _LONGEST_TITLE = 400  # characters: a longer line is no title to cut a site's name from
 
 
@@ -292,6 +293,8 @@ def _parse(text: str) -> datetime | None:
 
 def read_byline(text: str, meta: Metadata) -> None:
     """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
+    if len(meta.authors) >= MAX_AUTHORS:
+        return  # a feed or a thread of posts, not one article's byline: each name read costs a pass over the bylines
     text = _DATES_BY.sub("", text)  # "May 21, 2025 April 24, 2025 by Jane Roe"
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
@@ -478,12 +481,13 @@ def _read_authors(blocks: list[Block], meta: Metadata, stated: list[str], head: 
     meta.authors = list(dict.fromkeys(authors.trim(a, vocab) for a in meta.authors))  # "Jane Roe Jane Roe"
     found, sure = author_cues.choose(blocks, head, first_prose, _echoes(blocks, meta.title, head))
     found = [a for a in found if not AGENCIES.match(a)]
-    by_line = any(b.rule == "byline.by" for b in blocks)
+    by_lines = [b.text for b in blocks if b.rule == "byline.by"]
+    by_line = bool(by_lines)
     # A "By" line the rules read stands; other rule readings give way to a name the
     # header or a bio vouches for, and to any name when they read no person's name.
     # A name a "By" line gave ("Written by Kristin") stands against a bare name line; a
     # filter menu's "By Role", "By Industry" does not.
-    by_read = [a for a in meta.authors if any(a in b.text for b in blocks if b.rule == "byline.by")]
+    by_read = [a for a in meta.authors if any(a in t for t in by_lines)]
     # "By Acme Collective Hotels" reads as no one's name: a name the header vouches for wins.
     read = 2 * sum(authors.plausible(a, vocab) and authors.desk_or_person(a) for a in by_read) > len(by_read) > 0
     if found and not read and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):

@@ -309,3 +309,73 @@ def test_every_pattern_call_on_block_text_has_a_timeout() -> None:
 
     source = inspect.getsource(classify._find)
     assert source.count("timeout=timeout") == 2 and "except TimeoutError" in source
+
+
+# ---------------------------------------------------------------- documents of many posts
+
+def _thread(n: int) -> str:
+    """A thread of ``n`` replies: a name, a time, a paragraph and a "Reply" button each."""
+    return "\n\n".join(f"Jane Roe{i} says:\nDecember {i % 28 + 1}, 2025 at 3:{i % 60:02d} pm\n"
+                       f"The council voted on Tuesday to expand the bus network to the north, reply {i}.\nReply"
+                       for i in range(n))
+
+
+@pure_only
+def test_run_tail_reads_each_line_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    # At each gap in the run's tail, _trim_tail asks whether the lines above it repeat the
+    # gap's labels; read again for every gap, a thread (a gap every few lines) was quadratic.
+    from newsclean import body_run
+
+    calls = 0
+    real = body_run._opening
+
+    def counted(text: str) -> str | None:
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(body_run, "_opening", counted)
+    with alarm(60):
+        newsclean.clean(_thread(2_000), format="text")
+    assert calls < 10 * 4 * 2_000
+
+
+def test_thread_of_replies_linear() -> None:
+    assert_linear(_thread, 1_000, "text")
+
+
+FIRST = ["Jane", "John", "Maria", "Ahmed", "Olga", "Pierre", "Sara", "Tomas", "Aiko", "Lena"]
+LAST = ["Roe", "Doe", "Smith", "Khan", "Wang", "Ivanova", "Dubois", "Berg", "Tanaka", "Moreau"]
+
+
+def test_feed_of_bylines_reads_a_bounded_number_of_authors() -> None:
+    # A feed of posts, each under its own byline, is no one article's: each name read cost a
+    # pass over every byline (quadratic); newsclean reads the first MAX_AUTHORS names.
+    from newsclean.metadata import MAX_AUTHORS
+
+    names = [f"{f} {s}" for f in FIRST for s in LAST]
+    text = "\n\n".join(f"By {name}\n\nThe council voted on Tuesday to expand the bus network to the northern "
+                       f"suburbs, officials said, after a debate that ran late into the night." for name in names)
+    with alarm(60):
+        authors = newsclean.clean(text, format="text").metadata.authors
+    assert 0 < len(authors) <= MAX_AUTHORS < len(names)
+    assert authors[0] == names[0]
+
+
+def _json_ld_authors(n: int, distinct: int | None = None) -> str:
+    """A page whose JSON-LD names ``n`` authors (``distinct`` of them, said again in turn)."""
+    people = ",".join(f'{{"@type": "Person", "name": "{FIRST[k % 10]} {LAST[k // 10 % 10]}{k // 100 or ""}"}}'
+                      for k in (i % (distinct or n) for i in range(n)))
+    return ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": [' + people
+            + "]}</script></head><body><p>The council voted on Tuesday to expand the bus network to the northern"
+            " suburbs, officials said.</p></body></html>")
+
+
+def test_json_ld_authors_once_each_in_order() -> None:
+    doc = clean(_json_ld_authors(600, distinct=300), format="html")
+    assert doc.metadata.authors[:3] == ["Jane Roe", "John Roe", "Maria Roe"]
+    assert len(doc.metadata.authors) == len(set(doc.metadata.authors)) == 300
+
+
+def test_json_ld_many_authors_linear() -> None:
+    assert_linear(_json_ld_authors, 4_000, "html")
