@@ -7,6 +7,8 @@ numbers, story lists of cut-off excerpts). Each pass labels what it finds, one k
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from .blocks import Block
@@ -242,9 +244,11 @@ def drop_contents_lists(blocks: list[Block]) -> None:
     while i < len(body):
         run, last, heads = i, i, 0
         while run < len(body) and short[run]:
-            later = next((p for p in where[keys[run]] if p > last and p > run), None)
-            if later is None:
+            places = where[keys[run]]
+            k = bisect_right(places, max(last, run))  # (a line said thousands of times: no scan of them all)
+            if k == len(places):
                 break
+            later = places[k]
             heads += later + 1 < len(body) and body[later + 1].prose
             last, run = later, run + 1
         if heads >= CONTENTS_ITEMS and not _introduced(body, i):

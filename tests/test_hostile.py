@@ -379,3 +379,22 @@ def test_json_ld_authors_once_each_in_order() -> None:
 
 def test_json_ld_many_authors_linear() -> None:
     assert_linear(_json_ld_authors, 4_000, "html")
+
+
+def test_contents_list_check_linear_in_lines_said_many_times() -> None:
+    # drop_contents_lists looks for each short line's next copy below: a pager's "1", "2", "3"
+    # under every post is said thousands of times, and scanning all its places was quadratic.
+    from newsclean.copies import drop_contents_lists
+    from newsclean.segment import segment
+
+    post = "The council voted on Tuesday to expand the bus network to the northern suburbs, officials said."
+
+    def blocks(n: int) -> list:  # type: ignore[type-arg]
+        text = "\n\n".join("1\n2\n3\n4\nNext" if i % 2 else post for i in range(n))
+        return Cleaner()._label(segment(text, "text"), None, None, revise=lambda *_: None)
+
+    small, big = blocks(2_000), blocks(8_000)
+    with alarm(60):
+        a = seconds(lambda: drop_contents_lists(small))
+        b = seconds(lambda: drop_contents_lists(big))
+    assert b < 0.05 or b / max(a, 1e-3) < 8, (a, b)
