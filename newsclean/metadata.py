@@ -60,6 +60,7 @@ _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _SITE_COLON = regex.compile(r":\s+")
 _GLUED_SITE = regex.compile(r"^([\w-]+\.[a-z]{2,6})\s+|\s+\(([^()]{2,60})\)$")  # a leading domain, a trailing "(Site)"
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+HOST_SHARE = 0.6  # of the URL's host that a logo line spells
 MAX_AUTHORS = 40  # names read off bylines (the dev pages' most: 12)
 _LONGEST_TITLE = 400  # characters: a longer line is no title to cut a site's name from
 
@@ -99,6 +100,12 @@ class SiteName:
         words = [w for w in _NON_ALNUM.split(part.lower()) if w]
         rest = [w for w in words if not (len(w) >= 3 and (w in host or host in w))]
         return len(rest) < len(words) and len(rest) <= 1 and not any(w.isdigit() for w in rest)
+
+    def names_host(self, part: str) -> bool:
+        """``part`` spells most of the URL's host and nothing else ("Here Comes the Guide" for
+        herecomestheguide.com; not "Austin Hardware Catalog" for austinhardware.com)."""
+        compact = _NON_ALNUM.sub("", part.lower())
+        return bool(self.host) and len(compact) >= HOST_SHARE * len(self.host) and compact in self.host
 
     def site_parts(self, parts: list[str], least: float = 0.5) -> set[int]:
         """Indices of the parts that name the site: the best matches, if they match ``least``."""

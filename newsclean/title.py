@@ -377,7 +377,14 @@ def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> lis
     if top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.link_share <= 0.5 and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
     names = _byline_names(cands, blocks)
-    return [b for b in cands if not _labelled_date(b.text) and b.index not in names]
+    return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)]
+
+
+def _logo(page: _Head, b: Block, strip) -> bool:  # type: ignore[no-untyped-def]
+    """A line below the top one that is the site's name: the part of the <title> line that
+    names it ("Klatch Coffee | Shopify App Store" / "Shopify App Store"), or most of the URL's
+    host spelled out ("Here Comes the Guide" on herecomestheguide.com), said as a logo."""
+    return b is not page.top and (page.parts.get(_key(b.text)) == 0.0 or strip.names_host(b.text))
 
 
 def _menu_echo(blocks: list[Block], texts: list[Block], keys: list[str], top: Block, parts: dict[str, float],

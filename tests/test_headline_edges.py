@@ -470,3 +470,24 @@ def test_a_run_that_opens_with_its_headline_said_twice_starts_below_the_copy() -
     assert copy_at([headline, headline, "5 steps to a calmer crossing"]) == 1  # a standfirst between
     assert copy_at([headline, headline]) == 1
     assert copy_at([headline, "Setting up a louder ferry timetable"]) is None
+
+
+
+def test_the_site_name_said_as_a_logo_is_no_headline() -> None:
+    # The logo's line, said twice (an image's alt text and its link), spells the URL's host.
+    menu = ["Wedding Venues", "By State", "By Style", "Outdoor", "Elopement", "Deals", "Planning"]
+    text = "\n".join(["Wedding Checklist Ferry Timeline Harbour Planning…", "Start Here", "Here Comes the Guide",
+                      "Here Comes the Guide", "Updated March 3, 2025", *menu, "Wedding Checklist :: Printable Timeline",
+                      'Has that "We\'re Engaged!" feeling begun to turn into "Now What?!"', *P])
+    doc = newsclean.clean(text, format="text", url="https://www.herecomestheguide.com/ideas/brides-to-do")
+    assert doc.metadata.title is not None and doc.metadata.title.startswith("Wedding Checklist")
+
+
+def test_the_title_lines_site_part_said_again_is_no_headline() -> None:
+    # "Headline | Site" on top, the site's name alone below it: the headline is the other part.
+    text = "\n".join(["Klatch Coffee | Acmeshop App Store", "Acmeshop App Store", "Search", "Browse apps",
+                      "Apps by category", "Sales channels",
+                      "Sync products with marketplaces, product feeds, data backup, point of sale, retail",
+                      "Finding products", "Source products with dropshipping, print on demand, wholesale, suppliers", *P])
+    doc = newsclean.clean(text, format="text", url="https://apps.acmeshop.com/stories/merchant-stack-klatch-coffee")
+    assert doc.metadata.title == "Klatch Coffee"
