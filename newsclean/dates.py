@@ -163,6 +163,15 @@ def in_sentence(before: str) -> bool:
     return _tables()[4].search(before[-40:]) is not None
 
 
+def has_year(text: str) -> bool:
+    return _YEAR.search(text) is not None
+
+
+def month_dates(text: str) -> list[regex.Match[str]]:
+    """The dates in ``text`` spelled with a month's name ("Jan 22nd, 2019", "3 May 2024"), as matches."""
+    return [m for m in _tables()[1].finditer(text) if m["m"]] if has_year(text) else []
+
+
 def find_dates(text: str) -> list[Found]:
     """Every calendar date in ``text``, in order, with whether a label calls it an update."""
     if not _YEAR.search(text):

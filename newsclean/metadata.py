@@ -225,8 +225,33 @@ def stated_names(names: list[str]) -> list[str]:
 
 
 def tidy_title(text: str) -> str:
-    """A headline less the space a page set before its last mark ("... 10 travel hacks .")."""
-    return _SPACED_END.sub(r"\1", text)
+    """A headline less the space a page set before its last mark ("... 10 travel hacks .") and
+    less a post's date a layout renderer set on its line (see ``unglued_date``)."""
+    return unglued_date(_SPACED_END.sub(r"\1", text))
+
+
+_CAPITAL_BEFORE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\x27’-]*\s+$")  # "... Strategy " before a date
+_CAPITAL_AFTER = regex.compile(r"\s+\p{Lu}")  # " Preparing ..." after one
+
+
+def unglued_date(text: str) -> str:
+    """A headline less the date glued to it with a space, as a renderer that lays out a page's
+    boxes side by side prints a post's header ("Backup Strategy January 22nd, 2019", "Dec 18
+    2025 Preparing a transition"): a date spelled with its month's name, after a capitalised
+    word or before one. A date the headline says stays: "The riot of January 6, 2021", "Wrap-Up
+    12/19/2025", "January 6, 2021: the day ...", "Notes (2025-09-21)"."""
+    if len(text) > _LONGEST_TITLE or not dates.has_year(text):
+        return text
+    for m in dates.month_dates(text):
+        if m.end() == len(text) and _CAPITAL_BEFORE.search(text[: m.start()]):
+            rest = text[: m.start()].strip()
+        elif m.start() == 0 and _CAPITAL_AFTER.match(text[m.end() :]):
+            rest = text[m.end() :].strip()
+        else:
+            continue
+        if len(rest.split()) >= 2:
+            return rest
+    return text
 
 
 def headline_part(text: str) -> str:

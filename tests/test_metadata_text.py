@@ -1145,3 +1145,23 @@ def test_a_contraction_or_a_possessive_is_no_persons_name(line: str) -> None:
     text = "\n\n".join(["Ferry Timetables Explained", "Dec 19, 2025", f"{line}, day 19, where I blog daily in December!",
                         *(PROSE.replace("Tuesday", d) for d in ("Tuesday", "Wednesday", "Friday"))])
     assert line not in newsclean.clean(text).metadata.authors
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Backup Strategy January 22nd, 2019", "Backup Strategy"),  # the post's date set beside its headline
+    ("Dec 18 2025 Preparing a transition in Debusine", "Preparing a transition in Debusine"),
+    ("The riot of January 6, 2021", "The riot of January 6, 2021"),  # a date the headline says
+    ("January 6, 2021: the day the Capitol was stormed", "January 6, 2021: the day the Capitol was stormed"),
+    ("Metasploit Wrap-Up 12/19/2025", "Metasploit Wrap-Up 12/19/2025"),  # a series' issue, in figures
+    ("Headline May 3, 2024", "Headline May 3, 2024"),  # one word left: no headline to keep
+])
+def test_a_date_glued_to_the_headline_leaves_it(text: str, want: str) -> None:
+    assert metadata.unglued_date(text) == want
+
+
+def test_a_layout_renderers_headline_line_loses_its_date() -> None:
+    # inscriptis lays a post's header out on one line: the headline, then its date.
+    text = "\n".join(MENU + ["Harbour Ferries Will Run All Winter January 22nd, 2024", PROSE, PROSE + " Again.", *FOOTER])
+    doc = newsclean.clean(text, format="text", url=URL)
+    assert doc.metadata.title == "Harbour Ferries Will Run All Winter"
+    assert doc.metadata.published == "2024-01-22"
