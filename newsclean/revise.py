@@ -51,7 +51,7 @@ from .scores import (
     title_like,
     whole_page,
 )
-from .title import echoes_title_line, glued_menu, slug_dice, slug_words
+from .title import echoes_title_line, glued_menu, slug_dice, slug_words, stat_label
 
 
 def revise(blocks: list[Block], url: str | None = None) -> None:
@@ -213,7 +213,7 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
     seen: set[str] = set()
     for b in blocks:
         key = line_key(b.text)
-        if title_like(b) and key not in seen:  # a repeat of a headline is not a new candidate
+        if title_like(b) and key not in seen and not stat_label(blocks, b):  # a repeat of a headline is not a new candidate
             head.append(b)
         seen.add(key)
     if not head:

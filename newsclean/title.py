@@ -377,7 +377,27 @@ def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> lis
     if top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.link_share <= 0.5 and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
     names = _byline_names(cands, blocks)
-    return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)]
+    return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)
+            and not stat_label(blocks, b)]
+
+
+# "24", "20k", "$50,000", "98%", "80+", "4.58"; not a date ("14.11.24")
+_FIGURE = regex.compile(r"[$€£]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|\+|[kKmM]|bn)?")
+
+
+def stat_label(blocks: list[Block], b: Block) -> bool:
+    """A line right under a figure alone, in a row of such pairs, is a figure's label in a
+    stats box ("20k" / "moving grants awarded" / "24" / "moving companies evaluated"), no
+    headline. (A vote count over a headline stands alone: "94" / "Scalable Interpretability".)"""
+    above = lines_above(blocks, b.index, 3, 6)
+    if not above or not _figure(above[-1]):
+        return False
+    below = lines_below(blocks, b.index, 1, 3)
+    return (len(above) == 3 and _figure(above[0])) or (bool(below) and _figure(below[0]))
+
+
+def _figure(b: Block) -> bool:
+    return _FIGURE.fullmatch(b.text.strip()) is not None
 
 
 def _logo(page: _Head, b: Block, strip) -> bool:  # type: ignore[no-untyped-def]

@@ -491,3 +491,23 @@ def test_the_title_lines_site_part_said_again_is_no_headline() -> None:
                       "Finding products", "Source products with dropshipping, print on demand, wholesale, suppliers", *P])
     doc = newsclean.clean(text, format="text", url="https://apps.acmeshop.com/stories/merchant-stack-klatch-coffee")
     assert doc.metadata.title == "Klatch Coffee"
+
+
+def test_a_stats_boxs_label_is_no_headline() -> None:
+    # Figures alone on their lines, each over its label: "24" / "ferry operators evaluated".
+    stats = ["20k", "ferry grants awarded", "24", "ferry operators evaluated", "156", "years of expert experience"]
+    text = "\n".join(["Best Long-Haul & Coastal Ferry Lines 2026", "Skip to main content", "Home", "Ferries", "Reviews",
+                      *stats, *P])
+    doc = newsclean.clean(text, format="text", url="https://www.example.com/interstate-ferry-operators/")
+    assert doc.metadata.title == "Best Long-Haul & Coastal Ferry Lines 2026"
+
+
+def test_a_vote_count_over_the_headline_leaves_it_the_headline() -> None:
+    text = "\n".join(["Login", "94", "Ferries Will Run All Winter", "by Jane Roe", *P])
+    assert newsclean.clean(text, format="text").metadata.title == "Ferries Will Run All Winter"
+
+
+@pytest.mark.parametrize("line,figure", [("24", True), ("20k", True), ("$50,000", True), ("98%", True),
+                                         ("4.58", True), ("14.11.24", False), ("2025", False), ("Chapter 24", False)])
+def test_what_counts_as_a_stats_figure(line: str, figure: bool) -> None:
+    assert (title._FIGURE.fullmatch(line) is not None) is figure
