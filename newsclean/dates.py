@@ -174,7 +174,7 @@ def month_dates(text: str) -> list[regex.Match[str]]:
 
 def find_dates(text: str) -> list[Found]:
     """Every calendar date in ``text``, in order, with whether a label calls it an update."""
-    if not _YEAR.search(text):
+    if not has_year(text):
         return []  # every date read here spells its year: skip the long pattern
     months, pattern, updated, label, within = _tables()
     out = []

@@ -240,7 +240,7 @@ def unglued_date(text: str) -> str:
     2025 Preparing a transition"): a date spelled with its month's name, after a capitalised
     word or before one. A date the headline says stays: "The riot of January 6, 2021", "Wrap-Up
     12/19/2025", "January 6, 2021: the day ...", "Notes (2025-09-21)"."""
-    if len(text) > _LONGEST_TITLE or not dates.has_year(text):
+    if len(text) > _LONGEST_TITLE:
         return text
     for m in dates.month_dates(text):
         if m.end() == len(text) and _CAPITAL_BEFORE.search(text[: m.start()]):

@@ -339,10 +339,7 @@ class _Head:
 
     def score(self, b: Block) -> float:
         """A candidate's score: its signals, its length, and what speaks against it."""
-        key = _key(b.text)
-        s = WORDS * min(b.words, 12) / 3 + self.signals(b)
-        if b is not self.top and key in self.parts and not self.parts[key]:
-            s -= ECHO / 2  # the site's name echoed as a logo line
+        s = WORDS * min(b.words, 12) / 3 + self.signals(b)  # (the site's name said as a logo is no candidate: _logo)
         if b.index in self.crumbs:
             s -= CRUMB  # a breadcrumb that ends in a line said just below it
         if _under_date(self.blocks, b.index):
