@@ -6,7 +6,8 @@ bench/speed.py's part c grows an article's prose from 1 KB to 10 MB; real long d
 are rarely prose alone. Each shape here repeats one kind of line or block thousands of
 times (a thread of replies, a feed of bylined posts, a pager under each post, a menu said
 again and again, a column of figures, ...), and is cleaned at each size in ``--sizes``
-(units of the shape, not bytes). A shape whose microseconds per byte grow by more than
+(units of the shape, not bytes), each run with no document's text remembered (``forget``
+in speed.py), so no run reads its lines from memory. A shape whose CPU microseconds per byte grow by more than
 1.5x from the smallest size to the largest is flagged SUPERLINEAR: some pass reads the
 document again for each unit (quadratic). Exit status 1 when any shape is flagged.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import newsclean  # noqa: E402
+from bench.speed import forget  # noqa: E402
 
 FLAG = 1.5
 _WORDS = ("the council approved a new plan for city roads after long debate and residents said they were "
@@ -114,12 +116,15 @@ HTML: dict[str, Callable[[int], str]] = {
 
 
 def measure(make: Callable[[int], str], fmt: str, sizes: list[int], cleaner: newsclean.Cleaner) -> list[float]:
-    """Microseconds per byte at each size (best of two runs)."""
+    """Microseconds of CPU per byte at each size (best of two runs, each with nothing of the
+    document remembered: a repeat, or a larger document whose first units the smaller one
+    already cleaned, would read its lines from memory and hide a quadratic pass)."""
     out = []
     for n in sizes:
         doc = make(n)
         best = float("inf")
         for _ in range(2):
+            forget(cleaner)
             t = time.process_time()
             cleaner.clean(doc, format=fmt)
             best = min(best, time.process_time() - t)
