@@ -97,6 +97,7 @@ def normalise(text: str | bytes) -> str:
 
 
 def _normalise_text(text: str, rounds: int = 3) -> str:
+    given = text
     if looks_binary(text):
         raise InputError("input looks like binary data (NUL or control bytes), not text")
     text = fix_surrogates(text)
@@ -104,30 +105,45 @@ def _normalise_text(text: str, rounds: int = 3) -> str:
     # C0 controls first: no mojibake holds one, and one can split mojibake ("Â\x1f¡") that
     # its removal would then join for the next read to repair.
     text = _CONTROL.sub("", text)
-    repaired = False
     if not text.isascii():
-        # ftfy walks the text line by line; most text has no mojibake to repair, and
-        # its own badness test says so in one pass.
-        lead = len(text) - len(text.lstrip())
-        if looks_bad(text):
-            text, repaired = _repair(text), True
-        elif lead and looks_bad(text[lead:]):
-            # ftfy reads "Â " after leading white space as text, and alone as mojibake: the
-            # output keeps no leading white space, so read the text as it will stand.
-            text, repaired = text[:lead] + _repair(text[lead:]), True
-        elif not unicodedata.is_normalized("NFC", text):
+        text = _repair_if_bad(text)
+        if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text, spaced = _SPACES.subn(" ", text)
+    text = _SPACES.sub(" ", text)
     if "\u200d" in text:
         text = STRAY_ZWJ.sub("", text)
     text = _TRAILING.sub(_trailing, text)
     text = join_drop_caps(text)
-    if (repaired or spaced) and rounds > 1 and not text.isascii() and looks_bad(text):
-        # Folding spaces can make a repair's result, or text read as sound, read as mojibake
-        # ("\x8cß\xa0" -> "Œß", MacRoman for "Χ"): normalising normalised text must change nothing.
+    if rounds > 1 and text != given and not text.isascii() and _needs_repair(text):
+        # Any change can make a repair's result, or text read as sound, read as mojibake:
+        # folding spaces ("\x8cß\xa0" -> "Œß", MacRoman for "Χ"), composing accents
+        # ("€e\u0301" -> "€é"), dropping an invisible ("\ufeffÂ Â"). Normalising normalised
+        # text must change nothing, so the changed text is read again. (Invisibles go after
+        # the repair, not before: a soft hyphen is part of some mojibake, "â\xad\x90" for "⭐".)
         return _normalise_text(text, rounds - 1)
     return text
+
+
+def _repair_if_bad(text: str) -> str:
+    # ftfy walks the text line by line; most text has no mojibake to repair, and its own
+    # badness test says so in one pass.
+    if looks_bad(text):
+        return _repair(text)
+    if lead := _lead(text):
+        # ftfy reads "Â " after leading white space as text, and alone as mojibake: the
+        # output keeps no leading white space, so read the text as it will stand.
+        return text[:lead] + _repair(text[lead:]) if looks_bad(text[lead:]) else text
+    return text
+
+
+def _needs_repair(text: str) -> bool:
+    """Would ``_repair_if_bad`` take ``text`` to ftfy?"""
+    return looks_bad(text) or bool((lead := _lead(text)) and looks_bad(text[lead:]))
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def looks_bad(text: str) -> bool:
@@ -158,6 +174,54 @@ def fix_mojibake(text: str) -> str:
 
 
 def _repair(text: str) -> str:
+    """ftfy to a fixed point, on the lines it would change. ftfy reads a text line by line
+    (each line with its "\\n"), so a line it would leave as it is can skip it; on a long
+    document with one broken character, that is nearly every line."""
+    ascii_changes = bool(_FTFY_CHANGES_ASCII.search(text))
+    return "".join(
+        _repair_line(piece) if _touched(piece, ascii_changes) else piece
+        for line in _LINES.findall(text)
+        for piece in _pieces(line)
+    )
+
+
+# ftfy reads a line whole, and a line it finds broken many times over (about fifty reads of
+# a 1 MB line): a longer line is read in pieces cut inside its long ASCII runs.
+_LONG_LINE = 1 << 14
+
+
+def _pieces(line: str) -> list[str]:
+    """``line``, or if longer than ``_LONG_LINE`` its pieces cut inside ASCII runs with more
+    than ``_BAD_WIDTH`` ASCII characters either side of the cut: no badness pattern spans a
+    cut (each needs a non-ASCII character within its width), no mojibake holds an ASCII
+    letter, and NFC never joins two ASCII characters, so each piece is repaired alone."""
+    if len(line) <= _LONG_LINE:
+        return [line]
+    cuts = [0] + [m.start() + _BAD_WIDTH + 1 for m in _ASCII_RUN.finditer(line)] + [len(line)]
+    return [line[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+# What ftfy under _FTFY changes in a line that does not read as mojibake, and what
+# _repair_line itself drops: C0 and C1 controls, line and paragraph separators, ftfy's
+# control characters (deprecated format, interlinear annotation), surrogates, invisibles.
+_FTFY_CHANGES_ASCII = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\r]")
+_FTFY_CHANGES = regex.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\r\u2028\u2029\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff"
+    r"\u200b\u200c\u2060\u00ad\u180e]"
+)
+_LINES = regex.compile(r"[^\n]*\n|[^\n]+")
+
+
+def _touched(line: str, ascii_changes: bool = True) -> bool:
+    """Would ``_repair_line`` change ``line``? (tests/test_normalise_fast.py checks the
+    answer against doing it.) ``ascii_changes`` False: the text holds no ASCII character
+    ftfy changes, so an ASCII line is left as it is."""
+    if line.isascii():
+        return ascii_changes and bool(_FTFY_CHANGES_ASCII.search(line))
+    return bool(_FTFY_CHANGES.search(line)) or looks_bad(line) or not unicodedata.is_normalized("NFC", line)
+
+
+def _repair_line(text: str) -> str:
     """ftfy to a fixed point: one repair can uncover another ("\x94Ä\x9f" -> "”ÄŸ" -> ...),
     and normalising normalised text must change nothing. Invisible characters go in each
     round: a soft hyphen can hide the next layer."""
