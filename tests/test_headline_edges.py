@@ -511,3 +511,32 @@ def test_a_vote_count_over_the_headline_leaves_it_the_headline() -> None:
                                          ("4.58", True), ("14.11.24", False), ("2025", False), ("Chapter 24", False)])
 def test_what_counts_as_a_stats_figure(line: str, figure: bool) -> None:
     assert (title._FIGURE.fullmatch(line) is not None) is figure
+
+
+JA_HEADLINE = "市議会が新しいバス路線を承認 住民の通勤時間短縮へ"
+JA_PAGE = [
+    f"{JA_HEADLINE} （写真＝共同） ：サンプル新聞",  # the <title> line: headline, a photo note, the site
+    "2025年3月4日（火）", "ログイン", "トップ", "速報", "経済", "政治", "国際", "スポーツ", "社説", "閉じる",
+    JA_HEADLINE, "編集委員 山田太郎", "交通", "地方自治", "2025/3/4 5:50", "記事保存", "共有", "文字サイズ",
+    "記事利用サービス",  # a box's heading right over the first line of prose
+    "企業や団体での記事の共有、会議資料への転載や複製、記事の注文印刷などをご希望の方は、リンク先の案内をご覧ください。",
+    "詳しくはこちら",
+    "市議会は4日、市北部の住宅地と中心部を結ぶ新しいバス路線の計画を賛成多数で承認した。"
+    "市によると、新路線は来年春に運行を始め、朝夕の通勤時間帯には10分おきに運行する予定だという。",
+    "計画をめぐっては、運賃や停留所の位置について住民から多くの意見が寄せられ、議論は2年近く続いた。"
+    "市長は記者会見で「住民の通勤時間を大きく短縮できる」と述べ、早期の実現に意欲を示した。",
+    "一方、一部の議員は運行費用の負担が将来の財政を圧迫するおそれがあると指摘し、計画の見直しを求めていた。",
+]
+
+
+def test_a_headline_the_title_line_says_with_a_note_after_it_in_a_script_without_spaces() -> None:
+    # "<headline> （写真＝共同） ：<site>": the visible headline opens the <title> line's part; a box's
+    # heading over the first paragraph is no headline
+    doc = newsclean.clean("\n".join(JA_PAGE), format="text")
+    assert doc.metadata.title == JA_HEADLINE
+
+
+def test_a_line_opening_the_title_line_in_latin_script_is_not_read_as_its_echo() -> None:
+    assert title.echo_weight({"easy everyday sourdough bread recipe": 1.0}, "easy everyday sourdough bread") is None
+    assert title.echo_weight({"市議会が新しいバス路線を承認 住民の通勤時間短縮へ 写真 共同": 1.0},
+                             "市議会が新しいバス路線を承認 住民の通勤時間短縮へ") == title.NEAR_ECHO
