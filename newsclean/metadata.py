@@ -56,7 +56,7 @@ _NAME_DATE = regex.compile(
 _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 
-_SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_SITE_SEPARATOR = regex.compile(r"\s+(?:\||--?|–|—|::|·|•|»)\s+")
 _SITE_COLON = regex.compile(r":\s+")
 _GLUED_SITE = regex.compile(r"^([\w-]+\.[a-z]{2,6})\s+|\s+\(([^()]{2,60})\)$")  # a leading domain, a trailing "(Site)"
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")

@@ -21,7 +21,7 @@ _WORD = regex.compile(r"\w+")
 _SLUG_WORD = regex.compile(r"[a-z0-9]+")
 _SCHEME_HOST = regex.compile(r"^[a-z]+://[^/]+")
 # Separators between a headline and its site or section in a <title>: "A | B", "A - B", "A: B".
-_SEPARATORS = r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*"
+_SEPARATORS = r"\s+(?:\||--?|–|—|::|·|•|»|/)\s+|\s*\|\s*"
 _PART_SEP = regex.compile(_SEPARATORS + r"|:\s+")
 _SITE_SEP = regex.compile(_SEPARATORS)  # not ": ", which opens a headline's second half
 _SENTENCE_END = regex.compile(r"[.;,。]$|[.!?][\"”’]$|\s[/›»>]$")  # (or a breadcrumb's piece: "Index funds /")

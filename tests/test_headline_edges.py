@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import features, markup, title
+from newsclean import features, markup, metadata, title
 from newsclean.revise import _said_twice_on_top, _under_lone_byline, find_title
 from newsclean.segment import segment
 
@@ -540,3 +540,13 @@ def test_a_line_opening_the_title_line_in_latin_script_is_not_read_as_its_echo()
     assert title.echo_weight({"easy everyday sourdough bread recipe": 1.0}, "easy everyday sourdough bread") is None
     assert title.echo_weight({"市議会が新しいバス路線を承認 住民の通勤時間短縮へ 写真 共同": 1.0},
                              "市議会が新しいバス路線を承認 住民の通勤時間短縮へ") == title.NEAR_ECHO
+
+
+def test_a_double_hyphen_separates_the_title_lines_parts() -> None:
+    # "Headline -- Section -- Site": the visible headline under the menu says its first part
+    headline = "Harbour ferries to run fewer boats from November"
+    lines = [f"{headline} -- Local News -- Harbourtimes.net", "Welcome to Harbourtimes.net", "Sections",
+             "News Sport Weather Opinion", "Local News", headline, "Jane Roe", *P]
+    doc = newsclean.clean("\n".join(lines), format="text", url="https://www.harbourtimes.net/article/123-ferries")
+    assert doc.metadata.title == headline
+    assert metadata.SiteName("https://harbourtimes.net/a").cut(f"{headline} -- Harbourtimes.net") == headline
