@@ -229,7 +229,9 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        opens = b.text and b.words <= 40 and (rules.region_gates is None or rules.region_gates.may_open(b.text))
+        # (not an image: its alt text is an icon's name, "![trending](...)", no box's heading)
+        opens = (b.text and b.words <= 40 and b.kind != "image"
+                 and (rules.region_gates is None or rules.region_gates.may_open(b.text)))
         m = _find(rules.region_open, "whole", b.text, timeout) if opens else None
         if m is None or not m.lastgroup:
             i += 1

@@ -677,3 +677,22 @@ def test_a_links_text_over_blank_lines_is_one_link() -> None:
 def test_brackets_no_link_closes_over_blank_lines_join_nothing(lines: list[str]) -> None:
     blocks = [b for b in segment("\n\n".join([INTRO, *lines, OUTRO]), "markdown") if b.text]
     assert len(blocks) == len(lines) + 2
+
+
+def test_an_icons_alt_text_opens_no_box_over_the_headline() -> None:
+    # "![trending](...)" is an icon; read as a "Trending" heading it opened a list of links that took
+    # the headline (a line under 160 characters, ending in "!") for one of its entries
+    headline = "Harbour ferries to run fewer boats from November, and the town is not happy!"
+    body = [
+        "The harbour ferry service will run fewer boats from November, the operator said on Monday, citing falling passenger numbers.",
+        "Passengers on the busiest routes will see a boat every thirty minutes instead of every fifteen, while quieter services run at peak hours.",
+        "The operator said it would review the timetable again in March, once the spring schedules for buses and trains are known.",
+    ]
+    text = "\n\n".join([
+        "[Home](https://x.example) [Local](https://x.example/local/)", "![trending](https://x.example/icon.svg)",
+        f"# {headline}", "Fewer boats, longer waits.",
+        "By [Jane Roe](https://x.example/author/jane-roe/) November 19, 2023 7:18 pm", *body,
+    ])
+    doc = newsclean.clean(text, format="markdown")
+    assert doc.metadata.title == headline
+    assert not any(r.category == "related" and headline in r.text for r in doc.removed)
