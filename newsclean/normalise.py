@@ -126,24 +126,23 @@ def _normalise_text(text: str, rounds: int = 3) -> str:
 
 
 def _repair_if_bad(text: str) -> str:
-    # ftfy walks the text line by line; most text has no mojibake to repair, and its own
-    # badness test says so in one pass.
-    if looks_bad(text):
-        return _repair(text)
-    if lead := _lead(text):
-        # ftfy reads "Â " after leading white space as text, and alone as mojibake: the
-        # output keeps no leading white space, so read the text as it will stand.
-        return text[:lead] + _repair(text[lead:]) if looks_bad(text[lead:]) else text
-    return text
+    at = _bad_from(text)
+    return text if at is None else text[:at] + _repair(text[at:])
 
 
 def _needs_repair(text: str) -> bool:
-    """Would ``_repair_if_bad`` take ``text`` to ftfy?"""
-    return looks_bad(text) or bool((lead := _lead(text)) and looks_bad(text[lead:]))
+    return _bad_from(text) is not None
 
 
-def _lead(text: str) -> int:
-    return len(text) - len(text.lstrip())
+def _bad_from(text: str) -> int | None:
+    """Where ftfy's repair of ``text`` starts, None when nothing reads as mojibake. ftfy walks
+    the text line by line; most text has no mojibake to repair, and its own badness test says
+    so in one pass. ftfy reads "Â " after leading white space as text, and alone as mojibake:
+    the output keeps no leading white space, so the text is also read as it will stand."""
+    if looks_bad(text):
+        return 0
+    lead = len(text) - len(text.lstrip())
+    return lead if lead and looks_bad(text[lead:]) else None
 
 
 def looks_bad(text: str) -> bool:

@@ -145,7 +145,7 @@ def page_title_parts(line: str, site, sep: regex.Pattern[str] = _PART_SEP) -> di
 
 
 ECHO_WORDS, NEAR_ECHO = 6, 0.5  # a headline this long may say its <title> line a word apart, for half an echo
-LEAD_CHARS, LEAD_SHARE = 12, 0.6
+LEAD_CHARS, LEAD_SHARE = 12, 0.6  # characters and share of the part a line opening it must say
 
 
 def _word_apart(a: list[str], b: list[str]) -> bool:
@@ -161,21 +161,23 @@ def _word_apart(a: list[str], b: list[str]) -> bool:
 def echo_weight(parts: dict[str, float], key: str) -> float | None:
     """The weight of the part of a <title> line that ``key`` says again: word for word, or
     half of it a word apart (a page's <title> and its visible headline are often edited
-    apart); None when it says none."""
+    apart) or, in a script written without spaces, opening it; None when it says none."""
     w = parts.get(key)
-    if w is not None or (key.count(" ") < ECHO_WORDS - 1 and len(key) < LEAD_CHARS):
+    if w is not None:
         return w
-    words = key.split()
-    return next((NEAR_ECHO * v for k, v in parts.items() if _word_apart(words, k.split()) or _leads(key, k)), None)
+    words, unspaced = key.split(), _UNSPACED.search(key) is not None
+    if len(words) < ECHO_WORDS and not unspaced:
+        return None
+    return next((NEAR_ECHO * v for k, v in parts.items() if _word_apart(words, k.split()) or (unspaced and _leads(key, k))),
+                None)
 
 
 def _leads(key: str, part: str) -> bool:
-    """``key`` opens ``part`` and is most of it, in a script written without spaces: a
-    headline the <title> line says with a note after it ("<headline> （写真＝ロイター）").
-    (Not in Latin script, where a line that opens the <title> line is often a section's
-    name: "Easy Everyday Sourdough Bread" over a recipe titled "... Recipe".)"""
-    return (len(key) >= LEAD_CHARS and part.startswith(key + " ") and len(key) >= LEAD_SHARE * len(part)
-            and _UNSPACED.search(key) is not None)
+    """``key`` opens ``part`` and is most of it: a headline the <title> line says with a note
+    after it ("<headline> （写真＝ロイター）"). Asked only in a script written without spaces: in
+    Latin script a line that opens the <title> line is often a section's name ("Easy Everyday
+    Sourdough Bread" over a recipe titled "... Recipe")."""
+    return len(key) >= LEAD_CHARS and part.startswith(key + " ") and len(key) >= LEAD_SHARE * len(part)
 
 
 def echoes_title_line(top: str, line: str) -> bool:
