@@ -8,7 +8,7 @@ from datetime import datetime
 import regex
 from dateutil import parser as dateparser
 
-from . import author_cues, authors, copyright, dates
+from . import author_cues, authors, copyright, dates, markup
 from . import title as headline
 from .blocks import Block
 from .document import Caption, Embed, GalleryItem, Metadata, Related
@@ -475,12 +475,26 @@ def _read_title(blocks: list[Block], meta: Metadata, url: str | None,
     if title is not None:
         top = _top(blocks)
         shown = title.text if title is top or top is None else headline.respelled(title.text, top.text, site)
-        meta.title = tidy_title(headline_part(site.cut(shown)))
+        meta.title = tidy_title(headline_part(site.cut(_without_logo_link(title, shown, site))))
     if meta.source is None:
         meta.source = footer_source(blocks, site)
         if meta.source and meta.title:  # "Headline | Example News" without a URL to tell the site
             meta.title = strip_site_name(meta.title, url, meta.source)
     return title, chosen
+
+
+def _without_logo_link(b: Block, shown: str, site: SiteName) -> str:
+    """A headline that ends with a link naming the site, the logo's link inside the heading
+    ("# Headline[Example Times](/ "Back to the front page")"), less that name."""
+    found = None
+    for found in markup.LINK.finditer(b.raw, timeout=1.0) if "](" in b.raw else ():
+        pass  # (the last link)
+    if found is None or found["img"] or found.end() != len(b.raw.rstrip()):
+        return shown
+    name = markup.strip_inline(found["text"]).strip()
+    if name and len(shown) > len(name) + 1 and shown.endswith(name) and site.spells(name):
+        return shown[: -len(name)].rstrip()
+    return shown
 
 
 def _read_dates(blocks: list[Block], meta: Metadata, url: str | None, head: int, first_prose: int) -> None:

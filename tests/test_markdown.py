@@ -696,3 +696,20 @@ def test_an_icons_alt_text_opens_no_box_over_the_headline() -> None:
     doc = newsclean.clean(text, format="markdown")
     assert doc.metadata.title == headline
     assert not any(r.category == "related" and headline in r.text for r in doc.removed)
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # the logo's link inside the heading, run into the headline: the site's name goes
+    ('# Harbour ferries to run fewer boats from November[Harbour Times](/index.html "Back to the front page")',
+     "Harbour ferries to run fewer boats from November"),
+    # a link that names no site stays the headline's
+    ("# Why the ferries will run fewer boats from [Lisbon](/tags/lisbon)", "Why the ferries will run fewer boats from Lisbon"),
+])
+def test_a_logo_link_inside_the_headline_is_no_part_of_the_title(heading: str, title: str) -> None:
+    body = [
+        "The harbour ferry service will run fewer boats from November, the operator said on Monday, citing falling passenger numbers.",
+        "Passengers on the busiest routes will see a boat every thirty minutes instead of every fifteen, while quieter services run at peak hours.",
+    ]
+    doc = newsclean.clean("\n\n".join([heading, "By Jane Roe", *body]), format="markdown",
+                          url="https://www.harbourtimes.com/news/2024/ferries")
+    assert doc.metadata.title == title
