@@ -68,9 +68,14 @@ def slug_words(url: str | None) -> frozenset[str]:
     """Words of the URL's last path segment: news URLs usually spell the headline."""
     if not url:
         return frozenset()
-    path = _SCHEME_HOST.sub("", url.lower()).split("?")[0]
+    path = _SCHEME_HOST.sub("", url.lower()).split("?")[0].split("#")[0]
     segments = [s for s in path.split("/") if s]
+    if segments and _INDEX_PAGE.fullmatch(segments[-1]):
+        segments.pop()  # "/2023/11/06/politics/takeaways-trump-testimony/index.html": the folder is the slug
     return frozenset(_SLUG_WORD.findall(segments[-1])) - {"html", "htm", "php", "amp"} if segments else frozenset()
+
+
+_INDEX_PAGE = regex.compile(r"(?:index|default|amp)(?:\.\w{2,5})?")
 
 
 def slug_dice(text: str, slug: frozenset[str]) -> float:

@@ -101,6 +101,8 @@ def test_the_line_the_urls_slug_spells_is_the_headline() -> None:
     picked = title.choose(blocks, 5, blocks[1], SiteName(URL), title.slug_words(URL))
     assert picked is not None and picked.text == texts[4]
     assert title.slug_words(URL + "?utm=1") == {"harbour", "ferries", "winter"}
+    # a folder's index page: the folder is the slug
+    assert title.slug_words(URL + "/index.html") == title.slug_words(URL + "/amp/") == {"harbour", "ferries", "winter"}
     # a slug that is an id spells no headline: a line holding the number is no headline for it
     by_id = "https://www.examplepost.com/story/12345"
     numbered = lines(["Skip to content", "Story 12345 Archive", "* News", PROSE])
