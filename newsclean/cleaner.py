@@ -27,6 +27,8 @@ from .revise import revise
 from .rules import RuleSet, load
 from .segment import segment
 
+Span = tuple[str, int, int]  # a kept block's raw text and its place in the input
+
 if TYPE_CHECKING:
     from .batch import Failed, OnError
 
@@ -98,10 +100,15 @@ class Cleaner:
         header: headers.Header | None,
     ) -> Document:
         memo = self._shared_memo()
+        # (the blocks are _finish's alone, so it can let them go before the output settles)
+        return self._finish(text, dialect, self._read(text, body_at, dialect, url, deadline, memo), url, deadline, memo,
+                            header=header)
+
+    def _read(self, text: str, body_at: int, dialect: str, url: str | None, deadline: float | None,
+              memo: Memo) -> list[Block]:
         blocks = _shifted(segment(text[body_at:], dialect), body_at)
         _check(deadline)
-        blocks = self._label(blocks, url, deadline, memo=memo)
-        return self._finish(text, dialect, blocks, url, deadline, memo, header=header)
+        return self._label(blocks, url, deadline, memo=memo)
 
     def clean_many(
         self, items: Iterable[Any], *, jobs: int | None = None, on_error: OnError = "raise", window: int | None = None
@@ -183,8 +190,13 @@ class Cleaner:
         paragraphs = [render(b, output) for b in kept]
         if output == "markdown":
             paragraphs = nest_lists(paragraphs)
+        spans = [(b.raw, b.start, b.end) for b in kept]
+        # The blocks go before the output settles, which segments it again: a document of many
+        # short lines would otherwise hold both readings at once (the caller of a text's _finish
+        # keeps no reference to them).
+        blocks = kept = []
         # HTML output is settled too: cleaning is a projection whatever the input was.
-        paragraphs, later = self._settle(paragraphs, kept, dialect, output, url, deadline, memo, meta)
+        paragraphs, later = self._settle(paragraphs, spans, dialect, output, url, deadline, memo, meta)
         out = join(paragraphs, output == "markdown")
         if output == "markdown" and not markup.looks_markdown(out):
             # Lists alone do not say Markdown: clean(doc.text) reads an output with nothing else
@@ -197,7 +209,7 @@ class Cleaner:
         return Document(text=out, metadata=meta, removed=removed, input_text=text, format=dialect)
 
     def _settle(
-        self, paragraphs: list[str], origin: list[Block], dialect: str, output: str, url: str | None,
+        self, paragraphs: list[str], origin: list[Span], dialect: str, output: str, url: str | None,
         deadline: float | None, memo: Memo, meta: Metadata,
     ) -> tuple[list[str], list[Removal]]:
         """Re-clean the output until it no longer changes; map later removals to input spans.
@@ -231,7 +243,8 @@ class Cleaner:
                     kept_origin.append(src)
                 else:
                     label = b.label if b.text and b.label != "body" else "chrome"
-                    later.append(Removal(label, b.rule or "markup.empty", src.raw, src.start, src.end))
+                    raw, start, end = src
+                    later.append(Removal(label, b.rule or "markup.empty", raw, start, end))
             if output == "markdown":
                 kept = nest_lists(kept)
             if kept == paragraphs:
