@@ -486,12 +486,11 @@ def _read_title(blocks: list[Block], meta: Metadata, url: str | None,
 def _without_logo_link(b: Block, shown: str, site: SiteName) -> str:
     """A headline that ends with a link naming the site, the logo's link inside the heading
     ("# Headline[Example Times](/ "Back to the front page")"), less that name."""
-    found = None
-    for found in markup.LINK.finditer(b.raw, timeout=1.0) if "](" in b.raw else ():
-        pass  # (the last link)
-    if found is None or found["img"] or found.end() != len(b.raw.rstrip()):
+    found = list(markup.LINK.finditer(b.raw, timeout=1.0)) if "](" in b.raw else []
+    last = found[-1] if found else None
+    if last is None or last["img"] or last.end() != len(b.raw.rstrip()):
         return shown
-    name = markup.strip_inline(found["text"]).strip()
+    name = markup.strip_inline(last["text"]).strip()
     if name and len(shown) > len(name) + 1 and shown.endswith(name) and site.spells(name):
         return shown[: -len(name)].rstrip()
     return shown
