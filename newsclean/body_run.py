@@ -274,6 +274,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     if thread is not None and lo > thread:
         lo, hi = _before_comments(ranked, thread, (lo, hi))
     hi = _trim_tail(scores, lo, hi, blocks)
+    hi = _across_insertions(blocks, scores, hi)
 
     def joins(i: int) -> bool:  # lists, tables and code that touch the run belong to it
         return content_like(blocks[i]) or not blocks[i].text
@@ -285,6 +286,59 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
     return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
+
+
+# What a page sets inside its article, between two paragraphs: an embedded post, a photo's
+# caption (not the image line alone: an author box's photo stands over the bio), an ad's label
+# ("Advertisement"; not a shop's button, a product box's), and a teaser naming one story
+# ("Related: <title>"; not a box's heading, "More from Acme:", nor a row of links,
+# "Related Companies: A, B, C, ...").
+INSERTIONS = frozenset({"embed", "caption", "gallery"})
+INSERTION_RULES = frozenset({"ad.label"})
+TEASERS, TEASER_WORDS, TEASER_COMMAS = frozenset({"related.labelled", "related.bracketed"}), 20, 2
+INSERTION_LINES, GOES_ON_WORDS = 4, 5
+
+
+def _across_insertions(blocks: list[Block], scores: list[float], hi: int) -> int:
+    """The run's end, carried past insertions the rules recognised when the article's
+    prose goes on below them: a closing paragraph or two under an embedded post or an ad
+    weighs less than the lines between (each -3), so the best run stops above them."""
+    while True:
+        gap = _insertion_gap(blocks, hi + 1)
+        if gap is None:
+            return hi
+        k = gap
+        while k + 1 < len(blocks) and scores[k + 1] >= 0:
+            k += 1
+        hi = k
+
+
+def _insertion_gap(blocks: list[Block], start: int) -> int | None:
+    """The first line of prose below a few insertion lines starting at ``start`` (blank lines
+    between them aside), or None when something else comes first."""
+    lines = 0
+    for k in range(start, len(blocks)):
+        b = blocks[k]
+        if not b.text:
+            continue
+        if _insertion(b) and lines < INSERTION_LINES:
+            lines += 1
+            continue
+        goes_on = (lines > 0 and b.label == "body" and b.prose and b.kind != "heading"
+                   and b.words >= GOES_ON_WORDS and b.link_share <= 0.5)
+        return k if goes_on else None
+    return None
+
+
+def _insertion(b: Block) -> bool:
+    """``b`` is one of the INSERTIONS a page sets between its article's paragraphs."""
+    if b.barrier:
+        return False
+    if b.label in INSERTIONS or b.rule in INSERTION_RULES:
+        return True
+    text = b.text.rstrip()
+    return (b.rule in TEASERS and b.words <= TEASER_WORDS and not text.endswith(":")
+            and text.count(",") <= TEASER_COMMAS and len(b.links) <= 1)
 
 
 CATALOGUE_PAIRS, BLURB_WORDS, NAME_WORDS = 4, 15, 5

@@ -154,6 +154,55 @@ def test_a_gap_followed_by_more_of_the_article_keeps_it() -> None:
     assert doc.text.count("council") == 4 and doc.text.count("assembly") == 4
 
 
+_CLOSING = ["The final vote was seven to four, with two members absent.", "The new rules take effect on April 1."]
+_TWEET = ["Huge win for riders today. Thank you to everyone who spoke at the council tonight.",
+          "— Riders Union (@RidersUnion) December 1, 2026"]
+
+
+@pytest.mark.parametrize("between", [_TWEET, ["Advertisement", "RELATED: Bus fares to rise in spring"],
+                                     ["Advertisement", "A bus in the city centre on Monday. (Photo: Jane Roe/Agency)"]])
+@pytest.mark.parametrize("menus", [False, True])
+def test_closing_paragraphs_under_an_insertion_stay(between: list[str], menus: bool) -> None:
+    # An embedded post, an ad's label, a one-story teaser or a caption set between the
+    # article's paragraphs weigh more (-3 a line) than its short closing paragraphs: the best
+    # run stopped above them; on text already cut out they were taken for page leftovers.
+    top, foot = ([_MENU, "Council backs plan"], [_FOOT]) if menus else (["Council backs plan"], [])
+    page = "\n".join([*top, *_prose("council", 6), *between, *_CLOSING, *foot])
+    doc = newsclean.clean(page, format="text")
+    assert all(line in doc.text for line in _CLOSING), doc.text
+    assert between[0] not in doc.text
+
+
+def test_a_closing_paragraph_under_an_embedded_post_stays_in_markdown() -> None:
+    page = "\n\n".join(["# Council backs plan", *_prose("council", 6),
+                         "> Huge win for riders today. pic.twitter.com/abc123\n> — Riders Union (@RidersUnion) December 1, 2026",
+                         _CLOSING[0], "**Read more:**", "- [Bus fares to rise](https://example.com/a)",
+                         "- [Bridge to close](https://example.com/b)"])
+    doc = newsclean.clean(page, format="markdown")
+    assert _CLOSING[0] in doc.text and "Huge win" not in doc.text and "Bridge to close" not in doc.text
+    assert doc.metadata.embeds
+
+
+@pytest.mark.parametrize("between", [
+    ["More from Example News:", "Image Credit: Jane Roe / Shutterstock.com"],  # a box's heading over its teasers
+    ["Related Companies: Acme Water Products Co., Bolt Heaters Inc., Cold Stream Pumps, Delta Valves Ltd.",
+     "Related Searches: Appliances, Household Appliances, Water Heaters, Pumps and Valves, Boilers, Kettles"],  # rows of links
+])
+def test_a_box_below_the_article_is_no_insertion(between: list[str]) -> None:
+    page = "\n".join([_MENU, "Council backs plan", *_prose("council", 6), *between,
+                      "Twelve Ways to Organise Your Desk with Free Patterns to Help You Get Started.", _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert "Twelve Ways" not in doc.text
+
+
+def test_a_bio_under_an_author_photo_is_no_closing_paragraph() -> None:
+    bio = "Jane Roe covered cars, insurance and repairs for the magazine for twelve years."
+    page = "\n\n".join([*_MENU.split("\n"), "# Council backs plan", *_prose("council", 6),
+                         "[ ![Jane Roe](https://example.com/jane.jpg) ](https://example.com/people/jane-roe/)",
+                         "[ Jane Roe ](https://example.com/people/jane-roe/)", bio, *_FOOT.split("\n")])
+    assert "Jane Roe covered" not in newsclean.clean(page, format="markdown").text
+
+
 def test_trim_tail_cuts_only_where_little_prose_follows() -> None:
     from newsclean.body_run import _trim_tail
 
