@@ -374,6 +374,15 @@ def split_credit(text: str, mark: int = -1) -> Caption:
     return Caption(text=head.strip(" -—|") or text, credit=credit or None)
 
 
+def _credit_over_caption(meta: Metadata, credit: str, caption: str) -> None:
+    """A credit line over its caption ("Getty Images" / "Residents were evacuated by boat"):
+    one caption with its credit, in place of the credit read alone."""
+    if meta.captions and meta.captions[-1].text == credit and meta.captions[-1].credit is None:
+        meta.captions.pop()
+    m = _CREDIT_WRAP.match(credit)
+    meta.captions.append(Caption(text=caption, credit=(m["credit"] if m and m["credit"] else credit).strip(" .") or None))
+
+
 def read_dateline(text: str, meta: Metadata) -> None:
     m = _DATELINE.match(text)
     if m:
@@ -449,6 +458,8 @@ def _read_labelled(blocks: list[Block], meta: Metadata, url: str | None) -> None
         elif label == "caption" and gallery_pos is not None:
             cap = split_credit(b.text, b.mark)  # a slide: its caption follows the counter
             meta.gallery.append(GalleryItem(caption=cap.text, credit=cap.credit, position=gallery_pos))
+        elif label == "caption" and rule == "caption.under-image" and i and blocks[i - 1].rule == "caption.credit-only":
+            _credit_over_caption(meta, blocks[i - 1].text, b.text)
         elif label == "caption":
             meta.captions.append(split_credit(b.text, b.mark))
         elif label == "gallery":

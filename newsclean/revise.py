@@ -48,6 +48,7 @@ from .scores import (
     introduces_list,
     menu_line,
     page_chrome,
+    title_case_share,
     title_like,
     whole_page,
 )
@@ -296,19 +297,35 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         prev = blocks[i - 1] if i else None
         if b.rule == "embed.signature" and prev is not None:
-            # The signature stands alone: the post's text is the block above it.
-            if prev.label == "body" and prev.words <= 80:
+            # The signature stands alone: the post's text is the block above it (also when that
+            # text ends in the post's picture link, "... pic.twitter.com/abc", a rule's match).
+            if (prev.label == "body" or (prev.rule == "embed.tweet-signature" and "(@" not in prev.text)) and prev.words <= 80:
                 prev.set("embed", "embed.post-text")
         if (b.rule == "embed.video-duration" and prev is not None and prev.label == "body" and not prev.prose
                 and prev.words <= VIDEO_TITLE_WORDS):
             prev.set("embed", "embed.video-title")  # the video's title above its running time
-        if prev is not None and prev.kind == "image" and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40:
-            b.set("caption", "caption.under-image")
+        if prev is not None and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40 and (
+                prev.kind == "image" or (prev.rule == "caption.credit-only" and _caption_under_credit(prev, b))):
+            b.set("caption", "caption.under-image")  # under its image, or under its credit ("Getty Images" / caption)
         if b.kind == "image" and b.label in ("body", "dateline"):
             b.set("chrome", "chrome.image")  # (an agency's alt text, "TOPSHOT - ...", reads as a dateline)
         if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
                 and b.words <= SPONSORED_LINK_WORDS and SPONSORED.search(prev.text)):
             b.set("advertisement", "ad.sponsored-link")  # the promoted story's link under its label
+
+
+CAPTION_UNDER_CREDIT_WORDS, CAPTION_UNDER_CREDIT_COMMAS = 6, 1
+
+
+def _caption_under_credit(credit: Block, b: Block) -> bool:
+    """``b`` is the caption under its picture's credit ("Getty Images" / "Residents were
+    evacuated by boat on Tuesday"): a phrase in sentence case, no sentence's end. Not a
+    list's next heading under the last item's picture ("Image: Acme" / "Maison Chinoise",
+    "When you start planning"), nor its specs ("56 grams, 45K sensor, 122x65x41mm, ..."),
+    nor a line under a source's label ("Source", "Source: example.com")."""
+    words = credit.text.lower().replace(":", " ").split()
+    return ("source" not in words[:2] and b.words >= CAPTION_UNDER_CREDIT_WORDS
+            and b.text.count(",") <= CAPTION_UNDER_CREDIT_COMMAS and title_case_share(b.text) < 0.5)
 
 
 def _ends_extracted(side: list[Block], i: int) -> bool:

@@ -579,6 +579,34 @@ def test_embedded_post_goes_to_metadata(post: str, signature: str, handle: str) 
     assert post in kept.text and kept.metadata.embeds[0].handle == handle
 
 
+def test_a_post_whose_text_ends_in_its_picture_link_is_one_embed() -> None:
+    post, signature = "New trams arrive next week! pic.twitter.com/abc123", "— Riders Union (@riders_union) 2 May 2024"
+    doc = newsclean.clean(article(post, signature, sep="\n"))
+    assert_body_intact(doc)
+    assert [(e.text, e.handle) for e in doc.metadata.embeds] == [(post, "riders_union")]
+
+
+@pytest.mark.parametrize("credit,expected", [("Getty Images", "Getty Images"), ("Photo: Jane Roe", "Jane Roe")])
+def test_a_caption_under_its_credit_goes_with_it(credit: str, expected: str) -> None:
+    # A picture's credit set over its caption (the credit overlays the picture on the page)
+    caption = "Residents were evacuated by boat from the flooded streets on Tuesday"
+    doc = newsclean.clean(article(credit, caption, sep="\n"))
+    assert_body_intact(doc)
+    assert caption not in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [(caption, expected)]
+
+
+@pytest.mark.parametrize("line", [
+    "Maison Chinoise and the Golden Dragon",  # the next item's heading under the last item's picture
+    "When you start planning",  # a short heading in sentence case
+    "56 grams, 45K sensor, solid ergonomic design, 122x65x41mm",  # the next item's specs
+])
+def test_a_line_under_a_credit_that_is_no_caption_stays(line: str) -> None:
+    doc = newsclean.clean(article("Image: Acme Studio", line, sep="\n"))
+    assert_body_intact(doc)
+    assert line in doc.text
+
+
 def test_related_link_in_markdown_goes_to_metadata() -> None:
     text = article("**Read more:** [Trams return to the old town](https://example.org/trams)", at=2)
     doc = newsclean.clean(text)
