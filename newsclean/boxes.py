@@ -190,6 +190,7 @@ GOES_ON, WINDOW, LONG_PROSE = 3, 4, 30.0  # this many long paragraphs in the lin
 # A read-also label over one or two teaser lines ("Lesen Sie auch" / its title): two long
 # paragraphs right after it, with the article's prose right above it, and the article goes on.
 LABEL_LINES, LABEL_GOES_ON = 2, 2
+BOX_PARAGRAPH = 15.0  # a paragraph's prose score around a box: a news paragraph may be a single sentence
 
 
 def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
@@ -202,26 +203,41 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         if s > -1000.0 or blocks[i].label != "related":
             continue
         j = i + 1
-        while j < len(scores) and j - i <= BOX_LINES and scores[j] < LONG_PROSE:
+        while j < len(scores) and j - i <= BOX_LINES and scores[j] < BOX_PARAGRAPH:
             j += 1
-        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text][:WINDOW]
+        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text and not _aside(blocks[k])][:WINDOW]
         if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
             continue
-        if sum(scores[k] >= LONG_PROSE for k in after) >= GOES_ON:
-            out.append(i)
-            continue
-        # the article's own paragraphs around it, past an ad label or a caption already taken out
         box = sum(1 for b in blocks[i + 1 : j] if b.text)
+        # the article's own paragraphs around it, past an ad label or a caption already taken out
         near = [k for k in range(max(0, i - 2 * WINDOW), i) if blocks[k].text and blocks[k].label == "body"][-2:]
+        prose_above = any(scores[k] >= BOX_PARAGRAPH for k in near)
+        if sum(scores[k] >= BOX_PARAGRAPH for k in after) >= GOES_ON:
+            out.append(i)
+            if box <= LABEL_LINES:  # (a longer box may run on into lines of the page's own)
+                _teasers(blocks[i + 1 : j])
+            continue
         goes_on = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
                    if blocks[k].text and blocks[k].label == "body"][:LABEL_GOES_ON]
-        if (box <= LABEL_LINES and any(scores[k] >= LONG_PROSE for k in near)
-                and len(goes_on) == LABEL_GOES_ON and all(scores[k] >= LONG_PROSE for k in goes_on)):
+        if (box <= LABEL_LINES and prose_above
+                and len(goes_on) == LABEL_GOES_ON and all(scores[k] >= BOX_PARAGRAPH for k in goes_on)):
             out.append(i)
-            for b in blocks[i + 1 : j]:  # the teaser's title under the label
-                if b.label == "body" and b.text and not b.prose:
-                    b.set("related", "context.read-also")
+            _teasers(blocks[i + 1 : j])
     return out
+
+
+def _aside(b: Block) -> bool:
+    """A line set between two of the article's paragraphs, no gap in them: an image, its
+    caption, an ad's label, an embedded post."""
+    return b.label in ("caption", "advertisement", "embed", "gallery") or b.rule == "chrome.image"
+
+
+def _teasers(box: list[Block]) -> None:
+    """The stories' titles in a box inside the article: no sentence, and no heading of the
+    article's own (a heading that is all link is a story's title)."""
+    for b in box:
+        if b.label == "body" and b.text and not b.prose and (b.kind != "heading" or b.link_share > 0.5):
+            b.set("related", "context.read-also")
 
 
 REPEAT_BOX_LINES = 3 * BOX_LINES  # a box shown again and again may be long: its repeats vouch for it

@@ -262,7 +262,9 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             seen.add(text)
         if region.stop is not None and _search(region.stop, "whole", text, timeout):
             break
-        if region.member is not None and _search(region.member, "search", text, timeout):
+        if region.member is not None and _search(region.member, "search", text, timeout) and (
+                region.address is None or blocks[j].words <= region.address_words
+                or _search(region.address, "search", text, timeout)):
             last_member = j
             listed = region.one_list and blocks[j].kind == "list"
         elif j - last_member > region.gap:

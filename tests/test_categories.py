@@ -607,6 +607,20 @@ def test_a_line_under_a_credit_that_is_no_caption_stays(line: str) -> None:
     assert line in doc.text
 
 
+def test_a_donation_box_does_not_take_the_news_paragraphs_after_it() -> None:
+    # The appeal's words ("supporters", "funding") in the story below the box: the region
+    # ends with the appeal, which speaks to its reader ("your donation", "we").
+    after = ["Supporters of the arts programs packed the room on Tuesday, many of them holding signs.",
+             "The state's funding formula has left the district with less money per student than its neighbors."]
+    box = ["Support local journalism",
+           "Riverside Report is a nonprofit newsroom. Your donation keeps reporters at meetings like this one.",
+           "Donate now"]
+    doc = newsclean.clean(article(*box, *after, sep="\n"))
+    assert_body_intact(doc)
+    assert all(p in doc.text for p in after)
+    assert "Your donation" not in doc.text
+
+
 def test_related_link_in_markdown_goes_to_metadata() -> None:
     text = article("**Read more:** [Trams return to the old town](https://example.org/trams)", at=2)
     doc = newsclean.clean(text)

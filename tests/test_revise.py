@@ -298,6 +298,30 @@ def test_a_related_box_inside_the_article_does_not_end_it() -> None:
     assert "Mayor quits" not in doc.text
 
 
+_NEWS = [  # a news story's paragraphs: a sentence or two each, some under twenty words
+    "Un violent incendie s'est déclaré dans la nuit de mardi à mercredi dans un immeuble de cinq étages du 3e "
+    "arrondissement de Marseille, provoquant l'évacuation d'une quarantaine d'habitants.",
+    "Trois personnes, dont un enfant de huit ans, ont été légèrement blessées et transportées à l'hôpital de la Timone.",
+    "Le feu aurait pris au rez-de-chaussée, dans un local à poubelles, avant de se propager par la cage d'escalier, "
+    "selon les marins-pompiers, qui ont mobilisé une centaine d'hommes pendant la nuit.",
+    "Une centaine de marins-pompiers ont été mobilisés. L'incendie a été maîtrisé vers 4 heures du matin.",
+    "Le parquet de Marseille a ouvert une enquête pour déterminer l'origine du sinistre. La piste criminelle n'est "
+    "pas écartée à ce stade, a indiqué une source proche du dossier.",
+    "La mairie a annoncé la mise en place d'une cellule de relogement d'urgence pour les familles évacuées.",
+]
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_a_read_also_box_between_short_news_paragraphs_does_not_cut_the_story(at: int) -> None:
+    # A related heading is a barrier; inside the story, the paragraphs that go on below its
+    # teaser carry the story on, though each is shorter than 30 words.
+    box = ["À lire aussi", "Marseille : l'immeuble effondré de la rue de Tivoli sera démoli"]
+    page = "\n".join([_MENU, "Incendie à Marseille : un immeuble évacué", *_NEWS[:at], *box, *_NEWS[at:], _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert all(p in doc.text for p in _NEWS), doc.text
+    assert "Tivoli" not in doc.text
+
+
 def test_a_popular_box_shown_again_and_again_inside_the_article_does_not_end_it() -> None:
     # a long box (section, headline, author per story) every two paragraphs, a caption after one of them
     stories = [line for n in range(4) for line in ("Gear", f"Popular story number {n}", f"Writer Number{n}")]
