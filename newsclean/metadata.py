@@ -41,8 +41,9 @@ _CREDIT_WRAP = regex.compile(
     regex.I,
 )
 _DATELINE = regex.compile(
-    r"^(?P<place>[^\s(—–-][^(—–]*?)\s*(?:\(\s*(?P<agency>[^)]{1,30})\)\s*)?(?:—|–|--|-)\s"
+    r"^(?P<place>[^\s(—–-][^(—–/]*?(?:/[^(—–/\s][^(—–/]*?)?)?\s*(?:\(\s*(?P<agency>[^)]{1,30})\)\s*|/\s*(?P<wire>[^/]{1,30}?)\s*/\s*)?(?:—|–|--|-)\s"
 )
+_DATELINE_DAY = regex.compile(r"\s*,\s*" + r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:\s*,\s*\d{4})?$")
 _TWEET = regex.compile(r"[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.{0,40})$")
 _URL = regex.compile(r"https?://[^\s<>\])]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -386,9 +387,11 @@ def _credit_over_caption(meta: Metadata, credit: str, caption: str) -> None:
 def read_dateline(text: str, meta: Metadata) -> None:
     m = _DATELINE.match(text)
     if m:
-        meta.dateline = m["place"].strip(" ,")
-        if m["agency"] and not meta.source:
-            meta.source = m["agency"].strip()
+        place = _DATELINE_DAY.sub("", (m["place"] or "").strip(" ,"))  # "WASHINGTON, May 6": the place
+        meta.dateline = place.strip(" ,") or None
+        agency = m["agency"] or m["wire"]
+        if agency and not meta.source:
+            meta.source = agency.strip()
 
 
 def read_embed(block: Block, post_text: str | None) -> Embed:

@@ -536,6 +536,11 @@ def test_date_lines_become_iso(line: str, iso: str) -> None:
         ("BERLIN (dpa) — ", "BERLIN", "dpa"),
         ("NEW YORK — ", "NEW YORK", None),
         ("SAO PAULO, Brazil (Reuters) - ", "SAO PAULO, Brazil", "Reuters"),
+        # with the day, as the wires write it: the place is the dateline, the day is not
+        ("WASHINGTON, May 6 (Reuters) - ", "WASHINGTON", "Reuters"),
+        ("LONDON/SINGAPORE, May 6 (Reuters) - ", "LONDON/SINGAPORE", "Reuters"),
+        ("KYIV, Ukraine, Jan. 3 (AP) — ", "KYIV, Ukraine", "AP"),
+        ("BOSTON, May 14, 2024 /PRNewswire/ -- ", "BOSTON", "PRNewswire"),
     ],
 )
 def test_dateline_recorded_and_kept(opening: str, place: str, source: str | None) -> None:
