@@ -108,8 +108,9 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
         rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y2>(?:19|20)\d{{2}}))"  # 05/03/2024, 3.5.2024, 05-03-2024
         # Not run on into a word or number; a time's "T" may follow, and so may a capitalised
         # word a scrape glued on ("June 29, 2020November 12, 2021", "Dec 17, 2025Jane Roe"), or a
-        # reading time ("Mar 27, 20255 mins": html2text lost the space between two spans).
-        rf")(?-i:(?=[Tt]\d|\d{{1,3}}\s?(?i:min)|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
+        # reading time ("Mar 27, 20255 mins": html2text lost the space between two spans) or a
+        # clock time ("May 6, 20245:42 AM GMT", the same).
+        rf")(?-i:(?=[Tt]\d|\d{{1,3}}\s?(?i:min)|\d{{1,2}}:[0-5]\d|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
         regex.I | regex.V1,
     )
     updated = regex.compile(
