@@ -345,13 +345,26 @@ def read_byline(text: str, meta: Metadata) -> None:
             break  # the names' role or letters ("By Jane Roe, Staff Writer", "Jane Roe, CPA"), no one else's name
         if meta.authors and not name[:1].isupper():
             break  # a place or phrase after the name ("Par Jean Dupont, à Paris"), no one else's name
-        if AGENCIES.match(name) or _looks_like_publisher(name) and name is names[-1] and len(names) > 1:
-            meta.source = meta.source or name
+        if AGENCIES.match(name) or (_looks_like_publisher(name) or _OUTLET.search(name)) and name is names[-1] and len(names) > 1:
+            meta.source = meta.source or name  # "By Jane Roe, CBS News"
+        elif meta.authors and " " not in name and name is names[-1] and _PLACE_AFTER_COMMA.search(text):
+            break  # one word after the names' comma is their place ("Von Julia Löhr, Berlin"), no one's name
         elif 1 <= len(name.split()) <= 4 and name not in meta.authors:
             meta.authors.append(name)
         elif len(name.split()) > 4 and (head := authors.lead_name(name, frozenset())):
             meta.authors += [head] if head not in meta.authors else []
             break  # a role ran on: "Jane Roe Executive Editor and Master Gardener"
+
+
+_PLACE_AFTER_COMMA = regex.compile(r",\s*\p{Lu}[\p{L}-]+\s*$")
+# An outlet's name ends in a newsroom's word: "CBS News", "USA TODAY", "Daily Herald", "Die Zeit"
+_OUTLET = regex.compile(
+    r"\b(?:news|times|post|press|today|journal|herald|tribune|gazette|media|network|magazine|radio|tv|"
+    r"wire|observer|telegraph|chronicle|insider|weekly|courier|register|bulletin|monitor|examiner|dispatch|"
+    r"inquirer|sentinel|globe|online|zeitung|nachrichten|presse|rundschau|quotidien|diario|noticias|notícias|"
+    r"giornale|corriere|krant|dagblad)$",
+    regex.I,
+)
 
 
 def _looks_like_publisher(name: str) -> bool:

@@ -396,6 +396,20 @@ def test_a_name_heading_under_a_headshot_of_that_name_is_the_author(alt: str | N
     assert newsclean.clean(text, format="markdown", url=URL).metadata.authors == found
 
 
+@pytest.mark.parametrize("line, names, source", [
+    ("By Emma Colton, CBS News", ["Emma Colton"], "CBS News"),  # the outlet after the names
+    ("By Emma Colton and Sam Lee, NBC News", ["Emma Colton", "Sam Lee"], "NBC News"),
+    ("By Emma Colton, USA TODAY", ["Emma Colton"], "USA TODAY"),
+    ("Von Julia Löhr, Berlin", ["Julia Löhr"], None),  # the place the writer files from
+    ("By Linny and Peter", ["Linny", "Peter"], None),  # (first names alone: still names)
+    ("By Jane Roe, John Doe and Ann Lee", ["Jane Roe", "John Doe", "Ann Lee"], None),
+])
+def test_an_outlet_or_a_place_after_the_byline_names_is_no_author(line: str, names: list[str], source: str | None) -> None:
+    meta = Metadata()
+    metadata.read_byline(line, meta)
+    assert (meta.authors, meta.source) == (names, source)
+
+
 def test_byline_with_two_names_and_a_date() -> None:
     assert authors._byline_names("Posted by Anna Berg and Tom Hale on March 3, 2024") == ["Anna Berg", "Tom Hale"]
 
