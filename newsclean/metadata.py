@@ -388,10 +388,12 @@ def split_credit(text: str, mark: int = -1) -> Caption:
     return Caption(text=head.strip(" -—|") or text, credit=credit or None)
 
 
-def _credit_over_caption(meta: Metadata, credit: str, caption: str) -> None:
-    """A credit line over its caption ("Getty Images" / "Residents were evacuated by boat"):
-    one caption with its credit, in place of the credit read alone."""
-    if meta.captions and meta.captions[-1].text == credit and meta.captions[-1].credit is None:
+def _credit_over_caption(meta: Metadata, read: str, caption: str, credit: str | None = None) -> None:
+    """A credit line over its caption ("Getty Images" / "Residents were evacuated by boat"), or
+    under it ("Een dijk bij Arnhem …" / "ANP"): one caption with its credit, in place of the
+    line above it read alone (``read``)."""
+    credit = read if credit is None else credit
+    if meta.captions and meta.captions[-1].text == read and meta.captions[-1].credit is None:
         meta.captions.pop()
     m = _CREDIT_WRAP.match(credit)
     meta.captions.append(Caption(text=caption, credit=(m["credit"] if m and m["credit"] else credit).strip(" .") or None))
@@ -476,6 +478,8 @@ def _read_labelled(blocks: list[Block], meta: Metadata, url: str | None) -> None
             meta.gallery.append(GalleryItem(caption=cap.text, credit=cap.credit, position=gallery_pos))
         elif label == "caption" and rule == "caption.under-image" and i and blocks[i - 1].rule == "caption.credit-only":
             _credit_over_caption(meta, blocks[i - 1].text, b.text)
+        elif label == "caption" and rule == "caption.credit-only" and i and blocks[i - 1].rule == "caption.over-credit":
+            _credit_over_caption(meta, blocks[i - 1].text, blocks[i - 1].text, credit=b.text)
         elif label == "caption":
             meta.captions.append(split_credit(b.text, b.mark))
         elif label == "gallery":

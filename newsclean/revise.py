@@ -294,6 +294,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
     """Blocks that belong to a labelled neighbour take its label: an embedded post's text over
     its signature, a video's title over its running time, a caption under an image, a
     promoted story's link under its "Sponsored" label."""
+    lead = next((i for i, b in enumerate(blocks) if b.label == "body" and b.prose and b.words >= LEAD_WORDS), len(blocks))
     for i, b in enumerate(blocks):
         prev = blocks[i - 1] if i else None
         if b.rule == "embed.signature" and prev is not None:
@@ -307,6 +308,12 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
         if prev is not None and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40 and (
                 prev.kind == "image" or (prev.rule == "caption.credit-only" and _caption_under_credit(prev, b))):
             b.set("caption", "caption.under-image")  # under its image, or under its credit ("Getty Images" / caption)
+        if (b.rule == "caption.credit-only" and prev is not None and i <= lead and prev.kind not in ("heading", "list")
+                and prev.label == "body" and not prev.prose and prev.words <= 40 and _caption_under_credit(b, prev)):
+            # the lead picture's caption, its credit on the line below ("Een dijk bij Arnhem …" / "ANP"),
+            # above the first paragraph (lower down, the line over a picture's credit is as often
+            # the next section's heading: "The best ultra-light for smaller hands" / "Image credit: …")
+            prev.set("caption", "caption.over-credit")
         if b.kind == "image" and b.label in ("body", "dateline"):
             b.set("chrome", "chrome.image")  # (an agency's alt text, "TOPSHOT - ...", reads as a dateline)
         if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
@@ -315,6 +322,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 
 CAPTION_UNDER_CREDIT_WORDS, CAPTION_UNDER_CREDIT_COMMAS = 6, 1
+LEAD_WORDS = 15  # the first paragraph
 
 
 def _caption_under_credit(credit: Block, b: Block) -> bool:

@@ -626,6 +626,33 @@ def test_a_donation_box_does_not_take_the_news_paragraphs_after_it() -> None:
     assert "Your donation" not in doc.text
 
 
+@pytest.mark.parametrize("credit", ["ANP", "Getty Images", "PA Media", "Photo: Jane Roe"])
+def test_the_lead_pictures_caption_over_its_credit_is_no_headline(credit: str) -> None:
+    caption = "A dike near Arnhem during the high water in January"
+    text = "\n".join(["Cabinet adds money for dikes after floods", "By Jane Roe", caption, credit, *BODY])
+    doc = newsclean.clean(text)
+    assert_body_intact(doc)
+    assert doc.metadata.title == "Cabinet adds money for dikes after floods"
+    assert caption not in doc.text
+    assert [c.text for c in doc.metadata.captions] == [caption] and doc.metadata.captions[0].credit
+
+
+def test_a_heading_over_a_pictures_credit_inside_the_article_stays() -> None:
+    heading = "The best ultra-light mouse for smaller hands"
+    doc = newsclean.clean(article(heading, "Image credit: Digital Foundry", sep="\n"))
+    assert heading in doc.text
+
+
+@pytest.mark.parametrize("banner", [
+    "NOS gebruikt cookies en vergelijkbare technieken om de website goed te laten werken en het gebruik te meten.",
+    "Example News uses cookies and similar technologies to run the site and to measure its audience.",
+])
+def test_a_site_that_names_itself_in_its_cookie_banner(banner: str) -> None:
+    doc = newsclean.clean(article(banner, "Akkoord", at=0, sep="\n"))
+    assert_body_intact(doc)
+    assert_removed(doc, banner[:30], "legal")
+
+
 def test_related_link_in_markdown_goes_to_metadata() -> None:
     text = article("**Read more:** [Trams return to the old town](https://example.org/trams)", at=2)
     doc = newsclean.clean(text)
