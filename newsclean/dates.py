@@ -97,7 +97,7 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
     data = _data()
     months = {name: int(num) for num, names in data["months"].items() for name in names}
     alt = "|".join(sorted(map(regex.escape, months), key=len, reverse=True))
-    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"  # (French "1er mars")
     year = r"(?P<y>(?:19|20)\d{2})"
     mon = rf"(?P<m>{alt})\.?"
     pattern = regex.compile(

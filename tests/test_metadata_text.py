@@ -213,6 +213,7 @@ def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is
         ("Feature Mar 27, 20255 mins", "2025-03-27"),  # a reading time glued on (html2text)
         ("May 2nd 202511 mins", "2025-05-02"),
         ("May 6, 20245:42 AM GMT", "2024-05-06"),  # a clock time glued on, the same
+        ("Publié le 1er mars 2025 à 18h05", "2025-03-01"),  # French "premier"
         ("Updated May 3, 202412:30 PM ET", "2024-05-03"),
         ("06.18.2025", "2025-06-18"),  # dotted, month first: day first cannot be
         ("JUİN 5, 2020", "2020-06-05"),  # a capital that lowers to two characters
