@@ -192,7 +192,20 @@ def other_credit(text: str, by: regex.Match[str]) -> bool:
     if not by[0].strip(" |").lower().startswith("by"):
         return False
     m = _LAST_WORD.search(text[: by.start() + 1])
-    return bool(m) and m[1].lower() in cues()["other_credits"]
+    return bool(m) and (m[1].lower() in cues()["other_credits"] or _passive(text[: by.start()], m[1].lower()))
+
+
+_CREDIT_VERBS = frozenset({
+    "written", "posted", "reported", "published", "updated", "compiled", "curated", "produced", "authored",
+    "created", "contributed", "submitted", "shared", "presented", "narrated", "hosted", "prepared", "researched",
+})
+
+
+def _passive(before: str, word: str) -> bool:
+    """A sentence's passive before "by" ("A bridge weakened by Storm Ciaran will stay shut"):
+    a participle that credits no writing, after words of the sentence's own."""
+    return (len(before.split()) >= 3 and len(word) >= 4 and word.endswith(("ed", "en"))
+            and word not in _CREDIT_VERBS)
 
 
 def reviewers(text: str) -> list[str]:

@@ -411,6 +411,16 @@ def test_an_outlet_or_a_place_after_the_byline_names_is_no_author(line: str, nam
     assert (meta.authors, meta.source) == (names, source)
 
 
+def test_a_passive_by_in_a_standfirst_credits_no_author() -> None:
+    body = [PROSE, PROSE.replace("council", "board"), PROSE.replace("council", "mayor")]
+    text = "\n".join(["Bridge closure leaves commuters facing detours", "May 6, 2024",
+                      "A bridge weakened by Storm Ciaran will stay shut until September.", *body])
+    assert newsclean.clean(text).metadata.authors == []
+    credited = text.replace("May 6, 2024", "Story written by Jane Roe")
+    assert newsclean.clean(credited).metadata.authors == ["Jane Roe"]
+    assert authors._byline_names("Last updated March 3, 2025 by Erik Demaine.") == ["Erik Demaine"]
+
+
 def test_byline_with_two_names_and_a_date() -> None:
     assert authors._byline_names("Posted by Anna Berg and Tom Hale on March 3, 2024") == ["Anna Berg", "Tom Hale"]
 
