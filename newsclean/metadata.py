@@ -35,7 +35,7 @@ _LATE_BY = regex.compile(r"\bby\s+([^.!?|·•,–—]{1,60})", regex.I)  # the 
 # Wrappers and labels around a credit: "(credit:REX)", "Photo: Jane Doe", "(Photo: AP)", and as
 # other languages write them: "(Crédit : AFP)", "(Créditos: Lusa)", "(Quelle: dpa)", "Beeld: ANP".
 _CREDIT_WRAP = regex.compile(
-    r"^\(?\s*(?:(?:photo|image|picture|foto|illustration|video|bild|beeld|imagen|immagine|imagem)s?\s*)?"
+    r"^\(?\s*(?:(?:photo(?:graph)?|image|picture|foto|illustration|video|bild|beeld|imagen|immagine|imagem)s?\s*)?"
     r"(?:credit|courtesy(?:\s+of)?|by|créditos?|crédits?|crediti|credito|quelle|fonte|fuente|bron)?\s*[:/]?\s*"
     r"(?P<credit>.*?)\s*\)?$",
     regex.I,

@@ -626,7 +626,8 @@ def test_a_donation_box_does_not_take_the_news_paragraphs_after_it() -> None:
     assert "Your donation" not in doc.text
 
 
-@pytest.mark.parametrize("credit", ["ANP", "Getty Images", "PA Media", "Photo: Jane Roe"])
+@pytest.mark.parametrize("credit", ["ANP", "Getty Images", "PA Media", "Photo: Jane Roe", "Photograph: Biel Aliño/EPA",
+                                    "Kena Betancur/AFP via Getty Images"])
 def test_the_lead_pictures_caption_over_its_credit_is_no_headline(credit: str) -> None:
     caption = "A dike near Arnhem during the high water in January"
     text = "\n".join(["Cabinet adds money for dikes after floods", "By Jane Roe", caption, credit, *BODY])
@@ -635,6 +636,14 @@ def test_the_lead_pictures_caption_over_its_credit_is_no_headline(credit: str) -
     assert doc.metadata.title == "Cabinet adds money for dikes after floods"
     assert caption not in doc.text
     assert [c.text for c in doc.metadata.captions] == [caption] and doc.metadata.captions[0].credit
+
+
+def test_a_standfirst_over_the_lead_pictures_credit_stays_the_standfirst() -> None:
+    standfirst = "After testing hundreds of buses, these are the ones the council chose."
+    text = "\n".join(["Council backs bus plan", "By Jane Roe", standfirst, "Image credit: Eurogamer", *BODY])
+    doc = newsclean.clean(text)
+    assert standfirst not in [c.text for c in doc.metadata.captions]
+    assert doc.metadata.subtitle == standfirst or standfirst in doc.text
 
 
 def test_a_heading_over_a_pictures_credit_inside_the_article_stays() -> None:
