@@ -16,6 +16,7 @@ from .boxes import (
     crumb_row,
     inline_boxes,
     inline_toc,
+    inserted,
     introduced_lists,
     label_teasers,
     numbered_rows,
@@ -288,13 +289,9 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
 
 
-# What a page sets inside its article, between two paragraphs: an embedded post, a photo's
-# caption (not the image line alone: an author box's photo stands over the bio), an ad's label
-# ("Advertisement"; not a shop's button, a product box's), and a teaser naming one story
-# ("Related: <title>"; not a box's heading, "More from Acme:", nor a row of links,
-# "Related Companies: A, B, C, ...").
-INSERTIONS = frozenset({"embed", "caption", "gallery"})
-INSERTION_RULES = frozenset({"ad.label"})
+# Besides boxes.inserted (not the image line alone: an author box's photo stands over the
+# bio), a teaser naming one story ("Related: <title>"; not a box's heading, "More from Acme:",
+# nor a row of links, "Related Companies: A, B, C, ...").
 TEASERS, TEASER_WORDS, TEASER_COMMAS = frozenset({"related.labelled", "related.bracketed"}), 20, 2
 INSERTION_LINES, GOES_ON_WORDS = 4, 5
 
@@ -331,10 +328,10 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
 
 
 def _insertion(b: Block) -> bool:
-    """``b`` is one of the INSERTIONS a page sets between its article's paragraphs."""
+    """``b`` is set between the article's paragraphs: an insertion, or a one-story teaser."""
     if b.barrier:
         return False
-    if b.label in INSERTIONS or b.rule in INSERTION_RULES:
+    if inserted(b, images=False):
         return True
     text = b.text.rstrip()
     return (b.rule in TEASERS and b.words <= TEASER_WORDS and not text.endswith(":")

@@ -205,7 +205,7 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         j = i + 1
         while j < len(scores) and j - i <= BOX_LINES and scores[j] < BOX_PARAGRAPH:
             j += 1
-        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text and not _aside(blocks[k])][:WINDOW]
+        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text and not inserted(blocks[k])][:WINDOW]
         if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
             continue
         box = sum(1 for b in blocks[i + 1 : j] if b.text)
@@ -226,10 +226,16 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
     return out
 
 
-def _aside(b: Block) -> bool:
-    """A line set between two of the article's paragraphs, no gap in them: an image, its
-    caption, an ad's label, an embedded post."""
-    return b.label in ("caption", "advertisement", "embed", "gallery") or b.rule == "chrome.image"
+# What a page sets inside its article, between two of its paragraphs: an embedded post, a
+# photo's caption, a gallery's slide, an ad's label ("Advertisement"; not a shop's button, a
+# product box's) and, where asked, the image line itself (not where an author box's photo
+# stands over the bio).
+INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), frozenset({"ad.label"})
+
+
+def inserted(b: Block, images: bool = True) -> bool:
+    """``b`` is one of the lines a page sets between two of the article's paragraphs."""
+    return b.label in INSERTED_LABELS or b.rule in INSERTED_RULES or (images and b.rule == "chrome.image")
 
 
 def _teasers(box: list[Block]) -> None:

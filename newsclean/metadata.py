@@ -388,12 +388,11 @@ def split_credit(text: str, mark: int = -1) -> Caption:
     return Caption(text=head.strip(" -—|") or text, credit=credit or None)
 
 
-def _credit_over_caption(meta: Metadata, read: str, caption: str, credit: str | None = None) -> None:
-    """A credit line over its caption ("Getty Images" / "Residents were evacuated by boat"), or
-    under it ("Een dijk bij Arnhem …" / "ANP"): one caption with its credit, in place of the
-    line above it read alone (``read``)."""
-    credit = read if credit is None else credit
-    if meta.captions and meta.captions[-1].text == read and meta.captions[-1].credit is None:
+def _caption_with_credit(meta: Metadata, caption: str, credit: str) -> None:
+    """A caption and its credit on two lines, either first ("Getty Images" / "Residents were
+    evacuated by boat", "Een dijk bij Arnhem …" / "ANP"): one caption with its credit, in place
+    of the line above read alone."""
+    if meta.captions and meta.captions[-1].text in (caption, credit) and meta.captions[-1].credit is None:
         meta.captions.pop()
     m = _CREDIT_WRAP.match(credit)
     meta.captions.append(Caption(text=caption, credit=(m["credit"] if m and m["credit"] else credit).strip(" .") or None))
@@ -477,9 +476,9 @@ def _read_labelled(blocks: list[Block], meta: Metadata, url: str | None) -> None
             cap = split_credit(b.text, b.mark)  # a slide: its caption follows the counter
             meta.gallery.append(GalleryItem(caption=cap.text, credit=cap.credit, position=gallery_pos))
         elif label == "caption" and rule == "caption.under-image" and i and blocks[i - 1].rule == "caption.credit-only":
-            _credit_over_caption(meta, blocks[i - 1].text, b.text)
+            _caption_with_credit(meta, b.text, blocks[i - 1].text)  # "Getty Images" / its caption
         elif label == "caption" and rule == "caption.credit-only" and i and blocks[i - 1].rule == "caption.over-credit":
-            _credit_over_caption(meta, blocks[i - 1].text, blocks[i - 1].text, credit=b.text)
+            _caption_with_credit(meta, blocks[i - 1].text, b.text)  # the caption / "ANP"
         elif label == "caption":
             meta.captions.append(split_credit(b.text, b.mark))
         elif label == "gallery":

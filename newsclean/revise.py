@@ -310,10 +310,10 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             b.set("caption", "caption.under-image")  # under its image, or under its credit ("Getty Images" / caption)
         if (b.rule == "caption.credit-only" and prev is not None and i <= lead and prev.kind not in ("heading", "list")
                 and prev.label == "body" and not prev.prose and prev.words <= 40 and _caption_under_credit(b, prev)):
-            # (a sentence over the credit is as often the standfirst: "After testing hundreds of mice, these are our favourites.")
             # the lead picture's caption, its credit on the line below ("Een dijk bij Arnhem …" / "ANP"),
             # above the first paragraph (lower down, the line over a picture's credit is as often
-            # the next section's heading: "The best ultra-light for smaller hands" / "Image credit: …")
+            # the next section's heading: "The best ultra-light for smaller hands" / "Image credit: …";
+            # and a sentence over it the standfirst: "After testing hundreds of mice, these are our favourites.")
             prev.set("caption", "caption.over-credit")
         if b.kind == "image" and b.label in ("body", "dateline"):
             b.set("chrome", "chrome.image")  # (an agency's alt text, "TOPSHOT - ...", reads as a dateline)
