@@ -43,10 +43,10 @@ _CREDIT_WRAP = regex.compile(
 _DATELINE = regex.compile(
     r"^(?P<place>[^\s(—–-][^(—–/]*?(?:/[^(—–/\s][^(—–/]*?)?)?\s*(?:\(\s*(?P<agency>[^)]{1,30})\)\s*|/\s*(?P<wire>[^/]{1,30}?)\s*/\s*)?(?:—|–|--|-)\s"
 )
-_DATELINE_DAY = regex.compile(r"\s*,\s*" + r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:\s*,\s*\d{4})?$")
 _TWEET = regex.compile(r"[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.{0,40})$")
 _URL = regex.compile(r"https?://[^\s<>\])]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE_DAY = regex.compile(rf"\s*,\s*{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?$", regex.I)  # "WASHINGTON, May 6"
 _BAR = regex.compile(r"\s*[|•]\s*")
 _YEAR_OR_TIME = regex.compile(r"\d{4}|\d{1,2}:\d{2}")
 _AFTER_BAR = regex.compile(r"\s*[|—–•·⋅●]\s*.*$|\s+\*(?:\s.*)?$")  # " * " too: a converter's bullet between the parts
