@@ -25,6 +25,7 @@ from .boxes import (
 )
 from .comments import comment_barrier, comment_buttons, mark_replies, thread_start
 from .copies import CUT_OFF
+from .late_byline import date_line
 from .scores import (
     DIGIT,
     HEADER_MATTER,
@@ -280,9 +281,9 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     def joins(i: int) -> bool:  # lists, tables and code that touch the run belong to it
         return content_like(blocks[i]) or not blocks[i].text
 
-    while lo > 0 and joins(lo - 1) and not (page and _headline_over(blocks, lo - 1)):
+    while lo > 0 and joins(lo - 1) and not _headline_over(blocks, lo - 1):
         lo -= 1
-    if page and lo < hi and _headline_over(blocks, lo):
+    if lo < hi and _headline_over(blocks, lo):
         lo += 1
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
@@ -367,10 +368,11 @@ def _catalogue_pair(name: Block, blurb: Block, scores: list[float]) -> bool:
 def _headline_over(blocks: list[Block], i: int) -> bool:
     """Block ``i`` is a headline over its standfirst, the article's byline or date below
     them: a sentence-case headline reads as content ("City council approves new cycle lane
-    network"), yet on a page it heads the run rather than joins it."""
+    network"), yet it heads the run rather than joins it. (The date line may not be
+    labelled yet: a head rule's, or by its form a comment's timestamp, "12 mars 2025, 18:05".)"""
     below = lines_below(blocks, i, 2, HEADER_REACH)
-    return (len(below) == 2 and below[0].prose and below[1].label in HEADER_MATTER
-            and title_like(blocks[i]))
+    return (len(below) == 2 and below[0].prose and title_like(blocks[i])
+            and (below[1].label in HEADER_MATTER or date_line(below[1])))
 
 
 TWIN_SHARE, TWIN_PARAGRAPHS, TWIN_WORDS = 0.3, 3, 35

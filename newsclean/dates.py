@@ -78,6 +78,13 @@ def _shown_order(sep: str) -> bool | None:
     return order.get(sep)
 
 
+def day_first(sep: str) -> bool:
+    """Whether a numeric date written with ``sep`` ("05.12.26") puts the day first on the page
+    being read: its own dates show it, else "." always does and the page's language may."""
+    shown = _shown_order(sep)
+    return shown if shown is not None else sep == "." or _DAY_FIRST.get()
+
+
 @contextmanager
 def reading(language: str | None, texts: Sequence[str] = ()) -> Iterator[None]:
     """Read numeric dates as a page in ``language`` (a stop list's name) writes them, or as

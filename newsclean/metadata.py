@@ -20,7 +20,11 @@ AGENCIES = regex.compile(
     regex.I,
 )
 _BY = regex.compile(
-    r"^(?:(?:written|reported|posted|story|words|text|article|guide|feature|column|essay|analysis)\s+by|by|von|par|por|di"
+    # (first, a correspondent's credit: "dal nostro inviato", "De notre envoyée spéciale", "Von unserem Korrespondenten")
+    r"^(?:da(?:l|lla)\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente)|de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)"
+    r"|von\s+unsere[mr]\s+korrespondent(?:en|in)|de\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal)"
+    r"|d[oa]\s+noss[oa]\s+(?:enviad[oa]\s+especial|correspondente)"
+    r"|(?:written|reported|posted|story|words|text|article|guide|feature|column|essay|analysis)\s+by|by|von|par|por|di"
     r"|door|av|af|authors?|contributors?|autor(?:in)?|auteur)"
     r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))"  # "ByDaryl Austin": a layout glued the label on
     r"|^(?:written|reported|posted|story|words|text|article)\s+by(?=(?-i:\p{Lu}\p{Ll}))",  # "Written byJane Roe"
@@ -302,7 +306,8 @@ def iso_date(text: str) -> str | None:
     found = dates.find_dates(text)
     if not found and not DATE_IN_TEXT.search(text) and not _SHORT_YEAR.search(text):
         return None
-    when = _parse(text)
+    short = _SHORT_YEAR.search(text)
+    when = _parse(text, dayfirst=bool(short) and dates.day_first(short[1]))  # "05.12.26" is 5 December
     if found and (when is None or when.date().isoformat() != found[0].iso):
         return found[0].iso
     if when is None or not (1900 <= when.year <= 2100):
@@ -315,11 +320,11 @@ def iso_date(text: str) -> str | None:
 _SHORT_YEAR = regex.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2}(?!\d)")  # "14.11.24": find_dates wants four digits
 
 
-def _parse(text: str) -> datetime | None:
+def _parse(text: str, dayfirst: bool = False) -> datetime | None:
     try:
         with warnings.catch_warnings():  # "EST" and friends: the date is still right
             warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
-            return dateparser.parse(text, fuzzy=True, default=None)  # type: ignore[arg-type,no-any-return]
+            return dateparser.parse(text, fuzzy=True, default=None, dayfirst=dayfirst)  # type: ignore[arg-type,no-any-return]
     except (ValueError, OverflowError, TypeError):
         return None
 

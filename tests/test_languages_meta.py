@@ -66,6 +66,8 @@ def test_a_numeric_date_on_an_english_page(line: str, iso: str | None) -> None:
     ("pt", "3 de fevereiro de 2025 às 07:00", "2025-02-03"),
     ("pt", "03/02/2025 08h32 Atualizado há 2 horas", "2025-02-03"),
     ("nl", "3 februari 2025 om 06:00", "2025-02-03"),
+    ("es", "Actualizado Lunes, 3 febrero 2025 - 14:03", "2025-02-03"),
+    ("de", "Aktualisiert am Montag, 3. Februar 2025, 14:03 Uhr", "2025-02-03"),
 ])
 def test_a_date_line_in_the_pages_language_is_a_byline(lang: str, line: str, iso: str) -> None:
     body = BODIES[lang]
@@ -73,3 +75,40 @@ def test_a_date_line_in_the_pages_language_is_a_byline(lang: str, line: str, iso
     assert line not in doc.text
     assert any(r.text == line and r.category == "byline" for r in doc.removed)
     assert (doc.metadata.published or "").startswith(iso)
+
+
+@pytest.mark.parametrize("line", ["Actualizado Lunes, 3 febrero 2025 - 14:03", "Aktualisiert am Montag, 3. Februar 2025"])
+def test_a_date_lines_label_and_weekday_are_no_authors_name(line: str) -> None:
+    doc = newsclean.clean("\n".join(["Il mercato riapre in primavera", line, *BODIES["es"]]), format="text")
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("dal nostro inviato Marco Bianchi", "Marco Bianchi"), ("DALLA NOSTRA INVIATA Lucia Bassi", "Lucia Bassi"),
+    ("De notre envoyée spéciale Jeanne Martin", "Jeanne Martin"), ("Von unserem Korrespondenten Jan Roe", "Jan Roe"),
+    ("De nuestro corresponsal Juan Pérez", "Juan Pérez"), ("Do nosso enviado especial João Silva", "João Silva"),
+])
+def test_a_correspondents_credit_is_a_byline(line: str, name: str) -> None:
+    body = BODIES["it"]
+    doc = newsclean.clean("\n\n".join(["Il mercato riapre in primavera", line, *body]), format="text")
+    assert doc.metadata.authors == [name]
+    assert line not in doc.text and all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(("line", "iso"), [("05.12.26, 14:03 Uhr", "2026-12-05T14:03"), ("05.12.26", "2026-12-05")])
+def test_a_two_digit_year_with_dots_reads_day_first(line: str, iso: str) -> None:
+    # dateutil alone reads "05.12.26" as May 12
+    doc = newsclean.clean("\n".join(["Der Markt öffnet im Frühjahr", "Von Julia Löhr", line, *BODIES["de"]]), format="text")
+    assert doc.metadata.published == iso
+
+
+@pytest.mark.parametrize("line", ["12 mars 2025, 18:05", "12 mars 2025 à 18h05"])
+def test_a_timestamp_under_the_standfirst_is_the_articles_date(line: str) -> None:
+    # a comment's timestamp by its form (comment.entry); above the article it is the article's
+    head = ["Le gouvernement recule sur l'âge légal",
+            "Le premier ministre a annoncé mardi soir une pause dans l'application de la réforme, sous la pression "
+            "des syndicats."]
+    doc = newsclean.clean("\n\n".join([*head, line, "Par Jeanne Martin", *BODIES["fr"]]), format="text")
+    assert doc.metadata.published == "2025-03-12"
+    assert line not in doc.text and head[0] not in doc.text
+    assert all(p in doc.text for p in BODIES["fr"])
