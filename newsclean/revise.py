@@ -320,6 +320,22 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
         if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
                 and b.words <= SPONSORED_LINK_WORDS and SPONSORED.search(prev.text)):
             b.set("advertisement", "ad.sponsored-link")  # the promoted story's link under its label
+    fill_boxes(blocks)
+
+
+BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
+
+
+def fill_boxes(blocks: list[Block]) -> None:
+    """A line no rule named, between two lines of one sign-up or donation box, is the box's
+    pitch ("Sign up to Down to Earth" / "Free weekly newsletter" / "The planet's most
+    important stories. Get all the week's environment news" / "Enter your email address").
+    Not a paragraph of the article (prose), however close a box sits above and below it."""
+    texts = [b for b in blocks if b.text]
+    for above, b, below in zip(texts, texts[1:], texts[2:]):
+        if (b.label == "body" and not b.prose and b.words <= BOX_LINE_WORDS and b.kind not in ("heading", "list")
+                and above.label == below.label and above.label in BOX_CATEGORIES):
+            b.set(above.label, f"{above.label}.in-box")
 
 
 CAPTION_UNDER_CREDIT_WORDS, CAPTION_UNDER_CREDIT_COMMAS = 6, 1

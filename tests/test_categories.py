@@ -48,6 +48,10 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 
 CASES = {
     "donation": [
+        ["… there is a good reason why people choose not to pay for their news. But if you can, here is why you might "
+         "want to support the Harbour Times.",
+         "We have no billionaire owner, which means our journalism is free from commercial and political influence.",
+         "Support independent journalism with a small contribution. It only takes a minute. Thank you."],
         ["Support independent journalism. Donate today."],
         ["Donate now"],
         ["Support Harbour Software! Donate via cryptocurrencies, become a Patron on Patreon, or buy from our shop."],
@@ -109,6 +113,14 @@ CASES = {
     ],
     "newsletter": [
         ["Free HealthBeat Signup"],
+        # a box whose pitch line no rule names sits between its labelled lines
+        ["Sign up to Harbour Weekly", "Free weekly newsletter",
+         "The region's most important stories. Get all the week's transport news - the good, the bad and the essential",
+         "Enter your email address Sign up",
+         "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. "
+         "For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google "
+         "Privacy Policy and Terms of Service apply.",
+         "after newsletter promotion"],
         ["Get the Ledger in your inbox.", "Our free newsletter brings you local news every weekday morning.", "Email address",
          "Subscribe"],
         ["Want more stories like this? Get our newsletter every Thursday."],
@@ -322,6 +334,7 @@ CASES = {
         ["Image source, Getty Images", "Image caption, Passengers wait for a delayed ferry at the harbour on Monday"],
         ["Photo Sources: jroe: Harbour at dusk 6, k.lee00: Yeaaah…. The ferry!!, City Archive: Old depot, amoss: Stopwatch"],
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
+        ["A newly planted hedgerow beside the depot. Farmers are paid to plant them. Photograph: Jane Roe/Getty Images"],
         ["A commuter waits at a stop on the northern ring road. Jane Roe / Shutterstock"],
         ["The sun rises over the depot on March 24, 2014. David McNew—Getty Images"],
         ["Crowds line the quay as the first ferry docks. Peter O’Brien / Harbour Times"],
@@ -1647,3 +1660,11 @@ def test_a_comments_question_in_the_article_is_no_thread_heading(line: str, ends
     assert P1 in doc.text and P2 in doc.text
     assert (P4 in doc.text) is not ends
     assert line not in doc.text or not ends
+
+
+def test_a_paragraph_between_two_sign_up_lines_stays() -> None:
+    # fill_boxes takes a box's pitch, never a paragraph of the article (prose)
+    between = "Drivers' unions said they would study the timetable before deciding whether to back it."
+    doc = newsclean.clean(article("Sign up for our newsletter", between, "Enter your email address"), format="text")
+    assert between in doc.text
+    assert_body_intact(doc)
