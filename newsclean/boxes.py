@@ -190,6 +190,7 @@ GOES_ON, WINDOW, LONG_PROSE = 3, 4, 30.0  # this many long paragraphs in the lin
 # A read-also label over one or two teaser lines ("Lesen Sie auch" / its title): two long
 # paragraphs right after it, with the article's prose right above it, and the article goes on.
 LABEL_LINES, LABEL_GOES_ON = 2, 2
+TEASER_LINES, TEASER_HEADLINE_WORDS = 3, 5  # a box of three stories' headlines ("Mehr zum Thema" over them)
 BOX_PARAGRAPH = 15.0  # a paragraph's prose score around a box: a news paragraph may be a single sentence
 
 
@@ -205,7 +206,8 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         j = i + 1
         while j < len(scores) and j - i <= BOX_LINES and scores[j] < BOX_PARAGRAPH:
             j += 1
-        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW)) if blocks[k].text and not inserted(blocks[k])][:WINDOW]
+        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
+                 if blocks[k].text and not inserted(blocks[k]) and not _over_credit(blocks, k)][:WINDOW]
         if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
             continue
         box = sum(1 for b in blocks[i + 1 : j] if b.text)
@@ -214,7 +216,7 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         prose_above = any(scores[k] >= BOX_PARAGRAPH for k in near)
         if sum(scores[k] >= BOX_PARAGRAPH for k in after) >= GOES_ON:
             out.append(i)
-            if box <= LABEL_LINES:  # (a longer box may run on into lines of the page's own)
+            if _teaser_box(blocks[i + 1 : j]):
                 _teasers(blocks[i + 1 : j])
             continue
         goes_on = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
@@ -236,6 +238,21 @@ INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), fr
 def inserted(b: Block, images: bool = True) -> bool:
     """``b`` is one of the lines a page sets between two of the article's paragraphs."""
     return b.label in INSERTED_LABELS or b.rule in INSERTED_RULES or (images and b.rule == "chrome.image")
+
+
+def _teaser_box(box: list[Block]) -> bool:
+    """A box's lines are its stories' titles: two lines, or three headlines of a few words
+    each (a longer box may run on into lines of the page's own: "4. Xero" / "The Cloud Pioneer")."""
+    lines = [b for b in box if b.text]
+    return len(lines) <= LABEL_LINES or (
+        len(lines) <= TEASER_LINES and all(b.words >= TEASER_HEADLINE_WORDS for b in lines))
+
+
+def _over_credit(blocks: list[Block], k: int) -> bool:
+    """Block ``k`` stands over a picture's credit line, no prose: its caption (or a heading
+    over the picture), one more line the page set between two paragraphs."""
+    below = next((b for b in blocks[k + 1 : k + 3] if b.text), None)
+    return below is not None and below.rule == "caption.credit-only" and not blocks[k].prose
 
 
 def _teasers(box: list[Block]) -> None:

@@ -20,9 +20,11 @@ WORD = regex.compile(r"\w+", regex.U)
 # A sentence's end, or one followed by a quote's attribution ("… grow. – Jane Roe, CTO, Acme",
 # "… for you.— Kate Lee": a dash needs no space before it).
 # (Stops of other scripts too: Devanagari's danda, Burmese, Armenian, Ethiopic, Khmer, Arabic's and Urdu's.)
+# The marks that may close a quote after a sentence's stop: also German „…“ and »…«, and 「…」.
+_CLOSE = "'\"”’»«“‘›‹」』)"
 _PROSE_END = regex.compile(
-    r"[.!?…。！？।॥။։።។؟۔]['\"”’»)\]]*$|[:;]$|[.!?]['\"”’»)]*(?:\s*[–—]|\s+-)\s*\p{Lu}[^.!?\n]{2,80}$"
-    r"|[.!?。！？]['\"”’»)]*\s*(?:\([cC]\)|©)\s*\S[^.!?\n]{0,60}$"  # an agency's credit after the last sentence: "。(c)AFP/Jane Roe"
+    rf"[.!?…。！？।॥။։።។؟۔][{_CLOSE}\]]*$|[:;]$|[.!?][{_CLOSE}]*(?:\s*[–—]|\s+-)\s*\p{{Lu}}[^.!?\n]{{2,80}}$"
+    rf"|[.!?。！？][{_CLOSE}]*\s*(?:\([cC]\)|©)\s*\S[^.!?\n]{{0,60}}$"  # an agency's credit after the last sentence: "。(c)AFP/Jane Roe"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
 # Scripts spelled with letters and their marks, unspaced too: a word runs to about four of them.
@@ -99,7 +101,7 @@ def annotate(blocks: list[Block], language: str | None) -> None:
 # [View Webcam](https://…) Webcam"): the link, and a word or two of label after it, are a button.
 _GLUED_BUTTON = regex.compile(r"\]\([^()\s]*\)[ \t]*(?:[^\s\[\]()]+[ \t]*){0,2}$")
 GLUED_BUTTON_WORDS, BUTTON_WORDS = 15, 3
-_SENTENCE_END = regex.compile(r"[.!?…]['\"”’»)]*$")  # (not a colon: "read the original post: [here](…)" is a feed's footer)
+_SENTENCE_END = regex.compile(rf"[.!?…][{_CLOSE}]*$")  # (not a colon: "read the original post: [here](…)" is a feed's footer)
 
 
 def _prose_before_button(text: str, anchor: str) -> bool:

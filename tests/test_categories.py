@@ -1668,3 +1668,11 @@ def test_a_paragraph_between_two_sign_up_lines_stays() -> None:
     doc = newsclean.clean(article("Sign up for our newsletter", between, "Enter your email address"), format="text")
     assert between in doc.text
     assert_body_intact(doc)
+
+
+def test_a_related_heading_over_the_articles_own_short_headings_takes_none_of_them() -> None:
+    # three lines under a box's heading are its stories' only when each is a headline of a few words
+    heads = ["Widget area", "4. Harbour Line", "The Night Service"]
+    doc = newsclean.clean(article("Related Posts", *heads, at=1), format="text")
+    assert "The Night Service" in doc.text
+    assert_body_intact(doc)

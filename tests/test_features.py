@@ -146,6 +146,20 @@ def test_a_paragraph_ending_in_a_quote_attribution_is_prose() -> None:
     assert quoted.prose and signed.prose and not menu.prose
 
 
+@pytest.mark.parametrize("text", [
+    "Er lacht und sagt: »Aber wenigstens weiß ich jetzt, wofür.«",  # German »…«
+    "Die Ministerin sagte am Abend: „Das ist ein guter Tag für die Stadt.“",  # German „…“
+    "Der Bürgermeister sagte dazu nur: ‚Wir warten ab, was das Gericht entscheidet.‘",
+    "市長は会見で「計画は予定通り進める。」",
+])
+def test_a_paragraph_ending_in_a_quote_in_another_languages_marks_is_prose(text: str) -> None:
+    from newsclean.features import annotate
+
+    b = Block(index=0, kind="paragraph", raw=text, start=0, end=len(text), text=text)
+    annotate([b], "ja" if "「" in text else "de")
+    assert b.prose
+
+
 def test_a_menu_glued_into_one_line_is_no_prose_but_title_case_sentences_are() -> None:
     from newsclean.blocks import Block
     from newsclean.features import annotate

@@ -301,3 +301,22 @@ def test_a_related_box_heading_below_the_article_goes_with_its_teasers(lang: str
     assert all(p in doc.text for p in body)
     assert heading not in doc.text and not any(t in doc.text for t in teasers)
     assert [r.rule for r in doc.removed if r.text == heading] == ["related.heading"]
+
+
+def test_the_story_goes_on_under_a_box_of_three_teasers_and_a_captioned_picture() -> None:
+    # the box's three headlines go as related; below them a paragraph, a picture's caption over
+    # its credit and a subheading stand between the article's paragraphs: no end of the story
+    body = BODIES["de"]
+    teasers = ["Windkraft im Osten: Warum der Ausbau in Sachsen stockt",
+               "Heizkosten im Vergleich: Wer in diesem Winter am meisten zahlt",
+               "Bürgerenergie: Wenn das Dorf zum Kraftwerk wird"]
+    caption = "Der Vorstand im Technikraum des Wärmenetzes: »Die Zahlen stimmen«"
+    more = ["Die Genossenschaft hat darauf reagiert und bietet seit diesem Jahr einen Sozialtarif für Haushalte mit "
+            "geringem Einkommen an, der aus den Überschüssen bezahlt wird.",
+            "Im Wirtschaftsministerium verfolgt man das Projekt aufmerksam; es gilt als Vorbild für andere Gemeinden, "
+            "die ihre eigene Energie erzeugen wollen."]
+    text = "\n\n".join([*body[:2], "Mehr zum Thema", *teasers, body[2], caption, "Foto: Jane Roe / dpa",
+                        "Vorbild für andere Gemeinden", body[3], *more])
+    doc = newsclean.clean(text, format="text")
+    assert all(p in doc.text for p in [*body, *more])
+    assert not any(t in doc.text for t in teasers)
