@@ -29,7 +29,7 @@ import regex
 from . import features
 from .blocks import Block
 from .body_run import SUBSTANTIAL, TAIL_SHARE, best_run
-from .boxes import LONG_PROSE
+from .boxes import BOX_LINES, LONG_PROSE
 from .classify import Memo, classify
 from .copies import drop_end_headings, drop_repeated_runs
 from .revise import (
@@ -124,6 +124,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     cats = dom_categories(blocks, elements, scores)
     lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
     hi = _cut_at_barrier(blocks, scores, cats, lo, hi)
+    _box_teasers(blocks, elements, lo, hi)
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:
             continue
@@ -208,12 +209,36 @@ def _inline_box(blocks: list[Block], scores: list[float], prose: list[float], lo
             if prose[min(e.end, at)] - prose[max(e.start, lo)] >= 0.5 * above:
                 body = e
     if body is None or (body.start <= lo and body.end >= hi):
-        return False  # flat markup: no element of the article's own to go on in
+        # flat markup: no element of the article's own to go on in, unless the heading opens a
+        # small element of its own (a box, its teasers with it) that the article's prose goes on after
+        box = _box_at(elements, at, lo)
+        return box is not None and _prose_after(scores, box.end, hi) >= TAIL_SHARE * above
     below = [(at, body.end)] if body.end > at else []
     if body.hints:
         below += [(e.start, e.end) for e in elements if at <= e.start < hi and (e.tag, e.hints) == (body.tag, body.hints)]
     after = sum(s for a, b in below for s in scores[a : min(b, hi)] if s >= LONG_PROSE)
     return after >= TAIL_SHARE * above  # as the text path's tail: more than a promo paragraph
+
+
+def _box_teasers(blocks: list[Block], elements: list[Element], lo: int, hi: int) -> None:
+    """The teasers of a related box the article goes on past: the box's lines under its
+    heading that are no prose ("Te puede interesar" / "Colectivos: cuánto costará …")."""
+    for i in range(lo, hi):
+        if blocks[i].barrier and blocks[i].label == "related" and (box := _box_at(elements, i, lo)) is not None:
+            for b in blocks[i + 1 : box.end]:
+                if b.label == "body" and b.text and not b.prose:
+                    b.set("related", "dom.related-box")
+
+
+def _box_at(elements: list[Element], at: int, lo: int) -> Element | None:
+    """The smallest element that opens with block ``at`` (a box's heading) and holds a few
+    blocks more (its teasers): "<div class=te-puede-interesar><p>Te puede interesar</p><a>…</a></div>"."""
+    boxes = [e for e in elements if e.start == at and lo <= e.start and 1 < e.end - e.start <= BOX_LINES]
+    return min(boxes, key=lambda e: e.end - e.start, default=None)
+
+
+def _prose_after(scores: list[float], start: int, hi: int) -> float:
+    return sum(s for s in scores[start:hi] if s >= LONG_PROSE)
 
 
 def _site(url: str) -> str:

@@ -695,6 +695,46 @@ def test_a_related_box_between_like_sections_does_not_end_the_article() -> None:
     assert "Story 0:" in doc.text and "Story 8:" in doc.text
 
 
+_NOTA = [
+    "La Legislatura porteña aprobó este jueves, tras una sesión que se extendió durante más de siete horas y con 34 "
+    "votos a favor y 25 en contra, el nuevo cuadro tarifario del subte, que regirá desde el primer día hábil de enero "
+    "y que fue propuesto por el Ejecutivo en octubre.",
+    "El boleto del subte costará 1.540 pesos a partir del 2 de enero, lo que representa un aumento del 38% respecto "
+    "de la tarifa actual, según la resolución aprobada este jueves por la Legislatura tras una larga sesión.",
+    "El nuevo cuadro tarifario mantiene el esquema de descuentos por frecuencia de uso: quienes realicen entre 21 y "
+    "30 viajes mensuales pagarán un 20% menos por cada boleto, y desde el viaje 31 la rebaja llegará al 30%.",
+    "Desde el Gobierno defendieron la medida como necesaria para sostener el servicio, que hoy cubre con la tarifa "
+    "apenas un tercio de lo que cuesta operarlo, y advirtieron que sin ella habría que recortar frecuencias.",
+    "La oposición cuestionó el aumento y advirtió que golpeará a los sectores que más dependen del transporte "
+    "público; el bloque había propuesto un incremento escalonado en tres tramos, que fue rechazado en el recinto.",
+    "Según el plan presentado por la empresa estatal, parte de lo recaudado se destinará a renovar la flota de la "
+    "línea B y a extender la línea H hacia el norte, una obra que lleva años demorada por falta de fondos.",
+]
+
+
+def test_a_related_box_in_the_articles_own_element_does_not_end_it() -> None:
+    # The element that holds the article is the one the box sits in (no element of the article's
+    # own below it): the box is an element of its own, heading and teaser, and the story goes on after it.
+    box = ('<div class="te-puede-interesar"><p class="tpi-title">Te puede interesar</p>'
+           '<a href="/colectivos"><span>Colectivos: cuánto costará el boleto mínimo desde enero</span></a></div>')
+    paragraphs = [f"<p>{p}</p>" for p in _NOTA]
+    page = ('<html><body><header><nav><a href="/">Inicio</a> <a href="/politica">Política</a></nav></header>'
+            '<main><article><header><h1>El subte aumenta un 38% desde enero</h1>'
+            '<h2 class="bajada">La Legislatura aprobó el nuevo cuadro tarifario.</h2>'
+            '<div class="entry-data"><a href="/autor/martin-acosta" class="author-name">Martín Acosta</a>'
+            '<span class="date">04/12/2026 14:03</span></div></header>'
+            '<figure><img src="/subte.jpg" alt="Pasajeros en la estación"><figcaption>Pasajeros en la estación. '
+            'Foto: Juano Tesone</figcaption></figure><div class="body-nota">'
+            + "".join(paragraphs[:4]) + box + "".join(paragraphs[4:]) + '</div>'
+            '<section class="comments"><h3>Comentarios</h3><p>Ricardo M. hace 3 horas</p>'
+            '<p>Y el servicio sigue siendo cada vez peor.</p></section></article></main>'
+            '<footer><p>Copyright 1996-2026 Example - All rights reserved</p></footer></body></html>')
+    doc = newsclean.clean(page)
+    assert all(p in doc.text for p in _NOTA)
+    assert "Colectivos: cuánto costará" not in doc.text
+    assert "Y el servicio sigue" not in doc.text
+
+
 def test_a_comments_box_in_flat_markup_ends_the_article() -> None:
     teasers = "".join(
         f'<p><a href="/t{n}">Teaser headline number {n}</a></p><p>December 19, 2025</p>'
