@@ -165,6 +165,13 @@ def _month(months: dict[str, int], name: str) -> int | None:
     return found
 
 
+def date_label(before: str, whole: bool = False) -> bool:
+    """A date's label ends ``before`` ("Published", "Updated:", "Publicerad", "Mis à jour le"),
+    or, ``whole``, is all of it (not "Release date:", a fact of the work)."""
+    m = _tables()[3].search(before)
+    return m is not None and not (whole and before[: m.start()].strip())
+
+
 def in_sentence(before: str) -> bool:
     """A sentence's word ("as of", "since", ``data/dates.toml``'s within) ends ``before``, the
     text right before a date: the date is the story's, not the page's."""

@@ -14,17 +14,18 @@ import regex
 
 from . import authors
 from .blocks import Block
-from .dates import date_spans
+from .dates import date_label, date_spans
 
 FIRST_LINES = 6  # the output's opening lines where a lone date is the byline's
 DATE_LINES = 2  # "Published 3 May 2024" and "Updated 5 May 2024" each alone; more make a timeline
-DATE_LINE_WORDS = 6
-# What a date line may hold besides its date: a weekday and punctuation ("Friday, December 19, 2025").
-_REST = regex.compile(r"[\W_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?[\W_]*", regex.I)
+DATE_LINE_WORDS, LABEL_WORDS = 16, 3  # "Publicerad 2026-12-02 14:03 Uppdaterad 2026-12-02 17:55" is 12 words of figures
+# What a date line may hold besides its date: a weekday and punctuation ("Friday, December 19, 2025"),
+# and Polish "r." (rok) after the year ("3 grudnia 2026 r.").
+_REST = regex.compile(r"(?:\s*r\.)?[\W_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?[\W_]*", regex.I)
 # A clock time after the date: "12 mars 2025, 18:05", "March 12, 2025 at 6:05 pm", "3. Mai 2024 um 14:03 Uhr".
 _TIME = regex.compile(
-    r"[\s,|·•–—-]*(?:(?:at|à|um|a\s+las|alle|às|om)\s+)?[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?"
-    r"(?:\s+[A-Z]{2,5})?\W*",  # a zone: "CET", "GMT"
+    r"(?:\s*r\.)?[\s,|·•–—-]*(?:(?:at|à|um|a\s+las|alle|às|om|kl\.?|klo|o\s+godz\.|godz\.|saat|в)\s+)?[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?"
+    r"(?:\s+(?-i:[A-Z]{2,5})\b)?\W*",  # a zone: "CET", "GMT"
     regex.I,
 )
 # A date's label on a line of its own above it: "Last updated:", "Updated on", "Page updated:".
@@ -62,12 +63,23 @@ def _opening(blocks: list[Block]) -> list[Block]:
 
 
 def date_line(b: Block) -> bool:
-    """A date alone on its line, with a weekday or a clock time at most."""
+    """A date alone on its line, with a weekday or a clock time at most, or its label
+    ("Publicerad 2026-12-02 14:03"), and an update's date after it ("... Uppdaterad 2026-12-02 17:55")."""
     if b.words > DATE_LINE_WORDS or b.kind in ("heading", "code", "table"):
         return False
     spans = date_spans(b.text)
-    if len(spans) != 1:
+    if not 1 <= len(spans) <= 2:
         return False
-    start, end = spans[0]
-    rest = b.text[end:]
-    return bool(_REST.fullmatch(b.text[:start])) and bool(_REST.fullmatch(rest) or _TIME.fullmatch(rest))
+    head, rest = b.text[: spans[0][0]], b.text[spans[-1][1] :]
+    if len(spans) == 2 and not _labelled(_TIME_FIRST.sub("", b.text[spans[0][1] : spans[1][0]], count=1)):
+        return False
+    return bool(_REST.fullmatch(head) or _labelled(head)) and bool(_REST.fullmatch(rest) or _TIME.fullmatch(rest))
+
+
+# A clock time that opens the text between two dates ("14:03 Uppdaterad "), read past to the second's label.
+_TIME_FIRST = regex.compile(r"^[\s,|·•–—-]*(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?-i:[A-Z]{2,5})\b)?)?", regex.I)
+
+
+def _labelled(text: str) -> bool:
+    """``text`` is a date's label and little else: "Published ", "Mis à jour le ", "Uppdaterad "."""
+    return len(text.split()) <= LABEL_WORDS and date_label(text, whole=True)

@@ -537,6 +537,8 @@ def _read_dates(blocks: list[Block], meta: Metadata, url: str | None, head: int,
     published, updated = dates.choose(blocks, head, url, first_prose)
     if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
         meta.published, meta.updated = published, updated
+    elif updated and meta.updated is None and meta.published and updated > meta.published[:10]:
+        meta.updated = updated  # the byline gave the same day, and no update
     # "originally published on 26 Sep 2019" below a later header date: that one is the update's
     if meta.published and (original := dates.stated_date(blocks, "original")) and original < meta.published[:10]:
         meta.published, meta.updated = original, meta.updated or meta.published

@@ -1,5 +1,6 @@
-"""Clutter in German, French, Spanish, Italian, Portuguese and Dutch pages: the rule packs'
-labels in those languages, each between the paragraphs of an article in its language."""
+"""Clutter in German, French, Spanish, Italian, Portuguese and Dutch pages, and the commonest
+labels in Swedish, Polish and Russian ones: the rule packs' labels in those languages, each between the
+paragraphs of an article in its language."""
 
 from __future__ import annotations
 
@@ -68,10 +69,38 @@ BODIES = {
         "De werkzaamheden beginnen in het najaar en duren ongeveer achttien maanden, liet de gemeente na de "
         "vergadering weten.",
     ],
+    "sv": [
+        "Kommunfullmäktige beslutade på måndagen efter en lång debatt att renovera den gamla saluhallen, som ska "
+        "öppna igen för handlare och besökare nästa vår.",
+        "Kostnaden på omkring fyra miljoner kronor ska till hälften betalas av regionen, resten tas ur kommunens "
+        "egna reserver för byggprojekt.",
+        "Kritiker menar att planerna saknar parkeringsplatser och vill att busstrafiken till området förstärks "
+        "under kvällarna.",
+        "Arbetet ska börja i höst och pågå i ungefär arton månader, meddelade förvaltningen efter sammanträdet.",
+    ],
+    "pl": [
+        "Rada miejska zdecydowała w poniedziałek po długiej debacie o remoncie starej hali targowej, która ma zostać "
+        "ponownie otwarta dla handlarzy i klientów na wiosnę.",
+        "Koszt wynoszący około czterech milionów złotych w połowie pokryje województwo, a resztę miasto sfinansuje z "
+        "własnych rezerw na inwestycje.",
+        "Krytycy zwracają uwagę, że w planach brakuje miejsc parkingowych, i domagają się lepszego połączenia "
+        "autobusowego w godzinach wieczornych.",
+        "Prace mają się rozpocząć jesienią i potrwać około osiemnastu miesięcy, poinformował urząd po posiedzeniu.",
+    ],
+    "ru": [
+        "Городской совет в понедельник после долгих споров решил отремонтировать старый крытый рынок, который "
+        "весной снова откроется для торговцев и покупателей.",
+        "Около четырёх миллионов рублей на ремонт выделит область, остальное город возьмёт из собственного "
+        "резервного фонда.",
+        "Критики говорят, что в проекте нет парковки, и просят пустить к рынку больше автобусов по вечерам.",
+        "Работы начнутся осенью и продлятся около полутора лет, сообщили в администрации после заседания.",
+    ],
 }
 
 CLUTTER = {
     "share": {
+        "sv": ["Dela", "Dela Spara Lyssna Ge bort artikel"],
+        "pl": ["Udostępnij"],
         "de": ["Artikel teilen", "Auf Facebook teilen", "Link kopieren", "Teilen Drucken Merken", "Teilen auf WhatsApp",
                "Artikel verschenken", "Folgen Sie uns auf Instagram"],
         "fr": ["Partager cet article", "Partager sur WhatsApp", "Copier le lien", "Envoyer par e-mail", "Offrir cet article",
@@ -110,6 +139,8 @@ CLUTTER = {
                "Door je aan te melden ga je akkoord met het privacybeleid."],
     },
     "donation": {
+        "ru": ["Поддержите нас", "Помочь «Ведомостям»",
+               "Ваше ежемесячное пожертвование — это то, что позволяет нам работать дальше."],
         "de": ["Unterstützen Sie unabhängigen Lokaljournalismus", "Jetzt spenden",
                "Ihre Unterstützung macht unseren Journalismus für alle zugänglich.",
                "Guter Journalismus kostet Geld. Schon mit einem Beitrag ab 3 Euro im Monat sichern Sie unsere Arbeit."],
@@ -150,6 +181,8 @@ CLUTTER = {
         "nl": ["Leestijd: 6 minuten", "Luister naar dit artikel", "Terug naar home"],
     },
     "advertisement": {
+        "sv": ["Annons", "Annons:"],
+        "pl": ["Reklama"],
         "de": ["Werbung", "Anzeige - Weiterlesen nach der Anzeige", "Gesponserter Beitrag"],
         "fr": ["Pub", "Publicité - Poursuivez votre lecture ci-dessous", "Contenu sponsorisé"],
         "es": ["Anuncio", "Publicidad - Sigue leyendo debajo", "Contenido patrocinado"],
@@ -169,6 +202,9 @@ CLUTTER = {
         "nl": ["Met informatie van ANP", "Over de auteur"],
     },
     "related": {
+        "ru": ["Читайте также: Как спасти городской рынок"],
+        "sv": ["Läs också: Så ska saluhallen räddas"],
+        "pl": ["Czytaj także: Nowa linia autobusowa od maja", "Zobacz też: Hala targowa w liczbach"],
         "de": ["Mehr zum Thema: Wie die Stadt ihre Märkte retten will", "Auch interessant: Neue Buslinie ab Mai"],
         "fr": ["À lire aussi : Comment la ville veut sauver ses marchés", "Lire aussi | Une nouvelle ligne de bus en mai"],
         "es": ["Te puede interesar: Cómo salvar los mercados de barrio", "Lee también: Nueva línea de autobús en mayo",

@@ -112,3 +112,36 @@ def test_a_timestamp_under_the_standfirst_is_the_articles_date(line: str) -> Non
     assert doc.metadata.published == "2025-03-12"
     assert line not in doc.text and head[0] not in doc.text
     assert all(p in doc.text for p in BODIES["fr"])
+
+
+@pytest.mark.parametrize(("lang", "line", "iso"), [
+    ("sv", "Publicerad 2026-12-02 14:03 Uppdaterad 2026-12-02 17:55", "2026-12-02"),
+    ("pl", "Opublikowano 3 grudnia 2026 r., 14:03", "2026-12-03"),
+])
+def test_a_labelled_date_line_under_the_standfirst_is_a_byline(lang: str, line: str, iso: str) -> None:
+    # below the first paragraph the head rules no longer look: late_byline reads the labelled line
+    body = BODIES[lang]
+    text = "\n\n".join(["Saluhallen öppnar i vår", body[0], "Erik Lindqvist", line, *body[1:]])
+    doc = newsclean.clean(text, format="text")
+    assert line not in doc.text and all(p in doc.text for p in body)
+    assert (doc.metadata.published or "").startswith(iso)
+
+
+@pytest.mark.parametrize(("line", "iso"), [("3 grudnia 2026", "2026-12-03"), ("3. joulukuuta 2026", "2026-12-03"),
+                                         ("3 декабря 2026", "2026-12-03"), ("5 Aralık 2026", "2026-12-05")])
+def test_month_names_of_more_languages(line: str, iso: str) -> None:
+    doc = newsclean.clean("\n".join(["Hala targowa otwarta wiosną", line, *BODIES["pl"]]), format="text")
+    assert doc.metadata.published == iso
+
+
+def test_a_cookie_banner_in_swedish_on_top_of_a_whole_page_is_no_article() -> None:
+    # the banner's paragraph no rule knew made the page read as text already cut out of it, kept whole
+    menu = ["DN Direkt", "Sverige", "Världen", "Ekonomi", "Kultur", "Sport", "Ledare", "Debatt"]
+    page = ["Saluhallen öppnar i vår | Tidningen",
+            "Vi använder cookies för att förbättra din upplevelse, anpassa innehåll och annonser samt analysera "
+            "trafiken. Läs mer i vår cookiepolicy.",
+            "Godkänn alla Inställningar", *menu, "Saluhallen öppnar i vår", *BODIES["sv"],
+            "Mest lästa", "Tågen står still i norr", "Snön fortsätter falla", *menu]
+    doc = newsclean.clean("\n\n".join(page), format="text")
+    assert all(p in doc.text for p in BODIES["sv"])
+    assert "Vi använder cookies" not in doc.text and "Ekonomi" not in doc.text
