@@ -210,21 +210,23 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
                  if blocks[k].text and not inserted(blocks[k]) and not _over_credit(blocks, k)][:WINDOW]
         if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
             continue
-        box = sum(1 for b in blocks[i + 1 : j] if b.text)
+        # the box ends at a line the page set after it (an ad's label): what follows is the article's
+        end = next((k for k in range(i + 1, j) if inserted(blocks[k], images=False)), j)
+        box = sum(1 for b in blocks[i + 1 : end] if b.text)
         # the article's own paragraphs around it, past an ad label or a caption already taken out
         near = [k for k in range(max(0, i - 2 * WINDOW), i) if blocks[k].text and blocks[k].label == "body"][-2:]
         prose_above = any(scores[k] >= BOX_PARAGRAPH for k in near)
         if sum(scores[k] >= BOX_PARAGRAPH for k in after) >= GOES_ON:
             out.append(i)
-            if _teaser_box(blocks[i + 1 : j]):
-                _teasers(blocks[i + 1 : j])
+            if _teaser_box(blocks[i + 1 : end]):
+                _teasers(blocks[i + 1 : end])
             continue
         goes_on = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
                    if blocks[k].text and blocks[k].label == "body"][:LABEL_GOES_ON]
         if (box <= LABEL_LINES and prose_above
                 and len(goes_on) == LABEL_GOES_ON and all(scores[k] >= BOX_PARAGRAPH for k in goes_on)):
             out.append(i)
-            _teasers(blocks[i + 1 : j])
+            _teasers(blocks[i + 1 : end])
     return out
 
 

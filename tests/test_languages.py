@@ -178,7 +178,7 @@ CLUTTER = {
         "es": ["Tiempo de lectura: 6 min", "Escuchar este artículo", "Volver al inicio"],
         "it": ["Tempo di lettura: 6 minuti", "Ascolta questo articolo", "Torna alla home"],
         "pt": ["Tempo de leitura: 6 min", "Ouvir este artigo", "Voltar ao início"],
-        "nl": ["Leestijd: 6 minuten", "Luister naar dit artikel", "Terug naar home"],
+        "nl": ["Leestijd: 6 minuten", "Luister naar dit artikel", "Terug naar home", "Video afspelen 2:14"],
     },
     "advertisement": {
         "sv": ["Annons", "Annons:"],
@@ -356,3 +356,19 @@ def test_the_story_goes_on_under_a_box_of_three_teasers_and_a_captioned_picture(
     doc = newsclean.clean(text, format="text")
     assert all(p in doc.text for p in [*body, *more])
     assert not any(t in doc.text for t in teasers)
+
+
+def test_a_read_also_box_ends_at_the_ad_after_it() -> None:
+    # "Lees ook" and its one teaser, an ad's label, then the article's subheading: the box is the
+    # teaser only, and the story goes on (it seemed to end at the box, heading and all)
+    body = BODIES["nl"]
+    sub = "'Mijn opa heeft dit huis gebouwd'"
+    more = ["Bij de informatieavond in het dorpshuis was de stemming gisteravond bedrukt, vertellen bewoners die "
+            "er waren; velen wonen er al generaties lang en willen niet weg.",
+            "Het waterschap erkent dat de impact groot is en belooft een onafhankelijke taxateur en hulp bij het "
+            "zoeken naar een nieuwe woning in de buurt."]
+    text = "\n\n".join([*body[:3], "Lees ook", "Honderden kilometers dijk voldoen niet aan de norm", "Advertentie",
+                         sub, *more, body[3]])
+    doc = newsclean.clean(text, format="text")
+    assert all(p in doc.text for p in [*body, sub, *more])
+    assert "Honderden kilometers" not in doc.text
