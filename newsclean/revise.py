@@ -69,7 +69,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     # that comes first), never inside it: so the output, whose run is all of it, holds no
     # headline to find again (cleaning stays idempotent).
     extracted = already_extracted(blocks)
-    title = find_title(blocks[: min([lo, *(i for i in twins if blocks[i].prose)])], url)
+    title = _sentence_headline(blocks, lo) or find_title(blocks[: min([lo, *(i for i in twins if blocks[i].prose)])], url)
     if title is not None and extracted and not _leftovers(blocks[:lo]) and (
             not _marked_headline(blocks, title) or _prose_above(blocks, title)):
         # Above the run of text already cut out of its page is content (a schedule, a
@@ -143,6 +143,9 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
     top = next((b for b in blocks if b.text), None)
     if top is None or top.index >= lo:
         return lo  # no <title> line above the run to echo
+    first = blocks[lo]
+    if first.prose and first.label == "body" and echoes_title_line(top.text, first.text):
+        return lo + 1  # the run opens with its headline, a sentence: "Oysters are back. Watermen say it isn't reaching them."
     for i in range(lo + 1, hi):
         b = blocks[i]
         if not (b.text and b.label == "body" and not b.prose and 3 <= b.words):
@@ -151,6 +154,17 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
         if echo or _over_byline(blocks, i):
             return i + 1 if _furniture_above(blocks, lo, i, hi, echo) else lo
     return lo
+
+
+def _sentence_headline(blocks: list[Block], lo: int) -> Block | None:
+    """A line just above the run that is a headline ending in a full stop (no candidate of
+    find_title's, which reads a sentence as prose) said in the page's <title> line: "Oysters
+    are back. Watermen say it isn't reaching them." (_start_under_headline)."""
+    top = next((b for b in blocks if b.text), None)
+    if top is None:
+        return None
+    above = [b for b in blocks[top.index + 1 : lo] if b.text][-HEADER_REACH:]  # (a byline, a caption may stand between)
+    return next((b for b in reversed(above) if b.prose and b.label == "body" and echoes_title_line(top.text, b.text)), None)
 
 
 def _furniture_above(blocks: list[Block], lo: int, i: int, hi: int, echo: bool) -> bool:

@@ -710,6 +710,20 @@ def test_title_subtitle_and_repeated_headline() -> None:
     assert "title.repeat" in {r.rule for r in doc.removed}
 
 
+def test_a_headline_that_ends_in_a_full_stop_said_in_the_title_line_heads_the_run() -> None:
+    # a whole page's text: the <title> line, its menu, then a headline of two sentences (prose by its form)
+    headline = "The buses are coming. Suburbs say it is about time."
+    menu = ["Local", "Crime & Public Safety", "Education", "Obituaries", "Weather", "Transportation"]
+    page = [f"{headline} - The Harbour Times", "Skip to main content", *menu, "Advertisement", headline,
+            "Gift Article Share 1,243 Comments Save Listen 7 min", "By Anna Berg",
+            "Buses queue at the central depot on a weekday morning. (Jane Roe/The Harbour Times)", *BODY]
+    doc = newsclean.clean("\n\n".join(page), format="text")
+    assert doc.metadata.title == headline
+    assert doc.text.startswith(P1)
+    assert [r.rule for r in doc.removed if r.text.startswith("Gift Article")] == ["share.buttons"]
+    assert [r.category for r in doc.removed if r.text.startswith("Buses queue")] == ["caption"]
+
+
 def test_markdown_heading_is_title_and_markup_is_stripped() -> None:
     md = "# Council Backs Bus Expansion\n\n" + "\n\n".join(
         [P1, "The plan, [published in full](https://example.org/plan), runs to **400 pages**.", P2]
