@@ -133,6 +133,12 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+# Also spelt at the slug's end or unpadded: "/copper-mines-2024-03-14/", "-20240523", "/2024/3/5/slug".
+_URL_SLUG_DATE = regex.compile(
+    r"[-_]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)"
+    r"|[-_]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)"
+    r"|/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/"
+)
 _URL_NAMED = regex.compile(r"/((?:19|20)\d{2})/(\p{L}{3,})/([0-3]?\d)(?:/|$)")  # /2023/october/03/
 _URL_MONTH = regex.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?!\d)")  # /2015/07/slug: no day
 # "3 days ago", "today": no date without knowing when the page was read. Not "04-ago-2021",
@@ -267,13 +273,18 @@ def beside_byline(blocks: list[Block]) -> str | None:
 
 
 def url_date(url: str | None) -> str | None:
-    """The date a news URL spells: /2024/05/01/slug, /20240501-slug, /2023/october/03/."""
+    """The date a news URL spells: /2024/05/01/slug, /20240501-slug, /2023/october/03/,
+    /slug-2024-05-01/, /slug-20240501, /2024/5/1/slug."""
     if not url:
         return None
     path = url.split("?")[0]
     m = _URL_DATE.search(path)
     if m:
         return _iso(int(m[1]), int(m[2]), int(m[3]))
+    m = _URL_SLUG_DATE.search(path)
+    if m:
+        y, mo, d = (g for g in m.groups() if g)
+        return _iso(int(y), int(mo), int(d))
     m = _URL_NAMED.search(path)
     month = _tables()[0].get(m[2].lower()) if m else None
     return _iso(int(m[1]), month, int(m[3])) if m and month else None

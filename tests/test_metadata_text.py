@@ -321,6 +321,12 @@ def test_url_date_is_the_publication_date() -> None:
     ("https://www.examplepost.com/blog/2023/october/03/harbour-ferries/", "2023-10-03"),  # a month's name
     ("https://www.examplepost.com/2023/oct/3/harbour-ferries", "2023-10-03"),
     ("https://www.examplepost.com/2023/ferries/03/harbour-ferries/", None),  # no month: no date
+    # at the slug's end, compact, or unpadded
+    ("https://www.examplewire.com/markets/harbour-ferries-winter-2024-03-14/", "2024-03-14"),
+    ("https://www.examplepost.com/content/harbour-ferries-20240523", "2024-05-23"),
+    ("https://www.examplepost.com/2024/3/5/24091234/harbour-ferries", "2024-03-05"),
+    ("https://www.examplepost.com/p/harbour-ferries-20241399", None),  # no such day
+    ("https://www.examplepost.com/p/12345-2024", None),
 ])
 def test_url_date_with_a_month_name(url: str, day: str | None) -> None:
     assert dates.url_date(url) == day
