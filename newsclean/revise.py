@@ -144,8 +144,8 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
     if top is None or top.index >= lo:
         return lo  # no <title> line above the run to echo
     first = blocks[lo]
-    if first.prose and first.label == "body" and echoes_title_line(top.text, first.text):
-        return lo + 1  # the run opens with its headline, a sentence: "Oysters are back. Watermen say it isn't reaching them."
+    if first.label == "body" and first.words >= 3 and lo + 1 < hi and echoes_title_line(top.text, first.text):
+        return lo + 1  # the run opens with its headline (a sentence too: "Oysters are back. Watermen say it isn't reaching them.")
     for i in range(lo + 1, hi):
         b = blocks[i]
         if not (b.text and b.label == "body" and not b.prose and 3 <= b.words):

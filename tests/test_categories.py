@@ -1690,3 +1690,17 @@ def test_a_related_heading_over_the_articles_own_short_headings_takes_none_of_th
     doc = newsclean.clean(article("Related Posts", *heads, at=1), format="text")
     assert "The Night Service" in doc.text
     assert_body_intact(doc)
+
+
+def test_a_byline_with_the_writers_bio_run_in_is_a_byline() -> None:
+    # the run opens with the headline the <title> line says; under its standfirst, the byline with a bio
+    head = ["Council backs bus expansion into northern suburbs - The Harbour Times", "Tech", "Reviews", "Science",
+            "Council backs bus expansion into northern suburbs",
+            "The vote ends a two-year debate over how to serve the city's fastest-growing districts.",
+            "By Anna Berg, a senior reporter covering transport, housing and the council that argues over both. "
+            "Previously, she worked at the Harbour Post.",
+            "Mar 5, 2024, 4:31 PM EST"]
+    doc = newsclean.clean("\n\n".join([*head, *BODY]), format="text")
+    assert doc.metadata.authors == ["Anna Berg"]
+    assert doc.text.startswith(P1)
+    assert [r.rule for r in doc.removed if r.text.startswith("By Anna Berg")] == ["byline.by-bio"]
