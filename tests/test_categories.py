@@ -1704,3 +1704,16 @@ def test_a_byline_with_the_writers_bio_run_in_is_a_byline() -> None:
     assert doc.metadata.authors == ["Anna Berg"]
     assert doc.text.startswith(P1)
     assert [r.rule for r in doc.removed if r.text.startswith("By Anna Berg")] == ["byline.by-bio"]
+
+
+def test_a_blog_platforms_header_and_footer_chrome() -> None:
+    head = ["Why We Moved Our Search Service Back Into the Monolith",
+            "Three years after splitting it out, we merged it back. Here is what we learned.",
+            "Anna Berg · Follow", "7 min read · Apr 3, 2024", "Save Listen Share"]
+    foot = ["14 Save Share", "Written by Anna Berg", "2.3K Followers"]
+    doc = newsclean.clean("\n\n".join([*head, *BODY, *foot]), format="text")
+    assert doc.text.startswith(P1) and doc.text.rstrip().endswith(P4)
+    assert doc.metadata.authors == ["Anna Berg"] and doc.metadata.published == "2024-04-03"
+    rules = {r.text: r.rule for r in doc.removed}
+    assert rules["Anna Berg · Follow"] == "byline.follow" and rules["Save Listen Share"] == "share.buttons"
+    assert rules["14 Save Share"] == "share.buttons" and rules["2.3K Followers"] == "chrome.control"
