@@ -73,9 +73,19 @@ def date_line(b: Block) -> bool:
     head, rest = b.text[: spans[0][0]], b.text[spans[-1][1] :]
     if len(spans) == 2 and not _labelled(_TIME_FIRST.sub("", b.text[spans[0][1] : spans[1][0]], count=1)):
         return False
-    return bool(_REST.fullmatch(head) or _labelled(head)) and bool(_REST.fullmatch(rest) or _TIME.fullmatch(rest))
+    return bool(_REST.fullmatch(head) or _labelled(head)) and bool(
+        _REST.fullmatch(rest) or _TIME.fullmatch(rest) or _update_tail(_TIME_FIRST.sub("", rest, count=1)))
 
 
+def _update_tail(text: str) -> bool:
+    """``text`` is an update's label with a relative time: "Atualizado há 2 horas", "Updated 3 hours ago"."""
+    return len(text.split()) <= UPDATE_TAIL_WORDS and RELATIVE_UPDATE.match(text) is not None
+
+
+UPDATE_TAIL_WORDS = 6
+RELATIVE_UPDATE = regex.compile(
+    r"\s*[|,·•–—-]?\s*(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis\s+à\s+jour|bijgewerkt|uppdaterad)"
+    r"\s+(?:há|hace|vor|il\s+y\s+a|\d+\s+\w+\s+(?:ago|fa|geleden|sedan)|\d+\s+\w+$)", regex.I)
 # A clock time that opens the text between two dates ("14:03 Uppdaterad "), read past to the second's label.
 _TIME_FIRST = regex.compile(r"^[\s,|·•–—-]*(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?-i:[A-Z]{2,5})\b)?)?", regex.I)
 

@@ -117,6 +117,7 @@ def test_a_timestamp_under_the_standfirst_is_the_articles_date(line: str) -> Non
 @pytest.mark.parametrize(("lang", "line", "iso"), [
     ("sv", "Publicerad 2026-12-02 14:03 Uppdaterad 2026-12-02 17:55", "2026-12-02"),
     ("pl", "Opublikowano 3 grudnia 2026 r., 14:03", "2026-12-03"),
+    ("pt", "05/12/2026 14h03 Atualizado há 2 horas", "2026-12-05"),
 ])
 def test_a_labelled_date_line_under_the_standfirst_is_a_byline(lang: str, line: str, iso: str) -> None:
     # below the first paragraph the head rules no longer look: late_byline reads the labelled line
