@@ -104,6 +104,7 @@ CLUTTER = {
         "de": ["Artikel teilen", "Auf Facebook teilen", "Link kopieren", "Teilen Drucken Merken", "Teilen auf WhatsApp",
                "Artikel verschenken", "Folgen Sie uns auf Instagram"],
         "fr": ["Partager cet article", "Partager sur WhatsApp", "Copier le lien", "Envoyer par e-mail", "Offrir cet article",
+               "Offrir l’article Ajouter à vos sélections Partager",
                "Suivez-nous sur Google Actualités"],
         "es": ["Compartir", "Compartir en X", "Copiar enlace", "Enviar por correo", "Síguenos en Google News"],
         "it": ["Condividi", "Condividi su Facebook", "Copia link", "Invia per email", "Seguici su Telegram"],

@@ -146,3 +146,11 @@ def test_a_cookie_banner_in_swedish_on_top_of_a_whole_page_is_no_article() -> No
     doc = newsclean.clean("\n\n".join(page), format="text")
     assert all(p in doc.text for p in BODIES["sv"])
     assert "Vi använder cookies" not in doc.text and "Ekonomi" not in doc.text
+
+
+def test_a_byline_that_ends_in_its_reading_time_is_a_byline() -> None:
+    # "... temps de lecture 3 min." ends in a full stop after four lower-case words, yet it is no sentence
+    line = "Par Claire Dumoulin, correspondante à Grenoble, temps de lecture 3 min."
+    doc = newsclean.clean("\n\n".join(["Le marché rouvre au printemps", line, *BODIES["fr"]]), format="text")
+    assert doc.metadata.authors == ["Claire Dumoulin"]
+    assert line not in doc.text
