@@ -178,6 +178,12 @@ def date_label(before: str, whole: bool = False) -> bool:
     return m is not None and not (whole and before[: m.start()].strip())
 
 
+def opens_with_update(text: str) -> bool:
+    """``text`` opens with an update's label ("Atualizado há 2 horas", "Updated 3 hours ago")."""
+    m = _tables()[2].search(text)
+    return m is not None and not text[: m.start()].strip(" \t,|·•–—-")
+
+
 def in_sentence(before: str) -> bool:
     """A sentence's word ("as of", "since", ``data/dates.toml``'s within) ends ``before``, the
     text right before a date: the date is the story's, not the page's."""

@@ -14,7 +14,7 @@ import regex
 
 from . import authors
 from .blocks import Block
-from .dates import date_label, date_spans
+from .dates import date_label, date_spans, opens_with_update
 
 FIRST_LINES = 6  # the output's opening lines where a lone date is the byline's
 DATE_LINES = 2  # "Published 3 May 2024" and "Updated 5 May 2024" each alone; more make a timeline
@@ -78,14 +78,12 @@ def date_line(b: Block) -> bool:
 
 
 def _update_tail(text: str) -> bool:
-    """``text`` is an update's label with a relative time: "Atualizado há 2 horas", "Updated 3 hours ago"."""
-    return len(text.split()) <= UPDATE_TAIL_WORDS and RELATIVE_UPDATE.match(text) is not None
+    """``text`` is an update's label and a few words: "Atualizado há 2 horas", "Updated 3 hours ago"
+    (the labels are data/dates.toml's)."""
+    return len(text.split()) <= UPDATE_TAIL_WORDS and opens_with_update(text)
 
 
 UPDATE_TAIL_WORDS = 6
-RELATIVE_UPDATE = regex.compile(
-    r"\s*[|,·•–—-]?\s*(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis\s+à\s+jour|bijgewerkt|uppdaterad)"
-    r"\s+(?:há|hace|vor|il\s+y\s+a|\d+\s+\w+\s+(?:ago|fa|geleden|sedan)|\d+\s+\w+$)", regex.I)
 # A clock time that opens the text between two dates ("14:03 Uppdaterad "), read past to the second's label.
 _TIME_FIRST = regex.compile(r"^[\s,|·•–—-]*(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?-i:[A-Z]{2,5})\b)?)?", regex.I)
 
