@@ -182,6 +182,8 @@ CLUTTER = {
         "it": ["Tempo di lettura: 6 minuti", "Ascolta questo articolo", "Torna alla home"],
         "pt": ["Tempo de leitura: 6 min", "Ouvir este artigo", "Voltar ao início"],
         "nl": ["Leestijd: 6 minuten", "Luister naar dit artikel", "Terug naar home", "Video afspelen 2:14"],
+        "sv": ["Lyssna på artikeln"],
+        "pl": ["Posłuchaj artykułu 00:00 / 04:12"],
     },
     "advertisement": {
         "sv": ["Annons", "Annons:"],
