@@ -264,6 +264,7 @@ CASES = {
         ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
+        ["Listen 00:00 / 04:12"],  # an audio player's label with its elapsed and whole time
         ["Login Subscribe"],
         # a federal site's banner, as a renderer prints it
         ["An official website of the United States government", "Here’s how you know", "Official websites use .gov",
