@@ -265,6 +265,7 @@ CASES = {
     ],
     "chrome": [
         ["Listen 00:00 / 04:12"],  # an audio player's label with its elapsed and whole time
+        ["Listen to this article 00:00 / 04:12"], ["Lyssna på artikeln 00:00 / 04:12"],  # the label spelt out
         ["Login Subscribe"],
         # a federal site's banner, as a renderer prints it
         ["An official website of the United States government", "Here’s how you know", "Official websites use .gov",
