@@ -336,7 +336,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     text = _DATES_BY.sub("", text)  # "May 21, 2025 April 24, 2025 by Jane Roe"
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
-    text = _BY.sub("", text)
+    text = _PARENS.sub("", _BY.sub("", text))  # a role or place: "Jane Roe (Brussels correspondent)"
     date = _GLUED_DATE.search(text)
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
@@ -361,6 +361,8 @@ def read_byline(text: str, meta: Metadata) -> None:
             break  # a role ran on: "Jane Roe Executive Editor and Master Gardener"
 
 
+# (not a name's middle part: "Paramita (Guha) Ghosh")
+_PARENS = regex.compile(r"\s*\((?!\p{Lu}\p{Ll}+\)\s+\p{Lu})[^()]{0,60}\)")
 _PLACE_AFTER_COMMA = regex.compile(r",\s*\p{Lu}[\p{L}-]+\s*$")
 # An outlet's name ends in a newsroom's word: "CBS News", "USA TODAY", "Daily Herald", "Die Zeit"
 _OUTLET = regex.compile(

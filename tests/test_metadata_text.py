@@ -1200,3 +1200,28 @@ def test_a_layout_renderers_headline_line_loses_its_date() -> None:
     doc = newsclean.clean(text, format="text", url=URL)
     assert doc.metadata.title == "Harbour Ferries Will Run All Winter"
     assert doc.metadata.published == "2024-01-22"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Par Jeanne Dupont (Bruxelles, correspondante) Publié le 3 décembre 2026 à 10h12, modifié à 11h30",
+     ["Jeanne Dupont"]),
+    ("By Jane Roe (Brussels correspondent) and John Doe", ["Jane Roe", "John Doe"]),
+    ("By Paramita (Guha) Ghosh", ["Paramita (Guha) Ghosh"]),  # a name's own middle part in brackets stays
+])
+def test_a_role_or_place_in_brackets_after_the_byline_names_is_no_name(line: str, names: list[str]) -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", line]), url=URL)
+    assert doc.metadata.authors == names
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Published today at 10:12 AM, updated at 11:30 AM",
+    "Updated yesterday at 5 p.m.",
+    "Publié aujourd’hui à 10h12, modifié à 11h30",
+    "Veröffentlicht gestern um 18:05 Uhr",
+])
+def test_a_date_line_that_says_today_or_yesterday_is_no_headline_nor_body(line: str) -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", line]), url=URL)
+    assert doc.metadata.title == "Harbour Ferries Will Run All Winter"
+    assert line not in doc.text
+    assert any(r.rule == "byline.date" and r.text == line for r in doc.removed)
