@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 
 @dataclass(slots=True)
 class Block:
@@ -61,3 +63,20 @@ def lines_above(blocks: list[Block], i: int, n: int, reach: int) -> list[Block]:
 def lines_below(blocks: list[Block], i: int, n: int, reach: int) -> list[Block]:
     """The first ``n`` blocks with text among the ``reach`` blocks below ``i``."""
     return [b for b in blocks[i + 1 : i + 1 + reach] if b.text][:n]
+
+
+_NUMBERED = regex.compile(r"^[#*\s]*(\d{1,3})[.)]\s+\S")
+
+
+def counts_on(blocks: list[Block], start: int, text: str) -> bool:
+    """``text`` numbers the item after the last numbered line above block ``start``: a
+    listicle's "13. Diane Arbus" under its "12. Robert Frank" and a box set between them.
+    (A box's own numbered teasers start again at 1.)"""
+    m = _NUMBERED.match(text)
+    if not m or int(m[1]) < 2:
+        return False
+    for k in range(start - 1, max(-1, start - 41), -1):
+        above = _NUMBERED.match(blocks[k].text)
+        if above:
+            return int(above[1]) == int(m[1]) - 1
+    return False

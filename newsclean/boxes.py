@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .blocks import Block, lines_above
+from .blocks import Block, counts_on, lines_above
 from .scores import PARAGRAPH_WORDS
 
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
@@ -207,7 +207,8 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         while j < len(scores) and j - i <= BOX_LINES and scores[j] < BOX_PARAGRAPH:
             j += 1
         after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
-                 if blocks[k].text and not inserted(blocks[k]) and not _over_credit(blocks, k)][:WINDOW]
+                 if blocks[k].text and not inserted(blocks[k]) and not _over_credit(blocks, k)
+                 and not counts_on(blocks, k, blocks[k].text)][:WINDOW]  # nor a listicle's next item
         if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
             continue
         # the box ends at a line the page set after it (an ad's label): what follows is the article's
@@ -219,14 +220,14 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         if sum(scores[k] >= BOX_PARAGRAPH for k in after) >= GOES_ON:
             out.append(i)
             if _teaser_box(blocks[i + 1 : end]):
-                _teasers(blocks[i + 1 : end])
+                _teasers(blocks, i + 1, end)
             continue
         goes_on = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
                    if blocks[k].text and blocks[k].label == "body"][:LABEL_GOES_ON]
         if (box <= LABEL_LINES and prose_above
                 and len(goes_on) == LABEL_GOES_ON and all(scores[k] >= BOX_PARAGRAPH for k in goes_on)):
             out.append(i)
-            _teasers(blocks[i + 1 : end])
+            _teasers(blocks, i + 1, end)
     return out
 
 
@@ -257,10 +258,13 @@ def _over_credit(blocks: list[Block], k: int) -> bool:
     return below is not None and below.rule == "caption.credit-only" and not blocks[k].prose
 
 
-def _teasers(box: list[Block]) -> None:
-    """The stories' titles in a box inside the article: no sentence, and no heading of the
-    article's own (a heading that is all link is a story's title)."""
-    for b in box:
+def _teasers(blocks: list[Block], start: int, end: int) -> None:
+    """The stories' titles in a box inside the article (``blocks[start:end]``): no sentence, no
+    heading of the article's own (a heading that is all link is a story's title), nor its list's
+    next item ("13. Diane Arbus" under "12. Robert Frank" and the box)."""
+    for b in blocks[start:end]:
+        if counts_on(blocks, start - 1, b.text):
+            break
         if b.label == "body" and b.text and not b.prose and (b.kind != "heading" or b.link_share > 0.5):
             b.set("related", "context.read-also")
 

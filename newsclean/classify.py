@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from . import budget, datafiles
-from .blocks import Block
+from .blocks import Block, counts_on
 from .rules import Region, Rule, RuleSet
 from .rules.gate import ModeGates, Probe
 
@@ -262,6 +262,8 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             seen.add(text)
         if region.stop is not None and _search(region.stop, "whole", text, timeout):
             break
+        if counts_on(blocks, start, text):
+            break  # "13. Diane Arbus" after "12. Robert Frank" and a "Read next" box: the listicle goes on
         if region.member is not None and _search(region.member, "search", text, timeout) and (
                 region.address is None or blocks[j].words <= region.address_words
                 or _search(region.address, "search", text, timeout)):

@@ -179,6 +179,9 @@ CASES = {
     ],
     "legal": [
         ["Accept all cookies"],
+        ["We and our partners store and/or access information on a device, such as cookies and process personal data, "
+         "such as unique identifiers and standard information sent by a device for personalised ads and content.",
+         "MORE OPTIONSDISAGREEAGREE"],  # a consent framework's dialog and its buttons glued
         ["This article originally appeared on The Conversation."],
         ["Please note that your choice will apply only to your current device/browser."],
         ["The views expressed in this column are the author's own."],

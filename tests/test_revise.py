@@ -1188,3 +1188,30 @@ def test_an_index_of_templated_links_goes(lines: list[str], gone: bool) -> None:
     assert all(p in doc.text for p in STORY)
     assert all((line not in doc.text) is gone for line in lines)
     assert ({r.rule for r in doc.removed if r.text in lines} == {"context.index-list"}) is gone
+
+
+_ARTISTS = ["Julia Roe", "Mark Doe", "Anna Poe", "Lee Moe", "Sara Koe", "Tom Zoe", "Ada Loe", "Ben Voe", "Eva Noe"]
+
+
+def _listicle(box: list[str], fmt: str) -> str:
+    mark = "### " if fmt == "markdown" else ""
+    items = [line for n, name in enumerate(_ARTISTS, 1) for line in (f"{mark}{n}. {name}", _long(n))]
+    return "\n\n".join([_MENU, "Nine Photographers Who Changed Fine Art", *items[:10], *box, *items[10:], _FOOT])
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("box", [
+    ["Read next", "The Women Who Made Surrealism: Twelve Painters to Know How to Start Collecting Photography"],
+    ["Read next", "The Women Who Made Surrealism", "How to Start Collecting Photography on a Budget"],
+])
+def test_a_listicles_next_item_under_a_box_set_in_it_is_no_teaser(box: list[str], fmt: str) -> None:
+    doc = newsclean.clean(_listicle(box, fmt), format=fmt)
+    assert "6. Tom Zoe" in doc.text and "Paragraph 9:" in doc.text
+    assert "Surrealism" not in doc.text
+
+
+def test_a_boxs_own_numbered_teasers_under_a_listicle_still_go() -> None:
+    box = ["Most read", "1. Council backs bus plan", "2. Bridge to close for a month", "3. Mayor quits"]
+    doc = newsclean.clean(_listicle(box, "text"), format="text")
+    assert "6. Tom Zoe" in doc.text
+    assert "Bridge to close" not in doc.text and "Mayor quits" not in doc.text
