@@ -271,4 +271,4 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             listed = region.one_list and blocks[j].kind == "list"
         elif j - last_member > region.gap:
             break
-    return min(last_member + region.tail, len(blocks) - 1) if last_member > start or region.tail else start
+    return min(last_member + region.tail, len(blocks) - 1) if last_member > start else start

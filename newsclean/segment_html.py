@@ -172,6 +172,7 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
         _read_facts(root, facts)
         for el in _swallowed(root):  # a broken page can leave a button or svg open around the article
             el.tag = "div"
+        _unfold_accordions(root)
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
         walker = _Walker(page, facts, _link_base(url, facts) if resolve else None)
         walker.walk(root)
@@ -194,6 +195,31 @@ def _absolute(base: str, href: str) -> str:
         return urljoin(base, href.strip())
     except ValueError:  # an address urllib cannot read ("http://[::1"): left as written
         return href
+
+
+def _unfold_accordions(root: etree._Element) -> None:
+    """An accordion's question is a button (in a heading, or one that opens a panel and asks a
+    question: "How long does it take?"): text the reader sees, kept as a span; the hidden panel
+    its button controls is the answer, read as WAI-ARIA's labelled region (``_folded``)."""
+    for button in root.iter("button"):
+        words = " ".join("".join(button.itertext()).split())
+        controls = button.get("aria-controls")
+        parent = button.getparent()
+        in_heading = parent is not None and parent.tag in _HEADINGS
+        if not words or not (in_heading or controls and words.endswith("?")):
+            continue
+        button.tag = "span"
+        panels = [root.find(f".//*[@id='{i}']") for i in (controls or "").split() if _ID.match(i)]
+        toggle = parent if in_heading else button
+        panels.append(toggle.getnext() if toggle is not None else None)  # the panel set right after it
+        for panel in panels:
+            if panel is not None and panel.get("role") is None and (
+                    panel.get("hidden") is not None or _HIDDEN_STYLE.search(panel.get("style") or "")):
+                panel.set("role", "region")  # read as WAI-ARIA's labelled region (_folded)
+                panel.set("aria-labelledby", button.get("id") or "accordion")
+
+
+_ID = re.compile(r"^[\w:.-]{1,100}$")
 
 
 def _swallowed(root: etree._Element) -> list[etree._Element]:

@@ -182,6 +182,9 @@ CASES = {
         ["We and our partners store and/or access information on a device, such as cookies and process personal data, "
          "such as unique identifiers and standard information sent by a device for personalised ads and content.",
          "MORE OPTIONSDISAGREEAGREE"],  # a consent framework's dialog and its buttons glued
+        ["This website stores cookies on your computer. These cookies are used to improve your website experience.",
+         "Cookie SettingsReject AllAccept All Cookies"],
+        ["We are using cookies to give you the best experience on our website.", "AcceptReject"],
         ["This article originally appeared on The Conversation."],
         ["Please note that your choice will apply only to your current device/browser."],
         ["The views expressed in this column are the author's own."],
@@ -268,6 +271,7 @@ CASES = {
     ],
     "chrome": [
         ["Listen 00:00 / 04:12"],  # an audio player's label with its elapsed and whole time
+        ["★★★★★ 4.8 from 212 votes"], ["Tried this recipe? Mention @harbourbakes or tag #harbourbakes!"],
         ["Listen to this article 00:00 / 04:12"], ["Lyssna på artikeln 00:00 / 04:12"],  # the label spelt out
         ["Login Subscribe"],
         # a federal site's banner, as a renderer prints it

@@ -1111,3 +1111,32 @@ def test_a_byline_label_whose_name_went_with_an_image_goes_and_names_no_one(labe
     assert any(r.rule == "byline.label" and r.text.strip() == label for r in doc.removed)
     assert not doc.text.startswith(label)
     assert doc.metadata.authors == []
+
+
+def test_an_accordions_questions_and_hidden_answers_are_the_page_text() -> None:
+    # The question is a button in a heading (or one that opens its panel and asks); the answer's
+    # panel is hidden until the reader opens it, set right after the heading or named by aria-controls.
+    page = ('<html><body><p>Visible prose of the story.</p>'
+            '<h3><button class="toggle" aria-expanded="false">Are online degrees respected?</button></h3>'
+            '<div class="accordion__panel" hidden><p>Yes, when the school is accredited.</p></div>'
+            '<button aria-controls="a2" aria-expanded="false">Do online courses cost less?</button>'
+            '<div id="a2" style="display:none"><p>Tuition is often the same.</p></div>'
+            '<button aria-controls="m1" aria-expanded="false">Open menu</button>'
+            '<div id="m1" hidden><p>Menu entry</p></div></body></html>')
+    text = segment_html(page)[0]
+    for shown in ("Are online degrees respected?", "Yes, when the school is accredited.",
+                  "Do online courses cost less?", "Tuition is often the same."):
+        assert shown in text
+    assert "Open menu" not in text and "Menu entry" not in text
+
+
+def test_a_recipe_cards_tags_are_its_facts_but_its_keywords_are_not() -> None:
+    def method(steps: range) -> str:
+        return "".join(f"<p>Step {n}: stir the flour, the water and the starter together, then leave the dough "
+                       "to rise overnight in a warm kitchen until it has doubled in size.</p>" for n in steps)
+    card = ('<div class="wprm-recipe-tag-container wprm-recipe-course-container">Course Breakfast, Snack</div>'
+            '<div class="wprm-recipe-tag-container wprm-recipe-keyword-container">Keyword sourdough, bread</div>')
+    page = f"<html><body><article><h1>Sourdough loaf</h1>{method(range(1, 5))}{card}{method(range(5, 9))}</article></body></html>"
+    doc = newsclean.clean(page)
+    assert "Course Breakfast, Snack" in doc.text
+    assert "Keyword sourdough" not in doc.text

@@ -1215,3 +1215,21 @@ def test_a_boxs_own_numbered_teasers_under_a_listicle_still_go() -> None:
     doc = newsclean.clean(_listicle(box, "text"), format="text")
     assert "6. Tom Zoe" in doc.text
     assert "Bridge to close" not in doc.text and "Mayor quits" not in doc.text
+
+
+def test_a_gallery_heading_with_no_slides_under_it_takes_no_paragraph() -> None:
+    # "Before you go" heads a gallery's slides on some sites, a guide's last tips on others
+    tip = "Buy a travel card at the airport: one card covers the trams, the buses and the ferry across the river."
+    page = "\n\n".join([_MENU, "Three days in the old port", *(_long(n) for n in range(4)), "Before you go", tip,
+                        _long(5), _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert tip in doc.text
+
+
+def test_a_pricing_plans_premium_heading_is_no_paywall_label() -> None:
+    plans = ["Free", "$0 per month", "Unlimited boards for up to ten people.", "Premium", "$10.99 per user per month",
+             "Timelines, calendars and dashboards for every board."]
+    page = "\n\n".join([_MENU, "Two task boards compared", *(_long(n) for n in range(3)), *plans,
+                        *(_long(n) for n in range(3, 6)), _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert "\n\nPremium\n\n" in doc.text
