@@ -327,5 +327,17 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
             continue
         above = next((k for k in reversed(texts[:n]) if blocks[k].label == "body"), None)
         below = next((k for k in texts[n + 2 :] if blocks[k].label == "body"), None)
+        if below is not None and _subheading_over(blocks, below, teaser):
+            below = next((k for k in texts[n + 2 :] if k > below and blocks[k].label == "body"), None)
         if above is not None and below is not None and min(scores[above], scores[below]) >= LONG_PROSE:
             teaser.set("related", "context.read-also")
+
+
+SUBHEADING_WORDS = 4
+
+
+def _subheading_over(blocks: list[Block], k: int, teaser: Block) -> bool:
+    """Block ``k``, right under the teaser, is the article's next subheading ("Prevention"), a
+    line shorter than the teaser's title of five words or more: the article goes on under it."""
+    b = blocks[k]
+    return not b.prose and b.words <= SUBHEADING_WORDS and teaser.words >= 5 and not b.text.rstrip().endswith((".", "!", "?"))

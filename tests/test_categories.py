@@ -88,6 +88,7 @@ CASES = {
         ["HIDE CAPTION"],
     ],
     "advertisement": [
+        ["$199 at Amazon Check price at Walmart"], ["$249 at Amazon Check price"],
         ["ADVERTISEMENT"],
         ["Prices were accurate at the time this article was published but may change over time."],
         ["Story continues below advertisement"],
@@ -259,7 +260,7 @@ CASES = {
         ["Posted in Home Safety"], ["Posted under Car Tires"], ["Filed under"],
         ["Skip to table of contents"],
         ["Previous Post Next Post"],
-        ["« Previous Post"],
+        ["« Previous Post"], ["← Older post: On saying no Newer post: A small tools manifesto →"],
         ["Previous: Paying for the rides I took eight years ago", "Next: How to fold a paper map"],
         ["Skip to main content"],
         ["Home > News > Local > Transport"],
@@ -270,6 +271,8 @@ CASES = {
         ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
+        ["bash Copy"], ["pythonCopy"], ["Copy code"],  # a code block's toolbar
+        ["14 likes · 5 reposts · 2 replies"],
         ["Listen 00:00 / 04:12"],  # an audio player's label with its elapsed and whole time
         ["★★★★★ 4.8 from 212 votes"], ["Tried this recipe? Mention @harbourbakes or tag #harbourbakes!"],
         ["Listen to this article 00:00 / 04:12"], ["Lyssna på artikeln 00:00 / 04:12"],  # the label spelt out
@@ -802,6 +805,7 @@ def test_ui_chrome_close_button() -> None:
         # a year and a size or a courtesy in a sentence, not an artwork's caption
         "The Sony A7 IV, released in 2021, measures 131 x 96 x 79 mm and weighs 658 g.",
         "On March 3, 2019, the photo, courtesy of the fire service, showed the depot in flames.",
+        "done | sort | uniq -c",  # a shell pipeline's line, no breadcrumb trail
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
@@ -810,7 +814,7 @@ def test_ui_chrome_close_button() -> None:
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
          "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence",
          "originally-published-when", "editing-by-hand", "posted-in-sentence", "correction-heading",
-         "size-in-sentence", "courtesy-in-sentence"],
+         "size-in-sentence", "courtesy-in-sentence", "shell-pipeline"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))

@@ -1233,3 +1233,12 @@ def test_a_pricing_plans_premium_heading_is_no_paywall_label() -> None:
                         *(_long(n) for n in range(3, 6)), _FOOT])
     doc = newsclean.clean(page, format="text")
     assert "\n\nPremium\n\n" in doc.text
+
+
+def test_a_related_teaser_over_the_articles_next_subheading_still_goes() -> None:
+    teaser = "Achilles Tendinitis: What You Need to Know"
+    page = "\n\n".join([_MENU, "Heel pain explained", _long(1), _long(2), "Related", teaser, "Prevention", _long(3),
+                        _long(4), _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert teaser not in doc.text
+    assert "\n\nPrevention\n\n" in doc.text and "Paragraph 4:" in doc.text
