@@ -272,6 +272,12 @@ CASES = {
     ],
     "chrome": [
         ["bash Copy"], ["pythonCopy"], ["Copy code"],  # a code block's toolbar
+        ["Get free quotes from local roofers", "Enter ZIP code Get Quotes", "Free, no-obligation estimates"],
+        ["Compare roofing quotes in your area"],
+        ["Download the PDF"], ["Download printable checklist"], ["Save to Pinterest"],
+        ["Did you find this guide useful? Pin it for later!"], ["Watch this video on YouTube."],
+        ["Open the full map in Google Maps"], ["Edit this page"], ["How we review content"],
+        ["Listen on", "Apple Podcasts Spotify Overcast RSS"], ["Play 0:00 / 58:14 / 1×"],  # a podcast's apps and player
         ["14 likes · 5 reposts · 2 replies"],
         ["Listen 00:00 / 04:12"],  # an audio player's label with its elapsed and whole time
         ["★★★★★ 4.8 from 212 votes"], ["Tried this recipe? Mention @harbourbakes or tag #harbourbakes!"],
@@ -806,6 +812,7 @@ def test_ui_chrome_close_button() -> None:
         "The Sony A7 IV, released in 2021, measures 131 x 96 x 79 mm and weighs 658 g.",
         "On March 3, 2019, the photo, courtesy of the fire service, showed the depot in flames.",
         "done | sort | uniq -c",  # a shell pipeline's line, no breadcrumb trail
+        "Get free quotes from three local roofers before you decide, the consumer group advises.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
          "sizes-slash", "initial-slash", "label-over-sentences", "support-reported", "pronoun-replied", "notice-said",
@@ -814,7 +821,7 @@ def test_ui_chrome_close_button() -> None:
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
          "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence",
          "originally-published-when", "editing-by-hand", "posted-in-sentence", "correction-heading",
-         "size-in-sentence", "courtesy-in-sentence", "shell-pipeline"],
+         "size-in-sentence", "courtesy-in-sentence", "shell-pipeline", "quotes-advice"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))
