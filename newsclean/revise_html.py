@@ -293,18 +293,32 @@ def page_scores(blocks: list[Block]) -> list[float]:
     i = 0
     while i < len(blocks):
         j = i + 1
-        if _list_intro(blocks[i]):
+        if _list_intro(blocks[i]) or _list_heading(blocks[i]):
             while j < len(blocks) and _short_item(blocks[j]):
                 j += 1
-            if j - i - 1 >= _INTRODUCED_ITEMS:
-                for k in range(i, j):
-                    scores[k] = max(scores[k], _ROW_SCORE)
+            enough = _INTRODUCED_ITEMS if _list_intro(blocks[i]) else _HEADED_ITEMS
+            if j - i - 1 >= enough and (_list_intro(blocks[i]) or _worded(blocks[i + 1 : j])):
+                for k in range(i, j):  # (a checklist's items weigh by their words, as its sentences would)
+                    scores[k] = max(scores[k], _ROW_SCORE if _list_intro(blocks[i]) else blocks[k].words / 10)
         i = j  # each block read once: a list's items are not read again as intros
     return scores
 
 
 def _list_intro(b: Block) -> bool:
     return introduces_list(b) and b.link_share <= 0.3
+
+
+# A checklist's heading over its items ("12 months before" / "Book your venue and pay the
+# deposit" ...): no link, items of three words and more, as a menu's section never is.
+_HEADED_ITEMS, _ITEM_WORDS = 4, 3
+
+
+def _list_heading(b: Block) -> bool:
+    return b.kind == "heading" and b.label == "body" and b.link_share == 0 and b.words <= 12
+
+
+def _worded(items: list[Block]) -> bool:
+    return all(b.link_share == 0 and b.words >= _ITEM_WORDS for b in items)
 
 
 def _short_item(b: Block) -> bool:

@@ -1140,3 +1140,17 @@ def test_a_recipe_cards_tags_are_its_facts_but_its_keywords_are_not() -> None:
     doc = newsclean.clean(page)
     assert "Course Breakfast, Snack" in doc.text
     assert "Keyword sourdough" not in doc.text
+
+
+def test_a_checklist_under_its_headings_is_the_article_not_one_paragraph_above_it() -> None:
+    intro = ("<p>Planning a wedding involves hundreds of small decisions, and the easiest way to keep them under "
+             "control is to spread them out over the year. Work through this timeline month by month, tick off "
+             "each task as you go, and leave the final week for the people you love.</p>")
+    cta = '<div class="cta-box"><p>Want this on paper?</p><p>Download printable checklist</p></div>'
+    groups = "".join(f"<h2>{n} months before</h2><ul>" + "".join(
+        f"<li>Task number {k} for the {n} month mark</li>" for k in range(1, 7)) + "</ul>" for n in (12, 9, 6))
+    page = (f'<html><body><nav><a href="/">Home</a> <a href="/plan">Planning</a></nav><article><h1>Wedding checklist</h1>'
+            f'<div class="entry-content">{intro}{cta}{groups}</div></article><footer>About us</footer></body></html>')
+    doc = newsclean.clean(page)
+    assert "Task number 6 for the 6 month mark" in doc.text and "12 months before" in doc.text
+    assert "Download printable checklist" not in doc.text
