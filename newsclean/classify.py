@@ -262,6 +262,8 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             seen.add(text)
         if region.stop is not None and _search(region.stop, "whole", text, timeout):
             break
+        if blocks[j].label in region.stop_labels:
+            break
         if counts_on(blocks, start, text):
             break  # "13. Diane Arbus" after "12. Robert Frank" and a "Read next" box: the listicle goes on
         if region.member is not None and _search(region.member, "search", text, timeout) and (

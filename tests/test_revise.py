@@ -1242,3 +1242,14 @@ def test_a_related_teaser_over_the_articles_next_subheading_still_goes() -> None
     doc = newsclean.clean(page, format="text")
     assert teaser not in doc.text
     assert "\n\nPrevention\n\n" in doc.text and "Paragraph 4:" in doc.text
+
+
+def test_a_share_bar_under_a_table_of_contents_ends_it() -> None:
+    entries = ["What is sales forecasting?", "Why forecasts go wrong", "How to choose a method"]
+    takeaways = ["Key takeaways", "Most teams get better results by combining two methods rather than one."]
+    body = [line for n, e in enumerate(entries) for line in (e, _long(n))]
+    page = "\n\n".join([_MENU, "Sales forecasting explained", "Table of contents", *entries,
+                        "Share this article LinkedIn X Copy link", *takeaways, *body, _FOOT])
+    doc = newsclean.clean(page, format="text")
+    toc = [r.text for r in doc.removed if r.rule == "navigation.toc"]
+    assert "Key takeaways" not in toc and entries[0] in toc

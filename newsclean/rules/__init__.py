@@ -42,7 +42,7 @@ RULE_FIELDS = {
 REGION_FIELDS = {
     "id": "str", "category": "str", "open": "patterns", "open_rules": "names", "close": "patterns",
     "member": "patterns", "stop": "patterns", "max_blocks": "count", "gap": "count", "tail": "count",
-    "distinct": "bool", "one_list": "bool", "address": "patterns", "address_words": "count",
+    "distinct": "bool", "one_list": "bool", "address": "patterns", "address_words": "count", "stop_labels": "names",
 }
 _KINDS = {  # kind: (test, what the error message asks for)
     "str": (lambda v: isinstance(v, str), "a string"),
@@ -93,6 +93,7 @@ class Region:
     stop: regex.Pattern[str] | None = None  # a block that ends the region, excluded
     distinct: bool = False  # members never repeat: a line met again ends the region, excluded
     one_list: bool = False  # once a list item joins, the first block that is no list item ends the region
+    stop_labels: tuple[str, ...] = ()  # a line a rule gave one of these categories (a share bar) ends the region, excluded
     address: regex.Pattern[str] | None = None  # a member over ``address_words`` words must say this too
     address_words: int = 8
 
@@ -272,6 +273,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 stop=_wrap(table.get("stop"), where),
                 distinct=bool(table.get("distinct", False)),
                 one_list=bool(table.get("one_list", False)),
+                stop_labels=tuple(table.get("stop_labels", ())),
                 address=_wrap(table.get("address"), where, mode="search"),
                 address_words=table.get("address_words", 8),
             )
