@@ -94,7 +94,7 @@ def label_html(
         elements = blocks[0].dom.page.elements
         scores = page_scores(blocks)
         cats = dom_categories(blocks, elements, scores)
-        lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
+        lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats), cats)
         lo, hi = lo - _HEAD_BLOCKS, hi + _TAIL_BLOCKS  # the head (headline, byline) and the article's end
         ruled = [b for i, (b, cat) in enumerate(zip(blocks, cats)) if (not cat or cat in _RULED) and lo <= i < hi]
     else:
@@ -122,7 +122,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     elements = blocks[0].dom.page.elements
     scores = page_scores(blocks)
     cats = dom_categories(blocks, elements, scores)
-    lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats))
+    lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats), cats)
     hi = _cut_at_barrier(blocks, scores, cats, lo, hi)
     _box_teasers(blocks, elements, lo, hi)
     for i, (b, cat) in enumerate(zip(blocks, cats)):
@@ -443,6 +443,7 @@ def _anchor(el: Element, blocks: list[Block]) -> bool:
 
 def container(
     blocks: list[Block], elements: list[Element], scores: list[float], furniture: list[bool] | None = None,
+    cats: list[str] | None = None,
 ) -> tuple[int, int]:
     """[lo, hi) of the element whose blocks score best; the whole page when none scores."""
     prefix = [0.0]
@@ -459,10 +460,37 @@ def container(
             best, lo, hi, chosen = value, el.start, el.end, i
     if chosen >= 0:
         lo, hi = _with_like_sections(elements, chosen, prefix)
+        if cats is not None:
+            lo, hi = _whole_article(blocks, elements, cats, lo, hi)
     run_lo, run_hi, run_value = _best_run(scores, furniture or [False] * len(scores))
     if best > 0 and run_value > _RUN_GAIN * best and not (lo <= run_lo and run_hi <= hi):
         return run_lo, run_hi  # flat markup: the article's paragraphs share a parent with the comments
     return lo, hi
+
+
+_CLEAN_SHARE = 0.8  # of the article element's other words: no furniture's, no links'
+
+
+def _whole_article(blocks: list[Block], elements: list[Element], cats: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The article element (``<article>``, ``<main>``, a content class) around the chosen
+    element, when what it holds beside it is the article's too: headings and list items (a
+    changelog, a checklist under its intro) that score low as prose but are no furniture
+    and no links. The best-scoring element is then only the article's one paragraph."""
+    outer = min(((e.end - e.start, e) for e in elements if e.content and e.start <= lo and e.end >= hi
+                 and e.end - e.start > hi - lo), default=None, key=lambda pair: pair[0])
+    if outer is None:
+        return lo, hi
+    a = outer[1]
+    clean = dirty = 0
+    for i in (*range(a.start, lo), *range(hi, a.end)):
+        b = blocks[i]
+        if not b.text:
+            continue
+        if cats[i] or b.label != "body" or b.link_share > 0.3:
+            dirty += b.words
+        else:
+            clean += b.words
+    return (a.start, a.end) if clean and clean >= _CLEAN_SHARE * (clean + dirty) else (lo, hi)
 
 
 def _with_like_sections(elements: list[Element], chosen: int, prefix: list[float]) -> tuple[int, int]:

@@ -1154,3 +1154,30 @@ def test_a_checklist_under_its_headings_is_the_article_not_one_paragraph_above_i
     doc = newsclean.clean(page)
     assert "Task number 6 for the 6 month mark" in doc.text and "12 months before" in doc.text
     assert "Download printable checklist" not in doc.text
+
+
+def _changelog(extra: str = "") -> str:
+    versions = "".join(
+        f'<h2 class="anchor anchorWithStickyNavbar_LWe7" id="v{n}">{n}.0.0 - 2026-0{n}-01'
+        f'<a href="#v{n}" class="hash-link">#</a></h2><h3>Added</h3><ul><li>New rule number {n} for bare links.</li>'
+        f"<li>Faster start for project {n}.</li></ul><h3>Fixed</h3><ul><li>Crash on empty file {n}.</li></ul>"
+        for n in range(1, 5))
+    return ('<html><body><nav><a href="/docs">Docs</a> <a href="/blog">Blog</a></nav><main><article><h1>Changelog</h1>'
+            "<p>All notable changes to the project are documented on this page. The format follows Keep a Changelog, "
+            f"and the project uses semantic versioning for every release.</p>{versions}{extra}</article></main>"
+            "<footer>About us</footer></body></html>")
+
+
+def test_a_changelog_in_its_article_element_is_all_the_article() -> None:
+    # the one paragraph scores best, but what the <article> holds beside it is headings and items,
+    # no furniture and no links: the article's (a documentation heading's "anchorWithStickyNavbar" is no menu)
+    doc = newsclean.clean(_changelog())
+    assert "Crash on empty file 4." in doc.text and "4.0.0 - 2026-04-01" in doc.text
+
+
+def test_an_article_element_holding_a_related_list_is_not_grown_to() -> None:
+    related = ('<div class="related-posts"><h3>Related posts</h3><ul>' + "".join(
+        f'<li><a href="/p{n}">Another story about topic number {n}</a></li>' for n in range(8)) + "</ul></div>")
+    page = ('<html><body><main><article><h1>Story</h1><p>' + "The council voted on Tuesday to approve the budget. " * 6
+            + f"</p>{related}</article></main></body></html>")
+    assert "Another story about topic number 3" not in newsclean.clean(page).text
