@@ -65,6 +65,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
     lo, hi, twins = run
     lo = _start_under_headline(blocks, lo, hi)
+    hi = before_next_article(blocks, lo, hi)
     # The headline stands above the body run (and above the first paragraph of a twin run
     # that comes first), never inside it: so the output, whose run is all of it, holds no
     # headline to find again (cleaning stays idempotent).
@@ -154,6 +155,36 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
         if echo or _over_byline(blocks, i):
             return i + 1 if _furniture_above(blocks, lo, i, hi, echo) else lo
     return lo
+
+
+NEXT_ARTICLE_PROSE = 2  # the article's paragraphs above another story's headline and byline
+
+
+def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
+    """Where the run ends when a page loaded the next story under the article (infinite
+    scroll): a headline, then its byline ("By Jane Roe · February 10, 2026"), then its
+    paragraphs, below paragraphs of the article. The next story's lines go as related."""
+    first = next((b for b in blocks[: hi + 1] if b.text), None)
+    prose, own_byline = 0, False
+    for k in range(0, hi + 1):
+        b = blocks[k]
+        if b.label == "body" and b.prose and b.words >= 15 and k >= lo:
+            prose += 1
+        if b.rule != "byline.by" or prose < NEXT_ARTICLE_PROSE or not own_byline:
+            own_byline = own_byline or (b.rule == "byline.by" and prose == 0)  # the article's own, above its prose
+            continue
+        head = next((j for j in range(k - 1, lo, -1) if blocks[j].text), None)
+        after = [x for x in blocks[k + 1 : k + 4] if x.text][:2]
+        if (head is None or blocks[head].label != "body" or blocks[head].text.rstrip().endswith(".")
+                or not 3 <= blocks[head].words <= 25
+                or first is not None and echoes_title_line(first.text, blocks[head].text)  # the article's own headline
+                or not any(x.label == "body" and x.prose and x.words >= 15 for x in after)):
+            continue
+        for x in blocks[head : hi + 1]:
+            if x.text and x.label in ("body", "byline"):
+                x.set("related", "context.next-article")
+        return head - 1
+    return hi
 
 
 def _sentence_headline(blocks: list[Block], lo: int) -> Block | None:

@@ -34,6 +34,7 @@ from .classify import Memo, classify
 from .copies import drop_end_headings, drop_repeated_runs
 from .revise import (
     _drop_link_runs,
+    before_next_article,
     find_subtitle,
     find_title,
     lone_h1,
@@ -124,6 +125,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     cats = dom_categories(blocks, elements, scores)
     lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats), cats)
     hi = _cut_at_barrier(blocks, scores, cats, lo, hi)
+    hi = before_next_article(blocks, lo, hi - 1) + 1
     _box_teasers(blocks, elements, lo, hi)
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:

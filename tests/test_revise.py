@@ -1253,3 +1253,43 @@ def test_a_share_bar_under_a_table_of_contents_ends_it() -> None:
     doc = newsclean.clean(page, format="text")
     toc = [r.text for r in doc.removed if r.rule == "navigation.toc"]
     assert "Key takeaways" not in toc and entries[0] in toc
+
+
+def _two_stories(between: str = "Next article") -> str:
+    return "\n\n".join([_MENU, "# Why Your Knees Hurt on the Stairs", "By Sarah Lindqvist · February 11, 2026",
+                        _long(1), _long(2), between, "# Is Ten Thousand Steps a Day Really the Magic Number?",
+                        "By Marcus Ortega · February 10, 2026",
+                        "Ten thousand steps has become so familiar as a daily target that many people assume it "
+                        "came out of a laboratory, though it was first a pedometer maker's slogan in 1965.",
+                        _long(3), _FOOT])
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_the_next_story_an_endless_page_loaded_below_the_article_is_not_the_article(fmt: str) -> None:
+    doc = newsclean.clean(_two_stories(), format=fmt)
+    assert "Paragraph 2:" in doc.text
+    assert "Ten thousand steps" not in doc.text and "Magic Number" not in doc.text
+    assert doc.metadata.authors == ["Sarah Lindqvist"]
+
+
+def test_two_article_elements_keep_the_first() -> None:
+    def article(title: str, by: str, paras: list[str]) -> str:
+        return (f'<article><h1>{title}</h1><div class="byline">{by}</div>'
+                + "".join(f"<p>{p}</p>" for p in paras) + "</article>")
+    page = ("<html><body><main>" + article("Why Your Knees Hurt", "By Sarah Lindqvist · February 11, 2026",
+                                           [_long(1), _long(2)])
+            + '<div class="divider">Next article</div>'
+            + article("Is Ten Thousand Steps a Day Enough?", "By Marcus Ortega · February 10, 2026",
+                      ["Ten thousand steps became a daily target decades ago, though no laboratory set it.", _long(3)])
+            + "</main></body></html>")
+    doc = newsclean.clean(page)
+    assert "Paragraph 2:" in doc.text and "Paragraph 3:" not in doc.text
+    assert doc.metadata.authors == ["Sarah Lindqvist"]
+
+
+def test_the_articles_own_headline_and_byline_under_an_intro_are_no_next_story() -> None:
+    # a page that prints a teaser of the story above it: the headline under it says the page's title again
+    page = "\n\n".join(["Knee Pain on Stairs | Example Health", *_MENU.split("\n"), "By Sarah Lindqvist", _long(1),
+                        _long(2), "Knee Pain on Stairs", "By Sarah Lindqvist", _long(3), _long(4), _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert "Paragraph 4:" in doc.text and "Paragraph 3:" in doc.text
