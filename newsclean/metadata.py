@@ -355,7 +355,10 @@ def read_byline(text: str, meta: Metadata) -> None:
         elif meta.authors and " " not in name and name is names[-1] and _PLACE_AFTER_COMMA.search(text):
             break  # one word after the names' comma is their place ("Von Julia Löhr, Berlin"), no one's name
         elif 1 <= len(name.split()) <= 4 and name not in meta.authors:
-            meta.authors.append(name)
+            head = authors.lead_name(name, frozenset()) if authors.has_role(name) else None
+            meta.authors.append(head or name)
+            if head:
+                break  # a role run on without a comma ("Jane Roe Senior Editor, Smart Home"): its desk follows
         elif len(name.split()) > 4 and (head := authors.lead_name(name, frozenset())):
             meta.authors += [head] if head not in meta.authors else []
             break  # a role ran on: "Jane Roe Executive Editor and Master Gardener"

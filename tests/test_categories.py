@@ -113,6 +113,8 @@ CASES = {
         ["Free standard shipping on orders $40+", "Livraison gratuite 65€ +. Free express shipping on orders 65€ or more. For more information on shipping rates, please visit our international page."],
     ],
     "newsletter": [
+        ["Our best long reads, delivered every Saturday morning. Free for everyone.", "Email address Sign up"],
+        ["Sign up here for the Morning Bid commodities newsletter, delivered every weekday."],
         ["Free HealthBeat Signup"],
         # a box whose pitch line no rule names sits between its labelled lines
         ["Sign up to Harbour Weekly", "Free weekly newsletter",
@@ -812,6 +814,7 @@ def test_ui_chrome_close_button() -> None:
         "The Sony A7 IV, released in 2021, measures 131 x 96 x 79 mm and weighs 658 g.",
         "On March 3, 2019, the photo, courtesy of the fire service, showed the depot in flames.",
         "done | sort | uniq -c",  # a shell pipeline's line, no breadcrumb trail
+        "The paper was delivered every morning by a boy on a bicycle who never missed a day.",
         "Get free quotes from three local roofers before you decide, the consumer group advises.",
     ],
     ids=["attribution", "images-via", "lorem-ipsum", "next-step", "copyright-sign", "intro-with-colon", "agree-to-share",
@@ -821,7 +824,7 @@ def test_ui_chrome_close_button() -> None:
          "educational-purposes-reported", "controls-in-a-sentence", "contributed-to-told-us", "contribute-to-told-us",
          "by-weekday", "by-month-year", "copyright-sentence", "von-month-sentence", "von-noun-sentence",
          "originally-published-when", "editing-by-hand", "posted-in-sentence", "correction-heading",
-         "size-in-sentence", "courtesy-in-sentence", "shell-pipeline", "quotes-advice"],
+         "size-in-sentence", "courtesy-in-sentence", "shell-pipeline", "quotes-advice", "delivered-sentence"],
 )
 def test_a_sentence_worded_like_clutter_stays(line: str) -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]))

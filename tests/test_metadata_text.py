@@ -1225,3 +1225,14 @@ def test_a_date_line_that_says_today_or_yesterday_is_no_headline_nor_body(line: 
     assert doc.metadata.title == "Harbour Ferries Will Run All Winter"
     assert line not in doc.text
     assert any(r.rule == "byline.date" and r.text == line for r in doc.removed)
+
+
+def test_a_role_run_on_after_the_name_without_a_comma_is_no_part_of_it() -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter",
+                                "By Marcus Bell Senior Editor, Smart Home Jan 26, 2026"]), url=URL)
+    assert doc.metadata.authors == ["Marcus Bell"]
+
+
+def test_a_feedback_polls_answers_name_nobody() -> None:
+    doc = newsclean.clean("\n\n".join([PROSE, "Was this article helpful?", "Yes No", PROSE.replace("council", "board")]))
+    assert doc.metadata.authors == []
