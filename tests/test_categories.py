@@ -86,8 +86,11 @@ CASES = {
         ["Enlarge this image"],
         ["See more photos:"],
         ["HIDE CAPTION"],
+        ["Photo gallery (12) View all photos"],
     ],
     "advertisement": [
+        ["Example Money may receive compensation from partners."],
+        ["When you buy through our links, Example may earn an affiliate commission. Here's how it works."],
         ["$199 at Amazon Check price at Walmart"], ["$249 at Amazon Check price"],
         ["ADVERTISEMENT"],
         ["Prices were accurate at the time this article was published but may change over time."],
@@ -274,6 +277,7 @@ CASES = {
     ],
     "chrome": [
         ["bash Copy"], ["pythonCopy"], ["Copy code"],  # a code block's toolbar
+        ["♥ 24 likesReply"], ["Thanks! Helpful 12 Not Helpful 1"],
         ["Get free quotes from local roofers", "Enter ZIP code Get Quotes", "Free, no-obligation estimates"],
         ["Compare roofing quotes in your area"],
         ["Download the PDF"], ["Download printable checklist"], ["Save to Pinterest"],
@@ -403,7 +407,8 @@ def test_a_commenters_name_and_verb_is_comment_chrome(author: str) -> None:
     assert_removed(doc, author, "comment")
 
 
-@pytest.mark.parametrize("heading", ["34 Comments", "Leave a Reply", "Join the conversation", "Comments (12)"])
+@pytest.mark.parametrize("heading", ["34 Comments", "Leave a Reply", "Join the conversation", "Comments (12)", "Top comments (86)",
+                                     "Add to the discussion"])
 def test_comment_section_after_the_article_goes_whole(heading: str) -> None:
     comments = [
         heading,
@@ -1228,7 +1233,8 @@ def test_a_players_embed_code_and_running_time_go() -> None:
     assert how in newsclean.clean(article(how, at=2)).text
 
 
-@pytest.mark.parametrize("poll", ["Was this page helpful?", "Was the article useful? Yes No", "War dieser Artikel hilfreich?"])
+@pytest.mark.parametrize("poll", ["Was this page helpful?", "Was the article useful? Yes No", "War dieser Artikel hilfreich?",
+                                  "Did this article help you? Yes No"])
 def test_a_feedback_poll_ends_the_article_and_what_follows_it_goes(poll: str) -> None:
     # the bio and the pitch below read as prose, but the poll closed the page's content
     tail = ["Yes No", "About Dana Reyes",
