@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+import regex
+
 from . import authors
 from .blocks import Block, lines_above, lines_below
 from .body_run import body_run
@@ -66,6 +68,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     lo, hi, twins = run
     lo = _start_under_headline(blocks, lo, hi)
     hi = before_next_article(blocks, lo, hi)
+    pager_teasers(blocks)
     # The headline stands above the body run (and above the first paragraph of a twin run
     # that comes first), never inside it: so the output, whose run is all of it, holds no
     # headline to find again (cleaning stays idempotent).
@@ -165,13 +168,16 @@ def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
     scroll): a headline, then its byline ("By Jane Roe · February 10, 2026"), then its
     paragraphs, below paragraphs of the article. The next story's lines go as related."""
     first = next((b for b in blocks[: hi + 1] if b.text), None)
-    prose, own_byline = 0, False
+    prose, bylines = 0, 0
     for k in range(0, hi + 1):
         b = blocks[k]
         if b.label == "body" and b.prose and b.words >= 15 and k >= lo:
             prose += 1
-        if b.rule != "byline.by" or prose < NEXT_ARTICLE_PROSE or not own_byline:
-            own_byline = own_byline or (b.rule == "byline.by" and prose == 0)  # the article's own, above its prose
+        if b.rule != "byline.by":
+            continue
+        bylines += 1
+        # the article's own byline above its paragraphs, and no other (teaser cards credit theirs each)
+        if prose < NEXT_ARTICLE_PROSE or bylines != 2:
             continue
         head = next((j for j in range(k - 1, lo, -1) if blocks[j].text), None)
         after = [x for x in blocks[k + 1 : k + 4] if x.text][:2]
@@ -185,6 +191,24 @@ def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
                 x.set("related", "context.next-article")
         return head - 1
     return hi
+
+
+_PAGER = regex.compile(r"^[←«‹<]?\s*(?:previous|next|older|newer)\s+(?:article|story|post)\s*[→»›>]?$", regex.I)
+PAGER_TEASER_LINES = 4
+
+
+def pager_teasers(blocks: list[Block]) -> None:
+    """Under a post's pager link ("← Previous article"), the story it leads to: its title, an
+    excerpt and its byline ("By Tom Hale · October 27, 2025"), which names no author of this page."""
+    for k, b in enumerate(blocks):
+        if b.label != "navigation" or not _PAGER.match(b.text):
+            continue
+        below = [x for x in blocks[k + 1 : k + 1 + 2 * PAGER_TEASER_LINES] if x.text][:PAGER_TEASER_LINES]
+        end = next((n for n, x in enumerate(below) if x.rule == "byline.by"), None)
+        if end is None or any(x.label not in ("body", "byline") for x in below[:end]):
+            continue
+        for x in below[: end + 1]:
+            x.set("related", "context.pager-teaser")
 
 
 def _sentence_headline(blocks: list[Block], lo: int) -> Block | None:

@@ -1236,3 +1236,9 @@ def test_a_role_run_on_after_the_name_without_a_comma_is_no_part_of_it() -> None
 def test_a_feedback_polls_answers_name_nobody() -> None:
     doc = newsclean.clean("\n\n".join([PROSE, "Was this article helpful?", "Yes No", PROSE.replace("council", "board")]))
     assert doc.metadata.authors == []
+
+
+def test_a_year_glued_to_the_clock_ends_the_byline_names() -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter",
+                                "By Ana Figueroa and Tom Becker March 26, 20264:12 PM GMT"]), url=URL)
+    assert doc.metadata.authors == ["Ana Figueroa", "Tom Becker"]

@@ -1293,3 +1293,23 @@ def test_the_articles_own_headline_and_byline_under_an_intro_are_no_next_story()
                         _long(2), "Knee Pain on Stairs", "By Sarah Lindqvist", _long(3), _long(4), _FOOT])
     doc = newsclean.clean(page, format="text")
     assert "Paragraph 4:" in doc.text and "Paragraph 3:" in doc.text
+
+
+def test_teaser_cards_bylines_above_the_article_make_no_next_story() -> None:
+    # cards in a menu credit their stories ("by The Team" each); the article's own headline and byline follow
+    cards = [line for n in range(3) for line in (f"Story card number {n}", "by The Example Team")]
+    page = "\n\n".join([*_MENU.split("\n"), *cards, _long(1), _long(2), "Video Production: A Complete Guide",
+                        "by Jacob Trussell—10 min read", _long(3), _long(4), _long(5), _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert "Paragraph 5:" in doc.text
+    assert not any(r.rule == "context.next-article" for r in doc.removed)
+
+
+def test_a_pager_links_story_with_its_excerpt_and_byline_is_no_article_nor_author() -> None:
+    page = "\n\n".join(["# How to Build an Emergency Fund", _long(1), _long(2), "Written by Priya Raman",
+                        "← Previous article", "Debt Snowball vs. Avalanche: I Ran the Real Numbers",
+                        "Everyone says the avalanche method saves more money. I tested both on real budgets.",
+                        "By Tom Hale · October 27, 2025"])
+    doc = newsclean.clean(page, format="markdown")
+    assert "Everyone says" not in doc.text
+    assert "Tom Hale" not in doc.metadata.authors
