@@ -195,6 +195,7 @@ def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
 
 _PAGER = regex.compile(r"^[←«‹<]?\s*(?:previous|next|older|newer)\s+(?:article|story|post)\s*[→»›>]?$", regex.I)
 PAGER_TEASER_LINES = 4
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 def pager_teasers(blocks: list[Block]) -> None:
@@ -205,7 +206,9 @@ def pager_teasers(blocks: list[Block]) -> None:
             continue
         below = [x for x in blocks[k + 1 : k + 1 + 2 * PAGER_TEASER_LINES] if x.text][:PAGER_TEASER_LINES]
         end = next((n for n, x in enumerate(below) if x.rule == "byline.by"), None)
-        if end is None or any(x.label not in ("body", "byline") for x in below[:end]):
+        # (a title, an excerpt, then a dated byline: not the page's author box under a title alone)
+        if (end is None or end < 2 or not below[end - 1].prose or not _YEAR.search(below[end].text)
+                or any(x.label not in ("body", "byline") for x in below[:end])):
             continue
         for x in below[: end + 1]:
             x.set("related", "context.pager-teaser")

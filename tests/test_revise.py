@@ -1313,3 +1313,12 @@ def test_a_pager_links_story_with_its_excerpt_and_byline_is_no_article_nor_autho
     doc = newsclean.clean(page, format="markdown")
     assert "Everyone says" not in doc.text
     assert "Tom Hale" not in doc.metadata.authors
+
+
+def test_the_pages_author_box_under_a_pager_title_still_names_the_author() -> None:
+    page = "\n\n".join([*_MENU.split("\n"), "How to file your taxes", "Written by Example Staff", _long(1), _long(2),
+                        _long(3), "Previous Post", "Next Post", "Free Swaps and Taxes: What You Need to Know",
+                        "Written by Lisa Greene-Lewis", "Lisa has over 20 years of experience in tax preparation.",
+                        _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert not any(r.rule == "context.pager-teaser" for r in doc.removed)
