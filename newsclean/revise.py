@@ -176,11 +176,16 @@ def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
         if b.rule != "byline.by":
             continue
         bylines += 1
+        if not _YEAR.search(b.text):
+            continue  # the next story's byline is dated ("By Jane Roe · February 10, 2026"), not "By Functionality"
         # the article's own byline above its paragraphs, and no other (teaser cards credit theirs each)
         if prose < NEXT_ARTICLE_PROSE or bylines != 2:
             continue
-        head = next((j for j in range(k - 1, lo, -1) if blocks[j].text), None)
-        after = [x for x in blocks[k + 1 : k + 4] if x.text][:2]
+        above = [j for j in range(k - 1, lo, -1) if blocks[j].text][:2]
+        head = above[0] if above else None
+        if head is not None and len(above) == 2 and _standfirst(blocks[head]):
+            head = above[1]  # a standfirst between the headline and the byline
+        after = [x for x in blocks[k + 1 : k + 5] if x.text and x.label == "body"][:2]
         if (head is None or blocks[head].label != "body" or blocks[head].text.rstrip().endswith(".")
                 or not 3 <= blocks[head].words <= 25
                 or first is not None and echoes_title_line(first.text, blocks[head].text)  # the article's own headline
@@ -191,6 +196,10 @@ def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
                 x.set("related", "context.next-article")
         return head - 1
     return hi
+
+
+def _standfirst(b: Block) -> bool:
+    return b.label == "body" and b.text.rstrip().endswith(".") and 5 <= b.words <= 30
 
 
 _PAGER = regex.compile(r"^[←«‹<]?\s*(?:previous|next|older|newer)\s+(?:article|story|post)\s*[→»›>]?$", regex.I)

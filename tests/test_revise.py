@@ -1322,3 +1322,17 @@ def test_the_pages_author_box_under_a_pager_title_still_names_the_author() -> No
                         _FOOT])
     doc = newsclean.clean(page, format="text")
     assert not any(r.rule == "context.pager-teaser" for r in doc.removed)
+
+
+def test_the_next_story_with_a_standfirst_under_its_headline_is_not_the_article() -> None:
+    page = _two_stories().replace("By Marcus Ortega", "Where the number came from, and what the research says.\n\n"
+                                  "By Marcus Ortega")
+    doc = newsclean.clean(page, format="markdown")
+    assert "Ten thousand steps" not in doc.text and "Paragraph 2:" in doc.text
+
+
+def test_an_undated_by_heading_in_the_article_is_no_next_storys_byline() -> None:
+    # "### By Functionality" heads a section of the article's own list
+    page = _two_stories().replace("By Marcus Ortega · February 10, 2026", "By Functionality")
+    doc = newsclean.clean(page, format="markdown")
+    assert "Ten thousand steps" in doc.text
