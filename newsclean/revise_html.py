@@ -488,8 +488,8 @@ def _whole_article(blocks: list[Block], elements: list[Element], cats: list[str]
         b = blocks[i]
         if not b.text:
             continue
-        if cats[i] or b.label != "body" or b.link_share > 0.3:
-            dirty += b.words
+        if cats[i] or b.label != "body" or b.link_share > 0.3 or b.kind == "image":
+            dirty += b.words  # (a thumbnail's alt text: a teaser card's, no changelog has them)
         else:
             clean += b.words
     return (a.start, a.end) if clean and clean >= _CLEAN_SHARE * (clean + dirty) else (lo, hi)
