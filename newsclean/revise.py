@@ -16,9 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-import regex
-
-from . import authors
+from . import authors, dates
 from .blocks import Block, lines_above, lines_below
 from .body_run import body_run
 from .boxes import BOX_LINES
@@ -176,7 +174,7 @@ def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
         if b.rule != "byline.by":
             continue
         bylines += 1
-        if not _YEAR.search(b.text):
+        if not dates.has_year(b.text):
             continue  # the next story's byline is dated ("By Jane Roe · February 10, 2026"), not "By Functionality"
         # the article's own byline above its paragraphs, and no other (teaser cards credit theirs each)
         if prose < NEXT_ARTICLE_PROSE or bylines != 2:
@@ -202,21 +200,19 @@ def _standfirst(b: Block) -> bool:
     return b.label == "body" and b.text.rstrip().endswith(".") and 5 <= b.words <= 30
 
 
-_PAGER = regex.compile(r"^[←«‹<]?\s*(?:previous|next|older|newer)\s+(?:article|story|post)\s*[→»›>]?$", regex.I)
 PAGER_TEASER_LINES = 4
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 def pager_teasers(blocks: list[Block]) -> None:
     """Under a post's pager link ("← Previous article"), the story it leads to: its title, an
     excerpt and its byline ("By Tom Hale · October 27, 2025"), which names no author of this page."""
     for k, b in enumerate(blocks):
-        if b.label != "navigation" or not _PAGER.match(b.text):
-            continue
+        if b.rule != "navigation.pager" or len(b.text.split()) > 3:
+            continue  # one link of the pager, not both ("Previous Post Next Post")
         below = [x for x in blocks[k + 1 : k + 1 + 2 * PAGER_TEASER_LINES] if x.text][:PAGER_TEASER_LINES]
         end = next((n for n, x in enumerate(below) if x.rule == "byline.by"), None)
         # (a title, an excerpt, then a dated byline: not the page's author box under a title alone)
-        if (end is None or end < 2 or not below[end - 1].prose or not _YEAR.search(below[end].text)
+        if (end is None or end < 2 or not below[end - 1].prose or not dates.has_year(below[end].text)
                 or any(x.label not in ("body", "byline") for x in below[:end])):
             continue
         for x in below[: end + 1]:
