@@ -174,6 +174,8 @@ def before_next_article(blocks: list[Block], lo: int, hi: int) -> int:
         if b.rule != "byline.by":
             continue
         bylines += 1
+        if bylines > 2:
+            break  # a third byline: a list of stories' cards, not one story after the article
         if not dates.has_year(b.text):
             continue  # the next story's byline is dated ("By Jane Roe · February 10, 2026"), not "By Functionality"
         # the article's own byline above its paragraphs, and no other (teaser cards credit theirs each)
