@@ -295,13 +295,13 @@ def page_scores(blocks: list[Block]) -> list[float]:
     i = 0
     while i < len(blocks):
         j = i + 1
-        if _list_intro(blocks[i]) or _list_heading(blocks[i]):
+        intro = _list_intro(blocks[i])
+        if intro or _list_heading(blocks[i]):
             while j < len(blocks) and _short_item(blocks[j]):
                 j += 1
-            enough = _INTRODUCED_ITEMS if _list_intro(blocks[i]) else _HEADED_ITEMS
-            if j - i - 1 >= enough and (_list_intro(blocks[i]) or _worded(blocks[i + 1 : j])):
+            if j - i - 1 >= (_INTRODUCED_ITEMS if intro else _HEADED_ITEMS) and (intro or _worded(blocks[i + 1 : j])):
                 for k in range(i, j):  # (a checklist's items weigh by their words, as its sentences would)
-                    scores[k] = max(scores[k], _ROW_SCORE if _list_intro(blocks[i]) else blocks[k].words / 10)
+                    scores[k] = max(scores[k], _ROW_SCORE if intro else blocks[k].words / 10)
         i = j  # each block read once: a list's items are not read again as intros
     return scores
 

@@ -202,11 +202,13 @@ def _unfold_accordions(root: etree._Element) -> None:
     question: "How long does it take?"): text the reader sees, kept as a span; the hidden panel
     its button controls is the answer, read as WAI-ARIA's labelled region (``_folded``)."""
     for button in root.iter("button"):
-        words = " ".join("".join(button.itertext()).split())
         controls = button.get("aria-controls")
         parent = button.getparent()
         in_heading = parent is not None and parent.tag in _HEADINGS
-        if not words or not (in_heading or controls and words.endswith("?")):
+        if not (in_heading or controls):
+            continue  # most buttons: read no further
+        words = " ".join("".join(button.itertext()).split())
+        if not words or not (in_heading or words.endswith("?")):
             continue
         button.tag = "span"
         panels = [root.find(f".//*[@id='{i}']") for i in (controls or "").split() if _ID.match(i)]
