@@ -100,7 +100,18 @@ def content_like(b: Block) -> bool:
         return False
     if b.kind in ("table", "code") or (b.kind == "list" and b.words >= 2):
         return True
-    return b.words >= 3 and title_case_share(b.text) < 0.5
+    if b.words < 3:
+        return False
+    share = title_case_share(b.text)
+    # A short sentence ("MQ033 now allows trailing colons."): a list item of the writer's, its
+    # code names capitalised; a menu entry or a headline ends with no full stop, a slogan is
+    # two sentences ("Automate compliance. Strengthen resilience.").
+    return share < 0.5 or (share < 0.75 and b.words >= 4 and _SHORT_SENTENCE.search(b.text) is not None
+                           and _INNER_STOP.search(b.text) is None)
+
+
+_SHORT_SENTENCE = regex.compile(r"[\p{L}\d][\p{L}\d)]*\.\s*$")
+_INNER_STOP = regex.compile(r"[.!?]\s+\S")
 
 
 def block_score(b: Block, *, text_only: bool = True) -> float:

@@ -1336,3 +1336,23 @@ def test_an_undated_by_heading_in_the_article_is_no_next_storys_byline() -> None
     page = _two_stories().replace("By Marcus Ortega · February 10, 2026", "By Functionality")
     doc = newsclean.clean(page, format="markdown")
     assert "Ten thousand steps" in doc.text
+
+
+def test_short_sentences_naming_code_stay_in_the_list_below_the_intro() -> None:
+    # Release notes flattened to lines: each item a short sentence, its code names capitalised
+    # ("MQ033", "SARIF"), so that half its words start upper case; no menu entry ends with a full stop.
+    items = ["New rule MQ051 rejects bare URLs.", "MQ033 now allows trailing colons.",
+             "Bumped minimum Node.js to 20.", "Wrong column numbers with tabs.", "Cache not invalidated on config change."]
+    page = "\n\n".join([_MENU, "Changelog", _long(1), *items, _FOOT])
+    doc = newsclean.clean(page, format="text")
+    assert all(item in doc.text for item in items)
+
+
+@pytest.mark.parametrize("line", ["Ok, Got it.", "Automate compliance. Strengthen resilience."])
+def test_a_button_or_a_slogan_is_no_short_sentence_of_the_list(line: str) -> None:
+    from newsclean.scores import content_like
+
+    b = Block(index=0, kind="paragraph", raw=line, start=0, end=len(line), text=line, words=len(line.split()))
+    assert not content_like(b)
+    assert content_like(Block(index=0, kind="paragraph", raw="Bumped minimum Node.js to 20.", start=0, end=29,
+                              text="Bumped minimum Node.js to 20.", words=5))
