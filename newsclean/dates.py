@@ -360,13 +360,13 @@ LABEL_WORDS = 4  # a date's label alone on the line above ("Last update:" / "Jul
 
 
 def _label_above(blocks: list[Block], at: int) -> str:
-    """The line above block ``at`` when it is a date's label alone, else ""."""
+    """The line above block ``at`` when it is a date's label alone ("Updated", "Joined"), else ""."""
     for b in reversed(blocks[max(0, at - 3) : at]):
         if b.text:
             if b.words > LABEL_WORDS or _YEAR.search(b.text):
                 return ""
-            _, _, updated, label, _ = _tables()
-            return b.text if label.search(b.text) or updated.search(b.text) else ""
+            _, _, updated, label, within = _tables()
+            return b.text if label.search(b.text) or updated.search(b.text) or within.search(b.text + " ") else ""
     return ""
 
 

@@ -1746,3 +1746,69 @@ def test_a_blog_platforms_header_and_footer_chrome() -> None:
     rules = {r.text: r.rule for r in doc.removed}
     assert rules["Anna Berg · Follow"] == "byline.follow" and rules["Save Listen Share"] == "share.buttons"
     assert rules["14 Save Share"] == "share.buttons" and rules["2.3K Followers"] == "chrome.control"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Was this helpful?", "chrome.feedback"),
+    ("We earn a commission if you make a purchase, at no additional cost to you.", "ad.affiliate-disclosure"),
+    ("Download the full report (PDF, 3.2 MB) Download the data", "chrome.cta"),
+    ("In [3]:", "chrome.control"),
+    ("Out[12]:", "chrome.control"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "comment.chrome"),
+    ("Page last updated: 10/27/2025", "byline.last-updated"),
+    ("Post Date: 11/19/2025 3:45 PM", "byline.last-updated"),
+    ("Updated Aug 14, 2025 · 9 min read", "byline.last-updated"),
+    ("ReplyDelete", "comment.entry"),
+    ("The kiln shed behind the studio. Photograph by Isla Drummond.", "caption.credit-tag"),
+])
+def test_page_furniture_lines_are_claimed_by_their_rule(line: str, rule: str) -> None:
+    doc = newsclean.clean(article(line, at=4))
+    assert_body_intact(doc)
+    assert line not in doc.text
+    assert any(r.rule == rule and line.startswith(r.text[:20]) for r in doc.removed), [(r.rule, r.text) for r in doc.removed]
+
+
+def test_a_gov_banners_lock_note_without_its_icon_text_goes() -> None:
+    banner = ["An official website of the United States government", "Here's how you know",
+              "A lock or https:// means you've safely connected to the .gov website. "
+              "Share sensitive information only on official, secure websites."]
+    doc = newsclean.clean("\n\n".join([*banner, "Bus routes expand", *BODY]))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in banner)
+
+
+def test_a_lone_response_heading_over_a_sample_is_no_comment_heading() -> None:
+    sample = ['Response', '{"id": "re_3Kq9", "status": "pending", "amount": 1200}']
+    doc = newsclean.clean(article(*sample, at=3))
+    assert "Response" in doc.text and P4 in doc.text
+    doc = newsclean.clean(article("3 Responses", "Great piece, thanks for writing it up so clearly.", at=4))
+    assert [r.rule for r in doc.removed if r.text == "3 Responses"] == ["comment.count"]
+
+
+@pytest.mark.parametrize("heading", ["2 Responses", "One thought on “Bus routes expand”", "Top comments (19)"])
+def test_a_counted_comment_heading_ends_text_already_cut_out_of_its_page(heading: str) -> None:
+    # An extractor's output (no menus, no footer) that kept the comment thread under the article.
+    thread = [heading, "The non-billable time adjustment was the piece I was missing, thanks for laying it out.",
+              "Glad it helped. That drive time adds up fast on routes with lots of small stops."]
+    doc = newsclean.clean("\n\n".join([*BODY, *thread]))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in thread[1:])
+
+
+def test_contents_entries_with_an_abbreviation_go_and_a_date_ends_them() -> None:
+    entries = ["Definition", "Why it matters", "Data observability vs. data quality", "How to get started", "FAQ"]
+    page = "\n\n".join(["Home", "Glossary", "Pricing", "Blog", "On this page", *entries, "14.11.24",
+                        "What Is Data Observability", *BODY, "Why it matters", P1, "Privacy", "Terms"])
+    doc = newsclean.clean(page)
+    toc = [r.text for r in doc.removed if r.rule == "navigation.toc"]
+    assert "Data observability vs. data quality" in toc and "How to get started" in toc
+    assert "What Is Data Observability" not in toc
+
+
+def test_a_profiles_joined_date_and_a_deadline_are_not_the_pages() -> None:
+    doc = newsclean.clean("\n\n".join(["Community College Transfer Scholarship Opens for 2026 Applicants",
+                                        "Deadline March 2, 2026", *BODY]))
+    assert doc.metadata.authors == []
+    doc = newsclean.clean("\n\n".join(["How far do bike-share riders actually go?", *BODY, "Jane Roe", "Joined",
+                                        "Mar 22, 2019", "Posted on Apr 14"]))
+    assert doc.metadata.published is None
