@@ -375,7 +375,8 @@ def _bio(name: str, text: str) -> bool:
 
 def _short_lines(blocks: list[Block], anchor: int) -> list[Block]:
     near = blocks[max(0, anchor - 4 * WIDE) : anchor + 4 * WIDE]  # empty lines included: a margin
-    return [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400]
+    # (a comment's author, a guestbook entry's, names no author of the page)
+    return [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400 and b.label != "comment"]
 
 
 def _at(texts: list[Block], index: int) -> int:

@@ -59,7 +59,7 @@ _URLISH = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", regex.I)
 class PageFacts:
     """What the walker saw of the page's metadata elements, before any judgement."""
 
-    __slots__ = ("base", "canonical", "h1", "itemprops", "jsonld", "meta", "times", "title")
+    __slots__ = ("base", "canonical", "h1", "itemprops", "jsonld", "meta", "repeats", "times", "title")
 
     def __init__(self) -> None:
         self.jsonld: list[str] = []
@@ -70,10 +70,16 @@ class PageFacts:
         self.times: list[tuple[str, bool]] = []  # (datetime, says it is the publication date)
         self.itemprops: dict[str, str] = {}
         self.h1: list[str] = []
+        self.repeats: dict[str, list[str]] = {}  # an author key's every value: one tag per author
 
     def add_meta(self, key: str | None, value: str | None) -> None:
         if key and value and value.strip():
-            self.meta.setdefault(key.strip().lower(), value.strip())
+            key, value = key.strip().lower(), value.strip()
+            if key in self.meta and key in _META_AUTHOR:
+                values = self.repeats.setdefault(key, [self.meta[key]])
+                if value not in values:
+                    values.append(value)
+            self.meta.setdefault(key, value)
 
 
 def build(facts: PageFacts) -> Metadata:
@@ -94,7 +100,7 @@ def build(facts: PageFacts) -> Metadata:
     m = facts.meta
     meta.title = meta.title or _first(m, _META_TITLE) or _clean_title(facts.title, facts.h1)
     if not meta.authors:
-        meta.authors = _split_authors(_first(m, _META_AUTHOR, skip_urls=True) or facts.itemprops.get("author"))
+        meta.authors = _meta_authors(facts) or _split_authors(facts.itemprops.get("author"))
     meta.published = meta.published or _date(_first(m, _META_PUBLISHED) or facts.itemprops.get("datepublished"))
     if meta.published is None:
         keys = tuple(k for k in m if _PUBLISHED_KEY.search(k))
@@ -233,6 +239,16 @@ def _people(value: Any) -> list[str]:
 
 
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
+
+
+def _meta_authors(facts: PageFacts) -> list[str]:
+    """The first author key's names, from each of its tags: a page with two authors writes
+    two `article:author` tags (the first alone named only the first author)."""
+    key = next((k for k in _META_AUTHOR if facts.meta.get(k) and not _URLISH.search(facts.meta[k])), None)
+    if key is None:
+        return []
+    values = facts.repeats.get(key, [facts.meta[key]])
+    return list(dict.fromkeys(n for v in values for n in _split_authors(" ".join(v.split()))))[:10]
 
 
 def _split_authors(text: str | None) -> list[str]:

@@ -277,7 +277,7 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
                 facts.times.append((when, says))
     for el in root.iter("h1"):
         text = " ".join("".join(el.itertext()).split())
-        if text:
+        if text and not _home_link(el, text):
             facts.h1.append(text)
         if len(facts.h1) > 3:
             break
@@ -289,6 +289,17 @@ def _read_facts(root: etree._Element, facts: html_meta.PageFacts) -> None:
             value = src.get("content") or src.get("datetime") or " ".join("".join(_SHOWN_TEXT(src)).split())
             if value:
                 facts.itemprops[prop] = value
+
+
+_HOME_HREF = re.compile(r"^(?:https?://[^/?#]+)?/?$")
+
+
+def _home_link(el: etree._Element, text: str) -> bool:
+    """An h1 that is one link to the site's front page: the blog's name in its header (a Blogger
+    template's), the post's title standing in an h2 or h3 below."""
+    links = el.findall(".//a")
+    return len(links) == 1 and bool(_HOME_HREF.match((links[0].get("href") or "x").strip())) and (
+        " ".join("".join(links[0].itertext()).split()) == text)
 
 
 def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, bool] | None:
@@ -405,6 +416,8 @@ class _Walker:
             if keys:
                 said = _attributes(el, keys)
                 if said is None:  # hidden: its text is not the page's
+                    if tag in BLOCK_TAGS and self.parts:
+                        self.flush(frame)  # but it still ends the line: "5 min read" [hidden "·"] "Nov 19, 2023"
                     it.skip_subtree()
                     push(None)
                     continue
@@ -434,6 +447,8 @@ class _Walker:
         block = tag in BLOCK_TAGS
         if tag in ARTICLE_TAGS or content or category == "content":
             content, category = True, ""  # an article's classes are its taxonomy ("tag-news"), not furniture
+        elif category == "byline" and parent.hint_el >= 0 and self.page.elements[parent.hint_el].category == "comment":
+            category = "comment"  # a comment's or a guestbook entry's author ("tc-tw-author"): no byline of the page's
         if tag in LANDMARK_TAGS and not (parent.kind == "quote" and tag in ("footer", "header")):
             landmark = LANDMARK_TAGS[tag]  # a quote's <footer> is its attribution ("— Mayor Ellen Park")
         self.break_before(el, tag, block, parent)

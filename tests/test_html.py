@@ -1181,3 +1181,45 @@ def test_an_article_element_holding_a_related_list_is_not_grown_to() -> None:
     page = ('<html><body><main><article><h1>Story</h1><p>' + "The council voted on Tuesday to approve the budget. " * 6
             + f"</p>{related}</article></main></body></html>")
     assert "Another story about topic number 3" not in newsclean.clean(page).text
+
+
+def _post(inside: str = "", head: str = "", top: str = "") -> str:
+    return (f"<html><head><title>Plot 14b: Council backs plan</title>{head}</head><body>{top}<main><article>"
+            "<h2>Council backs plan</h2>" + "".join(f"<p>{p}</p>" for p in _PARAS) + f"{inside}</article></main></body></html>")
+
+
+def test_a_guestbooks_entries_are_comments_and_their_authors_name_nobody() -> None:
+    wall = ('<section id="guestbook" class="tc-tribute-wall"><h3>Tribute Wall</h3>' + "".join(
+        f'<div class="tc-tw-entry"><p class="tc-tw-author">{name}</p><p>She was kind to everyone she met, '
+        f"and we will miss her stories at the market every Saturday morning.</p></div>"
+        for name in ("Janet Brekke", "Michael Dunleavy")) + "</section>")
+    doc = newsclean.clean(_post(inside=wall))
+    assert {r.category for r in doc.removed if r.text in ("Janet Brekke", "Michael Dunleavy")} == {"comment"}
+    assert "Janet Brekke" not in doc.metadata.authors
+
+
+def test_a_link_preview_card_is_related() -> None:
+    card = ('<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://example.com/x">'
+            '<div class="kg-bookmark-title">Chest Strap or Wrist Sensor? What We Found</div>'
+            '<div class="kg-bookmark-description">Optical sensors have come a long way, but a chest strap still wins.</div>'
+            "</a></figure>")
+    doc = newsclean.clean(_post(inside=card))
+    assert "Chest Strap or Wrist Sensor" not in doc.text
+    assert all(p in doc.text for p in _PARAS)
+
+
+def test_an_h1_that_is_the_blogs_link_home_is_no_headline() -> None:
+    top = "<div class='header'><h1 class='title'><a href='https://plot14b.example.com/'>Plot 14b</a></h1></div>"
+    assert newsclean.clean(_post(top=top)).metadata.title != "Plot 14b"
+
+
+def test_every_article_author_tag_names_an_author() -> None:
+    head = '<meta property="article:author" content="Priya Raman"><meta property="article:author" content="Lukas Berger">'
+    assert newsclean.clean(_post(head=head)).metadata.authors == ["Priya Raman", "Lukas Berger"]
+
+
+def test_a_hidden_separator_between_two_lines_still_ends_the_first() -> None:
+    meta = ('<div class="l iw"><span data-testid="storyReadTime">5 min read</span><div class="ja jb" aria-hidden="true">'
+            '<span>·</span></div><span data-testid="storyPublishDate">Nov 19, 2023</span></div>')
+    doc = newsclean.clean(_post().replace("<h2>Council backs plan</h2>", "<h1>Council backs plan</h1>" + meta))
+    assert "5 min read" not in doc.text and "readNov" not in doc.text
