@@ -403,6 +403,37 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
+PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control", "newsletter.signup"})
+PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
+
+
+def _article_goes_on(texts: list[Block], k: int, label: str) -> bool:
+    """The article goes on from ``texts[k]``: past the box's other lines (``label``'s: "Sign Up",
+    "We respect your privacy."), a paragraph within its first two lines (a section's heading
+    may come first); not past a share bar or a related box (a teaser's blurb below is no paragraph)."""
+    while k < len(texts) and texts[k].label == label:
+        k += 1
+    return any(a.label == "body" and a.prose and a.words >= ARTICLE_PARAGRAPH for a in texts[k : k + 2])
+
+
+def _box_pitch(texts: list[Block]) -> None:
+    """A call to action set between the article's paragraphs takes the box's heading and pitch
+    above it ("Need a hand with your own yard?" / "Our crews serve … within 48 hours." /
+    "Request My Estimate"; "Slow travel, in your inbox" / "One letter a month …" / "Email
+    Address"): a short heading that states no sentence, one line under it, a paragraph of the
+    article above them both and the article going on below the button. (At the article's end
+    the last lines above a button are as often its closing words.)"""
+    for k in range(3, len(texts) - 1):
+        b = texts[k]
+        if b.rule not in PITCH_BUTTONS:
+            continue
+        before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
+        if (pitch.label == "body" and pitch.kind not in ("heading", "list") and pitch.words <= BOX_LINE_WORDS
+                and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind != "list"
+                and not head.text.rstrip().endswith((".", ":", ",", ";")) and before.label == "body" and before.prose
+                and before.words >= ARTICLE_PARAGRAPH and _article_goes_on(texts, k + 1, b.label)):
+            head.set(b.label, f"{b.label}.box-pitch")
+            pitch.set(b.label, f"{b.label}.box-pitch")
 
 
 def fill_boxes(blocks: list[Block]) -> None:
@@ -415,6 +446,7 @@ def fill_boxes(blocks: list[Block]) -> None:
         if (b.label == "body" and not b.prose and b.words <= BOX_LINE_WORDS and b.kind not in ("heading", "list")
                 and above.label == below.label and above.label in BOX_CATEGORIES):
             b.set(above.label, f"{above.label}.in-box")
+    _box_pitch(texts)
 
 
 CAPTION_UNDER_CREDIT_WORDS, CAPTION_UNDER_CREDIT_COMMAS = 6, 1

@@ -1812,3 +1812,19 @@ def test_a_profiles_joined_date_and_a_deadline_are_not_the_pages() -> None:
     doc = newsclean.clean("\n\n".join(["How far do bike-share riders actually go?", *BODY, "Jane Roe", "Joined",
                                         "Mar 22, 2019", "Posted on Apr 14"]))
     assert doc.metadata.published is None
+
+
+@pytest.mark.parametrize("box", [
+    ["Need a hand with your own yard?", "Our crews serve homeowners across the metro area. Tell us about your property "
+     "and get a written estimate within 48 hours.", "Request a quote"],
+    ["Slow travel, in your inbox", "One letter a month with our newest trips and the places we keep going back to.",
+     "Email Address", "Sign Up"],
+])
+def test_a_call_to_action_between_paragraphs_takes_its_heading_and_pitch(box: list[str]) -> None:
+    doc = newsclean.clean(article(*box))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in box)
+    # at the article's end the lines over a button are as often its closing words: they stay
+    closing = ["What comes next for the network", "Riders can read the full plan at the transport office this week."]
+    doc = newsclean.clean(article(*closing, "Request a quote", at=4))
+    assert all(line in doc.text for line in closing)
