@@ -49,6 +49,7 @@ from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
 
 _WRAPPER_SHARE = 0.5
 _CONTENT_BONUS = 0.1
+_NO_BONUS_BELOW = 0.97  # nor to one that adds more furniture than this share of the best element it holds
 _BYLINE_MAX_WORDS = 30
 # Furniture whose blocks the rule packs still read: they feed metadata (authors, dates, captions, slides, posts).
 _RULED = frozenset({"byline", "caption", "gallery", "embed"})
@@ -443,6 +444,17 @@ def _anchor(el: Element, blocks: list[Block]) -> bool:
     return len(first) >= n and " ".join(first) in el.hints
 
 
+def _best_raw(elements: list[Element], prefix: list[float]) -> tuple[float, int, int]:
+    """(value, start, end) of the best-scoring element before any content bonus."""
+    best = (0.0, 0, -1)
+    for el in elements:
+        if el.end > el.start:
+            value = prefix[el.end] - prefix[el.start]
+            if value > best[0]:
+                best = (value, el.start, el.end)
+    return best
+
+
 def container(
     blocks: list[Block], elements: list[Element], scores: list[float], furniture: list[bool] | None = None,
     cats: list[str] | None = None,
@@ -452,12 +464,13 @@ def container(
     for s in scores:
         prefix.append(prefix[-1] + s)
     best, lo, hi, chosen = 0.0, 0, len(blocks), -1
+    top = _best_raw(elements, prefix)
     for i, el in enumerate(elements):
         if el.end <= el.start:
             continue
         value = prefix[el.end] - prefix[el.start]
-        if el.content:
-            value += _CONTENT_BONUS * abs(value)
+        if el.content and not (el.start <= top[1] and top[2] <= el.end and value < _NO_BONUS_BELOW * top[0]):
+            value += _CONTENT_BONUS * abs(value)  # (not to one that only adds furniture to the best element it holds)
         if value > best or (value == best and el.end - el.start < hi - lo):
             best, lo, hi, chosen = value, el.start, el.end, i
     if chosen >= 0:

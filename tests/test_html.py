@@ -1223,3 +1223,16 @@ def test_a_hidden_separator_between_two_lines_still_ends_the_first() -> None:
             '<span>·</span></div><span data-testid="storyPublishDate">Nov 19, 2023</span></div>')
     doc = newsclean.clean(_post().replace("<h2>Council backs plan</h2>", "<h1>Council backs plan</h1>" + meta))
     assert "5 min read" not in doc.text and "readNov" not in doc.text
+
+
+def test_a_main_element_that_only_adds_a_sidebar_to_the_article_column_is_not_the_container() -> None:
+    # <main> is a content element (a small bonus), but beside the article column it holds only
+    # furniture no class names: the bonus breaks near-ties, it does not buy the sidebar in
+    from newsclean.revise_html import container
+    from newsclean.segment_html import Element
+
+    scores = [30.0] * 8 + [-10.0, -10.0]
+    elements = [Element("main", 0, 10, content=True), Element("div", 0, 8), Element("div", 8, 10)]
+    assert container([], elements, scores) == (0, 8)
+    # a content element that adds next to nothing still wins its near-tie
+    assert container([], elements, [30.0] * 8 + [-1.0, -1.0]) == (0, 10)
