@@ -95,3 +95,24 @@ def thread_start(blocks: list[Block], first: int | None) -> int | None:
         return None
     heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule == "comment.section" and not b.sentence]
     return heads[-1] if heads else entries[0]
+
+
+COMMENTER_RULES = frozenset({"byline.name-date", "byline.date", "byline.name", "byline.by"})
+
+
+def commenters(blocks: list[Block]) -> None:
+    """Under a thread's counted heading ("6 comments:", below the article's first paragraph), a
+    name over its date ("Joan P. August 14, 2023 at 3:13 PM") is a commenter's: no byline of
+    the page's, nor its date. (An uncounted "Comments" may head the writer's own question.)"""
+    first = next((i for i, b in enumerate(blocks) if b.label == "body" and b.prose and b.words >= FIRST_WORDS), None)
+    if first is None:
+        return
+    head = next((i for i in range(first + 1, len(blocks)) if blocks[i].rule == "comment.count"), None)
+    if head is None:
+        return
+    for b in blocks[head + 1 :]:
+        if b.rule in COMMENTER_RULES:
+            b.set("comment", "comment.author")
+
+
+FIRST_WORDS = 15

@@ -20,7 +20,7 @@ from . import authors, dates
 from .blocks import Block, lines_above, lines_below
 from .body_run import body_run
 from .boxes import BOX_LINES
-from .comments import THREAD_ENTRIES, THREAD_RULES
+from .comments import THREAD_ENTRIES, THREAD_RULES, commenters
 from .copies import (
     drop_contents_lists,
     drop_crumb_trails,
@@ -58,6 +58,7 @@ from .title import echoes_title_line, glued_menu, slug_dice, slug_words, stat_la
 def revise(blocks: list[Block], url: str | None = None) -> None:
     """Label in place what the rules left open: neighbours, the body run, the headline, then
     the copies and widgets the run let through."""
+    commenters(blocks)
     attach_to_neighbours(blocks)
     unmake_headline_bylines(blocks)
     run = body_run(blocks)

@@ -31,6 +31,7 @@ from .blocks import Block
 from .body_run import SUBSTANTIAL, TAIL_SHARE, best_run
 from .boxes import BOX_LINES, LONG_PROSE
 from .classify import Memo, classify
+from .comments import commenters
 from .copies import drop_end_headings, drop_repeated_runs
 from .revise import (
     _drop_link_runs,
@@ -116,6 +117,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     if not blocks or blocks[0].dom is None:
         revise(blocks, url)
         return
+    commenters(blocks)
     title = _lone_h1(blocks) or find_title(blocks[: _first_prose(blocks)], url)
     if title is not None:
         title.set("title", "title.headline")

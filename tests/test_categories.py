@@ -1828,3 +1828,12 @@ def test_a_call_to_action_between_paragraphs_takes_its_heading_and_pitch(box: li
     closing = ["What comes next for the network", "Riders can read the full plan at the transport office this week."]
     doc = newsclean.clean(article(*closing, "Request a quote", at=4))
     assert all(line in doc.text for line in closing)
+
+
+def test_a_commenters_name_and_date_under_a_counted_thread_is_no_byline() -> None:
+    thread = ["3 comments:", "Joan Parker August 14, 2023 at 3:13 PM",
+              "The candle trick on the tracks! My grandmother used to do that. It looks gorgeous.", "Reply",
+              "Rita Moreno August 15, 2023 at 10:40 AM", "What brand of teak oil did you use? Some of them go sticky.", "Reply"]
+    doc = newsclean.clean("\n\n".join(["Bus routes expand", "By Megan Lindqvist", *BODY, *thread]))
+    assert doc.metadata.authors == ["Megan Lindqvist"]
+    assert {r.rule for r in doc.removed if r.text.startswith(("Joan Parker", "Rita Moreno"))} == {"comment.author"}
