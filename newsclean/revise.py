@@ -404,7 +404,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
-PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control", "newsletter.signup"})
+PITCH_BUTTONS = frozenset({"chrome.cta", "newsletter.signup"})  # (not a teaser's "See List": a related box its gold keeps as often)
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 
 
@@ -582,7 +582,8 @@ def _drop_link_runs(blocks: list[Block], cited: Callable[[Block], bool] | None =
     ``cited``: link lines that are the article's own (its sources, the products it reviews), never in a run."""
     run: list[Block] = []
     for b in [*blocks, None]:
-        linked = b is not None and (b.link_share > ALL_LINKS or (b.link_share > 0.6 and b.words <= 25))
+        # (a table's row with a linked cell and cells of data beside it, "[Tenant's Answer](….pdf) | FED-3 | PDF", is data)
+        linked = b is not None and (b.link_share > ALL_LINKS or (b.link_share > 0.6 and b.words <= 25 and b.kind != "table"))
         if b is not None and linked and b.label == "body" and not (cited and cited(b)):
             run.append(b)
             continue

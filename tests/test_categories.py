@@ -1816,7 +1816,7 @@ def test_a_profiles_joined_date_and_a_deadline_are_not_the_pages() -> None:
 
 @pytest.mark.parametrize("box", [
     ["Need a hand with your own yard?", "Our crews serve homeowners across the metro area. Tell us about your property "
-     "and get a written estimate within 48 hours.", "Request a quote"],
+     "and get a written estimate within 48 hours.", "Request My Estimate"],
     ["Slow travel, in your inbox", "One letter a month with our newest trips and the places we keep going back to.",
      "Email Address", "Sign Up"],
 ])
@@ -1826,7 +1826,7 @@ def test_a_call_to_action_between_paragraphs_takes_its_heading_and_pitch(box: li
     assert not any(line in doc.text for line in box)
     # at the article's end the lines over a button are as often its closing words: they stay
     closing = ["What comes next for the network", "Riders can read the full plan at the transport office this week."]
-    doc = newsclean.clean(article(*closing, "Request a quote", at=4))
+    doc = newsclean.clean(article(*closing, "Request My Estimate", at=4))
     assert all(line in doc.text for line in closing)
 
 

@@ -713,3 +713,15 @@ def test_a_logo_link_inside_the_headline_is_no_part_of_the_title(heading: str, t
     doc = newsclean.clean("\n\n".join([heading, "By Jane Roe", *body]), format="markdown",
                           url="https://www.harbourtimes.com/news/2024/ferries")
     assert doc.metadata.title == title
+
+
+def test_table_rows_with_a_linked_cell_beside_data_are_no_link_run() -> None:
+    paragraph = ("The Answer is your written response to the Complaint. It tells the court which of the landlord's "
+                 "claims you disagree with and why, and it must be filed within two court days.")
+    rows = ["[Tenant's Answer (Residential Eviction)](/forms/tenant-answer.pdf)| FED-3| PDF, fillable",
+            "[Instructions for Tenant's Answer](/forms/tenant-answer-instructions.pdf)| FED-3i| PDF",
+            "[Application for Waiver of Fees](/forms/waiver.pdf)| FW-1| PDF, fillable"]
+    page = "\n".join(["# How to respond", "", paragraph, "", "## Forms", "", "Form| Number| Format", "---|---|---",
+                      *rows, "", paragraph.replace("Answer", "Reply")])
+    doc = newsclean.clean(page, format="markdown")
+    assert "FED-3i" in doc.text and "Application for Waiver of Fees" in doc.text
