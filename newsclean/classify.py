@@ -101,19 +101,7 @@ def body_bounds(blocks: list[Block]) -> tuple[int, int]:
     long_prose = [b.index for b in blocks if b.prose and b.words >= 20]
     if not long_prose:
         return len(blocks), len(blocks)
-    head_end = long_prose[0]
-    if len(long_prose) > 1 and _standfirst(blocks[head_end]) and long_prose[1] - head_end <= STANDFIRST_REACH:
-        head_end = long_prose[1]  # the header's byline and date lines stand under its standfirst
-    return head_end, long_prose[-1]
-
-
-STANDFIRST_WORDS, STANDFIRST_REACH = 35, 4
-_INNER_SENTENCE = regex.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
-
-
-def _standfirst(b: Block) -> bool:
-    """A standfirst: one sentence of a few words under the headline, not the first paragraph."""
-    return b.words <= STANDFIRST_WORDS and not _INNER_SENTENCE.search(b.text.rstrip())
+    return long_prose[0], long_prose[-1]
 
 
 def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
