@@ -1760,6 +1760,19 @@ def test_a_blog_platforms_header_and_footer_chrome() -> None:
     ("Updated Aug 14, 2025 · 9 min read", "byline.last-updated"),
     ("ReplyDelete", "comment.entry"),
     ("The kiln shed behind the studio. Photograph by Isla Drummond.", "caption.credit-tag"),
+    ("We've put some small files called cookies on your device to make our site work.", "legal.cookies"),
+    ("We use some essential cookies to make this website work.", "legal.cookies"),
+    ("I'm OK with analytics cookies", "legal.cookie-button"),
+    ("Reject additional cookies", "legal.cookie-button"),
+    ("We acknowledge Aboriginal people as the First Nations Peoples of NSW and pay our respects to Elders past, "
+     "present, and emerging.", "legal.acknowledgement"),
+    ("Many or all of the products featured here are from our partners who compensate us. This influences which "
+     "products we write about.", "ad.advertiser-disclosure"),
+    ("Editor's note: The content on this page is accurate as of the posting date; however, some of the offers "
+     "mentioned may have expired.", "ad.advertiser-disclosure"),
+    ("Talk to an attorney", "chrome.cta"),
+    ("Download the template", "chrome.cta"),
+    ("Watch on demand", "chrome.cta"),
 ])
 def test_page_furniture_lines_are_claimed_by_their_rule(line: str, rule: str) -> None:
     doc = newsclean.clean(article(line, at=4))
@@ -1838,3 +1851,9 @@ def test_a_commenters_name_and_date_under_a_counted_thread_is_no_byline() -> Non
     assert doc.metadata.authors == ["Megan Lindqvist"]
     assert {r.rule for r in doc.removed if r.text.startswith(("Joan Parker", "Rita Moreno"))} == {"comment.author"}
 
+
+
+def test_a_next_review_date_is_not_the_pages() -> None:
+    doc = newsclean.clean("\n\n".join(["Plantar fasciitis", *BODY, "Page last reviewed: 16 May 2023",
+                                        "Next review due: 16 May 2026"]))
+    assert doc.metadata.published is not None and doc.metadata.published.startswith("2023-05-16")

@@ -1236,3 +1236,24 @@ def test_a_main_element_that_only_adds_a_sidebar_to_the_article_column_is_not_th
     assert container([], elements, scores) == (0, 8)
     # a content element that adds next to nothing still wins its near-tie
     assert container([], elements, [30.0] * 8 + [-1.0, -1.0]) == (0, 10)
+
+
+@pytest.mark.parametrize("widget", [
+    '<div class="aawp"><div class="aawp-product"><p>Osprey Exos 58 Backpacking Pack, Unisex, Multiple Sizes</p><ul>'
+    "<li>A lightweight frame that carries well on long trails and keeps the load close to your back</li>"
+    "<li>A ventilated back panel that keeps you cool on the climbs in summer heat</li></ul></div></div>",
+    '<div class="mortgage-calculator"><h3>Mortgage calculator</h3><p>Enter the home price and your down payment to see '
+    "what your monthly payment would be at today's rates.</p><p>Down payment</p><p>Monthly payment $1,842</p></div>",
+])
+def test_an_affiliate_product_box_or_a_calculator_in_the_article_is_furniture(widget: str) -> None:
+    doc = newsclean.clean(_post(inside=widget))
+    assert "Osprey Exos" not in doc.text and "lightweight frame" not in doc.text and "Down payment" not in doc.text
+    assert all(p in doc.text for p in _PARAS)
+
+
+def test_an_accordions_question_button_is_the_faqs_own_text() -> None:
+    faq = ('<div class="uagb-faq"><div class="uagb-faq-item"><div class="uagb-faq-questions-button">'
+           "<span>How long does the new bus route take to build?</span></div><div class=\"uagb-faq-content\">"
+           "<p>The first line is expected to open next spring, after two years of planning.</p></div></div></div>")
+    doc = newsclean.clean(_post(inside=faq))
+    assert "How long does the new bus route take to build?" in doc.text
