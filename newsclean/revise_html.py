@@ -446,17 +446,6 @@ def _anchor(el: Element, blocks: list[Block]) -> bool:
     return len(first) >= n and " ".join(first) in el.hints
 
 
-def _best_raw(elements: list[Element], prefix: list[float]) -> tuple[float, int, int]:
-    """(value, start, end) of the best-scoring element before any content bonus."""
-    best = (0.0, 0, -1)
-    for el in elements:
-        if el.end > el.start:
-            value = prefix[el.end] - prefix[el.start]
-            if value > best[0]:
-                best = (value, el.start, el.end)
-    return best
-
-
 def container(
     blocks: list[Block], elements: list[Element], scores: list[float], furniture: list[bool] | None = None,
     cats: list[str] | None = None,
@@ -466,11 +455,13 @@ def container(
     for s in scores:
         prefix.append(prefix[-1] + s)
     best, lo, hi, chosen = 0.0, 0, len(blocks), -1
-    top = _best_raw(elements, prefix)
+    values = [prefix[el.end] - prefix[el.start] if el.end > el.start else None for el in elements]
+    top = max(((v, el.start, el.end) for v, el in zip(values, elements) if v is not None and v > 0), default=(0.0, 0, -1),
+              key=lambda t: t[0])  # the best element before any content bonus
     for i, el in enumerate(elements):
-        if el.end <= el.start:
+        value = values[i]
+        if value is None:
             continue
-        value = prefix[el.end] - prefix[el.start]
         if el.content and not (el.start <= top[1] and top[2] <= el.end and value < _NO_BONUS_BELOW * top[0]):
             value += _CONTENT_BONUS * abs(value)  # (not to one that only adds furniture to the best element it holds)
         if value > best or (value == best and el.end - el.start < hi - lo):
