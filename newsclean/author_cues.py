@@ -62,8 +62,8 @@ def dated_names(text: str) -> list[str]:
     if len(text) > 200 or len(text.split()) > 16:
         return []
     spans = dates.date_spans(text)
-    if not spans:
-        return []
+    if not spans or any(dates.in_sentence(text[:start]) for start, _ in spans):
+        return []  # "16–17 October 2024 · Venue": an event's days and place, not a post's date and author
     name_end = _patterns()[0]
     found: list[list[str]] = []
     last = 0

@@ -489,6 +489,8 @@ def bare_name(
         shot = _headshot(texts[k - 1] if k else None, found[0]) if found else False
         if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not (shot or _bio(found[0], whole))):
             continue  # a heading names a section, unless the page writes of it as of its author
+        if b.kind == "table":
+            continue  # a table's row ("Subdivision | Cole Valley Estates"): a field and its value
         if b.label == "caption" and _group_photo(b.text):
             continue  # "(L-R) Jane Roe, Tom Hale": who is in the photo (a headshot's caption names its writer)
         if k and _contact_label(texts[k - 1].text):

@@ -184,10 +184,14 @@ def opens_with_update(text: str) -> bool:
     return m is not None and not text[: m.start()].strip(" \t,|·•–—-")
 
 
+# A range's first day right before a date ("16–17 October 2024"): an event's days, not the page's date.
+_RANGE_START = regex.compile(r"(?<![\d.,:/])[0-3]?\d(?:st|nd|rd|th)?\s*[–—-]\s*$")
+
+
 def in_sentence(before: str) -> bool:
     """A sentence's word ("as of", "since", ``data/dates.toml``'s within) ends ``before``, the
-    text right before a date: the date is the story's, not the page's."""
-    return _tables()[4].search(before[-40:]) is not None
+    text right before a date, or a range's first day does: the date is the story's, not the page's."""
+    return _tables()[4].search(before[-40:]) is not None or _RANGE_START.search(before[-40:]) is not None
 
 
 def has_year(text: str) -> bool:
@@ -228,7 +232,8 @@ def find_dates(text: str) -> list[Found]:
         if iso:
             before = text[max(0, m.start() - 40) : m.start()]
             upd = bool(updated.search(before))
-            out.append(Found(iso, upd, bool(label.search(before)), not upd and bool(within.search(before))))
+            inside = bool(within.search(before) or _RANGE_START.search(before))
+            out.append(Found(iso, upd, bool(label.search(before)), not upd and inside))
     return out
 
 

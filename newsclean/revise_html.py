@@ -416,6 +416,8 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
             cat = el.category
             if cat == "navigation" and _TOC.search(el.hints) and prose_text(el):
                 cat = ""  # a "toc" class on prose that links nowhere: the article's text, marked for its contents list
+            elif cat == "share" and blocks[el.start].kind == "heading" and prose_text(el):
+                cat = ""  # a section under its heading, in prose, named for what it tells of ("share" a feature's anchor)
             elif _anchor(el, blocks):
                 cat = ""
         if not cat and d.landmark_el >= 0:

@@ -1258,3 +1258,25 @@ def test_an_accordions_question_button_is_the_faqs_own_text() -> None:
            "<p>The first line is expected to open next spring, after two years of planning.</p></div></div></div>")
     doc = newsclean.clean(_post(inside=faq))
     assert "How long does the new bus route take to build?" in doc.text
+
+
+def test_a_section_in_prose_under_its_heading_is_no_share_bar_for_its_anchor_word() -> None:
+    # a product page's feature sections carry ids for their anchors: "share" is a feature there
+    feature = ('<section class="feature" id="share"><h2>Publish once, and everyone knows</h2><p>When the schedule is '
+               "ready, hit publish. Every employee gets a push notification and an email with their shifts, and the "
+               "rota appears in the app straight away.</p></section>")
+    doc = newsclean.clean(_post(inside=feature))
+    assert "Every employee gets a push notification" in doc.text
+    bar = ('<div class="share-box"><h4>Share this story</h4><a href="https://facebook.com/x">Facebook</a> '
+           '<a href="https://twitter.com/x">X</a> <a href="mailto:?x">Email</a></div>')
+    assert "Share this story" not in newsclean.clean(_post(inside=bar)).text
+
+
+def test_a_tables_row_is_no_bare_name_line() -> None:
+    rows = [("Lot size", "0.24 acres"), ("Garage", "3-car attached"), ("Roof", "Architectural shingle (2021)"),
+            ("Subdivision", "Cole Valley Estates")]
+    facts = ("<section class='facts'><h2>Property Details</h2><table>"
+             + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table></section>")
+    page = _post().replace("<article>", "<article><ul class='quickfacts'><li><strong>4</strong> Beds</li>"
+                           "<li><strong>2.5</strong> Baths</li></ul>").replace("</article>", f"</article>{facts}")
+    assert newsclean.clean(page).metadata.authors == []

@@ -253,6 +253,15 @@ def test_a_date_a_sentence_sets_is_the_storys_not_the_pages(line: str) -> None:
     assert doc.metadata.published is None
 
 
+@pytest.mark.parametrize("line", ["16–17 October 2024 · Manchester Central", "3 - 5 May 2025 · Riverside Hall, Leeds"])
+def test_a_range_of_days_over_a_place_is_an_events_not_a_dated_byline(line: str) -> None:
+    doc = newsclean.clean(page([line, "Harbour Ferries Summit 2024", "Two days of talks for the people who run the ferries."]), url=URL)
+    assert doc.metadata.published is None and doc.metadata.authors == []
+    assert [f.within for f in dates.find_dates(line)] == [True]
+    assert author_cues.dated_names(line) == []
+    assert author_cues.dated_names("17 October 2024 · Jane Roe") == ["Jane Roe"]  # one day: a post's date and author
+
+
 def test_a_labelled_date_after_as_of_is_still_the_pages() -> None:
     doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "By Jane Roe", "Updated as of March 3, 2024"]), url=URL)
     assert doc.metadata.updated == "2024-03-03" or doc.metadata.published == "2024-03-03"
