@@ -185,6 +185,7 @@ def opens_with_update(text: str) -> bool:
 
 
 # A range's first day right before a date ("16–17 October 2024"): an event's days, not the page's date.
+_RANGE_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|\s+(?:to|until|till|bis|au|al|a)\s+")  # between a span's two dates
 _RANGE_START = regex.compile(r"(?<![\d.,:/])[0-3]?\d(?:st|nd|rd|th)?\s*[–—-]\s*$")
 
 
@@ -208,7 +209,8 @@ def find_dates(text: str) -> list[Found]:
     if not has_year(text):
         return []  # every date read here spells its year: skip the long pattern
     months, pattern, updated, label, within = _tables()
-    out = []
+    out: list[Found] = []
+    ends = (-1, -1)  # where the last date read ended, and where it stands in ``out``
     for m in pattern.finditer(text):
         if m["m"]:
             month = _month(months, m["m"])
@@ -233,7 +235,11 @@ def find_dates(text: str) -> list[Found]:
             before = text[max(0, m.start() - 40) : m.start()]
             upd = bool(updated.search(before))
             inside = bool(within.search(before) or _RANGE_START.search(before))
+            if ends[0] >= 0 and _RANGE_DASH.fullmatch(text, ends[0], m.start()):
+                inside = True  # "July 14, 1940 – March 9, 2025": a span's two ends, a life's or an event's
+                out[ends[1]] = out[ends[1]]._replace(within=not out[ends[1]].updated)
             out.append(Found(iso, upd, bool(label.search(before)), not upd and inside))
+            ends = (m.end(), len(out) - 1)
     return out
 
 

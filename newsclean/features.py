@@ -22,8 +22,10 @@ WORD = regex.compile(r"\w+", regex.U)
 # (Stops of other scripts too: Devanagari's danda, Burmese, Armenian, Ethiopic, Khmer, Arabic's and Urdu's.)
 # The marks that may close a quote after a sentence's stop: also German „…“ and »…«, and 「…」.
 _CLOSE = "'\"”’»«“‘›‹」』)"
+# A reference work's note marks after the stop: "… at atmospheric pressure. [1]", "[[2]](#cite_note-2)", "[citation needed]".
+_REF_MARKS = r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]|\s*\[\[(?:\d{1,3}|[a-z])\]\]\([^()\s]*\))*"
 _PROSE_END = regex.compile(
-    rf"[.!?…。！？।॥။։።។؟۔][{_CLOSE}\]]*$|[:;]$|[.!?][{_CLOSE}]*(?:\s*[–—]|\s+-)\s*\p{{Lu}}[^.!?\n]{{2,80}}$"
+    rf"[.!?…。！？।॥။։።។؟۔][{_CLOSE}\]]*{_REF_MARKS}$|[:;]$|[.!?][{_CLOSE}]*(?:\s*[–—]|\s+-)\s*\p{{Lu}}[^.!?\n]{{2,80}}$"
     rf"|[.!?。！？][{_CLOSE}]*\s*(?:\([cC]\)|©)\s*\S[^.!?\n]{{0,60}}$"  # an agency's credit after the last sentence: "。(c)AFP/Jane Roe"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")

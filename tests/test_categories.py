@@ -116,6 +116,8 @@ CASES = {
         ["Free standard shipping on orders $40+", "Livraison gratuite 65€ +. Free express shipping on orders 65€ or more. For more information on shipping rates, please visit our international page."],
     ],
     "newsletter": [
+        ["Sign up to the Morning Briefing", "The day's top stories, delivered to your inbox every weekday at 7am.",
+         "By signing up you agree to our Terms of Use and acknowledge our Privacy Notice."],
         ["Our best long reads, delivered every Saturday morning. Free for everyone.", "Email address Sign up"],
         ["Sign up here for the Morning Bid commodities newsletter, delivered every weekday."],
         ["Free HealthBeat Signup"],
@@ -184,6 +186,7 @@ CASES = {
         ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
+        ["To provide the best experiences, we use technologies like cookies to store and/or access device information. Consenting to these technologies will allow us to process data such as browsing behaviour."],
         ["Accept all cookies"],
         ["We and our partners store and/or access information on a device, such as cookies and process personal data, "
          "such as unique identifiers and standard information sent by a device for personalised ads and content.",
@@ -261,6 +264,7 @@ CASES = {
         ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
+        ["Tagged frost, kale, leeks, winter"],
         ["Skip to main content Skip to footer"],
         ["Posted in Home Safety"], ["Posted under Car Tires"], ["Filed under"],
         ["Skip to table of contents"],
@@ -276,6 +280,8 @@ CASES = {
         ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
+        ["Try scheduled exports free for 14 days. No credit card required."],
+        ["Send flowers to the service of Harold James Whitcombe", "Send Flowers"],
         ["bash Copy"], ["pythonCopy"], ["Copy code"],  # a code block's toolbar
         ["♥ 24 likesReply"], ["Thanks! Helpful 12 Not Helpful 1"],
         ["Get free quotes from local roofers", "Enter ZIP code Get Quotes", "Free, no-obligation estimates"],
@@ -396,6 +402,20 @@ def test_clutter_at_the_end_is_removed(category: str, clutter: list[str]) -> Non
     doc = newsclean.clean(article(*clutter, at=4))
     assert_body_intact(doc)
     assert all(line not in doc.text for line in clutter)
+
+
+@pytest.mark.parametrize("tail", [
+    ["2 reviews for Walnut Chopping Board – Large", "Rated 5 out of 5", "Rachel T. (verified owner) – 2 May 2025",
+     "Bought this as a wedding present and ended up ordering a second one for us.", "Add a review"],
+    ["Tribute Wall", "Carol and family, we are so sorry. Harold was always the first one to help when something needed fixing.",
+     "The Kuhl Family purchased flowers for the family of Harold Whitcombe."],
+    ["Similar jobs", "Warehouse Operative (Nights) Leeds · Full time · £12.85 per hour", "View all Warehouse & Logistics jobs"],
+])
+def test_a_shops_reviews_a_guestbook_and_a_listings_similar_box_end_the_article(tail: list[str]) -> None:
+    doc = newsclean.clean(article(*tail, at=4))
+    assert_body_intact(doc)
+    assert all(line not in doc.text for line in tail)
+    assert doc.removed[-len(tail)].category in ("comment", "related")
 
 
 @pytest.mark.parametrize("author", ["Marta K. says:", "tomb_77 wrote:", "Rosa Alvarez on March 15, 2023 at 8:41 am said:"])
@@ -1703,6 +1723,16 @@ def test_a_comments_question_in_the_article_is_no_thread_heading(line: str, ends
     assert P1 in doc.text and P2 in doc.text
     assert (P4 in doc.text) is not ends
     assert line not in doc.text or not ends
+
+
+def test_a_statutes_third_point_is_no_copyright_line() -> None:
+    point = "(c) Where an alarm is powered by replaceable batteries, the tenant is responsible for replacing them."
+    doc = newsclean.clean(article("(a) A tenant shall not remove or disable an alarm required by this section.",
+                                  "(b) A tenant shall notify the landlord in writing within 72 hours.", point), format="text")
+    assert point in doc.text
+    assert_body_intact(doc)
+    notice = "(c) 2024 Harbour Media Group. All rights reserved."
+    assert_removed(newsclean.clean(article(notice, at=4), format="text"), notice, "legal")
 
 
 def test_a_paragraph_between_two_sign_up_lines_stays() -> None:

@@ -160,6 +160,23 @@ def test_a_paragraph_ending_in_a_quote_in_another_languages_marks_is_prose(text:
     assert b.prose
 
 
+@pytest.mark.parametrize("text", [
+    "The runner turns in open air inside a casing at atmospheric pressure. [1]",
+    "The runner turns in open air inside a casing at atmospheric pressure.[1][2]",
+    "The runner turns in open air inside a casing at atmospheric pressure. [[3]](#cite_note-3)",
+    "The runner turns in open air inside a casing at atmospheric pressure. [citation needed]",
+])
+def test_a_paragraph_ending_in_a_reference_mark_is_prose(text: str) -> None:
+    from newsclean.features import annotate
+
+    b = Block(index=0, kind="paragraph", raw=text, start=0, end=len(text), text=text)
+    annotate([b], "en")
+    assert b.prose
+    bare = Block(index=0, kind="paragraph", raw="Atmospheric pressure [1]", start=0, end=24, text="Atmospheric pressure [1]")
+    annotate([bare], "en")
+    assert not bare.prose
+
+
 def test_a_menu_glued_into_one_line_is_no_prose_but_title_case_sentences_are() -> None:
     from newsclean.blocks import Block
     from newsclean.features import annotate

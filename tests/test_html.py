@@ -1280,3 +1280,10 @@ def test_a_tables_row_is_no_bare_name_line() -> None:
     page = _post().replace("<article>", "<article><ul class='quickfacts'><li><strong>4</strong> Beds</li>"
                            "<li><strong>2.5</strong> Baths</li></ul>").replace("</article>", f"</article>{facts}")
     assert newsclean.clean(page).metadata.authors == []
+
+
+def test_a_read_more_expander_holds_the_articles_own_text() -> None:
+    faq = ('<h3>How long does a remodel take?</h3><div class="read-more-answer answer-text-wrapper"><p>Timelines swing '
+           "from six weeks for a bathroom to six months for a whole floor, and permits add two to four weeks.</p></div>")
+    doc = newsclean.clean(_post(inside=faq))
+    assert "Timelines swing from six weeks" in doc.text

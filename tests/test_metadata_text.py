@@ -260,6 +260,9 @@ def test_a_range_of_days_over_a_place_is_an_events_not_a_dated_byline(line: str)
     assert [f.within for f in dates.find_dates(line)] == [True]
     assert author_cues.dated_names(line) == []
     assert author_cues.dated_names("17 October 2024 · Jane Roe") == ["Jane Roe"]  # one day: a post's date and author
+    # a span's two ends: a life's, an event's; a published date and an updated one are no span
+    assert [f.within for f in dates.find_dates("July 14, 1940 – March 9, 2025")] == [True, True]
+    assert [f.within for f in dates.find_dates("Published May 3, 2024 - Updated June 5, 2024")] == [False, False]
 
 
 def test_a_labelled_date_after_as_of_is_still_the_pages() -> None:
