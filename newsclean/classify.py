@@ -244,6 +244,17 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
         i = end + 1
 
 
+SECTION_WORDS = 30  # a paragraph this long under a heading: the article's section, not a box's teaser
+
+
+def _section_heading(blocks: list[Block], j: int) -> bool:
+    """A heading that links nowhere, over a long paragraph of prose."""
+    if blocks[j].kind != "heading" or blocks[j].links:
+        return False
+    after = next((b for b in blocks[j + 1 :] if b.text), None)
+    return after is not None and after.prose and after.words >= SECTION_WORDS
+
+
 def _region_end(blocks: list[Block], start: int, region: Region, timeout: float) -> int:
     """The last block of the region: the last member, plus ``tail`` blocks after it."""
     last_member = start
@@ -266,6 +277,8 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             break
         if counts_on(blocks, start, text):
             break  # "13. Diane Arbus" after "12. Robert Frank" and a "Read next" box: the listicle goes on
+        if last_member > start and _section_heading(blocks, j):
+            break  # the article's next heading over its next paragraph, right under the box's last link
         if region.member is not None and _search(region.member, "search", text, timeout) and (
                 region.address is None or blocks[j].words <= region.address_words
                 or _search(region.address, "search", text, timeout)):

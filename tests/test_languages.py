@@ -114,7 +114,8 @@ CLUTTER = {
     },
     "paywall": {
         "de": ["Jetzt abonnieren und weiterlesen", "Sie haben bereits ein Abo? Hier einloggen",
-               "Dieser Beitrag ist nur für Abonnenten", "Jetzt weiterlesen mit Plus", "Unbegrenzt lesen"],
+               "Dieser Beitrag ist nur für Abonnenten", "Jetzt weiterlesen mit Plus", "Unbegrenzt lesen",
+               "Jetzt für 1 € testen", "Sie sind bereits Abonnentin oder Abonnent? Hier anmelden"],
         "fr": ["Abonnez-vous pour lire la suite", "Déjà abonné ? Connectez-vous", "Cet article est réservé aux abonnés."],
         "es": ["Suscríbete para seguir leyendo", "¿Ya eres socio? Entra aquí", "Este contenido es exclusivo para suscriptores",
                "Lee sin límites"],
@@ -129,11 +130,13 @@ CLUTTER = {
         "de": ["Melde dich für unseren Morgen-Newsletter an", "Zum Newsletter anmelden", "Die wichtigsten Meldungen des Tages direkt in Ihr Postfach.",
                "Ihre E-Mail-Adresse"],
         "fr": ["Recevez chaque soir notre sélection dans votre boîte mail.", "Votre adresse e-mail", "Newsletter Marseille",
+               "Inscrivez-vous à ma newsletter et recevez chaque dimanche une recette facile.", "Je m’inscris",
                "Recevez chaque semaine le meilleur de la culture marseillaise.",
                "En vous inscrivant, vous acceptez nos conditions et notre politique de confidentialité."],
         "es": ["Recibe cada tarde en tu correo un resumen de la jornada.", "Suscríbete a nuestro boletín", "Tu correo electrónico",
+               "Puedes seguir a El Diario en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal.",
                "Al suscribirte aceptas nuestra política de privacidad."],
-        "it": ["Ogni sera il meglio della giornata nella tua casella di posta.", "La tua email",
+        "it": ["Ogni sera il meglio della giornata nella tua casella di posta.", "La tua email", "Iscriviti alla newsletter del Corriere",
                "Iscrivendoti accetti l'informativa sulla privacy."],
         "pt": ["Receba todas as tardes um resumo no seu email.", "O seu email",
                "Ao subscrever, concorda com a nossa política de privacidade.",
@@ -177,7 +180,9 @@ CLUTTER = {
     },
     "chrome": {
         "de": ["Lesezeit: 6 Min.", "Artikel anhören", "Zur Startseite"],
-        "fr": ["Temps de lecture : 6 min", "Écouter cet article", "Retour à l'accueil", "Voir plus"],
+        "fr": ["Temps de lecture : 6 min", "Écouter cet article", "Retour à l'accueil", "Voir plus",
+               "Aller à la recette Imprimer la recette", "Imprimer Épingler", "4.86 de 21 votes",
+               "Vous avez testé cette recette ? Mentionnez @lesrecettes ou taguez #lesrecettes !"],
         "es": ["Tiempo de lectura: 6 min", "Escuchar este artículo", "Volver al inicio"],
         "it": ["Tempo di lettura: 6 minuti", "Ascolta questo articolo", "Torna alla home"],
         "pt": ["Tempo de leitura: 6 min", "Ouvir este artigo", "Voltar ao início"],
@@ -188,15 +193,18 @@ CLUTTER = {
     "advertisement": {
         "sv": ["Annons", "Annons:"],
         "pl": ["Reklama"],
-        "de": ["Werbung", "Anzeige - Weiterlesen nach der Anzeige", "Gesponserter Beitrag"],
+        "de": ["Werbung", "Anzeige - Weiterlesen nach der Anzeige", "Gesponserter Beitrag",
+               "Werbehinweis: Links mit * sind Affiliate-Links. Kaufst du darüber ein, erhalten wir eine kleine Provision."],
         "fr": ["Pub", "Publicité - Poursuivez votre lecture ci-dessous", "Contenu sponsorisé"],
-        "es": ["Anuncio", "Publicidad - Sigue leyendo debajo", "Contenido patrocinado"],
+        "es": ["Anuncio", "Publicidad - Sigue leyendo debajo", "Contenido patrocinado", "Ver precio en Amazon",
+               "Este artículo contiene enlaces de afiliado. Si compras a través de ellos, podemos recibir una pequeña comisión."],
         "it": ["Pubblicità - Continua a leggere sotto", "Contenuto sponsorizzato"],
         "pt": ["Publicidade", "Anúncio", "Continua depois da publicidade", "Conteúdo patrocinado"],
         "nl": ["Advertentie", "Lees verder na de advertentie", "Gesponsorde inhoud"],
     },
     "navigation": {
         "fr": ["Haut de page"],
+        "pl": ["Przejdź do treści"],
     },
     "byline": {
         "de": ["Mit Material von dpa", "Über die Autorin"],
@@ -312,6 +320,11 @@ def test_a_sentence_with_a_labels_words_stays(sentence: str) -> None:
     ("De markthal tijdens de verbouwing. Beeld: ANP", "ANP"),
     ("La halle pendant les travaux. (Crédit : AFP)", "AFP"),
     ("The market hall during the works. (AP/Jane Roe)", "AP/Jane Roe"),
+    ("I portici di via Zamboni, nel cuore della zona universitaria (foto Nucci/Benvenuti)", "Nucci/Benvenuti"),
+    ("Korek na alei Trzech Wieszczów w Krakowie Fot. Jakub Porzycki / Agencja Wyborcza.pl",
+     "Fot. Jakub Porzycki / Agencja Wyborcza.pl"),
+    ("Crews replace a lead service line in Newark last month. (Carla Ruiz for The Harbour Times)",
+     "Carla Ruiz for The Harbour Times"),
 ])
 def test_an_agencys_credit_marks_a_caption(caption: str, credit: str) -> None:
     body = BODIES["de"]
@@ -342,6 +355,25 @@ def test_a_related_box_heading_below_the_article_goes_with_its_teasers(lang: str
     assert all(p in doc.text for p in body)
     assert heading not in doc.text and not any(t in doc.text for t in teasers)
     assert [r.rule for r in doc.removed if r.text == heading] == ["related.heading"]
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("de", "Inhaltsverzeichnis"), ("fr", "Sommaire"), ("es", "Contenidos [ocultar]"),
+                                             ("it", "Indice"), ("nl", "Inhoudsopgave"), ("pl", "Spis treści")])
+def test_a_contents_list_under_its_heading_in_the_pages_language_goes(lang: str, heading: str) -> None:
+    body = BODIES[lang]
+    entries = [" ".join(p.split()[:4]) for p in body[1:4]]
+    doc = newsclean.clean("\n\n".join([body[0], heading, *entries, *body[1:]]), format="text")
+    assert heading not in doc.text and all(p in doc.text for p in body)
+    assert {r.rule for r in doc.removed if r.text == heading} == {"navigation.toc"}
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("it", "Leggi anche"), ("pt", "LEIA TAMBÉM:"), ("es", "Más información")])
+def test_a_read_also_box_between_paragraphs_goes_with_its_headlines(lang: str, heading: str) -> None:
+    body = BODIES[lang]
+    teasers = ["[Studenti in tenda in piazza Verdi](https://example.com/1)", "[Affitti, Bologna è la più cara](https://example.com/2)"]
+    doc = newsclean.clean("\n\n".join([*body[:2], heading, *teasers, *body[2:]]), format="markdown")
+    assert heading not in doc.text and "Studenti in tenda" not in doc.text and "Affitti, Bologna" not in doc.text
+    assert all(p in doc.text for p in body)
 
 
 def test_the_story_goes_on_under_a_box_of_three_teasers_and_a_captioned_picture() -> None:
