@@ -304,7 +304,11 @@ def _closing_bio(block: Block, said: str, last: set[int]) -> bool:
     if block.index not in last or len(said.split()) < 2 or not authors.person(said):
         return False
     after = block.text[len(said) : len(said) + 80]
-    return _ROLE.search(after) is not None and not _SAID.search(block.text)
+    return (_ROLE.search(after) is not None or _CONTACT.search(block.text) is not None) and not _SAID.search(block.text)
+
+
+# How to reach the writer: "… Reach her at jroe@example.com", "Email him at …", "Follow them on X"
+_CONTACT = regex.compile(r"\b(?:reach|contact|e-?mail|follow|write\s+to)\s+(?:him|her|them)\s+(?:at|on|via)\b", regex.I)
 
 
 # The role and where it is held ("professor of ...", "director at ..."); not "a nurse who has worked ...,

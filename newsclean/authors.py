@@ -154,6 +154,15 @@ def trim(name: str, vocab: frozenset[str]) -> str:
     return " ".join(words)
 
 
+def _beat_cut(name: str, line: str, vocab: frozenset[str]) -> str:
+    """A three-word name a role follows on its line, whose last word the page writes in lower
+    case: that word is the role's beat ("Oliver Brandt Tennis Correspondent" -> "Oliver Brandt")."""
+    words = name.split()
+    if len(words) == 3 and len(line) > len(name) and line.startswith(name) and words[2].lower() in vocab:
+        return " ".join(words[:2])
+    return name
+
+
 def lead_name(part: str, vocab: frozenset[str]) -> str | None:
     """The name at the head of a longer part: "Jane Roe Executive Digital Editor" -> "Jane Roe",
     cut where the page's ordinary words (the role) begin, or a figure or bracket ("Jane Roe 4
@@ -484,7 +493,7 @@ def bare_name(
     best: tuple[float, list[str]] = (0.0, [])
     for k in sorted(spots):
         b = texts[k]
-        found = [trim(n, vocab) for n in _bare_names(b.text)]
+        found = [_beat_cut(trim(n, vocab), b.text, vocab) for n in _bare_names(b.text)]
         found = [n for n in found if plausible(n, vocab)]
         shot = _headshot(texts[k - 1] if k else None, found[0]) if found else False
         if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not (shot or _bio(found[0], whole))):

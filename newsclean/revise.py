@@ -370,6 +370,25 @@ def mark_repeats(blocks: list[Block], title: Block) -> None:
             b.set("title", "title.repeat")
 
 
+POST_TEXT_WORDS, QUOTED_POST_BLOCKS = 80, 4
+
+
+def _post_text(blocks: list[Block], i: int) -> list[Block]:
+    """The embedded post's text over its signature ``blocks[i]``: the block above, or in
+    Markdown every line of the quote the signature closes ("> Two finals. …" / "> Thank you …")."""
+    quoted = blocks[i].raw.lstrip().startswith(">")
+    out: list[Block] = []
+    for j in range(i - 1, max(-1, i - 1 - QUOTED_POST_BLOCKS), -1):
+        above = blocks[j]
+        if out and not (quoted and above.raw.lstrip().startswith(">")):
+            break  # plain text: the one block above; a quote goes on while its lines are quoted
+        if not ((above.label == "body" or (above.rule == "embed.tweet-signature" and "(@" not in above.text))
+                and above.words <= POST_TEXT_WORDS):
+            break
+        out.append(above)
+    return out
+
+
 def attach_to_neighbours(blocks: list[Block]) -> None:
     """Blocks that belong to a labelled neighbour take its label: an embedded post's text over
     its signature, a video's title over its running time, a caption under an image, a
@@ -380,8 +399,8 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
         if b.rule == "embed.signature" and prev is not None:
             # The signature stands alone: the post's text is the block above it (also when that
             # text ends in the post's picture link, "... pic.twitter.com/abc", a rule's match).
-            if (prev.label == "body" or (prev.rule == "embed.tweet-signature" and "(@" not in prev.text)) and prev.words <= 80:
-                prev.set("embed", "embed.post-text")
+            for above in _post_text(blocks, i):
+                above.set("embed", "embed.post-text")
         if (b.rule == "embed.video-duration" and prev is not None and prev.label == "body" and not prev.prose
                 and prev.words <= VIDEO_TITLE_WORDS):
             prev.set("embed", "embed.video-title")  # the video's title above its running time

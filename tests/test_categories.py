@@ -116,6 +116,8 @@ CASES = {
         ["Free standard shipping on orders $40+", "Livraison gratuite 65€ +. Free express shipping on orders 65€ or more. For more information on shipping rates, please visit our international page."],
     ],
     "newsletter": [
+        ["Opinion Today: Get the Tribune's best commentary in your inbox every weekday. Sign up"],
+        ["I would like to be emailed about offers, events and updates from The Harbour Times. Read our privacy notice"],
         ["Sign up to the Morning Briefing", "The day's top stories, delivered to your inbox every weekday at 7am.",
          "By signing up you agree to our Terms of Use and acknowledge our Privacy Notice."],
         ["Our best long reads, delivered every Saturday morning. Free for everyone.", "Email address Sign up"],
@@ -216,6 +218,7 @@ CASES = {
         ["Products and services mentioned are for general information only."],
     ],
     "paywall": [
+        ["Unlimited digital access for just £1 for your first 3 months, then £6.99 a month. Cancel anytime."],
         ["Create a free account to continue reading"],
         ["Enjoying this article? Subscribe for full access."],
         ["＞ 新規会員登録", "＞ ログイン", "有料会員の方のみご利用になれます。保存した記事はスマホやタブレットでもご覧いただけます。"],
@@ -280,6 +283,8 @@ CASES = {
         ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
+        ["Have something to say?", "Send us a letter to the editor. Letters of up to 200 words that respond to our articles are "
+         "preferred. Include your full name, city and phone number for verification."],
         ["Try scheduled exports free for 14 days. No credit card required."],
         ["Send flowers to the service of Harold James Whitcombe", "Send Flowers"],
         ["bash Copy"], ["pythonCopy"], ["Copy code"],  # a code block's toolbar
@@ -418,6 +423,28 @@ def test_a_shops_reviews_a_guestbook_and_a_listings_similar_box_end_the_article(
     assert doc.removed[-len(tail)].category in ("comment", "related")
 
 
+def test_a_live_blogs_post_stamps_go_as_date_lines() -> None:
+    doc = newsclean.clean(article("16.12 GMT Updated at 16.20 GMT", at=1) .replace(P3, "15.20 GMT\n\n" + P3))
+    assert_body_intact(doc)
+    assert {r.rule for r in doc.removed if "GMT" in r.text} == {"byline.post-time"}
+    # a schedule's time alone is the article's
+    assert "10:30 a.m." in newsclean.clean(article("10:30 a.m.", at=2)).text
+
+
+def test_a_reporters_tagline_with_how_to_reach_them_is_a_bio_and_a_platforms_comment_rules_go() -> None:
+    tail = ["Kara Lindholm covers education and county government for the Dispatch. Reach her at kl@example.com.",
+            "Welcome to the discussion.",
+            "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language. PLEASE TURN OFF YOUR CAPS LOCK."]
+    more = ["The district will form a transition committee of parents, teachers and staff this spring to plan the move, "
+            "and all teachers at the closing school will be offered positions elsewhere in the district next fall.",
+            "The board has not decided what to do with the building. Options discussed in February included selling it, "
+            "leasing it to a charter school, or using it as an early childhood center for the whole county."]
+    doc = newsclean.clean(article(*more, *tail, at=4))
+    assert_body_intact(doc)
+    assert all(p in doc.text for p in more)
+    assert [r.rule for r in doc.removed][-3:] == ["byline.bio", "comment.guidelines", "comment.guidelines"]
+
+
 @pytest.mark.parametrize("author", ["Marta K. says:", "tomb_77 wrote:", "Rosa Alvarez on March 15, 2023 at 8:41 am said:"])
 def test_a_commenters_name_and_verb_is_comment_chrome(author: str) -> None:
     thread = [author, "I take the number 12 bus every morning and it is always late, so I hope this helps.", "Reply",
@@ -505,6 +532,9 @@ def test_a_filter_menu_heading_is_no_byline_name() -> None:
     ("Posted: 2 days ago Last Modified: 2 days ago", "byline.date"),
     ("By the Harbour News Team 2–3 minutes", "byline.by"),  # a desk's credit, a reading time after it
     ("Written byAnna Berg", "byline.by"),  # a converter lost the space between the label and the name
+    # the names, a role, then two dates
+    ("By Samuel Okafor Columnist Published Sun, March 9, 2025 at 5:00 AM CDT · Updated Mon, March 10, 2025 at 4:30 PM CDT",
+     "byline.by"),
 ])
 def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
     doc = newsclean.clean("\n\n".join(["Home", "News", "Council Backs Bus Expansion", line, *BODY, "Related stories"]))
@@ -522,6 +552,7 @@ def test_byline_forms_are_read_as_bylines(line: str, rule: str) -> None:
         ("Written byDaryl Austin", ["Daryl Austin"], None),  # ... or the name onto "by"
         ("Authors:Anna Berg, Tom Ortiz", ["Anna Berg", "Tom Ortiz"], None),
         ("by Samuel Okafor * Updated on 8 January 2026", ["Samuel Okafor"], None),  # a converter's bullet between parts
+        ("By Samuel Okafor Columnist Published Sun, March 9, 2025 at 5:00 AM CDT · Updated Mon, March 10, 2025", ["Samuel Okafor"], None),
         ("Samuel Okafor Published 10:19am 19 December 2025", ["Samuel Okafor"], None),  # a time before the date
         ("Anna (Berg) Ortiz Published: January 3, 2024", ["Anna (Berg) Ortiz"], None),  # a name's part in brackets
         ("May 21, 2025 April 24, 2025 by Samuel Okafor", ["Samuel Okafor"], None),  # the dates first

@@ -725,3 +725,16 @@ def test_table_rows_with_a_linked_cell_beside_data_are_no_link_run() -> None:
                       *rows, "", paragraph.replace("Answer", "Reply")])
     doc = newsclean.clean(page, format="markdown")
     assert "FED-3i" in doc.text and "Application for Waiver of Fees" in doc.text
+
+
+def test_an_embedded_posts_quoted_lines_go_with_its_signature() -> None:
+    body = ["The council voted on Tuesday to extend the harbour ferry timetable through the winter, after a year in "
+            "which the number of passengers rose by almost a third.",
+            "Tributes came in quickly from the crews, the port and the passengers who use the boats every day.",
+            "The first of the new boats is expected next spring, and fares will stay the same until at least the end of the year."]
+    tweet = ["> Forty years on the water. Thousands of crossings.   \n>   \n> Thank you for everything, Captain. "
+             "[pic.twitter.com/Pq3xWm8Zr1](https://t.co/Pq3xWm8Zr1)",
+             "> -- Harbour Port (@HarbourPort) [March 5, 2025](https://twitter.com/HarbourPort/status/1897301452281991234)"]
+    doc = newsclean.clean("\n\n".join([*body[:2], *tweet, body[2]]), format="markdown")
+    assert "Forty years on the water" not in doc.text and "Thank you for everything" not in doc.text
+    assert all(p in doc.text for p in body)

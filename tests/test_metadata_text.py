@@ -1254,3 +1254,12 @@ def test_a_year_glued_to_the_clock_ends_the_byline_names() -> None:
     doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter",
                                 "By Ana Figueroa and Tom Becker March 26, 20264:12 PM GMT"]), url=URL)
     assert doc.metadata.authors == ["Ana Figueroa", "Tom Becker"]
+
+
+def test_a_beat_word_after_a_name_is_the_roles_and_a_date_lines_label_names_nobody() -> None:
+    # "Tennis" starts the role ("Tennis Correspondent"): the page writes it in lower case
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "Oliver Brandt Ferries Correspondent",
+                                "Wednesday 05 March 2025 14:38 GMT"]) + "\nThe ferries keep running.", url=URL)
+    assert doc.metadata.authors == ["Oliver Brandt"]
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "Published Sun, March 9, 2025 at 5:00 AM CDT"]), url=URL)
+    assert doc.metadata.authors == []
