@@ -264,8 +264,14 @@ def mark_name_lines(blocks: list[Block], names: list[str]) -> None:
     for b in [b for b in blocks if b.label == "body" and b.text][:NAME_LINES]:
         if b.words <= NAME_LINE_WORDS and b.kind != "heading":
             name = authors.trim(b.text, frozenset())
-            if name != b.text and _name_key(name) in keys:
+            if (name != b.text or _over_date_line(blocks, b)) and _name_key(name) in keys:
                 b.set("byline", "byline.name")
+
+
+def _over_date_line(blocks: list[Block], b: Block) -> bool:
+    """The name alone right over the byline's date line ("Jane Roe" / "Sep 16, 2025 • 2 min read")."""
+    after = next((a for a in blocks[b.index + 1 :] if a.text), None)
+    return after is not None and after.label == "byline" and dates.has_year(after.text)
 
 
 def _name_key(text: str) -> str:

@@ -491,6 +491,7 @@ def bare_name(
     if fp is not None:  # the headline found may be off: the lines above the first paragraph too
         spots |= set(range(max(0, fp - 2 * BELOW), min(len(texts), fp + 2)))
     best: tuple[float, list[str]] = (0.0, [])
+    headline = texts[at].text.casefold() if 0 <= at < len(texts) else None
     for k in sorted(spots):
         b = texts[k]
         found = [_beat_cut(trim(n, vocab), b.text, vocab) for n in _bare_names(b.text)]
@@ -500,6 +501,8 @@ def bare_name(
             continue  # a heading names a section, unless the page writes of it as of its author
         if b.kind == "table":
             continue  # a table's row ("Subdivision | Cole Valley Estates"): a field and its value
+        if headline is not None and k != at and _ROLE_TAIL.sub("", b.text).casefold() == headline:
+            continue  # the <title> line, "Headline – Site", over the headline said alone
         if b.label == "caption" and _group_photo(b.text):
             continue  # "(L-R) Jane Roe, Tom Hale": who is in the photo (a headshot's caption names its writer)
         if k and _contact_label(texts[k - 1].text):

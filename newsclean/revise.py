@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+import regex
+
 from . import authors, dates
 from .blocks import Block, lines_above, lines_below
 from .body_run import body_run
@@ -102,8 +104,28 @@ def unmake_headline_bylines(blocks: list[Block]) -> None:
     byline, is its headline in Title Case: "Wedding Planning Tools – Caterer Comparison
     Spreadsheet" / "Susan December 9, 2024". (A name's byline over its reviewer's keeps both.)"""
     for b in blocks:
-        if b.rule == "byline.names-publisher" and _over_byline(blocks, b.index) and not authors._bare_names(b.text):
+        if b.rule == "byline.names-publisher" and (
+                (_over_byline(blocks, b.index) and not authors._bare_names(b.text)) or _title_line(blocks, b)):
             b.set("body", "")
+
+
+_FIRST_PART = regex.compile(r"\s*(?:[,|—–]|\s-)\s*")
+
+
+def _title_line(blocks: list[Block], b: Block) -> bool:
+    """The page's <title> line, "Headline – Site", with the headline said alone on the page
+    ("Seed Swap & Winter Garden Talk – Maple Grove Public Library" / "Seed Swap & Winter Garden
+    Talk"); or the headline itself under it ("Walnut Chopping Board – Large" under "Walnut
+    Chopping Board – Large – Ashgrove Woodcraft"). No names and a publisher."""
+    key = normal_text(b.text)
+    head = normal_text(_FIRST_PART.split(b.text, maxsplit=1)[0])
+    for o in blocks:
+        if o is b or not o.text or o.words > 2 * b.words + 8:
+            continue
+        other = normal_text(o.text)
+        if other == head or (len(other) > len(key) and other.startswith(key)):
+            return True
+    return False
 
 
 def _masthead_end(blocks: list[Block], title: Block | None, lo: int) -> int:

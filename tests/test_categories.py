@@ -283,6 +283,9 @@ CASES = {
         ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
+        ["Media Contact: Jenna Whitfield, Harbour Analytics, press@harbouranalytics.com, 512-555-0147",
+         "View original content to download multimedia:https://www.prnewswire.com/news-releases/x-302078215.html",
+         "SOURCE Harbour Analytics"],
         ["Have something to say?", "Send us a letter to the editor. Letters of up to 200 words that respond to our articles are "
          "preferred. Include your full name, city and phone number for verification."],
         ["Try scheduled exports free for 14 days. No credit card required."],

@@ -1263,3 +1263,33 @@ def test_a_beat_word_after_a_name_is_the_roles_and_a_date_lines_label_names_nobo
     assert doc.metadata.authors == ["Oliver Brandt"]
     doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", "Published Sun, March 9, 2025 at 5:00 AM CDT"]), url=URL)
     assert doc.metadata.authors == []
+
+
+def test_a_name_alone_over_the_date_line_is_the_byline() -> None:
+    lead = ("Until today, getting data out of Tallyhub meant opening a report and clicking Export every time you needed "
+            "a fresh copy. Many of you told us you were doing this every Monday morning before your team meeting, or that "
+            "you had built fragile scripts against our API just to drop a CSV into a shared folder.")
+    doc = newsclean.clean("\n\n".join(["Introducing scheduled exports | Tallyhub Blog", "Product updates",
+                                        "Introducing scheduled exports",
+                                        "Send any report to CSV, Google Sheets or S3 on a schedule you choose.",
+                                        "Priya Natarajan", "Sep 16, 2025 • 2 min read", lead,
+                                        "The Schedule export dialog, available from the Share menu on any saved report."]),
+                          url="https://blog.example/blog/introducing-scheduled-exports/")
+    assert doc.metadata.authors == ["Priya Natarajan"]
+    assert "Priya Natarajan" not in doc.text
+
+
+@pytest.mark.parametrize(("top", "head"), [
+    ("Seed Swap & Winter Garden Talk – Maple Grove Public Library", "Seed Swap & Winter Garden Talk"),
+    ("Walnut Chopping Board – Large – Ashgrove Woodcraft", "Walnut Chopping Board – Large"),
+])
+def test_the_title_line_and_its_headline_name_nobody(top: str, head: str) -> None:
+    doc = newsclean.clean("\n\n".join([top, head, "January 24, 2026", PROSE, PROSE]), url=URL)
+    assert not {"Seed Swap", "Walnut Chopping Board"} & set(doc.metadata.authors)
+
+
+def test_the_bare_name_reader_takes_an_anchor_past_the_last_line() -> None:
+    # (a headline found below every short line: the anchor indexes no line of them)
+    texts = lines(["Jane Roe", "March 3, 2024"])
+    names, _ = authors.bare_name(texts, len(texts) + 3, None, "Jane Roe", frozenset())
+    assert names in ([], ["Jane Roe"])
