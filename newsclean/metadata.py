@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import warnings
 from datetime import datetime
+from functools import lru_cache
 
 import regex
 from dateutil import parser as dateparser
 
-from . import author_cues, authors, copyright, dates, markup
+from . import author_cues, authors, copyright, datafiles, dates, markup
 from . import title as headline
 from .blocks import Block
 from .document import Caption, Embed, GalleryItem, Metadata, Related
@@ -172,7 +173,7 @@ _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 # Where a byline's names end: a stamp's label, a reading time ("Jane Roe 15 min read", "2–3
 # minutes") or a figure left at the end (a range's "–3 minutes" cut off at its dash before).
 _STAMP_WORD = regex.compile(
-    r"\s+(?:published|updated|posted|last\s+updated|modified|on|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
+    r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:reviewed|edited|fact[\s-]checked)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
     regex.I,
 )
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})|\s+[Ii]n\s*$")  # "Jane Roe in Woodworking", a trailing "In"
@@ -329,6 +330,13 @@ def _parse(text: str, dayfirst: bool = False) -> datetime | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _glued_role() -> regex.Pattern[str]:
+    """Where a role word starts glued to a name's last letter ("RoeSenior")."""
+    roles = sorted({w.capitalize() for w in datafiles.load("non_names.toml")["words"]["roles"] if w.isalpha()}, key=len, reverse=True)
+    return regex.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(roles) + r")\b)")
+
+
 def read_byline(text: str, meta: Metadata) -> None:
     """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
     if len(meta.authors) >= MAX_AUTHORS:
@@ -337,6 +345,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
     text = _PARENS.sub("", _BY.sub("", text))  # a role or place: "Jane Roe (Brussels correspondent)"
+    text = _glued_role().sub(" ", text)  # "Jane RoeSenior banking reporter": a name's link and its role's span
     date = _GLUED_DATE.search(text)
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
@@ -629,7 +638,13 @@ def _split_name_date(text: str) -> tuple[str, str, str]:
 NAMELESS_BYLINES = frozenset({"byline.label", "byline.reviewer", "byline.greeting-bio", "byline.bio-labelled"})
 
 
+_WRITTEN_BY = regex.compile(r"\b(?:written|reported)\s+by\s+(.+?)(?:\s+[—–|]\s+|$)", regex.I)
+
+
 def _read_byline_block(b: Block, meta: Metadata) -> None:
+    if b.rule == "byline.reviewer" and (written := _WRITTEN_BY.search(b.text)):
+        read_byline(written[1], meta)  # "Medically reviewed by A, MD — Written by B, RDN — Updated on …"
+        return
     if b.rule in NAMELESS_BYLINES:
         return
     if b.rule == "byline.name-date":

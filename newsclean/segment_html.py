@@ -308,6 +308,8 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     words = category = landmark = ""
     content = False
     cls, eid = get("class"), get("id")
+    if eid and el.tag in _HEADINGS:
+        eid = None  # a heading's id is its anchor ("toc-signs": the contents list links to it), no furniture's name
     if cls or eid:
         words, category = element_hints(cls, eid)
         if category == "hidden" and (el.tag in _PAGE_TAGS or _tooltip_trigger(el, words)):

@@ -89,6 +89,10 @@ CASES = {
         ["Photo gallery (12) View all photos"],
     ],
     "advertisement": [
+        ["Advertisement 2"],
+        ["Harbour Rates is an independent, advertising-supported publisher and comparison service. We are compensated in "
+         "exchange for placement of sponsored products and services."],
+        ["Many or all of the products on this page are from partners who compensate us when you take certain actions on our website."],
         ["Example Money may receive compensation from partners."],
         ["When you buy through our links, Example may earn an affiliate commission. Here's how it works."],
         ["$199 at Amazon Check price at Walmart"], ["$249 at Amazon Check price"],
@@ -116,6 +120,9 @@ CASES = {
         ["Free standard shipping on orders $40+", "Livraison gratuite 65€ +. Free express shipping on orders 65€ or more. For more information on shipping rates, please visit our international page."],
     ],
     "newsletter": [
+        ["Thanks for signing up!", "A welcome email is on its way. If you don't see it, please check your junk folder."],
+        ["Get new posts by email", "One email a week, no spam. Join 4,800 other readers sorting out their money."],
+        ["From Harbour Clinic to your inbox", "Sign up for free and stay up to date on research advancements and health tips."],
         ["Opinion Today: Get the Tribune's best commentary in your inbox every weekday. Sign up"],
         ["I would like to be emailed about offers, events and updates from The Harbour Times. Read our privacy notice"],
         ["Sign up to the Morning Briefing", "The day's top stories, delivered to your inbox every weekday at 7am.",
@@ -165,6 +172,7 @@ CASES = {
         ["Subscribe to receive monthly updates about the latest harbour news."],
     ],
     "share": [
+        ["Join MT's WhatsApp Channel and get the latest news and must-reads."],
         ["Share this article"],
         ["Copied!"], ["Copy to clipboard"], ["Embed"], ["Connect with us"], ["Stay connected"],
         ["Save for later"], ["Add to reading list"],
@@ -188,6 +196,9 @@ CASES = {
         ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
+        ["All rights reserved. This material, and other digital content on this website, may not be reproduced, published, "
+         "broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE HARBOUR TIMES."],
+        ["Harbour Mind uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles."],
         ["To provide the best experiences, we use technologies like cookies to store and/or access device information. Consenting to these technologies will allow us to process data such as browsing behaviour."],
         ["Accept all cookies"],
         ["We and our partners store and/or access information on a device, such as cookies and process personal data, "
@@ -283,6 +294,10 @@ CASES = {
         ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
+        ["A Singapore Government Agency Website How to identify", "Official website links end with .gov.sg",
+         "Look for a lock or https:// as an added precaution. Share sensitive information only on official, secure websites."],
+        ["There is a problem with information submitted for this request. Review/update the information highlighted below and "
+         "resubmit the form."],
         ["Media Contact: Jenna Whitfield, Harbour Analytics, press@harbouranalytics.com, 512-555-0147",
          "View original content to download multimedia:https://www.prnewswire.com/news-releases/x-302078215.html",
          "SOURCE Harbour Analytics"],

@@ -1287,3 +1287,13 @@ def test_a_read_more_expander_holds_the_articles_own_text() -> None:
            "from six weeks for a bathroom to six months for a whole floor, and permits add two to four weeks.</p></div>")
     doc = newsclean.clean(_post(inside=faq))
     assert "Timelines swing from six weeks" in doc.text
+
+
+def test_a_headings_anchor_id_names_no_furniture() -> None:
+    # "toc-signs": the contents list links to the heading, which names no contents box
+    sections = ('<h2 id="toc-signs">Signs the plan is working</h2><p>Buses now run every ten minutes on the northern '
+                "routes, and the first survey found that most riders waited less than they did a year ago.</p>"
+                '<h2 id="toc-next">What comes next</h2><p>Council members said the results were encouraging but that the '
+                "winter timetable would be the real test for the new routes and their drivers.</p>")
+    doc = newsclean.clean(_post(inside=sections))
+    assert "Signs the plan is working" in doc.text and "What comes next" in doc.text

@@ -1293,3 +1293,14 @@ def test_the_bare_name_reader_takes_an_anchor_past_the_last_line() -> None:
     texts = lines(["Jane Roe", "March 3, 2024"])
     names, _ = authors.bare_name(texts, len(texts) + 3, None, "Jane Roe", frozenset())
     assert names in ([], ["Jane Roe"])
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Medically reviewed by Thomas Heller, MD — Written by Priya Raman, MS, RDN — Updated on September 3, 2024", ["Priya Raman"]),
+    ("Written by Rebecca Thornbury Lead Writer", ["Rebecca Thornbury"]),
+    ("By Colleen Ferris Reviewed by Ashwin Deo", ["Colleen Ferris"]),
+    ("Written by Morgan LesauxSenior banking reporter", ["Morgan Lesaux"]),  # the name's link and its role's span, no space
+])
+def test_a_bylines_second_credit_or_glued_role_names_nobody_else(line: str, names: list[str]) -> None:
+    doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", line, "March 3, 2024"]), url=URL)
+    assert doc.metadata.authors == names
