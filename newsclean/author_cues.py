@@ -237,7 +237,8 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
     story = sum(b.words for b in body[:start])
     found = []
     for b in body[start:]:
-        said = _bio_subject(b.text) if story >= BIO_AFTER and b.words <= BIO_WORDS else ""
+        footnote = b.text.rstrip().endswith(("↩", "↩︎"))  # its backlink: a footnote that opens with a name, no bio
+        said = _bio_subject(b.text) if story >= BIO_AFTER and b.words <= BIO_WORDS and not footnote else ""
         if said:
             found.append((b, said))  # opens like a bio: "<Name> is/has/writes ..."
         story += b.words

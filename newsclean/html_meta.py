@@ -99,6 +99,8 @@ def build(facts: PageFacts) -> Metadata:
         meta.url = meta.url or _url(node.get("url")) or _url(node.get("mainEntityOfPage"))
     m = facts.meta
     meta.title = meta.title or _first(m, _META_TITLE) or _clean_title(facts.title, facts.h1)
+    outlet = {n.casefold() for n in (_first(m, _META_SITE), meta.source) if n}
+    meta.authors = [a for a in meta.authors if a.casefold() not in outlet]  # a theme's default: the site as its own author
     if not meta.authors:
         meta.authors = _meta_authors(facts) or _split_authors(facts.itemprops.get("author"))
     meta.published = meta.published or _date(_first(m, _META_PUBLISHED) or facts.itemprops.get("datepublished"))

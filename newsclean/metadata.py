@@ -77,7 +77,10 @@ class SiteName:
     def __init__(self, url: str | None) -> None:
         name = url.lower().split("://", 1)[-1].split("/")[0].split(":")[0].removeprefix("www.") if url else ""
         labels = name.split(".")
-        # Drop the public suffix: "example.co.uk" -> "example", "news.example.org" -> "newsexample".
+        # Drop the public suffix: "example.co.uk" -> "example", "news.example.org" -> "newsexample",
+        # "marginalia.reviews" -> "marginalia" (a top-level domain may be a word: .reviews, .blog, .photo).
+        if len(labels) > 1:
+            labels.pop()
         while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news")):
             labels.pop()
         self.host = _NON_ALNUM.sub("", "".join(labels))

@@ -196,6 +196,7 @@ CASES = {
         ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
+        ["Editorial note: This article is for general information and is not legal advice. Employment law varies by state."],
         ["All rights reserved. This material, and other digital content on this website, may not be reproduced, published, "
          "broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE HARBOUR TIMES."],
         ["Harbour Mind uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles."],
@@ -1833,7 +1834,7 @@ def test_a_blog_platforms_header_and_footer_chrome() -> None:
     ("Download the full report (PDF, 3.2 MB) Download the data", "chrome.cta"),
     ("In [3]:", "chrome.control"),
     ("Out[12]:", "chrome.control"),
-    ("Please enable JavaScript to view the comments powered by Disqus.", "comment.chrome"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "comment.widget"),
     ("Page last updated: 10/27/2025", "byline.last-updated"),
     ("Post Date: 11/19/2025 3:45 PM", "byline.last-updated"),
     ("Updated Aug 14, 2025 · 9 min read", "byline.last-updated"),

@@ -1297,3 +1297,10 @@ def test_a_headings_anchor_id_names_no_furniture() -> None:
                 "winter timetable would be the real test for the new routes and their drivers.</p>")
     doc = newsclean.clean(_post(inside=sections))
     assert "Signs the plan is working" in doc.text and "What comes next" in doc.text
+
+
+def test_a_json_ld_author_that_is_the_site_itself_names_nobody() -> None:
+    head = ('<meta property="og:site_name" content="Cedar Grove Family Dental"><script type="application/ld+json">'
+            '{"@type": "BlogPosting", "headline": "Council backs plan", "author": {"@type": "Person", "name": '
+            '"Cedar Grove Family Dental"}}</script>')
+    assert "Cedar Grove Family Dental" not in newsclean.clean(_post(head=head)).metadata.authors

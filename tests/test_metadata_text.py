@@ -1304,3 +1304,32 @@ def test_the_bare_name_reader_takes_an_anchor_past_the_last_line() -> None:
 def test_a_bylines_second_credit_or_glued_role_names_nobody_else(line: str, names: list[str]) -> None:
     doc = newsclean.clean(page(["Harbour Ferries Will Run All Winter", line, "March 3, 2024"]), url=URL)
     assert doc.metadata.authors == names
+
+
+@pytest.mark.parametrize(("url", "host"), [("https://marginalia.reviews/x", "marginalia"), ("https://www.example.co.uk/a", "example"),
+                                          ("https://news.example.org/", "newsexample"), ("https://abc.net.au/", "abc")])
+def test_the_sites_name_is_read_off_the_host_without_its_public_suffix(url: str, host: str) -> None:
+    # a top-level domain may be a word (.reviews, .blog): no headline's "Review:" is the site's name
+    assert SiteName(url).host == host
+    assert SiteName("https://marginalia.reviews/x").match("Review") < 1.0
+
+
+def test_a_footnote_that_opens_with_a_name_is_no_bio() -> None:
+    # (a kramdown footnote, its backlink at the end: what it opens with is no writer)
+    story = [
+        "vrrp_script chk_ftl { script \"/usr/local/bin/check_ftl.sh\" interval 2 fall 2 rise 2 } vrrp_instance "
+        "PIHOLE { state MASTER interface eth0 virtual_router_id 53 priority 150 advert_int 1 unicast_src_ip 1"
+        "92.168.10.11 unicast_peer { 192.168.10.12 } authentication { auth_type PASS auth_pass changeme1 } vi"
+        "rtual_ipaddress { 192.168.10.10/24 } track_script { chk_ftl } }",
+        "On pihole2 it’s the same, except state BACKUP, priority 100, and the two unicast addresses swapped. "
+        "I use unicast rather than multicast because my cheap managed switch does odd things with multicast o"
+        "n VLANs, and unicast just works.",
+        "while true; do dig +short @192.168.10.10 example.com; sleep 0.5; done",
+        "Then I pulled the power on pihole1. Two queries timed out, and then answers resumed from pihole2. Wh"
+        "en I plugged pihole1 back in, it reclaimed the address about thirty seconds after booting, with one "
+        "dropped query. Stopping just the FTL service with sudo systemctl stop pihole-FTL behaved the same wa"
+        "y, which was the whole point of the health check.",
+    ]
+    note = "Gravity Sync was archived by its author in 2024, so it still works for v5 but won’t get new features. ↩"
+    doc = newsclean.clean("\n\n".join([*story, note]))
+    assert note in doc.text
