@@ -470,12 +470,26 @@ def _box_pitch(texts: list[Block]) -> None:
         if b.rule not in PITCH_BUTTONS:
             continue
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
+        # a box's eyebrow over its heading ("Free download" / "The PIP template HR teams use" / …)
+        eyebrow = before if k >= 4 and _eyebrow(before) else None
+        if eyebrow is not None:
+            before = texts[k - 4]
         if (pitch.label == "body" and pitch.kind not in ("heading", "list") and pitch.words <= BOX_LINE_WORDS
                 and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind != "list"
                 and not head.text.rstrip().endswith((".", ":", ",", ";")) and before.label == "body" and before.prose
                 and before.words >= ARTICLE_PARAGRAPH and _article_goes_on(texts, k + 1, b.label)):
-            head.set(b.label, f"{b.label}.box-pitch")
-            pitch.set(b.label, f"{b.label}.box-pitch")
+            for part in (eyebrow, head, pitch):
+                if part is not None:
+                    part.set(b.label, f"{b.label}.box-pitch")
+
+
+EYEBROW_WORDS = 4
+
+
+def _eyebrow(b: Block) -> bool:
+    """A label of a few words over a box's heading, no sentence: "Free download", "See it in action"."""
+    return (b.label == "body" and not b.prose and b.words <= EYEBROW_WORDS and b.kind not in ("heading", "list")
+            and not b.text.rstrip().endswith((".", ":", ",", ";", "?", "!")))
 
 
 def fill_boxes(blocks: list[Block]) -> None:

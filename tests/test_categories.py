@@ -1912,6 +1912,9 @@ def test_a_profiles_joined_date_and_a_deadline_are_not_the_pages() -> None:
      "and get a written estimate within 48 hours.", "Request My Estimate"],
     ["Slow travel, in your inbox", "One letter a month with our newest trips and the places we keep going back to.",
      "Email Address", "Sign Up"],
+    # an eyebrow over the heading, a demo's button
+    ["See it in action", "Stop identity attacks before they become breaches",
+     "Harbourwall detects push-bombing, session hijacking and rogue devices in real time.", "Request a demo"],
 ])
 def test_a_call_to_action_between_paragraphs_takes_its_heading_and_pitch(box: list[str]) -> None:
     doc = newsclean.clean(article(*box))
