@@ -68,6 +68,7 @@ _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE = re.compile(r"""\s[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _MAX_ATTRIBUTES = 200
 _PAGE_TAGS = frozenset({"html", "body", "main", "article"})
+_TOC_TARGET = re.compile(r"toc[-_:]\w", re.I)  # a heading's id a contents script gave it
 _TELLING = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})  # attributes _attributes reads besides class and id
 _MAX_HINT_LEVELS = 8
 _SPECIAL = frozenset({"a", "td", "th", "img", "br", "q", *_EMPHASIS})
@@ -308,8 +309,8 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
     words = category = landmark = ""
     content = False
     cls, eid = get("class"), get("id")
-    if eid and el.tag in _HEADINGS:
-        eid = None  # a heading's id is its anchor ("toc-signs": the contents list links to it), no furniture's name
+    if eid and el.tag in _HEADINGS and _TOC_TARGET.match(eid):
+        eid = None  # the contents list's target ("toc-signs", "toc-1"): the heading it links to, no contents box
     if cls or eid:
         words, category = element_hints(cls, eid)
         if category == "hidden" and (el.tag in _PAGE_TAGS or _tooltip_trigger(el, words)):
