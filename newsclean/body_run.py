@@ -134,6 +134,7 @@ class _TailReader:
     def __init__(self, blocks: list[Block], scores: list[float], lo: int, hi: int) -> None:
         self.blocks, self.scores, self.lo, self.hi, self.upto = blocks, scores, lo, hi, lo
         self.openings: dict[str, int] = {}  # labelled lines' openings above ``upto``
+        self.rules: dict[str, int] = {}  # the rules of the furniture lines above ``upto``
         self.below = [0] * (hi - lo + 2)  # unclaimed words from a line down to ``hi`` (capped a line)
         for k in range(hi, lo - 1, -1):
             b = blocks[k]
@@ -151,19 +152,26 @@ class _TailReader:
         """The gap repeats the run's earlier separators, or a label of its own ("Best case:")
         follows it closely: more items each under the same label ("Published by Acme Games"
         over each game's review; "Best case:" in each section of a buyer's guide), not
-        furniture after the article. (A promo's lines repeat too, but say more than a label.)"""
+        furniture after the article. (A promo's lines repeat too, but say more than a label.)
+        A gap of lines the rules named, a stamp among them, repeats by their rules: a live
+        blog's "Share" and "07.41 GMT" over each post (not a shop's "BUY NOW" under each
+        product, which may end the list)."""
         blocks, scores = self.blocks, self.scores
         gap = [n for n in range(i, j) if scores[n] < 0]
         near = [n for n in range(j, min(self.hi + 1, j + BOX_LINES)) if _label_line(blocks[n].text)]
-        keys = {k for k in (_opening(blocks[n].text) for n in gap + near) if k}
-        if not keys:
-            return False
+        keys = {k for k in (_opening(blocks[n]) for n in gap + near) if k}
         for n in range(self.upto, i):  # (a label over a list may score as its content)
-            if scores[n] < 0 or _label_line(blocks[n].text):
-                key = _opening(blocks[n].text)
+            b = blocks[n]
+            if scores[n] < 0 or _label_line(b.text):
+                key = _opening(b)
                 if key is not None:
                     self.openings[key] = self.openings.get(key, 0) + 1
+            if scores[n] < 0 and b.rule:
+                self.rules[b.rule] = self.rules.get(b.rule, 0) + 1
         self.upto = max(self.upto, i)
+        if any(blocks[n].label == "byline" for n in gap) and all(
+                blocks[n].rule and self.rules.get(blocks[n].rule, 0) >= ITEM_REPEATS for n in gap):
+            return True
         return sum(self.openings.get(k, 0) for k in keys) >= ITEM_REPEATS
 
 
@@ -172,9 +180,17 @@ def _label_line(text: str) -> bool:
     return len(text.split()) <= 2 and text.rstrip().endswith(":")
 
 
-def _opening(text: str) -> str | None:
-    """A labelled line's first two words ("published by"), or a label of its own ("Best case:");
-    None for another line of two words or fewer."""
+_LABELLED = regex.compile(r"(\w+(?:[ '-]\w+){0,2}):\s+\S")  # "Price: P240", "Where: Makati"
+
+
+def _opening(b: Block) -> str | None:
+    """A labelled line's first two words ("published by"), the label of a line no rule
+    named ("Price: P240" and "Price: From P115" are one key; not "Advertisement: …"), or a
+    label of its own ("Best case:"); None for another line of two words or fewer."""
+    text = b.text
+    labelled = _LABELLED.match(text.lower()) if b.label == "body" else None
+    if labelled:
+        return labelled.group(1) + ":"
     words = text.lower().split()
     if len(words) < 3:
         return " ".join(words) if words and _label_line(text) else None
@@ -287,7 +303,29 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         lo += 1
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
+    hi = _item_labels_after(blocks, lo, hi)
     return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
+
+
+ITEM_LABEL_WORDS = 10  # "Address: 123 Main Street, Springfield, IL 62704"; longer lines say more than a label
+
+
+def _item_labels_after(blocks: list[Block], lo: int, hi: int) -> int:
+    """The run's end, carried over the last item's labelled lines ("Price: From P115" /
+    "Where: Nationwide") when earlier items had lines of such a label: the run stops at its
+    last paragraph, and these short lines below it read as furniture."""
+    counts: dict[str, int] = {}
+    for b in blocks[lo : hi + 1]:
+        key = _LABELLED.match(b.text.lower()) if b.label == "body" and b.words <= ITEM_LABEL_WORDS else None
+        if key:
+            counts[key.group(1)] = counts.get(key.group(1), 0) + 1
+    group: list[str] = []
+    for b in blocks[hi + 1 : hi + 1 + BOX_LINES]:
+        key = _LABELLED.match(b.text.lower())
+        if b.label != "body" or not key or b.words > ITEM_LABEL_WORDS:
+            break
+        group.append(key.group(1))
+    return hi + len(group) if any(counts.get(k, 0) >= ITEM_REPEATS for k in group) else hi
 
 
 # Besides boxes.inserted (not the image line alone: an author box's photo stands over the

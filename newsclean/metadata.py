@@ -637,8 +637,9 @@ def _split_name_date(text: str) -> tuple[str, str, str]:
 
 
 # Byline rules whose line names no author: a label alone (authors.by_line reads the next line's
-# name), a reviewer's credit, a bio's greeting or its labelled bio.
-NAMELESS_BYLINES = frozenset({"byline.label", "byline.reviewer", "byline.greeting-bio", "byline.bio-labelled"})
+# name), a reviewer's credit, a bio's greeting or its labelled bio, a live blog's post stamp.
+NAMELESS_BYLINES = frozenset({"byline.label", "byline.reviewer", "byline.greeting-bio", "byline.bio-labelled",
+                              "byline.post-time"})
 
 
 _WRITTEN_BY = regex.compile(r"\b(?:written|reported)\s+by\s+(.+?)(?:\s+[—–|]\s+|$)", regex.I)

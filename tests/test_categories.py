@@ -450,6 +450,22 @@ def test_a_live_blogs_post_stamps_go_as_date_lines() -> None:
     assert "10:30 a.m." in newsclean.clean(article("10:30 a.m.", at=2)).text
 
 
+def test_a_live_blogs_oldest_post_stays_under_the_stamp_every_post_had() -> None:
+    """Each post of a live blog under "Share" and its stamp: the last (oldest) post is short
+    and says little the others said, yet the same two lines stand over it as over every post
+    above, so it is one more post, not a section after the article. No stamp names an author,
+    and a share bar on the first line is no <title> line."""
+    posts = [*BODY, P1.replace("Tuesday", "Friday"), P2.replace("thousands", "hundreds")]
+    lines = ["Share on Facebook Share on X Share via Email"]
+    for n, post in enumerate(posts):
+        lines += ["Share", f"{17 - n}.0{n} GMT", post]
+    lines += ["Share", "07.41 GMT", "Good morning and welcome to our live coverage of the storm as it reaches the coast."]
+    doc = newsclean.clean("\n\n".join(lines))
+    assert "Good morning and welcome" in doc.text and "GMT" not in doc.text
+    assert not any("GMT" in name for name in doc.metadata.authors)
+    assert doc.metadata.title is None or "Share" not in doc.metadata.title
+
+
 def test_a_reporters_tagline_with_how_to_reach_them_is_a_bio_and_a_platforms_comment_rules_go() -> None:
     tail = ["Kara Lindholm covers education and county government for the Dispatch. Reach her at kl@example.com.",
             "Welcome to the discussion.",

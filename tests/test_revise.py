@@ -926,6 +926,21 @@ def test_the_last_item_of_a_list_under_repeated_labels_stays_in_the_run() -> Non
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 4
 
 
+def test_labelled_lines_repeat_by_their_label_whatever_their_values() -> None:
+    """"Price: P240" / "Where: Poblacion, Makati" over an item repeat every earlier item's
+    "Price:" and "Where:" lines, though no two values are the same."""
+    from newsclean.body_run import _trim_tail
+
+    texts: list[str] = []
+    for n in range(12):
+        texts += [f"Price: P{100 + n}", f"Where: {'ABCDEFGHIJKL'[n]}ville, Makati",
+                  f"Stall {n} makes its dessert with shaved ice and milk every single morning."]
+    blocks = [Block(index=i, kind="paragraph", raw=t, start=0, end=len(t), text=t, words=len(t.split()))
+              for i, t in enumerate(texts)]
+    scores = [10.0 if t.startswith("Stall") else -1.0 for t in texts]
+    assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 1
+
+
 def _guide(label: str) -> tuple[list[Block], list[float]]:
     """A guide's sections, each a heading, a paragraph and "Best case:" over two items, the
     last one short; the last section's label is ``label``."""
@@ -950,6 +965,32 @@ def test_a_section_over_labels_the_run_repeats_is_more_of_the_list() -> None:
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 1
     blocks, scores = _guide("Something else")  # without them the same gap ends the run
     assert _trim_tail(scores, 0, len(blocks) - 1, blocks) == len(blocks) - 7
+
+
+_STALLS = [("Corner Scoop", "Quiapo"), ("Blue Kettle", "Malate"), ("Lola's Kitchen", "Pasig"), ("Snow Bowl", "Makati")]
+
+
+def _stall_list(after_last: list[str]) -> str:
+    """A listicle under a site's menu: each stall a numbered name, a paragraph about it and
+    its "Price:" and "Where:" lines; ``after_last`` follows the last stall's paragraph."""
+    menu = ["Shopping", "Travel", "Entertainment", "Money", "Promos"]
+    lines = [*menu, PROSE]
+    for n, (name, town) in enumerate(_STALLS, start=1):
+        about = PROSE.replace("committee", f"stall in {town}").replace("Monday", f"day {n}")
+        lines += [f"{n}. {name}", about]
+        lines += after_last if n == len(_STALLS) else [f"Price: P{80 + 10 * n}", f"Where: {town}"]
+    return "\n\n".join(lines)
+
+
+def test_the_last_item_keeps_the_labelled_lines_every_item_had() -> None:
+    """"Price: P240" / "Where: Makati" under each item of a list: under the last one they are
+    the item's too, not furniture after the article's last paragraph."""
+    doc = newsclean.clean(_stall_list(["Price: From P115", "Where: Nationwide"]))
+    assert "Price: From P115" in doc.text and "Where: Nationwide" in doc.text
+    assert "Promos" not in doc.text  # the menu above still goes
+    # A label the list's items never had is no item's line: it goes as before.
+    doc = newsclean.clean(_stall_list(["Filed under: Food", "Share: Facebook"]))
+    assert "Filed under" not in doc.text and "stall in Makati" in doc.text
 
 
 def test_a_comment_button_the_post_goes_on_under_is_not_the_thread() -> None:
