@@ -26,7 +26,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
     r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
-    r"|authors?|autor(?:in)?|auteur)(?:\s*:\s*|\s+)(?:by\s+)?(?=\p{Lu})"  # "Authors:Jane Roe" glued too
+    r"|authors?|autor(?:in)?|auteur)(?:\s*:\s*|\s+)(?:by\s+)?(?=(?-i:\p{Lu}))"  # "Authors:Jane Roe" glued too; a capital (not "by appointment")
     # not a time ("By Friday, rescuers had ...", "By March 2025"), but "By June Thomas": as byline.by
     rf"(?!{_WEEKDAY}\b)(?!{_MONTH}\b(?!\s+(?-i:\p{{Lu}})))",
     regex.I,
@@ -345,12 +345,18 @@ _HANDLE = regex.compile(
 )
 
 
+_DAY_LIKE = regex.compile(_DATE_LIKE.pattern.replace(r"|\d{1,2}:\d{2}", ""), regex.I)
+_OR_BY = regex.compile(r"\b(?:or|and)\s*$", regex.I)
+
+
 def _handle(text: str) -> list[str]:
     if len(text.split()) > 16:
         return []
     m = _HANDLE.search(text)
-    if not m or m.start() > 0 and not _DATE_LIKE.search(text[: m.start()]):
-        return []  # "by" starts the line, or follows its date
+    if not m or m.start() > 0 and not _DAY_LIKE.search(text[: m.start()]):
+        return []  # "by" starts the line, or follows its date (not a clock time's: "10:00–11:00 a.m., or by appointment")
+    if _OR_BY.search(text[: m.start() + 1]):
+        return []  # "in person or by phone"
     h = m["h"].lower()
     return [m["h"]] if h not in non_names() and h not in stop_words() and not h.isdigit() else []
 

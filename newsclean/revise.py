@@ -37,7 +37,7 @@ from .copies import (
     line_key,
     normal_text,
 )
-from .late_byline import mark_late_byline
+from .late_byline import date_line, mark_late_byline
 from .scores import (
     ALL_LINKS,
     HEADER_MATTER,
@@ -63,6 +63,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     commenters(blocks)
     attach_to_neighbours(blocks)
     unmake_headline_bylines(blocks)
+    unmake_date_rows(blocks)
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
@@ -107,6 +108,29 @@ def unmake_headline_bylines(blocks: list[Block]) -> None:
         if b.rule == "byline.names-publisher" and (
                 (_over_byline(blocks, b.index) and not authors._bare_names(b.text)) or _title_line(blocks, b)):
             b.set("body", "")
+
+
+DATE_ROWS, ROW_WORDS = 3, 12  # "First call for papers May 12, 2025" / … / "Workshop November 8, 2025"
+_ENDS_IN_DATE = regex.compile(
+    r"(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*$")
+
+
+def unmake_date_rows(blocks: list[Block]) -> None:
+    """A name-and-date line among lines that each end in a date is a table's row (a call for
+    papers' important dates: "Workshop November 8, 2025"), not a byline, which stands alone.
+    (Not a list's items: "Post title - December 16, 2019" in a box of recent posts.)"""
+    rows: list[Block] = []
+    for b in [*blocks, None]:
+        if b is not None and not b.text:
+            continue
+        if b is not None and b.kind != "list" and b.words <= ROW_WORDS and _ENDS_IN_DATE.search(b.text):
+            rows.append(b)
+            continue
+        if len(rows) >= DATE_ROWS:
+            for row in rows:
+                if row.rule == "byline.name-date":
+                    row.set("body", "")
+        rows = []
 
 
 _FIRST_PART = regex.compile(r"\s*(?:[,|—–]|\s-)\s*")
@@ -371,7 +395,9 @@ def find_subtitle(blocks: list[Block], title: Block) -> None:
     if b.label != "body" or not b.text or b.kind in ("code", "list", "table") or not (6 <= b.words <= 50):
         return
     after = next((x for x in blocks[i + 1 :] if x.text), None)
-    if after is not None and after.label in HEADER_MATTER and _goes_on(blocks[i + 1 :]):
+    # (a date line the rules leave to the body run's position, "Updated January 8, 2026", is header matter too)
+    if after is not None and (after.label in HEADER_MATTER or (after.label == "body" and date_line(after))) and _goes_on(
+            blocks[i + 1 :]):
         b.set("subtitle", "subtitle.standfirst")
 
 

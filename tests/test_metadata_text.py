@@ -1333,3 +1333,31 @@ def test_a_footnote_that_opens_with_a_name_is_no_bio() -> None:
     note = "Gravity Sync was archived by its author in 2024, so it still works for v5 but won’t get new features. ↩"
     doc = newsclean.clean("\n\n".join([*story, note]))
     assert note in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Office hours Monday 2:00–4:00 p.m. and Wednesday 10:00–11:00 a.m., Harlan 330, or by appointment",
+    # a table's rows of dates, the last a name's shape: "Workshop" is no author
+    "First call for papers May 12, 2025\n\nPaper submission deadline August 1, 2025\n\nWorkshop November 8, 2025",
+    "Posted March 3, 2024 or by mail",
+])
+def test_a_schedules_line_names_no_author(line: str) -> None:
+    """Not "by appointment" after a clock time, nor a date table's row ("Susan December 9, 2024"
+    alone over an article is its byline)."""
+    text = "\n\n".join(["Course Syllabus – Spring 2025", line, PROSE, PROSE.replace("Monday", "Friday")])
+    assert newsclean.clean(text).metadata.authors == []
+
+
+def test_a_first_name_over_its_date_is_the_byline() -> None:
+    text = "\n\n".join(["Caterer Comparison Spreadsheet", "Susan December 9, 2024 0 Comments", PROSE,
+                        PROSE.replace("Monday", "Friday")])
+    doc = newsclean.clean(text)
+    assert doc.metadata.authors == ["Susan"] and doc.metadata.published == "2024-12-09"
+
+
+def test_a_standfirst_over_a_date_line_the_rules_leave_to_position_is_the_standfirst() -> None:
+    dek = "Discover which routes stay open and how to book the one that will be best suited to your needs this season."
+    text = "\n\n".join([*MENU[:3], "Harbour Ferries Will Run All Winter", dek, "Updated Jan 8, 2026", PROSE,
+                        PROSE.replace("Monday", "Friday"), PROSE.replace("Monday", "Sunday")])
+    doc = newsclean.clean(text)
+    assert doc.metadata.subtitle == dek and dek not in doc.text
