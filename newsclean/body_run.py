@@ -13,6 +13,7 @@ from .blocks import Block, lines_below
 from .boxes import (
     BOX_LINES,
     cell_tables,
+    code_gutters,
     crumb_row,
     inline_boxes,
     inline_toc,
@@ -270,6 +271,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     for i in numbered_rows(blocks):
         scores[i] = max(scores[i], NUMBERED_ROW_SCORE)
+    for i in code_gutters(blocks):
+        scores[i] = max(scores[i], 0.0)  # a listing's line numbers weigh nothing either way
     if not any(s >= 8 for s in scores):
         return None
     first = first_prose(scores)  # the barriers below come after it, so it stands for the run too

@@ -70,6 +70,27 @@ def numbered_rows(blocks: list[Block]) -> set[int]:
     return rows
 
 
+def code_gutters(blocks: list[Block]) -> set[int]:
+    """A code block's line numbers read out as a line of their own ("1 2 3 4 5") over the
+    code: the listing's, no furniture between the article's paragraphs. (A single "1" may
+    count anything; a pager's numbers stand over no code.)"""
+    found = set()
+    for i, b in enumerate(blocks):
+        if b.label == "body" and b.text.startswith("1 2 3") and _GUTTER.fullmatch(b.text) and _counts_up(b.text.split()):
+            below = next((x for x in blocks[i + 1 :] if x.text), None)
+            if below is not None and below.kind != "heading" and _CODE.search(below.text):
+                found.add(i)
+    return found
+
+
+_GUTTER = regex.compile(r"1(?: \d{1,4}){2,400}")
+_CODE = regex.compile(r"[(){}\[\];=<>]|^\s*(?:\$|import|from|cargo|npm|pip|git|def|let|const|var|use|fn|func|class|#include)\b")
+
+
+def _counts_up(numbers: list[str]) -> bool:
+    return all(int(n) == k for k, n in enumerate(numbers, start=1))
+
+
 def _row_number(b: Block) -> int | None:
     m = _ROW_NUMBER.match(b.text) if b.label == "body" and b.words >= NUMBERED_ROW_WORDS and not b.link_share else None
     return int(m[1]) if m else None

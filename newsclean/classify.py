@@ -35,7 +35,7 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
     match depends only on its text, length and whether it sits in the head or tail.
     """
     head_end, tail_start = body_bounds(blocks)
-    deferred: list[tuple[Block, Rule]] = []
+    deferred: list[tuple[Block, Rule, tuple[str, int, bool, bool]]] = []
     memo = {} if memo is None else memo
     for n, b in enumerate(blocks):
         if not n % 256:
@@ -51,19 +51,29 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
             continue
         rule, b.mark = found
         if rule.near:
-            deferred.append((b, rule))
+            deferred.append((b, rule, key))
         else:
-            b.set(rule.category, rule.id)
-            # A flattened page's sentence ("Leave a comment.") sits in the article's flow: no wall.
-            b.barrier = rule.barrier and not b.sentence
-            b.ends_extracted = rule.ends_extracted
+            _claim(b, rule)
     for _ in range(2):  # a near-rule can enable its neighbour's ("Once", "Monthly", ...)
-        for b, rule in deferred:
+        for b, rule, _key in deferred:
             if b.label == "body" and _near(blocks, b.index, rule.near or "", rule.near_blocks):
                 b.set(rule.category, rule.id)
+    for b, rule, _key in deferred:
+        if b.label == "body":  # nothing near: the first rule without a condition claims it ("Next" is a pager's)
+            found = first_match(b, rules, timeout, head_end, tail_start, skip_near=True)
+            if found is not None:
+                rule, b.mark = found
+                _claim(b, rule)
     if rules.region_open is not None:
         _apply_regions(blocks, rules, timeout)
     share_links(blocks)
+
+
+def _claim(b: Block, rule: Rule) -> None:
+    b.set(rule.category, rule.id)
+    # A flattened page's sentence ("Leave a comment.") sits in the article's flow: no wall.
+    b.barrier = rule.barrier and not b.sentence
+    b.ends_extracted = rule.ends_extracted
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +114,10 @@ def body_bounds(blocks: list[Block]) -> tuple[int, int]:
     return long_prose[0], long_prose[-1]
 
 
-def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
-    """The first rule that claims the block, and where its match ends (start) or begins (end)."""
+def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int,
+                skip_near: bool = False) -> tuple[Rule, int] | None:
+    """The first rule that claims the block, and where its match ends (start) or begins (end);
+    with ``skip_near``, the first of the rules that ask nothing of the block's neighbours."""
     whole = None  # the probe of the whole text, shared by the modes that read all of it
     lead = 0
     first = b.text[:1]
@@ -125,7 +137,7 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
             probe = Probe(text[offset:], rules.needles)
         else:
             probe = whole = whole or Probe(text, rules.needles)
-        found = _mode_match(b, rules, mode, probe, timeout, head_end, tail_start)
+        found = _mode_match(b, rules, mode, probe, timeout, head_end, tail_start, skip_near)
         if found is not None:
             rule, m = found
             return rule, lead + offset + (m.end() if mode == "start" else m.start())
@@ -133,7 +145,8 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
 
 
 def _mode_match(  # type: ignore[no-untyped-def]
-    b: Block, rules: RuleSet, mode: str, probe: Probe, timeout: float, head_end: int, tail_start: int
+    b: Block, rules: RuleSet, mode: str, probe: Probe, timeout: float, head_end: int, tail_start: int,
+    skip_near: bool = False,
 ):
     """The rule of ``mode`` that claims the probe's text and its match, as the alternation
     of all the mode's rules picks it (match modes: the first rule that matches; search
@@ -144,7 +157,7 @@ def _mode_match(  # type: ignore[no-untyped-def]
     anchored = mode in ("whole", "start")
     if anchored:
         # The first allowed match wins: leave barred rules out at once.
-        candidates = [i for i in gates.candidates(probe, b.words) if _allowed(ordered[i], b, head_end, tail_start)]
+        candidates = [i for i in gates.candidates(probe, b.words) if _allowed(ordered[i], b, head_end, tail_start, skip_near)]
     else:
         candidates = gates.candidates(probe)
     if not candidates:
@@ -155,11 +168,11 @@ def _mode_match(  # type: ignore[no-untyped-def]
     m, first = _leftmost(found, anchored)
     if m is None:
         return None
-    if _allowed(ordered[first], b, head_end, tail_start):
+    if _allowed(ordered[first], b, head_end, tail_start, skip_near):
         return ordered[first], m
     # The leftmost match's rule is barred here (too long, wrong position): the next allowed one.
     for i in candidates:
-        if i > first and _allowed(ordered[i], b, head_end, tail_start):
+        if i > first and _allowed(ordered[i], b, head_end, tail_start, skip_near):
             m = _rule_find(ordered[i], parts[i] if parts else None, mode, probe, timeout)
             if m is not None:
                 return ordered[i], m
@@ -203,7 +216,9 @@ def _search(pattern, mode: str, text: str, timeout: float) -> bool:  # type: ign
     return _find(pattern, mode, text, timeout) is not None
 
 
-def _allowed(rule: Rule, b: Block, head_end: int, tail_start: int) -> bool:
+def _allowed(rule: Rule, b: Block, head_end: int, tail_start: int, skip_near: bool = False) -> bool:
+    if skip_near and rule.near:
+        return False
     if rule.max_words is not None and b.words > rule.max_words:
         return False
     if b.words < rule.min_words:

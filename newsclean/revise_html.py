@@ -69,6 +69,7 @@ _INTRODUCED_ITEMS = 2  # list items under a sentence ending in ":" that make it 
 _CARDS, _CARD_GAP, _BUTTON_WORDS, _BLURB_WORDS = 3, (2, 5), 4, 50  # teaser cards: how many, how far apart (blocks)
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
+_NOTE, _NOTE_WORDS = regex.compile(r"\b(?:admonition|callout)"), 8
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _END_FURNITURE = frozenset({"comment"})  # DOM furniture that ends the article like a barrier rule
@@ -408,6 +409,11 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
         mass = prefix[el.end] - prefix[el.start]
         return n >= _TOC_WORDS and linked[el.end] - linked[el.start] < _TOC_LINKS * n and mass >= _TOC_PROSE * n
 
+    def text_note(el: Element) -> bool:
+        """A sentence or two, few of them links."""
+        n = words[el.end] - words[el.start]
+        return n >= _NOTE_WORDS and linked[el.end] - linked[el.start] < _TOC_LINKS * n
+
     cats = []
     for b in blocks:
         d, cat = b.dom, ""
@@ -416,8 +422,12 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
             cat = el.category
             if cat == "navigation" and _TOC.search(el.hints) and prose_text(el):
                 cat = ""  # a "toc" class on prose that links nowhere: the article's text, marked for its contents list
-            elif cat == "share" and blocks[el.start].kind == "heading" and prose_text(el):
-                cat = ""  # a section under its heading, in prose, named for what it tells of ("share" a feature's anchor)
+            elif cat in ("share", "caption") and blocks[el.start].kind == "heading" and prose_text(el):
+                # a section under its heading, in prose, named for what it tells of ("share" a feature's anchor)
+                # or for where it sits (a newsletter's text "caption" beside its picture)
+                cat = ""
+            elif cat == "boilerplate" and _NOTE.search(el.hints) and text_note(el):
+                cat = ""  # a docs page's note in the text ("theme-admonition alert alert--warning"), no site alert
             elif _anchor(el, blocks):
                 cat = ""
         if not cat and d.landmark_el >= 0:

@@ -174,6 +174,9 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
         for el in _swallowed(root):  # a broken page can leave a button or svg open around the article
             el.tag = "div"
         _unfold_accordions(root)
+        for template in root.iter("template"):
+            if template.get("shadowrootmode") is not None or template.get("shadowroot") is not None:
+                template.tag = "div"  # a declarative shadow root: the browser renders it (a plain <template> it does not)
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
         walker = _Walker(page, facts, _link_base(url, facts) if resolve else None)
         walker.walk(root)
@@ -200,26 +203,42 @@ def _absolute(base: str, href: str) -> str:
 
 def _unfold_accordions(root: etree._Element) -> None:
     """An accordion's question is a button (in a heading, or one that opens a panel and asks a
-    question: "How long does it take?"): text the reader sees, kept as a span; the hidden panel
-    its button controls is the answer, read as WAI-ARIA's labelled region (``_folded``)."""
-    for button in root.iter("button"):
+    question: "How long does it take?"; or an element a script makes one, role="button"):
+    text the reader sees, kept as a span; the hidden panel its button controls is the answer,
+    read as WAI-ARIA's labelled region (``_folded``). A closed expander's panel ("Continue
+    reading") that holds the article's paragraphs is the article's too."""
+    for button in root.xpath("//button | //*[@role='button'] | //*[@aria-expanded]"):
         controls = button.get("aria-controls")
         parent = button.getparent()
         in_heading = parent is not None and parent.tag in _HEADINGS
-        if not (in_heading or controls):
+        if not (in_heading or controls or button.tag != "button"):
             continue  # most buttons: read no further
         words = " ".join("".join(button.itertext()).split())
-        if not words or not (in_heading or words.endswith("?")):
-            continue
-        button.tag = "span"
         panels = [root.find(f".//*[@id='{i}']") for i in (controls or "").split() if _ID.match(i)]
+        if not words or not (in_heading or words.endswith("?")):
+            if button.get("aria-expanded") == "false":
+                _open(button, [p for p in panels if p is not None and _holds_paragraph(p)])
+            continue
+        if button.tag == "button":
+            button.tag = "span"
         toggle = parent if in_heading else button
         panels.append(toggle.getnext() if toggle is not None else None)  # the panel set right after it
-        for panel in panels:
-            if panel is not None and panel.get("role") is None and (
-                    panel.get("hidden") is not None or _HIDDEN_STYLE.search(panel.get("style") or "")):
-                panel.set("role", "region")  # read as WAI-ARIA's labelled region (_folded)
-                panel.set("aria-labelledby", button.get("id") or "accordion")
+        _open(button, panels)
+
+
+def _open(button: etree._Element, panels: list[etree._Element | None]) -> None:
+    for panel in panels:
+        if panel is not None and panel.get("role") is None and (
+                panel.get("hidden") is not None or _HIDDEN_STYLE.search(panel.get("style") or "")):
+            panel.set("role", "region")  # read as WAI-ARIA's labelled region (_folded)
+            panel.set("aria-labelledby", button.get("id") or "accordion")
+
+
+PANEL_PARAGRAPH = 15  # words of a paragraph that make a closed panel the article's rest, not a menu
+
+
+def _holds_paragraph(panel: etree._Element) -> bool:
+    return any(len("".join(p.itertext()).split()) >= PANEL_PARAGRAPH for p in panel.iter("p"))
 
 
 _ID = re.compile(r"^[\w:.-]{1,100}$")
@@ -362,9 +381,11 @@ def _start(el: etree._Element) -> int:
 
 
 def _folded(el: etree._Element, category: str) -> bool:
-    """A collapsed accordion panel (WAI-ARIA's pattern: role="region", labelled by its button): the reader
-    opens it, its text is the page's. Not when its class names furniture (a menu's drop-down)."""
-    return not category and el.get("role") == "region" and el.get("aria-labelledby") is not None
+    """A collapsed accordion panel (WAI-ARIA's pattern: role="region", labelled by its button)
+    or a hidden tab's panel (role="tabpanel"): the reader opens it, its text is the page's.
+    Not when its class names furniture (a menu's drop-down)."""
+    role = el.get("role")
+    return not category and ((role == "region" and el.get("aria-labelledby") is not None) or role == "tabpanel")
 
 
 class _Walker:

@@ -1990,3 +1990,12 @@ def test_a_next_review_date_is_not_the_pages() -> None:
     doc = newsclean.clean("\n\n".join(["Plantar fasciitis", *BODY, "Page last reviewed: 16 May 2023",
                                         "Next review due: 16 May 2026"]))
     assert doc.metadata.published is not None and doc.metadata.published.startswith("2023-05-16")
+
+
+def test_a_rule_whose_neighbours_are_missing_leaves_the_line_to_the_next_rule() -> None:
+    """"Next" is a donation form's button near a donation box; with none near, it is a
+    pager's link like "Previous", not a line of the article."""
+    doc = newsclean.clean(article("Previous", "Next", at=4))
+    assert_body_intact(doc)
+    assert {r.text: r.rule for r in doc.removed if r.text in ("Previous", "Next")} == {
+        "Previous": "navigation.pager", "Next": "navigation.pager"}

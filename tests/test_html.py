@@ -1130,6 +1130,45 @@ def test_an_accordions_questions_and_hidden_answers_are_the_page_text() -> None:
     assert "Open menu" not in text and "Menu entry" not in text
 
 
+LONG = "The keeper climbed the tower at dawn to wind the clock, check the lens and log the weather for the day."
+
+
+@pytest.mark.parametrize("hidden, shown", [
+    # a "Continue reading" expander's panel holding the article's rest
+    ('<button aria-expanded="false" aria-controls="rest">Continue reading</button>'
+     f'<div id="rest" hidden><p>{LONG}</p></div>', True),
+    # a menu's drop-down behind the same kind of button: links, no paragraph
+    ('<button aria-expanded="false" aria-controls="m1">Topics</button>'
+     '<div id="m1" hidden><p><a href="/a">Travel</a></p></div>', False),
+    # a hidden tab's panel (WAI-ARIA tabs)
+    (f'<div role="tablist"><button role="tab">Pitchers</button></div><div role="tabpanel" hidden><p>{LONG}</p></div>', True),
+    # a div a script makes a question's button, its answer hidden under it
+    (f'<div role="button" aria-expanded="false">Can I get a refund?</div><div style="display:none"><p>{LONG}</p></div>', True),
+    # declarative shadow DOM: the browser renders the template; a plain template it does not
+    (f'<fds-callout><template shadowrootmode="open"><p>{LONG}</p></template></fds-callout>', True),
+    (f'<template><p>{LONG}</p></template>', False),
+])
+def test_text_the_reader_opens_or_the_browser_renders_is_the_page_text(hidden: str, shown: bool) -> None:
+    page = f"<html><body><article><p>Visible prose of the story, long enough to read as one.</p>{hidden}</article></body></html>"
+    text = segment_html(page)[0]
+    assert (LONG in text or "Travel" in text) == shown
+
+
+@pytest.mark.parametrize("box, kept", [
+    # a docs page's note: "alert" names a site's alert bar, not an admonition in the text
+    ('<div class="theme-admonition admonition alert alert--warning"><div>warning</div>'
+     f'<p>{LONG}</p></div>', True),
+    ('<div class="alert alert-warning">We use cookies to improve your experience on this website.</div>', False),
+    # a newsletter's text block beside its picture, named for where it sits: a section, no caption
+    (f'<table class="mcnCaptionRightTextContentContainer"><tr><td><h2>New: The Seed Library</h2><p>{LONG}</p>'
+     f'<p>{LONG.replace("dawn", "dusk")}</p></td></tr></table>', True),
+])
+def test_a_furniture_class_on_the_articles_own_text_is_not_believed(box: str, kept: bool) -> None:
+    paragraphs = "".join(f"<p>{LONG.replace('keeper', name)}</p>" for name in ("warden", "pilot", "ranger"))
+    doc = newsclean.clean(f"<html><body><article><h1>Keepers</h1>{paragraphs}{box}{paragraphs}</article></body></html>")
+    assert (LONG in doc.text) if kept else ("cookies" not in doc.text)
+
+
 def test_a_recipe_cards_tags_are_its_facts_but_its_keywords_are_not() -> None:
     def method(steps: range) -> str:
         return "".join(f"<p>Step {n}: stir the flour, the water and the starter together, then leave the dough "

@@ -1397,3 +1397,15 @@ def test_a_button_or_a_slogan_is_no_short_sentence_of_the_list(line: str) -> Non
     assert not content_like(b)
     assert content_like(Block(index=0, kind="paragraph", raw="Bumped minimum Node.js to 20.", start=0, end=29,
                               text="Bumped minimum Node.js to 20.", words=5))
+
+
+def test_a_code_listings_line_numbers_are_the_listings() -> None:
+    """"1 2 3" over a line of code is the listing's gutter, read out on a line of its own: it
+    weighs nothing against the run. Not a pager's numbers over "Next", nor a lone "1"."""
+    from newsclean.boxes import code_gutters
+
+    texts = ["1 2 3", 'use stringzilla::find; let at = find("Straße", "STRASSE");', "1 2 3 4 5", "Next »", "1",
+             "import stringzilla as sz", "1 2 4", "let x = 1;"]
+    blocks = [Block(index=i, kind="paragraph", raw=t, start=0, end=len(t), text=t, words=len(t.split()))
+              for i, t in enumerate(texts)]
+    assert code_gutters(blocks) == {0}
