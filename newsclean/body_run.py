@@ -304,6 +304,9 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         lo -= 1
     if lo < hi and _headline_over(blocks, lo):
         lo += 1
+    opener = next((k for k in range(lo - 1, -1, -1) if blocks[k].text), None)  # the line right above the run
+    if opener is not None and blocks[opener].label == "body" and _OPENER.fullmatch(blocks[opener].text):
+        lo = opener  # the heading of the summary box the article opens with ("Key Takeaways", "TL;DR")
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
     hi = _item_labels_after(blocks, lo, hi)
@@ -404,6 +407,18 @@ def _catalogue_blurbs(blocks: list[Block], scores: list[float]) -> list[int]:
 def _catalogue_pair(name: Block, blurb: Block, scores: list[float]) -> bool:
     return (blurb.prose and name.words <= NAME_WORDS and not name.prose and blurb.words < BLURB_WORDS
             and name.label == "body" and blurb.label == "body" and scores[blurb.index] > 0 and not DIGIT.search(name.text))
+
+
+# A summary box's or the first section's heading, over the article's first lines: "Key Takeaways", "In short",
+# "TL;DR", "At a glance", "Introduction" (de fr es it pt nl: "Das Wichtigste in Kürze", "En bref", "En resumen",
+# "In sintesi", "Em resumo", "In het kort").
+_OPENER = regex.compile(
+    r"\W{0,3}(?:key\s+(?:takeaways?|points|facts|findings|insights|highlights)|(?:quick\s+|executive\s+)?summary"
+    r"|tl;?\s?dr|in\s+(?:short|brief|a\s+nutshell)|at\s+a\s+glance|highlights|introduction|overview|the\s+short\s+version"
+    r"|(?:the\s+)?bottom\s+line(?:\s+up\s+front)?|das\s+wichtigste\s+in\s+kürze|en\s+bref|en\s+resumen|in\s+sintesi"
+    r"|em\s+resumo|in\s+het\s+kort)\s*:?\W{0,3}",
+    regex.I,
+)
 
 
 def _headline_over(blocks: list[Block], i: int) -> bool:

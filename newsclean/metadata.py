@@ -353,7 +353,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
     text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"
-    names = [n.strip(" .|") for n in _NAME_SPLIT.split(text) if n.strip(" .|")]
+    names = [n.strip(" .|/") for n in _NAME_SPLIT.split(text) if n.strip(" .|/")]  # "Beth Arrowood / March 4, 2024"
     names = [_AFTER_BAR.sub("", n) for n in names]
     for name in names:
         if all(w in authors.facets() for w in name.casefold().split()):

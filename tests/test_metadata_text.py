@@ -1361,3 +1361,20 @@ def test_a_standfirst_over_a_date_line_the_rules_leave_to_position_is_the_standf
                         PROSE.replace("Monday", "Friday"), PROSE.replace("Monday", "Sunday")])
     doc = newsclean.clean(text)
     assert doc.metadata.subtitle == dek and dek not in doc.text
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Beth Arrowood / March 4, 2024 / Gardening", ["Beth Arrowood"]),  # a theme's meta line: " / " separates
+    ("Dear Friends,", []),  # a letter's salutation
+    ("Sort By Recommended Price Top Rated Newest", []),  # a catalogue's sort bar
+])
+def test_a_header_lines_names(line: str, names: list[str]) -> None:
+    text = "\n\n".join(["Harbour Ferries Will Run All Winter", line, PROSE, PROSE.replace("Monday", "Friday")])
+    assert newsclean.clean(text).metadata.authors == names
+
+
+def test_a_json_ld_authors_role_after_a_comma_is_no_second_author() -> None:
+    ld = '{"@type": "Article", "headline": "Deposit deadlines", "author": {"@type": "Person", "name": "Joanna Pruitt, Attorney"}}'
+    page = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><article><h1>Deposit deadlines</h1>'
+            f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>")
+    assert newsclean.clean(page).metadata.authors == ["Joanna Pruitt"]

@@ -1409,3 +1409,12 @@ def test_a_code_listings_line_numbers_are_the_listings() -> None:
     blocks = [Block(index=i, kind="paragraph", raw=t, start=0, end=len(t), text=t, words=len(t.split()))
               for i, t in enumerate(texts)]
     assert code_gutters(blocks) == {0}
+
+
+@pytest.mark.parametrize("heading", ["Key Takeaways", "TL;DR", "In short", "## At a glance"])
+def test_the_heading_of_the_summary_box_an_article_opens_with_is_the_articles(heading: str) -> None:
+    menu = ["Home", "Guides", "Tools", "Pricing", "About"]
+    points = ["- Most plans cost less than you think.", "- The first year is the dearest."]
+    doc = newsclean.clean("\n\n".join([*menu, "# How Much Does Pet Insurance Cost?", "By Jane Roe", heading, *points,
+                                       *prose(4)]))
+    assert heading.lstrip("# ") in doc.text and "Most plans cost less" in doc.text and "Pricing" not in doc.text
