@@ -38,7 +38,7 @@ def shown_dates(blocks: Sequence[Block]) -> list[tuple[int, str, bool]]:
             continue
         for m in DATE_IN_TEXT.finditer(b.text):
             day = _day(iso_date(m[0]))
-            if day:
+            if day and not dates.in_sentence(b.text[: m.start()]):  # not "Applications close June 30, 2025"
                 out.append((b.index, day, bool(_UPDATED.search(b.text[: m.start()]))))
             if len(out) >= _MAX_SHOWN:
                 return out

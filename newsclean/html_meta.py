@@ -28,6 +28,7 @@ ARTICLE_TYPES = frozenset(
         "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "TechArticle",
         "ScholarlyArticle", "SocialMediaPosting", "Report", "SatiricalArticle", "AdvertiserContentArticle",
         "MedicalScholarlyArticle", "Posting", "DiscussionForumPosting", "Review", "Recipe", "HowTo",
+        "JobPosting",  # its datePosted: the posting's date, not the closing date the page shows
     )
 )
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "faqpage", "qapage", "medicalwebpage", "collectionpage"})
@@ -94,7 +95,8 @@ def build(facts: PageFacts) -> Metadata:
         meta.title = meta.title or _text(node.get("headline")) or (_text(node.get("name")) if node is article else None)
         if not meta.authors:
             meta.authors = _people(node.get("author")) or _people(node.get("creator"))
-        meta.published = meta.published or _date(node.get("datePublished")) or _date(node.get("dateCreated"))
+        meta.published = (meta.published or _date(node.get("datePublished")) or _date(node.get("dateCreated"))
+                          or _date(node.get("datePosted")))  # a JobPosting's
         meta.updated = meta.updated or _date(node.get("dateModified"))
         meta.source = meta.source or _name(node.get("publisher"))
         meta.url = meta.url or _url(node.get("url")) or _url(node.get("mainEntityOfPage"))

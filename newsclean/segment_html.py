@@ -174,9 +174,12 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
         for el in _swallowed(root):  # a broken page can leave a button or svg open around the article
             el.tag = "div"
         _unfold_accordions(root)
-        for template in root.iter("template"):
-            if template.get("shadowrootmode") is not None or template.get("shadowroot") is not None:
-                template.tag = "div"  # a declarative shadow root: the browser renders it (a plain <template> it does not)
+        for el in root.iter("template", "meter", "progress"):
+            if el.tag != "template":
+                el.tail = " " + (el.tail or "")  # a gauge the browser draws between its label and figure: a gap, no text
+                el.tag = "template"
+            elif el.get("shadowrootmode") is not None or el.get("shadowroot") is not None:
+                el.tag = "div"  # a declarative shadow root: the browser renders it (a plain <template> it does not)
         etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
         walker = _Walker(page, facts, _link_base(url, facts) if resolve else None)
         walker.walk(root)

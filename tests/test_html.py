@@ -1340,3 +1340,18 @@ def test_a_json_ld_author_that_is_the_site_itself_names_nobody() -> None:
             '{"@type": "BlogPosting", "headline": "Council backs plan", "author": {"@type": "Person", "name": '
             '"Cedar Grove Family Dental"}}</script>')
     assert "Cedar Grove Family Dental" not in newsclean.clean(_post(head=head)).metadata.authors
+
+
+def test_a_gauge_between_a_label_and_its_figure_is_a_gap() -> None:
+    page = ('<html><body><article><h1>Builders</h1><p>Ease of use<meter value="4.6" max="5"></meter>4.6</p>'
+            '<p>Speed<progress value="70" max="100">70%</progress>fast</p></article></body></html>')
+    text = segment_html(page)[0]
+    assert "Ease of use 4.6" in text and "Speed fast" in text and "70%" not in text
+
+
+def test_a_job_postings_date_is_when_it_was_posted_not_when_it_closes() -> None:
+    ld = '{"@type": "JobPosting", "title": "Data Engineer", "datePosted": "2025-04-28", "validThrough": "2025-06-30"}'
+    body = "".join(f"<p>{LONG.replace('keeper', w)}</p>" for w in ("engineer", "analyst", "manager"))
+    page = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><article><h1>Data Engineer</h1>'
+            f"<p>Applications close June 30, 2025.</p>{body}</article></body></html>")
+    assert newsclean.clean(page).metadata.published == "2025-04-28"

@@ -1378,3 +1378,9 @@ def test_a_json_ld_authors_role_after_a_comma_is_no_second_author() -> None:
     page = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><article><h1>Deposit deadlines</h1>'
             f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>")
     assert newsclean.clean(page).metadata.authors == ["Joanna Pruitt"]
+
+
+@pytest.mark.parametrize("line", ["Starts Feb 3, 2025", "Applications close June 30, 2025.", "Offer ends March 1, 2025"])
+def test_a_date_a_course_or_a_posting_sets_is_not_the_pages(line: str) -> None:
+    text = "\n\n".join(["Machine Learning Foundations", line, PROSE, PROSE.replace("Monday", "Friday")])
+    assert newsclean.clean(text).metadata.published is None
