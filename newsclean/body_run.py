@@ -363,13 +363,24 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
         b = blocks[k]
         if not b.text:
             continue
-        if _insertion(b) and lines < INSERTION_LINES:
+        if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES:
             lines += 1
             continue
         goes_on = (lines > 0 and b.label == "body" and b.prose and b.kind != "heading"
                    and b.words >= GOES_ON_WORDS and b.link_share <= 0.5)
         return k if goes_on else None
     return None
+
+
+def _product_name(blocks: list[Block], k: int) -> bool:
+    """A product card's name over its shop's button ("Ball Mason Jars, 16 oz" / "$18.97 at Amazon")."""
+    b = blocks[k]
+    below = next((x for x in blocks[k + 1 :] if x.text), None)
+    return (b.label == "body" and not b.prose and b.words <= PRODUCT_WORDS and below is not None
+            and below.rule == "ad.shop-button")
+
+
+PRODUCT_WORDS = 12
 
 
 def _insertion(b: Block) -> bool:

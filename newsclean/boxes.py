@@ -256,7 +256,7 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
 # photo's caption, a gallery's slide, an ad's label ("Advertisement"; not a shop's button, a
 # product box's) and, where asked, the image line itself (not where an author box's photo
 # stands over the bio).
-INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), frozenset({"ad.label"})
+INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), frozenset({"ad.label", "ad.shop-button"})
 
 
 def inserted(b: Block, images: bool = True) -> bool:

@@ -1893,6 +1893,8 @@ def test_a_blog_platforms_header_and_footer_chrome() -> None:
     ("Attorney Advertising", "legal.disclaimer"),
     ("You may report side effects to FDA at 1-800-FDA-1088 or at www.fda.gov/medwatch.", "legal.disclaimer"),
     ("You currently have 0 referrals, only 3 away from receiving a free sticker pack.", "newsletter.footer"),
+    ("All prices reflect the final price after savings/rebate(s). Offers expire 9/30/2017 at 11:59 P.M. PT.",
+     "ad.affiliate-disclosure"),
     ("Don't miss what's next. Subscribe to Small Batch Ops:", "newsletter.footer"),
 ])
 def test_page_furniture_lines_are_claimed_by_their_rule(line: str, rule: str) -> None:

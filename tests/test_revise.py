@@ -1418,3 +1418,10 @@ def test_the_heading_of_the_summary_box_an_article_opens_with_is_the_articles(he
     doc = newsclean.clean("\n\n".join([*menu, "# How Much Does Pet Insurance Cost?", "By Jane Roe", heading, *points,
                                        *prose(4)]))
     assert heading.lstrip("# ") in doc.text and "Most plans cost less" in doc.text and "Pricing" not in doc.text
+
+
+def test_the_article_goes_on_under_a_product_card_set_between_its_paragraphs() -> None:
+    card = ["Ball Wide Mouth Mason Jars, 16 oz (12-pack)", "$18.97 at Amazon", "Buy on Amazon"]
+    last = "For toppings, try sliced banana and cinnamon, berries and walnuts, or a savory bowl with a fried egg."
+    doc = newsclean.clean("\n\n".join(["Home", "Recipes", "Overnight oats", *prose(5), *card, last, "© 2025 Example"]))
+    assert last in doc.text and "Buy on Amazon" not in doc.text
