@@ -39,11 +39,27 @@ def table_rows(blocks: list[Block]) -> set[int]:
             if b is not None and test(b):
                 run.append(i)
                 continue
-            if len(run) >= least:
+            if len(run) >= least or (test is _pair_row and len(run) >= SET_PAIR_ROWS and _set_in_prose(blocks, run)):
                 rows.update(run)
                 rows.update(_header_row(blocks, run[0]))
             run = []
     return rows
+
+
+SET_PAIR_ROWS, SET_PROSE = 4, 15  # a short two-column table between the article's paragraphs ("Sungold Cherry 2")
+
+
+def _set_in_prose(blocks: list[Block], run: list[int]) -> bool:
+    """The article's paragraphs stand right above the run (its column names between them at most)
+    and right below it: a small table the writer set in the text, not a menu of counts."""
+    above = [b for b in blocks[max(0, run[0] - 3) : run[0]] if b.text][-2:]
+    below = next((b for b in blocks[run[-1] + 1 :] if b.text), None)
+
+    def paragraph(b: Block | None) -> bool:
+        return b is not None and b.prose and b.words >= SET_PROSE
+
+    return paragraph(below) and bool(above) and (paragraph(above[-1]) or (
+        len(above) == 2 and paragraph(above[0]) and above[1].words <= PAIR_WORDS))
 
 
 _ROW_NUMBER = regex.compile(r"(\d{1,3})\s+\p{L}")

@@ -64,6 +64,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     attach_to_neighbours(blocks)
     unmake_headline_bylines(blocks)
     unmake_date_rows(blocks)
+    unmake_section_words(blocks)
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
@@ -107,6 +108,21 @@ def unmake_headline_bylines(blocks: list[Block]) -> None:
     for b in blocks:
         if b.rule == "byline.names-publisher" and (
                 (_over_byline(blocks, b.index) and not authors._bare_names(b.text)) or _title_line(blocks, b)):
+            b.set("body", "")
+
+
+SECTION_WORDS, SECTION_PROSE = 2, 15  # "Accessibility" between two paragraphs of a syllabus
+_NOTICE = regex.compile(r"\W*(?:disclaimer|imprint|impressum|legal(?:\s+notice)?)\b", regex.I)  # the site's notice under its heading
+
+
+def unmake_section_words(blocks: list[Block]) -> None:
+    """A footer link's word alone on its line ("Accessibility", "Contact") between two of the
+    article's paragraphs is a section's heading there, not the footer's row."""
+    texts = [b for b in blocks if b.text]
+    for k in range(1, len(texts) - 1):
+        b = texts[k]
+        if b.rule == "legal.copyright" and b.words <= SECTION_WORDS and not _NOTICE.match(b.text) and all(
+                x.label == "body" and x.prose and x.words >= SECTION_PROSE for x in (texts[k - 1], texts[k + 1])):
             b.set("body", "")
 
 

@@ -1425,3 +1425,24 @@ def test_the_article_goes_on_under_a_product_card_set_between_its_paragraphs() -
     last = "For toppings, try sliced banana and cinnamon, berries and walnuts, or a savory bowl with a fried egg."
     doc = newsclean.clean("\n\n".join(["Home", "Recipes", "Overnight oats", *prose(5), *card, last, "© 2025 Example"]))
     assert last in doc.text and "Buy on Amazon" not in doc.text
+
+
+def test_a_footer_word_between_two_paragraphs_is_a_sections_heading() -> None:
+    paragraphs = prose(4)
+    text = "\n\n".join(["STAT 2150 Syllabus", *paragraphs[:2], "Accessibility", paragraphs[2], "Contact",
+                        paragraphs[3], "Privacy Policy | Terms of Use | Contact"])
+    doc = newsclean.clean(text)
+    assert "\n\nAccessibility\n\n" in doc.text and "\n\nContact\n\n" in doc.text and "Privacy Policy" not in doc.text
+
+
+def test_a_small_table_set_between_two_paragraphs_is_the_articles() -> None:
+    """One figure a row ("Sungold Cherry 2"): too few rows for a table by their figures alone,
+    but set between two of the article's paragraphs; the run goes on through them."""
+    rows = ["Variety Type Keeping", "Sungold Cherry 2", "Cherokee Purple Slicer 2", "Amish Paste Paste 3",
+            "Green Zebra Slicer 1", "Mystery volunteer Unknown 1"]
+    before = [PROSE.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                         "Saturday", "Sunday")]
+    after = "The other twenty-five plants go to the garden club sale on the tenth of May, so come and say hello."
+    doc = newsclean.clean("\n\n".join(["Shop Rootbound", "Share", "Seedling season", *before, "\n".join(rows), after,
+                                       "Share", "Leave a comment", "© 2025 Rootbound"]))
+    assert "Mystery volunteer Unknown 1" in doc.text and after in doc.text
