@@ -111,18 +111,20 @@ def unmake_headline_bylines(blocks: list[Block]) -> None:
             b.set("body", "")
 
 
-SECTION_WORDS, SECTION_PROSE = 2, 15  # "Accessibility" between two paragraphs of a syllabus
+SECTION_WORDS, SECTION_PROSE, SECTION_STEM = 1, 15, 6  # "Accessibility" between two paragraphs of a syllabus (not "Affiliate Disclosure")
 _NOTICE = regex.compile(r"\W*(?:disclaimer|imprint|impressum|legal(?:\s+notice)?)\b", regex.I)  # the site's notice under its heading
 
 
 def unmake_section_words(blocks: list[Block]) -> None:
-    """A footer link's word alone on its line ("Accessibility", "Contact") between two of the
-    article's paragraphs is a section's heading there, not the footer's row."""
+    """A footer link's word alone on its line between two of the article's paragraphs, the
+    paragraph under it on its subject ("Accessibility" / "Students who need … Accessibility
+    Services …"), is a section's heading there, not a stray of the footer's row."""
     texts = [b for b in blocks if b.text]
     for k in range(1, len(texts) - 1):
         b = texts[k]
         if b.rule == "legal.copyright" and b.words <= SECTION_WORDS and not _NOTICE.match(b.text) and all(
-                x.label == "body" and x.prose and x.words >= SECTION_PROSE for x in (texts[k - 1], texts[k + 1])):
+                x.label == "body" and x.prose and x.words >= SECTION_PROSE for x in (texts[k - 1], texts[k + 1])) and (
+                b.text.strip(" :").lower()[:SECTION_STEM] in texts[k + 1].text.lower()):
             b.set("body", "")
 
 
