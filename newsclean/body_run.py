@@ -12,6 +12,7 @@ import regex
 from .blocks import Block, lines_below
 from .boxes import (
     BOX_LINES,
+    NEXT_REACH,
     cell_tables,
     code_gutters,
     crumb_row,
@@ -375,9 +376,8 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
 def _product_name(blocks: list[Block], k: int) -> bool:
     """A product card's name over its shop's button ("Ball Mason Jars, 16 oz" / "$18.97 at Amazon")."""
     b = blocks[k]
-    below = next((x for x in blocks[k + 1 :] if x.text), None)
-    return (b.label == "body" and not b.prose and b.words <= PRODUCT_WORDS and below is not None
-            and below.rule == "ad.shop-button")
+    below = lines_below(blocks, k, 1, NEXT_REACH)
+    return b.label == "body" and not b.prose and b.words <= PRODUCT_WORDS and bool(below) and below[0].rule == "ad.shop-button"
 
 
 PRODUCT_WORDS = 12

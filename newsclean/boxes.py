@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .blocks import Block, counts_on, lines_above
+from .blocks import Block, counts_on, lines_above, lines_below
 from .scores import PARAGRAPH_WORDS
 
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
@@ -17,6 +17,7 @@ WIDE_ROW_WORDS = 40
 PAIR_ROWS, PAIR_WORDS = 8, 6  # a two-column table: a name and its figure
 _LAST_NUMBER = regex.compile(r"\s[-+]?[$€£¥]?\d[\d,.]*%?$")
 TABLE_ROWS = 3  # lines in a row with numbers in them that make a table, not a menu
+NEXT_REACH = 3  # blocks looked through for the line above or below (blank lines between)
 
 
 def _data_row(b: Block) -> bool:
@@ -52,13 +53,13 @@ SET_PAIR_ROWS, SET_PROSE = 4, 15  # a short two-column table between the article
 def _set_in_prose(blocks: list[Block], run: list[int]) -> bool:
     """The article's paragraphs stand right above the run (its column names between them at most)
     and right below it: a small table the writer set in the text, not a menu of counts."""
-    above = [b for b in blocks[max(0, run[0] - 3) : run[0]] if b.text][-2:]
-    below = next((b for b in blocks[run[-1] + 1 :] if b.text), None)
+    above = lines_above(blocks, run[0], 2, NEXT_REACH)
+    below = lines_below(blocks, run[-1], 1, NEXT_REACH)
 
-    def paragraph(b: Block | None) -> bool:
-        return b is not None and b.prose and b.words >= SET_PROSE
+    def paragraph(b: Block) -> bool:
+        return b.prose and b.words >= SET_PROSE
 
-    return paragraph(below) and bool(above) and (paragraph(above[-1]) or (
+    return bool(below) and paragraph(below[0]) and bool(above) and (paragraph(above[-1]) or (
         len(above) == 2 and paragraph(above[0]) and above[1].words <= PAIR_WORDS))
 
 
@@ -93,8 +94,8 @@ def code_gutters(blocks: list[Block]) -> set[int]:
     found = set()
     for i, b in enumerate(blocks):
         if b.label == "body" and b.text.startswith("1 2 3") and _GUTTER.fullmatch(b.text) and _counts_up(b.text.split()):
-            below = next((x for x in blocks[i + 1 :] if x.text), None)
-            if below is not None and below.kind != "heading" and _CODE.search(below.text):
+            below = lines_below(blocks, i, 1, NEXT_REACH)
+            if below and below[0].kind != "heading" and _CODE.search(below[0].text):
                 found.add(i)
     return found
 
