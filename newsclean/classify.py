@@ -35,7 +35,7 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
     match depends only on its text, length and whether it sits in the head or tail.
     """
     head_end, tail_start = body_bounds(blocks)
-    deferred: list[tuple[Block, Rule, tuple[str, int, bool, bool]]] = []
+    deferred: list[tuple[Block, Rule]] = []
     memo = {} if memo is None else memo
     for n, b in enumerate(blocks):
         if not n % 256:
@@ -51,14 +51,14 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
             continue
         rule, b.mark = found
         if rule.near:
-            deferred.append((b, rule, key))
+            deferred.append((b, rule))
         else:
             _claim(b, rule)
     for _ in range(2):  # a near-rule can enable its neighbour's ("Once", "Monthly", ...)
-        for b, rule, _key in deferred:
+        for b, rule in deferred:
             if b.label == "body" and _near(blocks, b.index, rule.near or "", rule.near_blocks):
                 b.set(rule.category, rule.id)
-    for b, rule, _key in deferred:
+    for b, _rule in deferred:
         if b.label == "body":  # nothing near: the first rule without a condition claims it ("Next" is a pager's)
             found = first_match(b, rules, timeout, head_end, tail_start, skip_near=True)
             if found is not None:

@@ -129,8 +129,14 @@ def unmake_section_words(blocks: list[Block]) -> None:
 
 
 DATE_ROWS, ROW_WORDS = 3, 12  # "First call for papers May 12, 2025" / … / "Workshop November 8, 2025"
-_ENDS_IN_DATE = regex.compile(
-    r"(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*$")
+
+
+def _ends_in_date(text: str) -> bool:
+    text = text.rstrip()
+    if not text[-1:].isdigit():
+        return False  # (most lines: no date read)
+    spans = dates.date_spans(text)
+    return bool(spans) and spans[-1][1] == len(text)
 
 
 def unmake_date_rows(blocks: list[Block]) -> None:
@@ -141,7 +147,7 @@ def unmake_date_rows(blocks: list[Block]) -> None:
     for b in [*blocks, None]:
         if b is not None and not b.text:
             continue
-        if b is not None and b.kind != "list" and b.words <= ROW_WORDS and _ENDS_IN_DATE.search(b.text):
+        if b is not None and b.kind != "list" and b.words <= ROW_WORDS and _ends_in_date(b.text):
             rows.append(b)
             continue
         if len(rows) >= DATE_ROWS:
