@@ -107,9 +107,10 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"  # (French "1er mars")
     year = r"(?P<y>(?:19|20)\d{2})"
     mon = rf"(?P<m>{alt})\.?"
+    clock = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?-i:[A-Z]{2,5}))?"  # (the Unix date's "Tue Aug 22 11:04:37 CEST 2023")
     pattern = regex.compile(
         rf"(?<![\p{{L}}\d])(?:"
-        rf"(?:{mon}\s+{day},?\s+(?:de\s+)?{year})"  # May 3, 2024 / Nov 25th, 2025
+        rf"(?:{mon}\s+{day},?\s+(?:{clock}\s+)?(?:de\s+)?{year})"  # May 3, 2024 / Nov 25th, 2025 / Aug 22 11:04:37 CEST 2023
         rf"|(?:{day}\s*(?:de\s+|[-.])?{mon}(?:,?\s+|[-.])(?:de\s+)?{year})"  # 3 May 2024 / 3. Mai 2024 / 19-Dec-2025
         rf"|(?:{year}[-/.](?P<m2>[01]?\d)[-/.](?P<d2>[0-3]?\d))"  # 2024-05-03, 2024/5/3
         rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y2>(?:19|20)\d{{2}}))"  # 05/03/2024, 3.5.2024, 05-03-2024

@@ -253,7 +253,24 @@ def _meta_authors(facts: PageFacts) -> list[str]:
     if key is None:
         return []
     values = facts.repeats.get(key, [facts.meta[key]])
+    if key in _ONE_PERSON_KEYS:
+        values = [_first_last(v) for v in values]
     return list(dict.fromkeys(n for v in values for n in _split_authors(" ".join(v.split()))))[:10]
+
+
+# Scholarly tags name one person each, often "Last, First" (Highwire's citation_author, Dublin
+# Core's creator): their comma is no list of two names. The surname is one word (and its
+# particles): "Jane Roe, Tom Hale" in one tag is two people.
+_ONE_PERSON_KEYS = frozenset({"citation_author", "dc.creator", "dcterms.creator"})
+_LAST_FIRST = regex.compile(r"^\s*((?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$")
+
+
+def _first_last(value: str) -> str:
+    """"Lindgren, Maja" -> "Maja Lindgren"; a value of another shape as it is."""
+    m = _LAST_FIRST.match(value)
+    if m is None or m[2].isupper() and "." not in m[2] and len(m[2]) > 2 or role_only(m[2]):
+        return value  # "Roe, CNN", "Pruitt, Attorney": a name and what follows it
+    return f"{m[2]} {m[1]}"
 
 
 def _split_authors(text: str | None) -> list[str]:

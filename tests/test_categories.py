@@ -48,6 +48,7 @@ def assert_body_intact(doc: newsclean.Document) -> None:
 
 CASES = {
     "donation": [
+        ["£10 a month could fund a camera trap battery for a whole season of monitoring."],
         ["… there is a good reason why people choose not to pay for their news. But if you can, here is why you might "
          "want to support the Harbour Times.",
          "We have no billionaire owner, which means our journalism is free from commercial and political influence.",
@@ -80,6 +81,7 @@ CASES = {
          "please make a gift of any size today."],
     ],
     "gallery": [
+        ["Maya Oduya and Rhys Caldwell's relationship in photos"],
         ["Photo 3/10"],
         ["Image 2 of 8"],
         ["View gallery"],
@@ -89,6 +91,10 @@ CASES = {
         ["Photo gallery (12) View all photos"],
     ],
     "advertisement": [
+        ["Gearloft earns a commission on some purchases made through links on this page."],
+        ["Advertisement · 18+ BeGambleAware.org", "New customers only. Min deposit £10. T&Cs apply. Odds subject to change."],
+        ["Gambling can be addictive. Please play responsibly. For help and support visit BeGambleAware.org. 18+ only."],
+        ["Bet now with Example Bet"],
         ["Advertisement 2"],
         ["Harbour Rates is an independent, advertising-supported publisher and comparison service. We are compensated in "
          "exchange for placement of sponsored products and services."],
@@ -196,6 +202,9 @@ CASES = {
         ["Catch up on our coverage of the city, and follow us on Facebook, Instagram and TikTok to stay up to date."],
     ],
     "legal": [
+        ["Respawn Point uses cookies to improve your experience and serve personalized ads. By clicking \"OK\" you agree to our use of cookies."],
+        ["Wired Bench does not accept payment for coverage. The company did not review this article before publication."],
+        ["This press release contains forward-looking statements within the meaning of Section 27A of the Securities Act of 1933, including statements regarding the expected availability of the platform. Actual results may differ materially."],
         ["Editorial note: This article is for general information and is not legal advice. Employment law varies by state."],
         ["All rights reserved. This material, and other digital content on this website, may not be reproduced, published, "
          "broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE HARBOUR TIMES."],
@@ -230,6 +239,7 @@ CASES = {
         ["Products and services mentioned are for general information only."],
     ],
     "paywall": [
+        ["The rest of this article is available to NAPF members.", "Log in to read the full article."],
         ["Unlimited digital access for just £1 for your first 3 months, then £6.99 a month. Cancel anytime."],
         ["Create a free account to continue reading"],
         ["Enjoying this article? Subscribe for full access."],
@@ -279,6 +289,7 @@ CASES = {
         ["Popular posts", "Council delays vote on tram extension", "Five things to know about the transit budget"],
     ],
     "navigation": [
+        ["Page: 1 2 3 Next »"],
         ["Tagged frost, kale, leeks, winter"],
         ["Skip to main content Skip to footer"],
         ["Posted in Home Safety"], ["Posted under Car Tires"], ["Filed under"],
@@ -295,6 +306,12 @@ CASES = {
         ["Quick Links"], ["Useful links:"],
     ],
     "chrome": [
+        ["Investor Contact: Jane Roe, Acme Corp, ir@acmecorp.com"],
+        ["Find a Specialist", "Search our directory"],
+        ["Download graph (PNG, 210 KB)"],
+        ["★ ★ ★ ★ ½ 4.5 stars"],
+        ["New posts will appear automatically. Refresh Auto-update"],
+        ["Load earlier posts"],
         ["A Singapore Government Agency Website How to identify", "Official website links end with .gov.sg",
          "Look for a lock or https:// as an added precaution. Share sensitive information only on official, secure websites."],
         ["There is a problem with information submitted for this request. Review/update the information highlighted below and "
@@ -385,6 +402,7 @@ CASES = {
         ["Did you make this recipe? Please leave a star rating below and tag us on Instagram!"],
     ],
     "caption": [
+        ["Net-mending needles, 19th and early 20th century. Courtesy Berwick Maritime Trust"],
         ["Image source, Getty Images", "Image caption, Passengers wait for a delayed ferry at the harbour on Monday"],
         ["Photo Sources: jroe: Harbour at dusk 6, k.lee00: Yeaaah…. The ferry!!, City Archive: Old depot, amoss: Stopwatch"],
         ["Buses queue at the central depot on a weekday morning. (Photo: Maria Lopez/AP)"],
@@ -1896,6 +1914,34 @@ def test_a_blog_platforms_header_and_footer_chrome() -> None:
     ("All prices reflect the final price after savings/rebate(s). Offers expire 9/30/2017 at 11:59 P.M. PT.",
      "ad.affiliate-disclosure"),
     ("Don't miss what's next. Subscribe to Small Batch Ops:", "newsletter.footer"),
+    ("Published using Google Docs", "chrome.widget"),
+    ("Report abuse – Learn more", "chrome.widget"),
+    ("Updated over a week ago", "chrome.widget"),
+    ("Made with Notion – Get Notion free", "chrome.widget"),
+    ("Print this page | Return to the normal view", "chrome.widget"),
+    ("Best viewed at 800x600 with Internet Explorer 5", "chrome.widget"),
+    ("462 mi · about 9 h 40 min via CA-1 S", "chrome.widget"),
+    ("From To Avoid highways Avoid tolls Go", "chrome.widget"),
+    ("Read all 2,341 reviews", "chrome.control"),
+    ("View all 48 sample images", "gallery.chrome"),
+    ("Sample images (click for full size)", "gallery.chrome"),
+    ("Sony A7R V | 50mm | f/1.2 | 1/2000s | ISO 100", "caption.exif"),
+    ("Rated Excellent on Trustpilot, 4.6/5 from 38,112 reviews", "chrome.badge"),
+    ("Defaqto 5 Star rated cover", "chrome.badge"),
+    ("Information is deemed reliable but is not guaranteed.", "legal.disclaimer"),
+    ("Example Visas is a private company and is not affiliated with the UK government. It offers guidance only.",
+     "legal.disclaimer"),
+    ("Acme Travel Insurance is a trading name of Acme Limited, which is authorised and regulated by the Financial "
+     "Conduct Authority (FRN 123456).", "legal.regulatory-notice"),
+    ("Registered in England and Wales No. 1234567. Registered office: 1 High Street, London.", "legal.regulatory-notice"),
+    ("This is not a commitment to lend. NMLS #12345", "legal.regulatory-notice"),
+    ("Equal Housing Lender", "legal.regulatory-notice"),
+    ("Acme will consider for employment qualified applicants with arrest and conviction records.", "legal.regulatory-notice"),
+    ("WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?", "chrome.wire-tail"),
+    ("Forward-Looking Statements", "legal.forward-looking"),
+    ("To view or add a comment, sign in", "comment.section"),
+    ("Members can comment on this post. Sign up or sign in.", "comment.section"),
+    ("Last modified: Tue Aug 22 11:04:37 CEST 2023", "byline.last-updated"),
 ])
 def test_page_furniture_lines_are_claimed_by_their_rule(line: str, rule: str) -> None:
     doc = newsclean.clean(article(line, at=4))

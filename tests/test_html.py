@@ -1257,6 +1257,18 @@ def test_every_article_author_tag_names_an_author() -> None:
     assert newsclean.clean(_post(head=head)).metadata.authors == ["Priya Raman", "Lukas Berger"]
 
 
+@pytest.mark.parametrize(("key", "values", "authors"), [
+    ("citation_author", ["Lindgren, Maja", "Osei, Kwabena A."], ["Maja Lindgren", "Kwabena A. Osei"]),
+    ("citation_author", ["van der Berg, Anna"], ["Anna van der Berg"]),
+    ("dc.creator", ["Smith, J. R."], ["J. R. Smith"]),
+    ("dc.creator", ["Jane Roe, Tom Hale"], ["Jane Roe", "Tom Hale"]),  # two people in one tag
+    ("citation_author", ["Maja Lindgren"], ["Maja Lindgren"]),
+])
+def test_a_scholarly_author_tag_written_last_first_names_one_person(key: str, values: list[str], authors: list[str]) -> None:
+    head = "".join(f'<meta name="{key}" content="{v}">' for v in values)
+    assert newsclean.clean(_post(head=head)).metadata.authors == authors
+
+
 def test_a_hidden_separator_between_two_lines_still_ends_the_first() -> None:
     meta = ('<div class="l iw"><span data-testid="storyReadTime">5 min read</span><div class="ja jb" aria-hidden="true">'
             '<span>·</span></div><span data-testid="storyPublishDate">Nov 19, 2023</span></div>')
