@@ -253,6 +253,9 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
             continue
         region = rules.regions[int(m.lastgroup[1:])]
         end = _region_end(blocks, i, region, timeout)
+        if end == i and region.needs_member:
+            i += 1  # no member follows: a heading that only reads like the box's ("Before you go" over a section)
+            continue
         for j in range(i, end + 1):
             if blocks[j].label == "body" or j == i:
                 blocks[j].set(region.category, region.id)

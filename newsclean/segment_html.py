@@ -659,8 +659,9 @@ class _Walker:
         text = "".join(self.parts)
         if text.strip():
             for gen, pi, _mi, marker, href in self.opened:  # a link still open runs across the break
-                if marker == "a" and gen == self.gen:
-                    anchor = " ".join("".join(self.parts[pi:]).split())
+                if marker == "a":
+                    # (opened blocks ago, it holds the whole block: a card's <a> round its heading and blurb)
+                    anchor = " ".join("".join(self.parts[pi:] if gen == self.gen else self.parts).split())
                     if anchor:
                         self.links.append((anchor, href))
             credit = -1

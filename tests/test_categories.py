@@ -536,6 +536,14 @@ def test_appeal_region_is_removed_whole() -> None:
     assert [r.category for r in doc.removed] == ["donation"] * 4
 
 
+def test_a_slideshows_heading_with_no_slide_under_it_is_a_sections_heading() -> None:
+    tips = ("Book the port lodge tours a few days ahead in summer, and pack shoes with grip: the granite streets "
+            "are steep and slippery when wet. Most museums close on Mondays.")
+    doc = newsclean.clean(article("Before you go", tips, at=2))
+    assert_body_intact(doc)
+    assert "Before you go" in doc.text and tips in doc.text
+
+
 def test_gallery_slides_go_to_metadata() -> None:
     gallery = [
         "Photos",

@@ -84,6 +84,15 @@ def test_blocks_carry_dom_facts() -> None:
     assert menu.links and menu.links[0][1] == "/sport"
 
 
+def test_a_link_wrapping_a_cards_blocks_links_each_of_them() -> None:
+    card = ('<li class="card"><a href="/en/boat-cruise"><span>On the water</span><h3>Lake cruises</h3>'
+            "<p>An hour or a full day on board the lake's boats.</p><span>From 19 euros</span></a></li>")
+    _, blocks, _ = segment_html(f"<html><body><ul>{card}</ul></body></html>")
+    inside = [b for b in blocks if b.text in ("Lake cruises", "An hour or a full day on board the lake's boats.")]
+    assert len(inside) == 2
+    assert all(b.links and b.links[0] == (b.text, "/en/boat-cruise") for b in inside)
+
+
 def test_metadata_from_json_ld_wins(doc: newsclean.Document) -> None:
     m = doc.metadata
     assert m.title == "River town rebuilds after the flood"

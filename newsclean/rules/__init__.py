@@ -43,6 +43,7 @@ REGION_FIELDS = {
     "id": "str", "category": "str", "open": "patterns", "open_rules": "names", "close": "patterns",
     "member": "patterns", "stop": "patterns", "max_blocks": "count", "gap": "count", "tail": "count",
     "distinct": "bool", "one_list": "bool", "address": "patterns", "address_words": "count", "stop_labels": "names",
+    "needs_member": "bool",
 }
 _KINDS = {  # kind: (test, what the error message asks for)
     "str": (lambda v: isinstance(v, str), "a string"),
@@ -96,6 +97,7 @@ class Region:
     stop_labels: tuple[str, ...] = ()  # a line a rule gave one of these categories (a share bar) ends the region, excluded
     address: regex.Pattern[str] | None = None  # a member over ``address_words`` words must say this too
     address_words: int = 8
+    needs_member: bool = False  # the opener alone, no member after it, labels nothing (a section's heading)
 
 
 @dataclass
@@ -276,6 +278,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 stop_labels=tuple(table.get("stop_labels", ())),
                 address=_wrap(table.get("address"), where, mode="search"),
                 address_words=table.get("address_words", 8),
+                needs_member=bool(table.get("needs_member", False)),
             )
         )
     return RuleSet(rules, regions)
