@@ -487,6 +487,18 @@ def _headshot(before: Block | None, name: str) -> bool:
     return before is not None and before.kind == "image" and name.lower() in before.text.lower()
 
 
+MENU_ENTRY_WORDS = 3  # a menu's entries: lines of this many words or fewer, all around a line
+
+
+def _in_menu(texts: list[Block], k: int) -> bool:
+    """``texts[k]`` sits among a menu's entries: the two lines above it and the two below are
+    short, undated phrases (a byline's neighbours are a headline, a date, a paragraph)."""
+    near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
+    return len(near) == 4 and all(
+        n.words <= MENU_ENTRY_WORDS and not _DATE_LIKE.search(n.text) and not n.text.rstrip().endswith((".", "!", "?", ":"))
+        for n in near)
+
+
 def bare_name(
     texts: list[Block], at: int, first_prose: int | None, whole: str, vocab: frozenset[str]
 ) -> tuple[list[str], float]:
@@ -530,6 +542,8 @@ def bare_name(
             continue  # a name under a photo is whom it shows, unless a date or a bio says writer
         if score < WEAK and not all(plausible(n, vocab, strict=True) for n in found):
             continue  # a heading's words ("Water Filtration") with no more than a date near it
+        if score < WEAK and _in_menu(texts, k):
+            continue  # "Private Events" between "Our Story" and "Gift Cards": a menu's entry
         if score > best[0]:
             best = (score, found)
     return best[1], best[0]

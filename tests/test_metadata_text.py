@@ -400,6 +400,12 @@ def test_bare_name_under_the_headline_next_to_its_date_is_the_author() -> None:
     assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
 
 
+def test_a_menu_entry_of_two_capitalised_words_is_no_author() -> None:
+    menu = "\n".join(["Menu", "Our Story", "Private Events", "Gift Cards", "Jobs", "Reserve"])
+    text = "\n\n".join(["Our Story - Harbour Oyster Bar", menu, "Our Story", PROSE, PROSE, PROSE])
+    assert newsclean.clean(text, url=URL).metadata.authors == []
+
+
 @pytest.mark.parametrize("alt, found", [
     ("Picture of Maria Okafor", ["Maria Okafor"]),  # an author box: her headshot, her name
     ("Maria Okafor", ["Maria Okafor"]),
