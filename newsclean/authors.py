@@ -487,6 +487,10 @@ def _headshot(before: Block | None, name: str) -> bool:
     return before is not None and before.kind == "image" and name.lower() in before.text.lower()
 
 
+# A line a rule took for the headline, a menu, a button, an ad, a share bar or a notice ("SOURCE Acme Corp",
+# a wire's tail; "Check Availability", a shop's button) is no byline whatever its words. (A headshot's alt
+# text, "![Tim Enwall](…) Tim Enwall", is chrome too: its name is an author box's.)
+_NO_NAME_LABELS = frozenset({"title", "navigation", "chrome", "advertisement", "share", "legal"})
 MENU_ENTRY_WORDS = 3  # a menu's entries: lines of this many words or fewer, all around a line
 
 
@@ -515,7 +519,8 @@ def bare_name(
         found = [_beat_cut(trim(n, vocab), b.text, vocab) for n in _bare_names(b.text)]
         found = [n for n in found if plausible(n, vocab)]
         shot = _headshot(texts[k - 1] if k else None, found[0]) if found else False
-        if not found or b.label in ("title", "navigation") or (b.kind == "heading" and not (shot or _bio(found[0], whole))):
+        if not found or (b.label in _NO_NAME_LABELS and b.rule != "chrome.image") or (
+                b.kind == "heading" and not (shot or _bio(found[0], whole))):
             continue  # a heading names a section, unless the page writes of it as of its author
         if b.kind == "table":
             continue  # a table's row ("Subdivision | Cole Valley Estates"): a field and its value

@@ -32,8 +32,9 @@ _QUANTIFIERS = frozenset("?*+{")
 _CACHE_LIMIT = 4096  # (class, id) pairs remembered (about 1 MB), then forgotten at once
 
 # "has-rail-right", "with-sidebar", "no-comments", "exclude-from-toc", "sharing-enabled": a modifier names what
-# the element sits beside, lacks, stays out of or switches on, not what it is.
-_MODIFIER = re.compile(r"\b(?:(?:has|with|without|no)|(?:hide|hidden|exclude|excluded|skip) from) [a-z0-9]+|\b[a-z0-9]+ (?:enabled|disabled)\b")
+# the element sits beside, lacks, stays out of or switches on, not what it is. ("no-print" is what the
+# element is: left off paper, the page's furniture.)
+_MODIFIER = re.compile(r"\b(?:(?:has|with|without|no)|(?:hide|hidden|exclude|excluded|skip) from) (?!print\b)[a-z0-9]+|\b[a-z0-9]+ (?:enabled|disabled)\b")
 # A BEM modifier that hides a part ("field--label-visually-hidden": the label is hidden), not the element.
 _PART_HIDDEN = re.compile(r"--(?:[a-z0-9]+[-_])*?(?:label|title|heading|icon|text|caption)[-_]+(?:visually[-_]?)?hidden\b", re.I)
 

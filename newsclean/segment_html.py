@@ -41,7 +41,7 @@ from .normalise import STRAY_ZWJ, normalise
 SKIP_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
     "audio", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "datalist",
-    "head", "map", "dialog", "frameset", "frame", "param", "applet", "link", "meta",
+    "head", "map", "dialog", "frameset", "frame", "noframes", "param", "applet", "link", "meta",
 )
 # Elements that a broken page can leave open around the article.
 _SWALLOWING = ("button", "noscript", "template", "dialog", "svg", "math", "select", "label", "object", "canvas",
@@ -688,7 +688,7 @@ class _Walker:
 
 
 _FLAT_BLOCK = re.compile(r"<\s*/?\s*(?:{})\b[^>]*>".format("|".join(sorted(BLOCK_TAGS | {"br"}))), re.IGNORECASE)
-_FLAT_SKIP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_FLAT_SKIP = re.compile(r"<(script|style|noscript|noframes|template|svg|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _FLAT_TAG = re.compile(r"<[^>]*>")
 
 

@@ -1236,6 +1236,19 @@ def _post(inside: str = "", head: str = "", top: str = "") -> str:
             "<h2>Council backs plan</h2>" + "".join(f"<p>{p}</p>" for p in _PARAS) + f"{inside}</article></main></body></html>")
 
 
+
+
+def test_what_a_browser_with_frames_hides_and_what_is_left_off_paper_are_no_article() -> None:
+    page = _post(top="<noframes><p>Your browser does not show frames, so read the site on the plain page instead.</p>"
+                     "</noframes>",
+                 inside='<div class="print-bar no-print"><a href="javascript:window.print()">Print this checklist</a>'
+                        '<a href="/c.pdf">Download the PDF</a></div>')
+    doc = newsclean.clean(page)
+    assert "noframes" not in doc.text and "<p>" not in doc.text and "frames" not in doc.text
+    assert "Print this checklist" not in doc.text
+    assert all(p in doc.text for p in _PARAS)
+
+
 def test_a_guestbooks_entries_are_comments_and_their_authors_name_nobody() -> None:
     wall = ('<section id="guestbook" class="tc-tribute-wall"><h3>Tribute Wall</h3>' + "".join(
         f'<div class="tc-tw-entry"><p class="tc-tw-author">{name}</p><p>She was kind to everyone she met, '

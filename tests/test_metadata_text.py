@@ -400,6 +400,19 @@ def test_bare_name_under_the_headline_next_to_its_date_is_the_author() -> None:
     assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
 
 
+def test_a_wires_source_line_names_no_author() -> None:
+    text = "\n\n".join([
+        "Acme Corp Introduces Helix X9 Edge Inference Platform",
+        "SAN JOSE, Calif., March 3, 2026 /PRNewswire/ -- Acme Corp, a provider of computing systems, today introduced "
+        "the Helix X9 platform, a rack-scale system designed to run large models close to where data is produced.",
+        '"Most inference happens in a regional data center or a factory floor, where every kilowatt is already spoken '
+        'for," said Dana Whitfield, chief executive officer of Acme Corp.',
+        "Acme will demonstrate the Helix X9 at booth 1412 at the Edge Compute Summit in Santa Clara, March 10-12, 2026.",
+        "SOURCE Acme Corp"])
+    doc = newsclean.clean(text)
+    assert "SOURCE Acme Corp" not in doc.text and doc.metadata.authors == []
+
+
 def test_a_menu_entry_of_two_capitalised_words_is_no_author() -> None:
     menu = "\n".join(["Menu", "Our Story", "Private Events", "Gift Cards", "Jobs", "Reserve"])
     text = "\n\n".join(["Our Story - Harbour Oyster Bar", menu, "Our Story", PROSE, PROSE, PROSE])
