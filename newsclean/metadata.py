@@ -591,10 +591,12 @@ def _read_authors(blocks: list[Block], meta: Metadata, stated: list[str], head: 
     read = 2 * sum(authors.plausible(a, vocab) and authors.desk_or_person(a) for a in by_read) > len(by_read) > 0
     if found and not read and (not any(authors.person(a) for a in meta.authors) or (not by_line and sure >= VOUCHED)):
         meta.authors = found
-    meta.authors = [a for a in meta.authors if not _no_one(a)]
+    title = (meta.title or "").casefold()  # the headline said as a name line is no byline ("Dental Hygienists")
+    meta.authors = [a for a in meta.authors if not _no_one(a) and a.casefold() != title]
     if not meta.authors:
         name = scan_author(blocks)
-        meta.authors = [name] if name and authors.plausible(name, vocab) and not _no_one(name) else []
+        meta.authors = ([name] if name and authors.plausible(name, vocab) and not _no_one(name) and name.casefold() != title
+                        else [])
 
 
 _NAME_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")  # "InstagramYoutube" -> Instagram, Youtube

@@ -400,6 +400,18 @@ def test_bare_name_under_the_headline_next_to_its_date_is_the_author() -> None:
     assert newsclean.clean(text, url=URL).metadata.authors == ["Maria Okafor"]
 
 
+def test_a_two_word_headline_is_the_title_and_no_author() -> None:
+    text = "\n".join([
+        "Dental Hygienists : Occupational Outlook Handbook : U.S. Bureau of Labor Statistics",
+        "Dental Hygienists",
+        "2024 Median Pay $91,340 per year",
+        "What Dental Hygienists Do",
+        "Dental hygienists examine patients for signs of oral diseases, such as gingivitis, and provide preventive care, "
+        "including oral hygiene."])
+    meta = newsclean.clean(text, url="https://www.bls.gov/ooh/healthcare/dental-hygienists.htm").metadata
+    assert meta.title == "Dental Hygienists" and meta.authors == []
+
+
 def test_a_wires_source_line_names_no_author() -> None:
     text = "\n\n".join([
         "Acme Corp Introduces Helix X9 Edge Inference Platform",
