@@ -475,11 +475,19 @@ def _build(blocks: list[Block], url: str | None, stated: list[str] | None) -> Me
     return meta
 
 
+LAST_PROSE_WORDS = 20  # the article's last paragraph: a series of bylines below it is its teasers'
+_TEASER_BYLINES = frozenset({"byline.by", "byline.name-date"})
+
+
 def _read_labelled(blocks: list[Block], meta: Metadata, url: str | None) -> None:
     """What the labelled blocks say: the rules' headline, standfirst, bylines, dateline, notes,
     captions, gallery slides, embeds, related links and the page's address."""
     gallery_pos: int | None = None
     in_gallery = False
+    last_prose = max((b.index for b in blocks if b.label == "body" and b.prose and b.words >= LAST_PROSE_WORDS), default=-1)
+    # Two "By" lines or more under the article's last paragraph: its teasers' (one alone may be its author box)
+    teasers = sum(b.label == "byline" and b.rule in _TEASER_BYLINES and b.index > last_prose for b in blocks) >= 2
+    own: list[str] | None = None
     for i, b in enumerate(blocks):
         label, rule = b.label, b.rule
         if in_gallery and label not in ("gallery", "caption"):
@@ -489,7 +497,11 @@ def _read_labelled(blocks: list[Block], meta: Metadata, url: str | None) -> None
         elif label == "subtitle":
             meta.subtitle = meta.subtitle or b.text
         elif label == "byline":
+            if own is None and b.index > last_prose:
+                own = list(meta.authors)  # the names the article's own bylines gave, above its last paragraph
             _read_byline_block(b, meta)
+            if own and teasers:
+                meta.authors = list(own)  # those read, the bylines under it are teasers' ("Read More" / "By Marco Ferri")
         elif label == "dateline" and meta.dateline is None:
             read_dateline(b.text, meta)
         elif label == "note":

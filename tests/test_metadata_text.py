@@ -412,6 +412,19 @@ def test_a_two_word_headline_is_the_title_and_no_author() -> None:
     assert meta.title == "Dental Hygienists" and meta.authors == []
 
 
+def test_the_bylines_of_teasers_under_the_article_add_no_author() -> None:
+    teasers = ["Read More", "The 14 Best Places to Visit in Sicily", "By Marco Ferri", "How to Island-Hop the Aeolians",
+               "By Clara Dunne", "A Beginner's Guide to Palermo Street Food", "By Eleanor Whitby"]
+    text = "\n\n".join(["The Baroque Towns of Sicily's Southeast, Rebuilt from Rubble", "By Eleanor Whitby", "18 April 2024",
+                         PROSE, PROSE, PROSE, *teasers])
+    assert newsclean.clean(text).metadata.authors == ["Eleanor Whitby"]
+
+
+def test_the_bylines_under_an_article_with_none_of_its_own_still_name_its_authors() -> None:
+    text = "\n\n".join(["Ferries Will Run All Winter", PROSE, PROSE, PROSE, "By Maria Okafor", "By Tom Hale"])
+    assert newsclean.clean(text).metadata.authors == ["Maria Okafor", "Tom Hale"]
+
+
 def test_a_wires_source_line_names_no_author() -> None:
     text = "\n\n".join([
         "Acme Corp Introduces Helix X9 Edge Inference Platform",
