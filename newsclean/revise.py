@@ -486,6 +486,9 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             # the next section's heading: "The best ultra-light for smaller hands" / "Image credit: …";
             # and a sentence over it the standfirst: "After testing hundreds of mice, these are our favourites.")
             prev.set("caption", "caption.over-credit")
+        if b.rule == "caption.credit-only" and _slide_pair(blocks, i) and (
+                _slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
+            prev.set("caption", "caption.over-credit")  # a gallery's slides: a line over its credit, twice or more
         if b.kind == "image" and b.label in ("body", "dateline"):
             b.set("chrome", "chrome.image")  # (an agency's alt text, "TOPSHOT - ...", reads as a dateline)
         if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
@@ -557,6 +560,22 @@ def fill_boxes(blocks: list[Block]) -> None:
 
 CAPTION_UNDER_CREDIT_WORDS, CAPTION_UNDER_CREDIT_COMMAS = 6, 1
 LEAD_WORDS = 15  # the first paragraph
+
+
+SLIDE_CAPTION_WORDS = 40
+
+
+def _slide_pair(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` is a photo's credit line under a line of the article's words, short and no
+    heading: a slide's caption and credit ("Oduya watched from side stage …" / "Photo: Shutterstock")."""
+    if not 0 < i < len(blocks) or blocks[i].rule != "caption.credit-only":
+        return False
+    if "source" in blocks[i].text.lower().replace(":", " ").split()[:2]:
+        return False  # a figure's source under the paragraph that cites it ("Source: Statista")
+    above = blocks[i - 1]
+    # (a sentence: the line over a picture's credit lower down is as often a section's heading, "6-8 Months Before")
+    return (above.label in ("body", "caption") and above.kind not in ("heading", "list") and bool(above.text)
+            and above.words <= SLIDE_CAPTION_WORDS and above.text.rstrip().endswith((".", "!", "?", '"', "”")))
 
 
 def _caption_under_credit(credit: Block, b: Block) -> bool:

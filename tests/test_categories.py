@@ -536,6 +536,23 @@ def test_appeal_region_is_removed_whole() -> None:
     assert [r.category for r in doc.removed] == ["donation"] * 4
 
 
+def test_a_gallerys_slides_of_a_caption_over_its_credit_leave_the_article() -> None:
+    slides = ["Oduya and Caldwell made their red carpet debut at the London premiere in April 2022.",
+              "Photo: Kieran Doyle/Getty Images",
+              "Oduya watched from side stage as Caldwell played the Park Stage in June 2023.", "Photo: Shutterstock"]
+    doc = newsclean.clean(article(*slides, at=4))
+    assert_body_intact(doc)
+    assert all(line not in doc.text for line in slides)
+    assert {r.rule for r in doc.removed if r.text in (slides[0], slides[2])} == {"caption.over-credit"}
+
+
+def test_a_sections_heading_over_its_pictures_credit_stays() -> None:
+    section = ["6-8 Months Before the Wedding", "Image by Studio Brown via One Fab Day",
+               "4-6 Months Before the Wedding", "Image by Ashley Noelle Edwards via One Fab Day"]
+    doc = newsclean.clean(article(*section, at=2))
+    assert "6-8 Months Before the Wedding" in doc.text and "4-6 Months Before the Wedding" in doc.text
+
+
 def test_a_slideshows_heading_with_no_slide_under_it_is_a_sections_heading() -> None:
     tips = ("Book the port lodge tours a few days ahead in summer, and pack shoes with grip: the granite streets "
             "are steep and slippery when wet. Most museums close on Mondays.")
