@@ -486,8 +486,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             # the next section's heading: "The best ultra-light for smaller hands" / "Image credit: …";
             # and a sentence over it the standfirst: "After testing hundreds of mice, these are our favourites.")
             prev.set("caption", "caption.over-credit")
-        if b.rule == "caption.credit-only" and _slide_pair(blocks, i) and (
-                _slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
+        if prev is not None and _slide_pair(blocks, i) and (_slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
             prev.set("caption", "caption.over-credit")  # a gallery's slides: a line over its credit, twice or more
         if b.kind == "image" and b.label in ("body", "dateline"):
             b.set("chrome", "chrome.image")  # (an agency's alt text, "TOPSHOT - ...", reads as a dateline)
