@@ -268,7 +268,7 @@ _LAST_FIRST = regex.compile(r"^\s*((?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(\
 def _first_last(value: str) -> str:
     """"Lindgren, Maja" -> "Maja Lindgren"; a value of another shape as it is."""
     m = _LAST_FIRST.match(value)
-    if m is None or m[2].isupper() and "." not in m[2] and len(m[2]) > 2 or role_only(m[2]):
+    if m is None or (m[2].isupper() and "." not in m[2] and len(m[2]) > 2) or role_only(m[2]):
         return value  # "Roe, CNN", "Pruitt, Attorney": a name and what follows it
     return f"{m[2]} {m[1]}"
 

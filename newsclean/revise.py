@@ -567,14 +567,17 @@ SLIDE_CAPTION_WORDS = 40
 def _slide_pair(blocks: list[Block], i: int) -> bool:
     """``blocks[i]`` is a photo's credit line under a line of the article's words, short and no
     heading: a slide's caption and credit ("Oduya watched from side stage …" / "Photo: Shutterstock")."""
-    if not 0 < i < len(blocks) or blocks[i].rule != "caption.credit-only":
-        return False
-    if "source" in blocks[i].text.lower().replace(":", " ").split()[:2]:
-        return False  # a figure's source under the paragraph that cites it ("Source: Statista")
+    if not 0 < i < len(blocks) or blocks[i].rule != "caption.credit-only" or _source_credit(blocks[i]):
+        return False  # (a figure's source under the paragraph that cites it: "Source: Statista")
     above = blocks[i - 1]
     # (a sentence: the line over a picture's credit lower down is as often a section's heading, "6-8 Months Before")
     return (above.label in ("body", "caption") and above.kind not in ("heading", "list") and bool(above.text)
             and above.words <= SLIDE_CAPTION_WORDS and above.text.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+def _source_credit(credit: Block) -> bool:
+    """A credit that names a source ("Source", "Source: example.com", "Image source: …"), not a photographer."""
+    return "source" in credit.text.lower().replace(":", " ").split()[:2]
 
 
 def _caption_under_credit(credit: Block, b: Block) -> bool:
@@ -583,8 +586,7 @@ def _caption_under_credit(credit: Block, b: Block) -> bool:
     list's next heading under the last item's picture ("Image: Acme" / "Maison Chinoise",
     "When you start planning"), nor its specs ("56 grams, 45K sensor, 122x65x41mm, ..."),
     nor a line under a source's label ("Source", "Source: example.com")."""
-    words = credit.text.lower().replace(":", " ").split()
-    return ("source" not in words[:2] and b.words >= CAPTION_UNDER_CREDIT_WORDS
+    return (not _source_credit(credit) and b.words >= CAPTION_UNDER_CREDIT_WORDS
             and b.text.count(",") <= CAPTION_UNDER_CREDIT_COMMAS and title_case_share(b.text) < 0.5)
 
 
