@@ -320,7 +320,8 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     rest = text[m.end() :]
     cut = _DATE_LIKE.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+", rest, maxsplit=1)[0]
+    rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+|\.\s+(?=(?i:last|updated|published|posted|modified|reviewed|edited)\b)",
+                       rest, maxsplit=1)[0]  # (and "…, PharmD. Last updated")
     out: list[str] = []
     for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
         if out and role_only(part):
@@ -358,6 +359,8 @@ def _handle(text: str) -> list[str]:
     if _OR_BY.search(text[: m.start() + 1]):
         return []  # "in person or by phone"
     h = m["h"].lower()
+    if h.endswith("ing") and m["h"].islower():
+        return []  # a gerund: "By joining, you agree to …", "by clicking here"
     return [m["h"]] if h not in non_names() and h not in stop_words() and not h.isdigit() else []
 
 

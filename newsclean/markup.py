@@ -143,6 +143,9 @@ def strip_inline(text: str, alt: bool = True) -> str:
         text = _replace(REF_IMAGE, text, lambda m: m["text"] if alt else "")
     text = _replace(REF_LINK, text, lambda m: m["text"])
     text = _replace(AUTOLINK, text, lambda m: m["url"])
+    spans: list[str] = []
+    if "`" in text and "\ue000" not in text:  # a code span's text is literal ("`float.__repr__`"): set aside from the emphasis passes
+        text = _replace(_CODE_SPAN, text, lambda m: _set_aside(spans, m["t"]))
     for _ in range(3):  # nested emphasis: ***x*** and **_x_**
         stripped = _replace(_EMPHASIS, text, _emphasis_text)
         if stripped == text:
@@ -155,7 +158,17 @@ def strip_inline(text: str, alt: bool = True) -> str:
         text = bare if bare.strip() else text  # a line of markers alone stays one (chrome.underscores)
         if text.count("_") == 1 and text[:1] == "_" and text[1:2].isalpha():
             text = text[1:]  # an emphasis the converter closed on a later line: "_As an Acme Associate we earn …
-    return _ESCAPE.sub(r"\1", text)  # in a word: "request\_timeout" is one word, no space to insert
+    text = _ESCAPE.sub(r"\1", text)  # in a word: "request\_timeout" is one word, no space to insert
+    return _replace(_SET_ASIDE, text, lambda m: spans[int(m[1])]) if spans else text  # (spaced as the spans read)
+
+
+_CODE_SPAN = regex.compile(r"(?P<m>`{1,3})(?P<t>[^`\n]{1,1000}?)(?P=m)")
+_SET_ASIDE = regex.compile("\ue000(\\d+)\ue001")  # private-use marks, used only on a text that holds none
+
+
+def _set_aside(spans: list[str], text: str) -> str:
+    spans.append(text)
+    return f"\ue000{len(spans) - 1}\ue001"
 
 
 def _emphasis_text(m: regex.Match[str]) -> str:

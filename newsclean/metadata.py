@@ -25,6 +25,7 @@ _BY = regex.compile(
     r"^(?:da(?:l|lla)\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente)|de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)"
     r"|von\s+unsere[mr]\s+korrespondent(?:en|in)|de\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal)"
     r"|d[oa]\s+noss[oa]\s+(?:enviad[oa]\s+especial|correspondente)"
+    r"|(?:photographs|photos|photography|pictures|words|text|illustrations)\s+(?:and|&)\s+(?:photographs|photos|photography|pictures|words|text|illustrations)\s+by"  # "Photographs and text by"
     r"|(?:written|reported|posted|story|words|text|article|guide|feature|column|essay|analysis)\s+by|by|von|par|por|di"
     r"|door|av|af|authors?|contributors?|autor(?:in)?|auteur)"
     r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))"  # "ByDaryl Austin": a layout glued the label on
@@ -176,7 +177,7 @@ _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 # Where a byline's names end: a stamp's label, a reading time ("Jane Roe 15 min read", "2–3
 # minutes") or a figure left at the end (a range's "–3 minutes" cut off at its dash before).
 _STAMP_WORD = regex.compile(
-    r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:reviewed|edited|fact[\s-]checked)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
+    r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[\s-]checked)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
     regex.I,
 )
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})|\s+[Ii]n\s*$")  # "Jane Roe in Woodworking", a trailing "In"
@@ -652,7 +653,7 @@ def _split_name_date(text: str) -> tuple[str, str, str]:
 
 # Byline rules whose line names no author: a label alone (authors.by_line reads the next line's
 # name), a reviewer's credit, a bio's greeting or its labelled bio, a live blog's post stamp.
-NAMELESS_BYLINES = frozenset({"byline.label", "byline.reviewer", "byline.greeting-bio", "byline.bio-labelled",
+NAMELESS_BYLINES = frozenset({"byline.label", "byline.reviewer", "byline.reviewer-bio", "byline.greeting-bio", "byline.bio-labelled",
                               "byline.post-time"})
 
 

@@ -488,6 +488,9 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             prev.set("caption", "caption.over-credit")
         if prev is not None and _slide_pair(blocks, i) and (_slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
             prev.set("caption", "caption.over-credit")  # a gallery's slides: a line over its credit, twice or more
+        if prev is not None and _testimonial(blocks, i) and any(_testimonial(blocks, i + d) for d in (-3, -2, 2, 3)):  # (a star rating between)
+            prev.set("chrome", "chrome.testimonial")  # customers' praise: a quote over its signer, twice or more
+            b.set("chrome", "chrome.testimonial")
         if b.kind == "image" and b.label in ("body", "dateline"):
             b.set("chrome", "chrome.image")  # (an agency's alt text, "TOPSHOT - ...", reads as a dateline)
         if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
@@ -498,6 +501,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
 PITCH_BUTTONS = frozenset({"chrome.cta", "newsletter.signup"})  # (not a teaser's "See List": a related box its gold keeps as often)
+_LEAD_BUTTON = regex.compile(r"get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))[.!]?", regex.I)  # a control that sells
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 
 
@@ -507,7 +511,10 @@ def _article_goes_on(texts: list[Block], k: int, label: str) -> bool:
     may come first); not past a share bar or a related box (a teaser's blurb below is no paragraph)."""
     while k < len(texts) and texts[k].label == label:
         k += 1
-    return any(a.label == "body" and a.prose and a.words >= ARTICLE_PARAGRAPH for a in texts[k : k + 2])
+    # (not a paragraph over a second button: the next box's pitch, "Your consultation includes …" / "Request appointment")
+    return any(a.label == "body" and a.prose and a.words >= ARTICLE_PARAGRAPH
+               and not (j + 1 < len(texts) and texts[j + 1].rule in PITCH_BUTTONS)
+               for j, a in enumerate(texts[k : k + 2], k))
 
 
 def _box_pitch(texts: list[Block]) -> None:
@@ -519,9 +526,11 @@ def _box_pitch(texts: list[Block]) -> None:
     the last lines above a button are as often its closing words.)"""
     for k in range(3, len(texts) - 1):
         b = texts[k]
-        if b.rule not in PITCH_BUTTONS:
+        if b.rule not in PITCH_BUTTONS and not (b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text)):
             continue
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
+        if head.text.rstrip().endswith("?") and _faq_item(texts, k - 4):
+            continue  # an FAQ's last question and answer over the box after it
         # a box's eyebrow over its heading ("Free download" / "The PIP template HR teams use" / …)
         eyebrow = before if k >= 4 and _eyebrow(before) else None
         if eyebrow is not None:
@@ -536,6 +545,11 @@ def _box_pitch(texts: list[Block]) -> None:
 
 
 EYEBROW_WORDS = 4
+
+
+def _faq_item(texts: list[Block], k: int) -> bool:
+    """``texts[k]`` answers the question above it: an FAQ goes on there."""
+    return k >= 1 and texts[k].label == "body" and texts[k - 1].text.rstrip().endswith("?") and texts[k - 1].words <= 25
 
 
 def _eyebrow(b: Block) -> bool:
@@ -573,6 +587,22 @@ def _slide_pair(blocks: list[Block], i: int) -> bool:
     # (a sentence: the line over a picture's credit lower down is as often a section's heading, "6-8 Months Before")
     return (above.label in ("body", "caption") and above.kind not in ("heading", "list") and bool(above.text)
             and above.words <= SLIDE_CAPTION_WORDS and above.text.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+# A customer's signature: "- Jennifer W., Broken Arrow", "— Mark Tran, Owner, Tran Bakery", "Alicia R."
+_SIGNER = regex.compile(
+    r"(?:[-–—―~]\s*\p{Lu}[\p{L}\x27’-]+(?:\s+\p{Lu}[\p{L}\x27’-]*\.?){0,2}|\p{Lu}\p{Ll}+\s+\p{Lu}\.)(?:\s*,\s*[^.!?,]{2,40}){0,2}")
+_QUOTED = regex.compile(r"[\"“„«'‘].{10,600}[\"”»'’]")
+TESTIMONIAL_WORDS = 80
+
+
+def _testimonial(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` signs the quoted praise above it: "“Derek was here by 10 …”" / "- Jennifer W., Tulsa".
+    One alone is an epigraph or a quote's source; the caller asks for two in a row."""
+    if not 0 < i < len(blocks) or blocks[i].words > 8 or not _SIGNER.fullmatch(blocks[i].text):
+        return False
+    above = blocks[i - 1]
+    return above.words <= TESTIMONIAL_WORDS and above.kind != "heading" and bool(_QUOTED.fullmatch(above.text))
 
 
 def _source_credit(credit: Block) -> bool:

@@ -47,6 +47,7 @@ from .rules import RuleSet
 from .scores import FIRST_PROSE, introduces_list, title_like
 from .scores import block_score as text_block_score
 from .segment_html import F_FIGCAPTION, F_GALLERY, Element, hint_words
+from .title import slug_words
 
 _WRAPPER_SHARE = 0.5
 _CONTENT_BONUS = 0.1
@@ -119,7 +120,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         revise(blocks, url)
         return
     commenters(blocks)
-    title = _lone_h1(blocks) or find_title(blocks[: _first_prose(blocks)], url)
+    title = _lone_h1(blocks, url) or find_title(blocks[: _first_prose(blocks)], url)
     if title is not None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
@@ -279,10 +280,13 @@ def _first_prose(blocks: list[Block]) -> int:
     return next((i for i, b in enumerate(blocks) if text_block_score(b) >= FIRST_PROSE), len(blocks))
 
 
-def _lone_h1(blocks: list[Block]) -> Block | None:
+def _lone_h1(blocks: list[Block], url: str | None = None) -> Block | None:
     """The page's one level-1 heading, when it reads like a headline: the title, wherever it stands
-    (find_title weighs the lines above a text's body run; a page's candidates run to its footer)."""
+    (find_title weighs the lines above a text's body run; a page's candidates run to its footer).
+    One word is a headline when the URL spells it ("Famotidine" on /famotidine.html)."""
     h1 = lone_h1(blocks)
+    if h1 is not None and h1.words == 1 and h1.label == "body" and h1.text.strip(" .:").casefold() in slug_words(url):
+        return h1
     return h1 if h1 is not None and title_like(h1) else None
 
 
@@ -415,6 +419,7 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
         return n >= _NOTE_WORDS and linked[el.end] - linked[el.start] < _TOC_LINKS * n
 
     cats = []
+    prose_marks: dict[int, bool] = {}
     for b in blocks:
         d, cat = b.dom, ""
         if d.hint_el >= 0 and not wrapper(elements[d.hint_el]):
@@ -432,10 +437,20 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
                 cat = ""
         if not cat and d.landmark_el >= 0:
             el = elements[d.landmark_el]
-            if el.landmark != "header" and not wrapper(el):
+            if d.landmark_el not in prose_marks:  # (once an element: the test walks the page's elements)
+                prose_marks[d.landmark_el] = _prose_landmark(el, elements, prose_text)
+            if el.landmark != "header" and not wrapper(el) and not prose_marks[d.landmark_el]:
                 cat = el.landmark
         cats.append(cat)
     return cats
+
+
+def _prose_landmark(el: Element, elements: list[Element], prose_text: Callable[[Element], bool]) -> bool:
+    """A <nav> that holds prose, not links (Webflow's dropdown puts an FAQ's answer in one), or an
+    <aside> of prose set in the article's own element (a fact box, "What is RSV?")."""
+    if el.tag not in ("nav", "aside") or not prose_text(el):
+        return False
+    return el.tag == "nav" or any(c.content and c.start <= el.start and el.end <= c.end and c is not el for c in elements)
 
 
 def _class_mass(blocks: list[Block], elements: list[Element], prefix: list[float]) -> dict[str, float]:
