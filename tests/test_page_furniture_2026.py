@@ -186,3 +186,16 @@ def test_a_one_word_h1_the_url_spells_is_the_headline() -> None:
     doc = newsclean.clean(page, format="html", url="https://www.example.com/famotidine.html")
     assert "What is famotidine?" in doc.text
     assert [r.text for r in doc.removed if r.rule == "title.headline"] == ["Famotidine"]
+
+
+@pytest.mark.parametrize("box", ['<div class="bw-podcast-embed">', '<div class="audio-player">', '<lite-youtube class="lite-youtube">',
+                                 '<div class="youtube-facade">'])
+def test_a_players_box_between_paragraphs_leaves_as_an_embed(box: str) -> None:
+    tag = box[1:].split()[0]
+    paras = [f"<p>{p}</p>" for p in BODY]
+    player = f"{box}<p>Listen: Episode 212 of The Wire Podcast</p><p>Are passkeys ready for everyone?</p><span>00:00 / 41:07</span></{tag}>"
+    page = f"<html><body><article><h1>Keyhold drops master passwords</h1>{''.join(paras[:2])}{player}{''.join(paras[2:])}</article></body></html>"
+    doc = newsclean.clean(page, format="html")
+    assert_body_intact(doc)
+    assert "Are passkeys ready" not in doc.text
+    assert any(r.category == "embed" and "Are passkeys" in r.text for r in doc.removed)
