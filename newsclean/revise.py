@@ -501,6 +501,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
 PITCH_BUTTONS = frozenset({"chrome.cta", "newsletter.signup"})  # (not a teaser's "See List": a related box its gold keeps as often)
+_CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about)\b", regex.I)  # a box's question
 _LEAD_BUTTON = regex.compile(r"get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))[.!]?", regex.I)  # a control that sells
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 
@@ -529,8 +530,8 @@ def _box_pitch(texts: list[Block]) -> None:
         if b.rule not in PITCH_BUTTONS and not (b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text)):
             continue
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
-        if head.text.rstrip().endswith("?") and _faq_item(texts, k - 4):
-            continue  # an FAQ's last question and answer over the box after it
+        if head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text):
+            continue  # an FAQ's last question and answer over the box after it (not "Ready to compare quotes?")
         # a box's eyebrow over its heading ("Free download" / "The PIP template HR teams use" / …)
         eyebrow = before if k >= 4 and _eyebrow(before) else None
         if eyebrow is not None:

@@ -199,3 +199,14 @@ def test_a_players_box_between_paragraphs_leaves_as_an_embed(box: str) -> None:
     assert_body_intact(doc)
     assert "Are passkeys ready" not in doc.text
     assert any(r.category == "embed" and "Are passkeys" in r.text for r in doc.removed)
+
+
+def test_a_box_asking_ready_to_after_an_faq_answer_still_goes() -> None:
+    faq = ["Is it cheaper to rent a truck?",
+           "For short local moves, a rental truck and help from friends is usually the cheapest option over a weekend.",
+           "Ready to compare moving quotes?", "Tell us about your move and get matched with up to 4 vetted movers.",
+           "Get my estimate"]
+    doc = newsclean.clean(article(*faq))
+    assert_body_intact(doc)
+    assert "rental truck" in doc.text
+    assert "Ready to compare" not in doc.text and "vetted movers" not in doc.text
