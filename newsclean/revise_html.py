@@ -420,6 +420,7 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
 
     cats = []
     prose_marks: dict[int, bool] = {}
+    contents: list[Element] | None = None  # the article-like elements, listed once a landmark asks
     for b in blocks:
         d, cat = b.dom, ""
         if d.hint_el >= 0 and not wrapper(elements[d.hint_el]):
@@ -437,20 +438,22 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
                 cat = ""
         if not cat and d.landmark_el >= 0:
             el = elements[d.landmark_el]
-            if d.landmark_el not in prose_marks:  # (once an element: the test walks the page's elements)
-                prose_marks[d.landmark_el] = _prose_landmark(el, elements, prose_text)
+            if d.landmark_el not in prose_marks:  # (once an element)
+                if contents is None:
+                    contents = [c for c in elements if c.content]
+                prose_marks[d.landmark_el] = _prose_landmark(el, contents, prose_text)
             if el.landmark != "header" and not wrapper(el) and not prose_marks[d.landmark_el]:
                 cat = el.landmark
         cats.append(cat)
     return cats
 
 
-def _prose_landmark(el: Element, elements: list[Element], prose_text: Callable[[Element], bool]) -> bool:
+def _prose_landmark(el: Element, contents: list[Element], prose_text: Callable[[Element], bool]) -> bool:
     """A <nav> that holds prose, not links (Webflow's dropdown puts an FAQ's answer in one), or an
-    <aside> of prose set in the article's own element (a fact box, "What is RSV?")."""
+    <aside> of prose set in one of the article-like ``contents`` (a fact box, "What is RSV?")."""
     if el.tag not in ("nav", "aside") or not prose_text(el):
         return False
-    return el.tag == "nav" or any(c.content and c.start <= el.start and el.end <= c.end and c is not el for c in elements)
+    return el.tag == "nav" or any(c.start <= el.start and el.end <= c.end and c is not el for c in contents)
 
 
 def _class_mass(blocks: list[Block], elements: list[Element], prefix: list[float]) -> dict[str, float]:
