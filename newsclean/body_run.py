@@ -306,7 +306,7 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     if lo < hi and _headline_over(blocks, lo):
         lo += 1
     opener = next((k for k in range(lo - 1, -1, -1) if blocks[k].text), None)  # the line right above the run
-    if opener is not None and blocks[opener].label == "body" and _OPENER.fullmatch(blocks[opener].text):
+    if opener is not None and blocks[opener].label == "body" and OPENER.fullmatch(blocks[opener].text):
         lo = opener  # the heading of the summary box the article opens with ("Key Takeaways", "TL;DR")
     while hi + 1 < len(blocks) and joins(hi + 1):
         hi += 1
@@ -423,7 +423,7 @@ def _catalogue_pair(name: Block, blurb: Block, scores: list[float]) -> bool:
 # A summary box's or the first section's heading, over the article's first lines: "Key Takeaways", "In short",
 # "TL;DR", "At a glance", "Introduction" (de fr es it pt nl: "Das Wichtigste in Kürze", "En bref", "En resumen",
 # "In sintesi", "Em resumo", "In het kort").
-_OPENER = regex.compile(
+OPENER = regex.compile(
     r"\W{0,3}(?:key\s+(?:takeaways?|points|facts|findings|insights|highlights)|(?:quick\s+|executive\s+)?summary"
     r"|tl;?\s?dr|in\s+(?:short|brief|a\s+nutshell)|at\s+a\s+glance|highlights|introduction|overview|the\s+short\s+version"
     r"|(?:the\s+)?bottom\s+line(?:\s+up\s+front)?|das\s+wichtigste\s+in\s+kürze|en\s+bref|en\s+resumen|in\s+sintesi"

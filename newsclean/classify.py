@@ -273,6 +273,9 @@ def _section_heading(blocks: list[Block], j: int) -> bool:
     return after is not None and after.prose and after.words >= SECTION_WORDS
 
 
+_ENTRY_MARK = regex.compile(r"^[\s*•·◦▪‣+-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?")  # ("11 Months Out" keeps its number)
+
+
 def _region_end(blocks: list[Block], start: int, region: Region, timeout: float) -> int:
     """The last block of the region: the last member, plus ``tail`` blocks after it."""
     last_member = start
@@ -286,9 +289,10 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
         if listed and blocks[j].kind != "list":
             break  # the list is over: the article goes on ("STEP #2:" after "Suggested reading:" and its links)
         if region.distinct:
-            if text in seen:  # the page going on: a contents entry's own section
+            key = _ENTRY_MARK.sub("", text).casefold()  # (a layout renderer keeps an entry's bullet: "* Comparison table")
+            if key in seen:  # the page going on: a contents entry's own section
                 break
-            seen.add(text)
+            seen.add(key)
         if region.stop is not None and _search(region.stop, "whole", text, timeout):
             break
         if blocks[j].label in region.stop_labels:

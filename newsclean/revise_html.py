@@ -28,7 +28,7 @@ import regex
 
 from . import features
 from .blocks import Block
-from .body_run import SUBSTANTIAL, TAIL_SHARE, best_run
+from .body_run import OPENER, SUBSTANTIAL, TAIL_SHARE, best_run
 from .boxes import BOX_LINES, LONG_PROSE
 from .classify import Memo, classify
 from .comments import commenters
@@ -129,6 +129,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     scores = page_scores(blocks)
     cats = dom_categories(blocks, elements, scores)
     lo, hi = container(blocks, elements, _penalised(blocks, scores, cats), _barriers(cats), cats)
+    lo = _summary_above(blocks, cats, lo)
     hi = _cut_at_barrier(blocks, scores, cats, lo, hi)
     hi = before_next_article(blocks, lo, hi - 1) + 1
     _box_teasers(blocks, elements, lo, hi)
@@ -153,6 +154,21 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     _drop_link_runs(unintroduced(blocks[lo:hi]), _outbound(url))
     drop_repeated_runs(blocks)
     drop_end_headings(blocks)
+
+
+def _summary_above(blocks: list[Block], cats: list[str], lo: int) -> int:
+    """The container's start, moved up over the summary box set right above it ("Key points" and
+    its items, a sibling of the article's content element): the text path's opener, in HTML."""
+    k = lo - 1
+    while k >= 0 and not blocks[k].text:
+        k -= 1
+    items = 0
+    while k >= 0 and items < BOX_LINES and blocks[k].text and blocks[k].label == "body" and not cats[k] \
+            and blocks[k].kind in ("list", "paragraph") and not OPENER.fullmatch(blocks[k].text):
+        k, items = k - 1, items + 1
+    if k >= 0 and items and blocks[k].label == "body" and not cats[k] and OPENER.fullmatch(blocks[k].text):
+        return k
+    return lo
 
 
 def _drop_cards(blocks: list[Block]) -> None:

@@ -200,3 +200,37 @@ def test_a_box_asking_ready_to_after_an_faq_answer_still_goes() -> None:
     assert_body_intact(doc)
     assert "rental truck" in doc.text
     assert "Ready to compare" not in doc.text and "vetted movers" not in doc.text
+
+
+def test_a_key_points_box_set_right_above_the_articles_content_element_stays() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    items = ["Most homes pay between $15,000 and $25,000 before incentives.",
+             "The federal tax credit covers 30% of the installed cost.",
+             "Panels usually pay for themselves in 7 to 12 years."]
+    box = '<div class="summary"><p class="summary-title">Key points</p><ul>' + "".join(f"<li>{i}</li>" for i in items) + "</ul></div>"
+    page = (f'<html><body><header><a href="/">Site</a></header><main><div class="head"><h1>How Much Do Solar Panels Cost?</h1>'
+            f'</div><div class="grid"><div class="article">{box}<div class="article__content">{paras}</div></div>'
+            f'<aside class="sidebar"><p>Calculate your savings</p></aside></div></main></body></html>')
+    doc = newsclean.clean(page, format="html")
+    assert_body_intact(doc)
+    assert "Key points" in doc.text and all(i in doc.text for i in items)
+
+
+def test_a_glossarys_paragraph_with_back_to_top_run_on_is_prose() -> None:
+    defs = [f"{t} is a term the bank uses on statements, and this sentence explains what it means for a customer "
+            f"who reads it on a monthly statement. Back to top" for t in ("Balance", "Deposit", "Overdraft", "Routing")]
+    menu = ["Personal", "Business", "Loans", "Wealth", "Learn", "Locations", "Contact", "Online Banking Login"]
+    intro = "Banking has its own vocabulary. This glossary explains the terms you will meet on statements and forms."
+    letters = [x for letter, d in zip("BDOR", defs) for x in (letter, "", d, "")]
+    jump = [f"  * {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]  # (the A-Z bar: a valley the run does not cross for non-prose)
+    doc = newsclean.clean("\n".join(["Banking Glossary", "", *menu, "", intro, "", *jump, "", *letters, "© 2026 Example Bank"]))
+    assert all(d in doc.text for d in defs)
+
+
+def test_a_contents_box_ends_at_its_first_entry_said_again_without_its_bullet() -> None:
+    toc = ["    Table of Contents", "", "    * Comparison table", "    * How they did", ""]
+    rows = ["Comparison table", "", "Pet hair pickup (test area)  94%  91%  96%", "Battery (default mode)  148 min  162 min  173 min",
+            "Noise at 1 m  64 dB  66 dB  65 dB", "", "How they did", ""]
+    doc = newsclean.clean("\n".join(["Best Robot Vacuums", "", BODY[0], "", BODY[1], "", *toc, *rows, BODY[2], "", BODY[3]]))
+    assert_body_intact(doc)
+    assert "Battery (default mode)" in doc.text and "Comparison table" in doc.text
