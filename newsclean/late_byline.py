@@ -73,7 +73,7 @@ def date_line(b: Block) -> bool:
     head, rest = b.text[: spans[0][0]], b.text[spans[-1][1] :]
     if len(spans) == 2 and not _labelled(_TIME_FIRST.sub("", b.text[spans[0][1] : spans[1][0]], count=1)):
         return False
-    return bool(_REST.fullmatch(head) or _labelled(head)) and bool(
+    return bool(_REST.fullmatch(head) or _labelled(head) or _labelled(_TIME_LAST.sub(" ", head, count=1))) and bool(
         _REST.fullmatch(rest) or _TIME.fullmatch(rest) or _update_tail(_TIME_FIRST.sub("", rest, count=1)))
 
 
@@ -86,6 +86,10 @@ def _update_tail(text: str) -> bool:
 UPDATE_TAIL_WORDS = 6
 # A clock time that opens the text between two dates ("14:03 Uppdaterad "), read past to the second's label.
 _TIME_FIRST = regex.compile(r"^[\s,|·•–—-]*(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?-i:[A-Z]{2,5})\b)?)?", regex.I)
+
+
+# A clock time between a date's label and the date: "Published 5:00 a.m. CT March 9, 2026".
+_TIME_LAST = regex.compile(r"\s(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?-i:[A-Z]{2,5}))?)\s*,?\s*$", regex.I)
 
 
 def _labelled(text: str) -> bool:

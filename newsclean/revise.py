@@ -87,6 +87,9 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         title.set("title", "title.headline")
         find_subtitle(blocks, title)
         mark_repeats(blocks, title)
+        again = next((b for b in blocks[title.index + 1 : title.index + 1 + 2 * HEADER_REACH] if b.rule == "title.repeat"), None)
+        if again is not None:
+            find_subtitle(blocks, again, bylines_only=True)  # the <title> line taken, the H1 said again under its kicker: its standfirst
     mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
     mark_late_byline(blocks)
     drop_repeated_runs(blocks)
@@ -410,19 +413,41 @@ def _crumb_over(blocks: list[Block], b: Block) -> Block | None:
     return below[0] if " " in tail and key.endswith(" " + tail) and len(key[: -len(tail)].split()) >= 2 else None
 
 
-def find_subtitle(blocks: list[Block], title: Block) -> None:
-    """A standfirst: the block right under the headline, when header material follows it."""
+def find_subtitle(blocks: list[Block], title: Block, bylines_only: bool = False) -> None:
+    """A standfirst: the block right under the headline, when header material follows it (with
+    ``bylines_only``, a byline or a date: under a headline said again lower down, a picture under
+    the first paragraph is no header's)."""
     i = title.index + 1
     if i >= len(blocks) - 1:
         return
     b = blocks[i]
     if b.label != "body" or not b.text or b.kind in ("code", "list", "table") or not (6 <= b.words <= 50):
         return
-    after = next((x for x in blocks[i + 1 :] if x.text), None)
-    # (a date line the rules leave to the body run's position, "Updated January 8, 2026", is header matter too)
-    if after is not None and (after.label in HEADER_MATTER or (after.label == "body" and date_line(after))) and _goes_on(
+    below = [x for x in blocks[i + 1 : i + 1 + 2 * HEADER_REACH] if x.text][:3]
+    # (a date line the rules leave to the body run's position, "Updated January 8, 2026", is header matter too;
+    # and a bare name over it, with its outlet's line between maybe: "Wade Thibodeaux" / "The Ledger" / "Published …")
+    header = _byline_line if bylines_only else _header_line
+    if below and (header(below[0]) or (_bare_byline(below[0]) and any(header(x) for x in below[1:]))) and _goes_on(
             blocks[i + 1 :]):
         b.set("subtitle", "subtitle.standfirst")
+
+
+def _byline_line(b: Block) -> bool:
+    """Header matter that credits or dates: no picture, no caption (a date with its reading time, a control's, is)."""
+    return _header_line(b) and (b.label not in ("chrome", "caption") or b.rule == "chrome.control")
+
+
+def _header_line(b: Block) -> bool:
+    """A byline's or a date's line; a blog platform's "Nov 18, 2024 • 6 min read" too (a control by its rule)."""
+    return (b.label in HEADER_MATTER or (b.label == "body" and date_line(b))
+            or (b.rule == "chrome.control" and "read" in b.text.lower() and bool(dates.date_spans(b.text))))
+
+
+def _bare_byline(b: Block) -> bool:
+    """A name alone on its line, as a byline without its "By" stands."""
+    # (not "Brian Truitt USA TODAY": a name with its outlet is a byline the body's first lines read, under the standfirst)
+    return (b.label == "body" and 2 <= b.words <= 4 and authors.person(b.text)
+            and not any(len(w) > 1 and w.isupper() for w in b.text.split()))
 
 
 def _goes_on(blocks: list[Block]) -> bool:

@@ -234,3 +234,21 @@ def test_a_contents_box_ends_at_its_first_entry_said_again_without_its_bullet() 
     doc = newsclean.clean("\n".join(["Best Robot Vacuums", "", BODY[0], "", BODY[1], "", *toc, *rows, BODY[2], "", BODY[3]]))
     assert_body_intact(doc)
     assert "Battery (default mode)" in doc.text and "Comparison table" in doc.text
+
+
+def test_a_standfirst_over_a_bare_name_and_its_outlet_and_a_timed_date_goes() -> None:
+    dek = "The water came over the levee at 2:40 a.m. By dawn, the town had found out who it could count on."
+    head = f"The Night the Levee Broke\n\n{dek}\n\nWade Thibodeaux\n\nThe Delta Ledger-Star\n\nPublished 5:00 a.m. CT March 9, 2026"
+    doc = newsclean.clean(article(head=head))
+    assert_body_intact(doc)
+    assert dek not in doc.text and "Published 5:00" not in doc.text
+    assert doc.metadata.authors == ["Wade Thibodeaux"]
+
+
+def test_the_standfirst_under_the_headline_said_again_below_its_kicker_goes() -> None:
+    title = "Why Spokane Gets Less Snow Than You Think"
+    dek = "Spokane averages about 44 inches of snow a year, less than Boston. Here is how the climate works."
+    text = f"{title}\n\nClimate\n\n{title}\n\n{dek}\n\nMateo Lindgren\nNov 18, 2024 • 6 min read\n\n" + "\n\n".join(BODY)
+    doc = newsclean.clean(text)
+    assert_body_intact(doc)
+    assert dek not in doc.text
