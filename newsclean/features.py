@@ -93,7 +93,7 @@ def annotate(blocks: list[Block], language: str | None) -> None:
         b.words, share, b.prose = found
         if not b.prose and b.links and b.words >= GLUED_BUTTON_WORDS and _GLUED_BUTTON.search(b.raw):
             b.prose = _prose_before_button(b.text, b.links[-1][0])
-        elif not b.prose and b.words >= GLUED_BUTTON_WORDS and _GLUED_CONTROL.search(b.text):
+        elif not b.prose and b.words >= GLUED_BUTTON_WORDS and b.text[-3:].lower() == "top" and _GLUED_CONTROL.search(b.text):
             b.prose = True  # a layout renderer's paragraph with its section's "Back to top" run on
         if share is not None:
             b.stop_share = share
@@ -107,7 +107,7 @@ _GLUED_BUTTON = regex.compile(r"\]\([^()\s]*\)[ \t]*(?:[^\s\[\]()]+[ \t]*){0,2}$
 GLUED_BUTTON_WORDS, BUTTON_WORDS = 15, 3
 # The same in plain text, a glossary's "Back to top" after the last sentence ("… the account holder. Back to top").
 _GLUED_CONTROL = regex.compile(
-    rf"[.!?…][{_CLOSE}]*\s+(?:back\s+to\s+(?:the\s+)?top|to\s+top)\s*[↑⬆^]?$", regex.I)  # (not "Read more": a teaser's excerpt ends so)
+    rf"[.!?…][{_CLOSE}]*\s+(?:back\s+to\s+(?:the\s+)?top|to\s+top)$", regex.I)  # (not "Read more": a teaser's excerpt ends so)
 _SENTENCE_END = regex.compile(rf"[.!?…][{_CLOSE}]*$")  # (not a colon: "read the original post: [here](…)" is a feed's footer)
 
 

@@ -513,7 +513,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             prev.set("caption", "caption.over-credit")
         if prev is not None and _slide_pair(blocks, i) and (_slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
             prev.set("caption", "caption.over-credit")  # a gallery's slides: a line over its credit, twice or more
-        if prev is not None and _testimonial(blocks, i) and any(_testimonial(blocks, i + d) for d in (-3, -2, 2, 3)):  # (a star rating between)
+        if prev is not None and b.words <= SIGNER_WORDS and _testimonial(blocks, i) and any(_testimonial(blocks, i + d) for d in (-3, -2, 2, 3)):  # (a star rating between)
             prev.set("chrome", "chrome.testimonial")  # customers' praise: a quote over its signer, twice or more
             b.set("chrome", "chrome.testimonial")
         if b.kind == "image" and b.label in ("body", "dateline"):
@@ -619,13 +619,13 @@ def _slide_pair(blocks: list[Block], i: int) -> bool:
 _SIGNER = regex.compile(
     r"(?:[-–—―~]\s*\p{Lu}[\p{L}\x27’-]+(?:\s+\p{Lu}[\p{L}\x27’-]*\.?){0,2}|\p{Lu}\p{Ll}+\s+\p{Lu}\.)(?:\s*,\s*[^.!?,]{2,40}){0,2}")
 _QUOTED = regex.compile(r"[\"“„«'‘].{10,600}[\"”»'’]")
-TESTIMONIAL_WORDS = 80
+TESTIMONIAL_WORDS, SIGNER_WORDS = 80, 8
 
 
 def _testimonial(blocks: list[Block], i: int) -> bool:
     """``blocks[i]`` signs the quoted praise above it: "“Derek was here by 10 …”" / "- Jennifer W., Tulsa".
     One alone is an epigraph or a quote's source; the caller asks for two in a row."""
-    if not 0 < i < len(blocks) or blocks[i].words > 8 or not _SIGNER.fullmatch(blocks[i].text):
+    if not 0 < i < len(blocks) or blocks[i].words > SIGNER_WORDS or not _SIGNER.fullmatch(blocks[i].text):
         return False
     above = blocks[i - 1]
     return above.words <= TESTIMONIAL_WORDS and above.kind != "heading" and bool(_QUOTED.fullmatch(above.text))
