@@ -173,8 +173,13 @@ def lead_name(part: str, vocab: frozenset[str]) -> str | None:
     while (k < len(words) and words[k][:1].isalpha() and words[k].strip(".,").lower() not in vocab
            and words[k].strip(".,").lower() not in stop):
         k += 1
+    if k == 3 and k < len(words) and words[2].lower() in _ROLE_MODIFIERS:
+        k = 2  # "Tessa Lindgren Staff writer": the role's first word, capitalised as a name's
     head = " ".join(words[:k])
     return head if 2 <= k <= 3 and k < len(words) and person(head) else None
+
+
+_ROLE_MODIFIERS = frozenset({"staff", "senior", "contributing", "special", "chief", "deputy", "associate", "freelance", "guest"})
 
 
 def credit(text: str) -> bool:

@@ -180,6 +180,7 @@ _STAMP_WORD = regex.compile(
     r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[\s-]checked)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
     regex.I,
 )
+_HANDLE_TAIL = regex.compile(r"\s+@[\w.]{2,30}$")  # "Jamal Fenwick @jfenwickhoops": the name's social handle
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})|\s+[Ii]n\s*$")  # "Jane Roe in Woodworking", a trailing "In"
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
@@ -355,7 +356,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
     text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"
     names = [n.strip(" .|/") for n in _NAME_SPLIT.split(text) if n.strip(" .|/")]  # "Beth Arrowood / March 4, 2024"
-    names = [_AFTER_BAR.sub("", n) for n in names]
+    names = [_HANDLE_TAIL.sub("", _AFTER_BAR.sub("", n)) for n in names]
     for name in names:
         if all(w in authors.facets() for w in name.casefold().split()):
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name

@@ -252,3 +252,11 @@ def test_the_standfirst_under_the_headline_said_again_below_its_kicker_goes() ->
     doc = newsclean.clean(text)
     assert_body_intact(doc)
     assert dek not in doc.text
+
+
+@pytest.mark.parametrize("byline,name", [("By Tessa Lindgren Staff writer", "Tessa Lindgren"),
+                                         ("By Ben Castellano Staff Writer", "Ben Castellano"),
+                                         ("By Jamal Fenwick @jfenwickhoops", "Jamal Fenwick")])
+def test_a_role_or_a_handle_after_the_name_is_no_part_of_it(byline: str, name: str) -> None:
+    doc = newsclean.clean(article(head=f"Okafor wins county executive race\n\n{byline}\n\nNov 6, 2024"))
+    assert doc.metadata.authors == [name]
