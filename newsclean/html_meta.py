@@ -149,11 +149,20 @@ def _jsonld_nodes(scripts: list[str]) -> tuple[dict[str, Any] | None, dict[str, 
     article = page = None
     for n in nodes:
         types = {t.lower() for t in _types(n)}
-        if article is None and types & ARTICLE_TYPES:
-            article = n
+        if types & ARTICLE_TYPES and (article is None or _bare_part(article)):
+            article = n if article is None or n.get("author") or n.get("datePublished") else article
         elif page is None and types & PAGE_TYPES:
             page = n
     return _resolve(article, by_id), _resolve(page, by_id)
+
+
+_PART_TYPES = frozenset({"howto", "recipe", "review"})
+
+
+def _bare_part(node: dict[str, Any]) -> bool:
+    """A how-to's, recipe's or review's node with no author and no date, listed before the Article
+    node of the same page in its @graph: the Article that comes later says who and when."""
+    return bool({t.lower() for t in _types(node)} & _PART_TYPES) and not (node.get("author") or node.get("datePublished"))
 
 
 def _resolve(node: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]) -> dict[str, Any] | None:

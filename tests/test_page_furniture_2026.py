@@ -260,3 +260,16 @@ def test_the_standfirst_under_the_headline_said_again_below_its_kicker_goes() ->
 def test_a_role_or_a_handle_after_the_name_is_no_part_of_it(byline: str, name: str) -> None:
     doc = newsclean.clean(article(head=f"Okafor wins county executive race\n\n{byline}\n\nNov 6, 2024"))
     assert doc.metadata.authors == [name]
+
+
+def test_an_article_node_after_a_bare_howto_node_in_the_graph_says_who_and_when() -> None:
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "HowTo", "name": "Wipe a laptop", "step": []}, '
+             '{"@type": "Article", "headline": "How to Wipe a Laptop", "author": {"@type": "Person", "name": "Rafael Nunez"}, '
+             '"datePublished": "2024-06-18T08:00:00Z"}]}')
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (f'<html><head><script type="application/ld+json">{graph}</script></head><body><article><h1>How to Wipe a '
+            f'Laptop</h1>{paras}<footer class="entry-meta"><a href="/category/windows">Windows</a> <a href="/tag/privacy">'
+            f'privacy</a></footer></article></body></html>')
+    doc = newsclean.clean(page, format="html")
+    assert doc.metadata.authors == ["Rafael Nunez"]
+    assert str(doc.metadata.published).startswith("2024-06-18")
