@@ -11,6 +11,7 @@ from test_categories import BODY, article, assert_body_intact, assert_removed
 
 import newsclean
 
+PARAS_HTML = "".join(f"<p>{p}</p>" for p in BODY)  # the article's paragraphs as a page sets them
 PARA = ("Most family lawyers bill by the hour, in increments of six minutes, for every phone call, email, "
         "document and court appearance, and they ask for a retainer before they start.")
 
@@ -160,7 +161,7 @@ def test_a_fact_box_aside_inside_the_article_stays_but_a_sidebar_aside_goes() ->
             "runny nose, cough and fever. Most people recover in a week or two.")
     side = ("Our newsroom is supported by readers like you, and every gift helps us report on the stories that "
             "matter to our community week after week.")
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    paras = PARAS_HTML
     page = (f"<html><body><article><h1>RSV shots cut hospitalizations</h1>{paras[:len(paras) // 2]}"
             f"<aside class=\"explainer-box\"><h3>What is RSV?</h3><p>{fact}</p></aside>{paras[len(paras) // 2:]}</article>"
             f"<aside class=\"rail\"><h3>About us</h3><p>{side}</p></aside></body></html>")
@@ -170,7 +171,7 @@ def test_a_fact_box_aside_inside_the_article_stays_but_a_sidebar_aside_goes() ->
 
 
 def test_a_one_word_h1_the_url_spells_is_the_headline() -> None:
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    paras = PARAS_HTML
     page = (f"<html><head><title>Famotidine: Uses, Dosage, Side Effects</title></head><body><main><h1>Famotidine</h1>"
             f"<h2>What is famotidine?</h2>{paras}</main></body></html>")
     doc = newsclean.clean(page, format="html", url="https://www.example.com/famotidine.html")
@@ -203,7 +204,7 @@ def test_a_box_asking_ready_to_after_an_faq_answer_still_goes() -> None:
 
 
 def test_a_key_points_box_set_right_above_the_articles_content_element_stays() -> None:
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    paras = PARAS_HTML
     items = ["Most homes pay between $15,000 and $25,000 before incentives.",
              "The federal tax credit covers 30% of the installed cost.",
              "Panels usually pay for themselves in 7 to 12 years."]
@@ -266,7 +267,7 @@ def test_an_article_node_after_a_bare_howto_node_in_the_graph_says_who_and_when(
     graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "HowTo", "name": "Wipe a laptop", "step": []}, '
              '{"@type": "Article", "headline": "How to Wipe a Laptop", "author": {"@type": "Person", "name": "Rafael Nunez"}, '
              '"datePublished": "2024-06-18T08:00:00Z"}]}')
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    paras = PARAS_HTML
     page = (f'<html><head><script type="application/ld+json">{graph}</script></head><body><article><h1>How to Wipe a '
             f'Laptop</h1>{paras}<footer class="entry-meta"><a href="/category/windows">Windows</a> <a href="/tag/privacy">'
             f'privacy</a></footer></article></body></html>')
