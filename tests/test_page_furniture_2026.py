@@ -38,6 +38,8 @@ PARA = ("Most family lawyers bill by the hour, in increments of six minutes, for
     ("share", ["Share Add Daily Health Wire to Google"]),
     ("share", ["Share Save Comments (213)"]),
     ("share", ["Share: Facebook X Bluesky Email Print"]),
+    ("share", ["Gift this article Share full article Save"]),
+    ("advertisement", ["The Lantern may earn a commission from purchases made through this link."]),
     ("donation", ["This show is listener-supported: become a member today and keep it free for everyone."]),
     ("byline", ["Legally reviewed by Daniel Stern, Esq. Daniel Stern is a family law attorney licensed in New "
                 "York and New Jersey with 18 years of practice."]),
