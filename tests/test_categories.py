@@ -1813,6 +1813,8 @@ def test_a_tutorials_one_line_link_example_stays() -> None:
     "If you are in crisis, call the helpline at any hour; the counsellors there can also refer you on.",
     "What users are saying",  # a guide's section on a product's reviews, not a testimonials box
     "What Summit says",  # a section's heading, no commenter's "Jane says"
+    "Download the NHS App to book appointments and order repeat prescriptions.",  # a guide's step, no app promo
+    "(The figures are for 2024 / 2025, the latest the agency has published.)",  # a bracketed aside, no credit
 ])
 def test_article_lines_shaped_like_clutter_stay(line: str) -> None:
     doc = newsclean.clean(article(line))
