@@ -186,13 +186,15 @@ _LABELLED = regex.compile(r"(\w+(?:[ '-]\w+){0,2}):\s+\S")  # "Price: P240", "Wh
 
 
 def _opening(b: Block) -> str | None:
-    """A labelled line's first two words ("published by"), the label of a line no rule
+    """A labelled line's first two words ("published by"; a gallery's line, its rule), the label of a line no rule
     named ("Price: P240" and "Price: From P115" are one key; not "Advertisement: …"), or a
     label of its own ("Best case:"); None for another line of two words or fewer."""
     text = b.text
     labelled = _LABELLED.match(text.lower()) if b.label == "body" else None
     if labelled:
         return labelled.group(1) + ":"
+    if b.label == "gallery":
+        return b.rule  # a slideshow's counters: "Slide 12 of 12" as "Slide 11 of 12"
     words = text.lower().split()
     if len(words) < 3:
         return " ".join(words) if words and _label_line(text) else None

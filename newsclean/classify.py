@@ -67,6 +67,28 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
     if rules.region_open is not None:
         _apply_regions(blocks, rules, timeout)
     share_links(blocks)
+    _report_sections(blocks)
+
+
+# A paper's or an opinion's section names a thread's heading may share ("Discussion"); one over
+# the article's paragraphs is the section's. ("Comments" stays a thread's: a post-extractor's text
+# keeps the comments' words and loses their names and dates.)
+_SECTION_WORDS = frozenset({"discussion", "responses"})
+SECTION_PARAGRAPH_WORDS, SUBHEADING_WORDS = 25, 6
+
+
+def _report_sections(blocks: list[Block]) -> None:
+    texts = [b for b in blocks if b.text]
+    for k, b in enumerate(texts):
+        if not (b.barrier and b.label == "comment" and b.text.strip(" :.").lower() in _SECTION_WORDS):
+            continue
+        below = texts[k + 1 : k + 4]
+        if below and not below[0].prose and below[0].words <= SUBHEADING_WORDS:
+            below = below[1:]  # its first subsection's heading ("Discussion" / "Principal Findings" / …)
+        below = below[:2]
+        if len(below) == 2 and all(a.label == "body" and a.prose and a.words >= SECTION_PARAGRAPH_WORDS for a in below):
+            b.set("body", "")
+            b.barrier = False
 
 
 def _claim(b: Block, rule: Rule) -> None:

@@ -22,10 +22,13 @@ WORD = regex.compile(r"\w+", regex.U)
 # (Stops of other scripts too: Devanagari's danda, Burmese, Armenian, Ethiopic, Khmer, Arabic's and Urdu's.)
 # The marks that may close a quote after a sentence's stop: also German „…“ and »…«, and 「…」.
 _CLOSE = "'\"”’»«“‘›‹」』)"
-# A reference work's note marks after the stop: "… at atmospheric pressure. [1]", "[[2]](#cite_note-2)", "[citation needed]".
-_REF_MARKS = r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]|\s*\[\[(?:\d{1,3}|[a-z])\]\]\([^()\s]*\))*"
+# A reference work's note marks after the stop: "… at atmospheric pressure. [1]", "[[2]](#cite_note-2)", "[citation needed]",
+# a Bible's cross-reference "(A)", a footnote's "¹", a thread's count ("… 🧵 1/11"); a blog's footnote number glued
+# to the stop ("… at all.1").
+_REF_MARKS = (r"(?:\s*\[(?:\d{1,3}|[a-zA-Z]{1,2}|citation needed|note \d{1,3})\]|\s*\[\[(?:\d{1,3}|[a-z])\]\]\([^()\s]*\)"
+              r"|\s?\([A-Z]{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\s+(?:🧵\s*)?\d{1,2}/\d{1,2})*")
 _PROSE_END = regex.compile(
-    rf"[.!?…。！？।॥။։።។؟۔][{_CLOSE}\]]*{_REF_MARKS}$|[:;]$|[.!?][{_CLOSE}]*(?:\s*[–—]|\s+-)\s*\p{{Lu}}[^.!?\n]{{2,80}}$"
+    rf"[.!?…。！？।॥။։።។؟۔][{_CLOSE}\]]*{_REF_MARKS}$|[:;]$|\p{{Ll}}{{2}}[.!?][{_CLOSE}]*\d{{1,2}}$|[.!?][{_CLOSE}]*(?:\s*[–—]|\s+-)\s*\p{{Lu}}[^.!?\n]{{2,80}}$"
     rf"|[.!?。！？][{_CLOSE}]*\s*(?:\([cC]\)|©)\s*\S[^.!?\n]{{0,60}}$"  # an agency's credit after the last sentence: "。(c)AFP/Jane Roe"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")

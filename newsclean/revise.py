@@ -554,6 +554,8 @@ def _box_pitch(texts: list[Block]) -> None:
         b = texts[k]
         if b.rule not in PITCH_BUTTONS and not (b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text)):
             continue
+        if b.kind == "heading" and any(a.label == b.label for a in texts[k + 1 : k + 4]):
+            continue  # a box's heading that names it ("## Join 50,000+ readers" over its form) is no button
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
         if head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text):
             continue  # an FAQ's last question and answer over the box after it (not "Ready to compare quotes?")
@@ -595,6 +597,32 @@ def fill_boxes(blocks: list[Block]) -> None:
                 and above.label == below.label and above.label in BOX_CATEGORIES):
             b.set(above.label, f"{above.label}.in-box")
     _box_pitch(texts)
+    _box_heading(texts)
+
+
+_ADDRESS = regex.compile(r"\b(?:you|your|us|our|we)\b", regex.I)  # a box speaks to its reader
+BOX_HEAD_SENTENCE_WORDS = 7
+
+
+def _box_heading(texts: list[Block]) -> None:
+    """A box whose pitch a rule named takes the short heading over it ("Plan your weekend with us" /
+    "Get our Thursday newsletter …" / "Subscribe"; "Local news like this takes time." / "The Dispatch is
+    reader-supported. …" / "Become a member"): the article's paragraph above, the box two lines or more.
+    A section's heading with a box set under it goes on to its paragraphs; the box's speaks to the reader."""
+    for k in range(2, len(texts) - 1):
+        box, head, j = texts[k], texts[k - 1], k - 2
+        while j > 0 and texts[j].label == "advertisement":
+            j -= 1  # (an ad's label between: "Advertisement")
+        above = texts[j]
+        if not (box.label in BOX_CATEGORIES and texts[k + 1].label == box.label and box.words >= 6
+                and head.label == "body" and head.kind != "list" and 2 <= head.words <= PITCH_HEAD_WORDS
+                and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH):
+            continue
+        text = head.text.rstrip()
+        if text.endswith((":", ",", ";")) or (text.endswith(".") and head.words > BOX_HEAD_SENTENCE_WORDS):
+            continue
+        if _ADDRESS.search(text) or not _article_goes_on(texts, k, box.label):
+            head.set(box.label, f"{box.label}.box-heading")
 
 
 CAPTION_UNDER_CREDIT_WORDS, CAPTION_UNDER_CREDIT_COMMAS = 6, 1

@@ -325,6 +325,17 @@ def _home_link(el: etree._Element, text: str) -> bool:
         " ".join("".join(links[0].itertext()).split()) == text)
 
 
+_SLUG_PART = re.compile(r"[^\W_]+")
+
+
+def _own_slug(el: etree._Element, eid: str) -> bool:
+    """A heading's id spelt from its own words ("three-comments" on "Three comments, three decisions"):
+    an anchor a site generator gave it, no role ("comments-title" on "3 thoughts on …" is one)."""
+    parts = _SLUG_PART.findall(eid.lower())
+    words = set(_SLUG_PART.findall("".join(el.itertext()).lower()))
+    return bool(parts) and all(p in words or p.isdigit() for p in parts)
+
+
 def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, bool] | None:
     """``(hint words, hint category, landmark role, content)`` from an element's attributes; None when they hide it."""
     get = el.get
@@ -335,6 +346,8 @@ def _attributes(el: etree._Element, keys: list[str]) -> tuple[str, str, str, boo
         eid = None  # the contents list's target ("toc-signs", "toc-1"): the heading it links to, no contents box
     if cls or eid:
         words, category = element_hints(cls, eid)
+        if category and eid and el.tag in _HEADINGS and _own_slug(el, eid):
+            category = element_hints(cls, None)[1] if cls else ""  # its id's words are its text's, no role
         if category == "hidden" and (el.tag in _PAGE_TAGS or _tooltip_trigger(el, words)):
             category = ""  # a page's class names its options ("wvs-tooltip": tooltips on), not a hidden page
     if _TELLING.isdisjoint(keys):  # most elements: class, id, href, src...

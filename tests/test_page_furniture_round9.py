@@ -15,6 +15,13 @@ import newsclean
     ("chrome", ["Get breaking news alerts. Download the Harbour Times app for instant updates on crime, weather "
                 "and traffic.", "Download for iOS Download for Android"]),
     ("chrome", ["Get it on Google Play"]),
+    ("advertisement", ["ADVERTISEMENT Report this ad"]),
+    ("advertisement", ["Buy now $200 at REI $185 at Amazon"]),
+    ("legal", ["Jane Roe has no position in any of the stocks mentioned. The Prudent Investor has positions in and "
+               "recommends Costco. The Prudent Investor recommends Walmart. The Prudent Investor has a disclosure policy."]),
+    ("legal", ["Lena Hart does not own shares in any of the securities mentioned above."]),
+    ("legal", ["The views and opinions expressed herein are the views and opinions of the author and do not "
+               "necessarily reflect those of Example Markets, Inc."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
 def test_furniture_between_paragraphs_leaves(category: str, clutter: list[str]) -> None:
     doc = newsclean.clean(article(*clutter))
@@ -35,3 +42,81 @@ def test_a_gallery_strip_leaves_with_its_bracketed_credits() -> None:
     for line in strip:
         assert line not in doc.text, line
     assert {r.category for r in doc.removed if r.text in strip} <= {"gallery", "caption"}
+
+
+def test_a_roundups_button_under_each_dish_leaves() -> None:
+    items = []
+    for n, dish in enumerate(["Chicken noodle soup", "Carrot ginger soup", "Minestrone"], 1):
+        items += [f"{n}. {dish}", f"A bowl of {dish.lower()} is the easiest supper we know, and it keeps for days "
+                  "in the fridge, which is why we make a double batch every Sunday.", "Get the recipe"]
+    doc = newsclean.clean(article(*items))
+    assert_body_intact(doc)
+    assert "Get the recipe" not in doc.text
+    assert "2. Carrot ginger soup" in doc.text
+
+
+LONG = ("Both the constitution and the statute protect against unreasonable searches and seizures, and a search "
+        "without a warrant is unreasonable unless it falls within one of the few exceptions the courts have drawn.")
+LONG2 = ("Under our precedent, the automobile exception permits a search of a vehicle without a warrant when officers "
+         "have probable cause to believe that it holds evidence of a crime and the car could be driven away.")
+
+
+def test_a_reports_discussion_section_is_no_comment_thread() -> None:
+    doc = newsclean.clean(article("DISCUSSION", LONG, LONG2))
+    assert_body_intact(doc)
+    assert "DISCUSSION" in doc.text and LONG2 in doc.text
+
+
+def test_a_heading_whose_id_spells_its_own_words_is_no_comment_box() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in (LONG, LONG2, LONG, LONG2))
+    html = (f"<html><body><article><h1>Moderating comments without burning out</h1>{paras}"
+            f'<h2 id="three-comments">Three comments, three decisions</h2><p>{LONG2}</p><p>{LONG}</p>'
+            "</article></body></html>")
+    doc = newsclean.clean(html, format="html")
+    assert "Three comments, three decisions" in doc.text
+
+
+@pytest.mark.parametrize("ending", [" (A)", "²", " 🧵 1/11"])
+def test_a_sentence_ending_in_its_note_mark_is_prose(ending: str) -> None:
+    from newsclean.features import _PROSE_END
+    assert _PROSE_END.search("And he said to them that the kingdom is as if a man should scatter seed." + ending)
+
+
+def test_a_sentence_with_a_colon_after_picture_is_no_credit() -> None:
+    line = "Talk about the big picture: size, style, colours and the budget you can both live with."
+    doc = newsclean.clean(article(line))
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("head,box", [
+    ("Plan your weekend with us", ["Get our Thursday newsletter with the best events in the valley.", "Subscribe"]),
+    ("Local news like this takes time.", ["The Dispatch is reader-supported. Members make stories like this possible "
+                                          "for as little as $5 a month.", "Become a member"]),
+])
+def test_a_boxs_heading_leaves_with_the_box_its_rules_named(head: str, box: list[str]) -> None:
+    doc = newsclean.clean(article(head, *box, at=4) + "\n\nTags: weekend family")
+    assert_body_intact(doc)
+    assert head not in doc.text
+
+
+def test_a_sign_up_boxs_heading_is_no_button_to_take_the_section_above() -> None:
+    section = "Go through your bank statements line by line. Most people find a subscription they forgot they had."
+    md = "\n\n".join(["### 9\\. Switch to a prepaid phone plan", LONG, "### 10\\. Cancel subscriptions you forgot about",
+                       section, "## Join 50,000+ Readers Saving Money Every Week",
+                       "Get my free **Starter Kit** (budget binder, meal planner and no-spend tracker) when you sign up "
+                       "for the newsletter.", "First name", "Email address", "Send Me the Kit!",
+                       "We hate spam too. Unsubscribe anytime.", "### 11\\. Lower your thermostat", LONG2])
+    doc = newsclean.clean(md, format="markdown")
+    assert "Cancel subscriptions you forgot about" in doc.text and section in doc.text
+
+
+def test_a_slideshows_counters_repeat_as_one_separator() -> None:
+    # the run's tail reader sees "Slide 12 of 12" over the last slide as the separator it met eleven times
+    from newsclean.blocks import Block
+    from newsclean.body_run import _opening
+    keys = set()
+    for n in (11, 12):
+        b = Block(index=n, kind="paragraph", raw=f"Slide {n} of 12", start=0, end=0, text=f"Slide {n} of 12")
+        b.set("gallery", "gallery.counter")
+        keys.add(_opening(b))
+    assert len(keys) == 1
