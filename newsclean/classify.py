@@ -68,6 +68,7 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
         _apply_regions(blocks, rules, timeout)
     share_links(blocks)
     _report_sections(blocks)
+    _quoted_lists(blocks)
 
 
 # A paper's or an opinion's section names a thread's heading may share ("Discussion"); one over
@@ -162,8 +163,25 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
         found = _mode_match(b, rules, mode, probe, timeout, head_end, tail_start, skip_near)
         if found is not None:
             rule, m = found
+            if mode == "search" and _quoted(probe.text, m):
+                continue
             return rule, lead + offset + (m.end() if mode == "start" else m.start())
     return None
+
+
+_CLOSING_QUOTE = regex.compile(r"[^“”\"\n]{0,60}?[”\"’]")
+QUOTE_CONTEXT_WORDS = 4
+
+
+def _quoted(text: str, m: regex.Match[str]) -> bool:
+    """A search rule's match set in quotation marks inside a sentence that goes on around it:
+    the article quoting the furniture ("If you see “Enjoying ad-free content?” while …"), no furniture."""
+    before = text[: m.start()].rstrip()
+    if not before.endswith(("“", '"', "‘")):
+        return False
+    after = _CLOSING_QUOTE.match(text, m.end())
+    rest = text[after.end() :].split() if after else []
+    return bool(before.split()) and bool(rest) and len(before.split()) + len(rest) >= QUOTE_CONTEXT_WORDS
 
 
 def _mode_match(  # type: ignore[no-untyped-def]
@@ -331,3 +349,29 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
         elif j - last_member > region.gap:
             break
     return min(last_member + region.tail, len(blocks) - 1) if last_member > start else start
+
+
+QUOTED_ITEM_WORDS, QUOTED_ITEMS, INTRO_WORDS = 3, 3, 6
+
+
+def _quoted_lists(blocks: list[Block]) -> None:
+    """A list the article's sentence introduces ("Here are anchor texts from the audit:" / "Read more" /
+    "Click here" / "Related posts"), its prose going on below, quotes furniture's words as examples:
+    items of a few words each, three or more, no link. They are the article's, and no barrier."""
+    texts = [b for b in blocks if b.text]
+    k = 0
+    while k < len(texts) - 1:
+        intro = texts[k]
+        j = k + 1
+        while j < len(texts) and texts[j].words <= QUOTED_ITEM_WORDS and not texts[j].links and texts[j].kind != "heading":
+            j += 1
+        if (j - k - 1 >= QUOTED_ITEMS and j < len(texts) and intro.label == "body" and intro.prose
+                and intro.words >= INTRO_WORDS and intro.text.rstrip().endswith(":")
+                and texts[j].label == "body" and texts[j].prose and texts[j].words >= INTRO_WORDS
+                and not any(b.label == "share" for b in texts[k + 1 : j])  # ("… share it with a friend:" / "Facebook" / "X")
+                and 2 * sum(b.label != "body" for b in texts[k + 1 : j]) >= j - k - 1):  # (a list of names with a credit in it: no quote)
+            for b in texts[k + 1 : j]:
+                if b.label != "body":
+                    b.set("body", "")
+                    b.barrier = False
+        k = max(j, k + 1)

@@ -57,11 +57,36 @@ def mark_replies(blocks: list[Block], first: int | None) -> None:
     opener = _reply_opener()
     start = max(first + 1, len(blocks) // 2)
     found = [b for b in blocks[start:] if b.label == "body" and b.text and opener.match(b.text.lstrip("-*•· "))]
+    speakers = {b.index: s for b in found if (s := _speaker_above(blocks, b.index))}
+    if len(set(speakers.values())) >= TRANSCRIPT_SPEAKERS:  # (one name again and again: a thread's own writer replying)
+        found = [b for b in found if b.index not in speakers]
     # (a form's "Thanks!" under each of its copies is one; the writer's own cheers between the
     # article's sections, "Good stuff!", "Congrats!", "Thanks Jane!", say no more than that)
     if len({b.text for b in found}) >= REPLY_OPENERS and any(b.words >= REPLY_WORDS for b in found):
         for b in found:
             b.set("comment", "comment.reply")
+
+
+SPEAKER_WORDS, TRANSCRIPT_SPEAKERS = 12, 2
+
+
+def _speaker_above(blocks: list[Block], i: int) -> str | None:
+    """The line above ``blocks[i]`` when it names a speaker as other lines of the text do:
+    a transcript's turn ("Arjun Mehta -- Keel Partners -- Analyst" / "Thank you."); two speakers
+    or more so, and the turns are no replies."""
+    above = next((b for b in reversed(blocks[:i]) if b.text), None)
+    if above is None or above.label != "body" or above.prose or above.words > SPEAKER_WORDS:
+        return None
+    if not _SPEAKER.fullmatch(above.text):
+        return None  # (a bare name is as often a commenter's, who wrote twice)
+    return above.text if sum(1 for b in blocks if b.text == above.text) >= 2 else None
+
+
+# A transcript's speaker line: a name and a role after a dash ("Arjun Mehta -- Keel Partners -- Analyst"), a
+# name in capitals ("MAYA CHEN"), a name and a colon ("Maya Chen:"), the call's own voices ("Operator").
+_SPEAKER = regex.compile(
+    r"\p{Lu}[\p{L}.\x27’-]*(?:\s+\p{Lu}[\p{L}.\x27’-]*){0,3}\s*(?:--|—|–)\s*\S.{0,80}|(?-i:[\p{Lu}][\p{Lu}\s.\x27’-]{1,40}):?"
+    r"|[^:\n]{2,40}:|operator|moderator|host|interviewer", regex.I)
 
 
 def comment_buttons(blocks: list[Block], first: int | None, start: int | None) -> list[int]:

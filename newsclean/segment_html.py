@@ -174,6 +174,7 @@ def segment_html(data: str | bytes, url: str | None = None, resolve: bool = True
         for el in _swallowed(root):  # a broken page can leave a button or svg open around the article
             el.tag = "div"
         _unfold_accordions(root)
+        _mark_signup_boxes(root)
         for el in root.iter("template", "meter", "progress"):
             if el.tag != "template":
                 el.tail = " " + (el.tail or "")  # a gauge the browser draws between its label and figure: a gap, no text
@@ -227,6 +228,29 @@ def _unfold_accordions(root: etree._Element) -> None:
         toggle = parent if in_heading else button
         panels.append(toggle.getnext() if toggle is not None else None)  # the panel set right after it
         _open(button, panels)
+
+
+SIGNUP_BOX_WORDS = 80
+
+
+def _mark_signup_boxes(root: etree._Element) -> None:
+    """A small box around a field for an e-mail address, with nothing to write in (a textarea is a
+    comment's or a message's form), is a sign-up box whatever its class ("free-download-box"
+    around a MailerLite form): its heading and pitch go with the form. The box is the largest
+    element around the field of a few lines (not the article's, which holds more)."""
+    for box_input in root.iter("input"):
+        if (box_input.get("type") or "").lower() != "email":
+            continue
+        form = next(box_input.iterancestors("form"), None)
+        if form is not None and form.find(".//textarea") is not None:
+            continue
+        box = form if form is not None else box_input.getparent()
+        for above in (box.iterancestors() if box is not None else ()):
+            if above.tag in _PAGE_TAGS or len(" ".join(above.itertext()).split()) > SIGNUP_BOX_WORDS:
+                break
+            box = above
+        if box is not None:
+            box.set("class", f"{box.get('class') or ''} signup-box")
 
 
 def _open(button: etree._Element, panels: list[etree._Element | None]) -> None:

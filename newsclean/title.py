@@ -36,7 +36,9 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{4,}")  # ...or, in
 _BARE_URL = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", regex.I)  # a share box's "copy this link"
 # No headline either: a post's categories ("Posted in Design, Layout"), a selector in brackets
 # ("( United Kingdom / GBP )"), links that each point on ("Platform Overview → Support →")
-_NOT_HEADLINE = regex.compile(r"^(?:posted|published|filed)\s+(?:in|under)\b|^\(.*\)$|→.*→", regex.I)
+# (nor a statute's or a list's item, "(b) provides complete … facilities; and", which runs on into the next)
+_NOT_HEADLINE = regex.compile(
+    r"^(?:posted|published|filed)\s+(?:in|under)\b|^\(.*\)$|→.*→|^\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s|[;,]\s*(?:and|or)?$", regex.I)
 # A word run into the next one's capital: "24/7 LiveNew York CityNew JerseyLong Island", a menu a
 # renderer glued; a brand's capital ("WordPress", "YouTube") is one such, a headline rarely has three.
 _GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")

@@ -6,7 +6,7 @@ The clutter sits between paragraphs of an article; every paragraph must stay.
 from __future__ import annotations
 
 import pytest
-from test_categories import article, assert_body_intact, assert_removed
+from test_categories import BODY, article, assert_body_intact, assert_removed
 
 import newsclean
 
@@ -20,6 +20,14 @@ import newsclean
     ("legal", ["Jane Roe has no position in any of the stocks mentioned. The Prudent Investor has positions in and "
                "recommends Costco. The Prudent Investor recommends Walmart. The Prudent Investor has a disclosure policy."]),
     ("legal", ["Lena Hart does not own shares in any of the securities mentioned above."]),
+    ("legal", ["CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. 71% "
+               "of retail investor accounts lose money when trading CFDs with this provider."]),
+    ("legal", ["This information has been prepared by Tradewinds. It does not contain a record of our prices, or an "
+               "offer of, or solicitation for, a transaction in any financial instrument."]),
+    ("donation", ["Data journalism takes time. Help us do more of it."]),
+    ("donation", ["The Civic Ledger relies on readers like you to fund its reporting."]),
+    ("chrome", ["Show your support for the Kessler family by sending flowers. Local florist delivery is guaranteed."]),
+    ("chrome", ["Share a memory or offer condolences to the family.", "Sign the Guestbook"]),
     ("legal", ["The views and opinions expressed herein are the views and opinions of the author and do not "
                "necessarily reflect those of Example Markets, Inc."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
@@ -120,3 +128,68 @@ def test_a_slideshows_counters_repeat_as_one_separator() -> None:
         b.set("gallery", "gallery.counter")
         keys.add(_opening(b))
     assert len(keys) == 1
+
+
+def test_a_small_box_around_an_email_field_leaves_with_its_heading_and_pitch() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in (LONG, LONG2, LONG, LONG2))
+    box = ('<div class="wp-block-group free-download-box"><h3>Grab the Free Download!</h3>'
+           "<p>Get my 12-page planner with weekly and daily schedule templates. Just tell me where to send it!</p>"
+           '<div class="embedded"><form action="/subscribe"><input type="email" name="email">'
+           "<button>Send Me the Planner</button></form></div></div>")
+    html = f"<html><body><article><h1>How to plan a school year at home</h1>{paras}{box}<p>{LONG}</p></article></body></html>"
+    doc = newsclean.clean(html, format="html")
+    assert LONG2 in doc.text
+    assert "Grab the Free Download!" not in doc.text and "12-page planner" not in doc.text
+
+
+def test_a_box_with_a_message_field_is_no_sign_up() -> None:
+    # (a comment's or a contact form: a textarea to write in)
+    from lxml import etree
+
+    from newsclean.segment_html import _mark_signup_boxes
+    root = etree.fromstring('<div><div id="box"><h3>Leave a reply</h3><form><input type="email"/><textarea/></form></div></div>')
+    _mark_signup_boxes(root)
+    assert "signup" not in (root.find(".//div[@id='box']").get("class") or "")
+
+
+def test_a_transcripts_turns_that_open_like_replies_stay() -> None:
+    ceo, dana, arjun = ("Graham Holloway -- Chief Executive Officer", "Dana White -- Ridley & Crane -- Analyst",
+                        "Arjun Mehta -- Keel Partners -- Analyst")
+    turns = [dana, "Thanks. On Europe, what has to happen for that business to grow again? And are you considering "
+             "any restructuring there?", ceo, "Europe is mainly a housing story, and new home starts there are still weak.",
+             dana, "Thank you.", arjun, "Thanks for taking my question. How should we think about margins next year "
+             "given the pricing actions you took?", ceo, "We expect margins to expand by about a point next year.",
+             arjun, "Thank you.", ceo, "Thanks, everyone. We will see many of you at our investor day in May."]
+    doc = newsclean.clean(article(at=4) + "\n\n" + "\n\n".join(turns))
+    assert "How should we think about margins" in doc.text and "investor day in May" in doc.text
+
+
+def test_a_statutes_items_are_no_copyright_and_no_headline() -> None:
+    items = ["(a) Accessory dwelling unit means a second dwelling on a lot with a single-family home.",
+             "(b) provides complete independent living facilities for one or more persons; and",
+             "(c) an unenclosed porch or deck."]
+    doc = newsclean.clean("\n\n".join([*items, *BODY]))
+    assert items[2] in doc.text and items[1] in doc.text
+
+
+def test_a_list_the_article_introduces_may_quote_furnitures_words() -> None:
+    intro = "Here are the anchor texts from our audit, grouped by how well they worked:"
+    items = ["Read more", "Click here", "Related posts", "See also", "Learn more"]
+    after = ("Generic anchors are not harmful, but they waste the signal that a descriptive anchor gives a page "
+             "and the readers who skim for it.")
+    doc = newsclean.clean(article(intro, *items, after, at=2))
+    assert_body_intact(doc)
+    assert all(i in doc.text for i in items) and after in doc.text
+
+
+def test_a_sentence_quoting_a_banner_is_no_banner() -> None:
+    line = ("If you see “Enjoying ad-free content?” while you have an active paid plan, sign out and sign back in "
+            "so that the app can check your plan again.")
+    doc = newsclean.clean(article(line))
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("name", ["St. Agnes Church", "Obituary Notifications", "Serving Ely"])
+def test_a_parish_a_notice_or_a_tagline_is_no_persons_name(name: str) -> None:
+    from newsclean.authors import person
+    assert not person(name)
