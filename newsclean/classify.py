@@ -296,10 +296,23 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
         if end == i and region.needs_member:
             i += 1  # no member follows: a heading that only reads like the box's ("Before you go" over a section)
             continue
+        keep = _gallery_story(blocks, i, end) if region.category == "gallery" else frozenset()
         for j in range(i, end + 1):
-            if blocks[j].label == "body" or j == i:
+            if (blocks[j].label == "body" or j == i) and j not in keep:
                 blocks[j].set(region.category, region.id)
         i = end + 1
+
+
+SLIDE_PROSE_WORDS, GALLERY_STORY_SHARE = 25, 0.5
+
+
+def _gallery_story(blocks: list[Block], start: int, end: int) -> frozenset[int]:
+    """The slides' long captions when they hold most of the page's prose: a photo story ("Week in
+    photos"), whose captions are its article; its counters and credits still go."""
+    long = [j for j in range(start, end + 1) if blocks[j].prose and blocks[j].words >= SLIDE_PROSE_WORDS]
+    words = sum(blocks[j].words for j in long)
+    total = sum(b.words for b in blocks if b.prose and b.words >= SLIDE_PROSE_WORDS)
+    return frozenset(long) if long and words >= GALLERY_STORY_SHARE * total else frozenset()
 
 
 SECTION_WORDS = 30  # a paragraph this long under a heading: the article's section, not a box's teaser

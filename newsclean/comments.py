@@ -18,15 +18,17 @@ from .scores import NEXT_PARAGRAPH
 
 def comment_barrier(blocks: list[Block], scores: list[float], first: int | None, buttons: set[int]) -> None:
     """Reader comments repeat their chrome ("Reply", "Jane says:", a timestamp): where there
-    are several such lines, the first one after the article's prose (``first``) ends the
+    are several such lines (three, or two commenters' "says"), the first one after the article's prose (``first``) ends the
     article. A comment button the article goes on under is not one."""
     comments = [b.index for b in blocks
                 if b.label == "comment" and not _in_share_bar(blocks, b.index) and b.index not in buttons]
-    if len(comments) < 3:
-        return
     after = [i for i in comments if first is not None and i > first]
-    if len(after) >= 3:
+    # (two commenters' "Jane says" are as sure: an extractor keeps them and drops the rest of the chrome)
+    if len(after) >= 3 or sum(1 for i in after if blocks[i].rule == "comment.entry" and _SAYS.search(blocks[i].text)) >= 2:
         scores[after[0]] = -1000.0
+
+
+_SAYS = regex.compile(r"\b(?:says|said|wrote|replied)\s*:?$", regex.I)
 
 
 def _in_share_bar(blocks: list[Block], i: int) -> bool:

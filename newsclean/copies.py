@@ -292,3 +292,38 @@ def _template_head(b: Block) -> str:
         return ""
     words = WORD.findall(b.text.lower())
     return " ".join(words[:TEMPLATE_WORDS]) if TEMPLATE_WORDS < len(words) <= TEMPLATE_WORDS + TEMPLATE_MORE else ""
+
+
+# A series' or a guide's own index: "Part 2: How much do you actually need?", "Chapter 4 - Segments"
+_SERIES_ITEM = regex.compile(
+    r"(?:[-*•]\s*)?(?:part|chapter|lesson|module|episode|installment|instalment)\s+(\d{1,2})\s*[:.–—-]?\s+(\S.{1,140})", regex.I)
+_COMING = regex.compile(r"\(?\s*coming\s+soon\s*\)?\W*$", regex.I)
+_SERIES_HEAD = regex.compile(r".{0,80}\b(?:series|chapters|in\s+this\s+(?:guide|series|chapter|course))\b.{0,20}", regex.I)
+SERIES_ITEMS = 3
+
+
+def drop_series_lists(blocks: list[Block], title: Block | None) -> None:
+    """A series' index of its parts, three or more counting up ("Part 1: Why start now", "Part 2: …",
+    "Part 4: Choosing accounts (coming soon)"), one of them this page (the headline holds its words)
+    or a part still to come: the series' navigation, with its heading over it ("Retirement Planning:
+    the series"). An article's own numbered parts name neither."""
+    headline = title.text.casefold() if title is not None else ""
+    texts = [b for b in blocks if b.text]
+    i = 0
+    while i < len(texts):
+        j, n = i, None
+        while j < len(texts) and texts[j].label == "body" and (m := _SERIES_ITEM.fullmatch(texts[j].text)):
+            if n is not None and int(m[1]) != n + 1:
+                break
+            n = int(m[1])
+            j += 1
+        run = texts[i:j]
+        if len(run) >= SERIES_ITEMS and any(
+                _COMING.search(b.text) or (headline and _SERIES_ITEM.fullmatch(b.text)[2].rstrip(" ?.!").casefold() in headline)  # type: ignore[index]
+                for b in run):
+            for b in run:
+                b.set("navigation", "context.series-list")
+            head = texts[i - 1] if i else None
+            if head is not None and head.label == "body" and not head.prose and _SERIES_HEAD.fullmatch(head.text):
+                head.set("navigation", "context.series-list")
+        i = max(j, i + 1)

@@ -32,6 +32,7 @@ from .copies import (
     drop_menu_copies,
     drop_pagers,
     drop_repeated_runs,
+    drop_series_lists,
     drop_story_lists,
     drop_stutters,
     line_key,
@@ -96,6 +97,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_menu_copies(blocks)
     drop_contents_lists(blocks)
     drop_index_lists(blocks)
+    drop_series_lists(blocks, title)
     drop_crumb_trails(blocks)
     drop_echoes(blocks)
     drop_stutters(blocks)

@@ -30,7 +30,7 @@ from . import features
 from .blocks import Block
 from .body_run import OPENER, SUBSTANTIAL, TAIL_SHARE, best_run
 from .boxes import BOX_LINES, LONG_PROSE
-from .classify import Memo, classify
+from .classify import GALLERY_STORY_SHARE, SLIDE_PROSE_WORDS, Memo, classify
 from .comments import commenters
 from .copies import drop_end_headings, drop_repeated_runs
 from .revise import (
@@ -83,6 +83,16 @@ _ANCHOR_WORDS = 3  # a heading whose first words (this many or more) spell its c
 _SECTION_ANCHOR_WORDS = 5  # ...a section whose heading's first words spell the section's
 
 
+def _photo_story(blocks: list[Block], cats: list[str]) -> frozenset[int]:
+    """A gallery's long captions when they hold most of the page's prose: a photo story, its captions its article."""
+    long = [i for i, (b, cat) in enumerate(zip(blocks, cats))
+            if (cat == "gallery" or (cat == "caption" and b.dom is not None and b.dom.flags & F_GALLERY))
+            and b.prose and b.words >= SLIDE_PROSE_WORDS]
+    words = sum(blocks[i].words for i in long)
+    total = sum(b.words for b in blocks if b.prose and b.words >= SLIDE_PROSE_WORDS)
+    return frozenset(long) if long and words >= GALLERY_STORY_SHARE * total else frozenset()
+
+
 def label_html(
     blocks: list[Block], rules: RuleSet, url: str | None, timeout: float, check: Callable[[], None],
     memo: Memo | None = None,
@@ -133,6 +143,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     hi = _cut_at_barrier(blocks, scores, cats, lo, hi)
     hi = before_next_article(blocks, lo, hi - 1) + 1
     _box_teasers(blocks, elements, lo, hi)
+    story = _photo_story(blocks, cats)
     for i, (b, cat) in enumerate(zip(blocks, cats)):
         if b.label != "body" or not b.text:
             continue
@@ -140,6 +151,8 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
             b.set("chrome", "dom.image")
         elif cat == "byline" and b.words > _BYLINE_MAX_WORDS:
             b.set("boilerplate", "dom.byline-long")
+        elif i in story:
+            pass  # a photo story's caption: its article
         elif cat == "caption" and b.dom.flags & F_GALLERY:
             b.set("gallery", "dom.gallery")  # a slide's caption
         elif cat:

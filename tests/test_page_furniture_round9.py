@@ -28,6 +28,17 @@ import newsclean
     ("donation", ["The Civic Ledger relies on readers like you to fund its reporting."]),
     ("chrome", ["Show your support for the Kessler family by sending flowers. Local florist delivery is guaranteed."]),
     ("chrome", ["Share a memory or offer condolences to the family.", "Sign the Guestbook"]),
+    ("chrome", ["Expand all | Collapse all"]),
+    ("share", ["📌 Pin this checklist to your wedding board!", "PIN THIS: The month-by-month wedding checklist"]),
+    ("paywall", ["Subscribe for unlimited access to news, analysis and data on warehousing and logistics."]),
+    ("newsletter", ["Get Cold Chain Weekly, our free newsletter, every Thursday."]),
+    ("related", ["For the latest earnings reports and analysis, earnings whispers and expectations, and company "
+                 "earnings news, click here."]),
+    ("related", ["Read the latest financial and business news from Meridian Finance."]),
+    ("advertisement", ["Harborline Mortgage APR 6.38% Rate 6.250% Points 0.72 Mo. payment $1,970 Next NMLS #409122"]),
+    ("advertisement", ["Rates shown are based on a $320,000 loan amount, 740 credit score and a single-family primary "
+                       "residence. Your rate may differ."]),
+    ("legal", ["Our editorial team does not receive direct compensation from our advertisers. How we make money"]),
     ("legal", ["The views and opinions expressed herein are the views and opinions of the author and do not "
                "necessarily reflect those of Example Markets, Inc."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
@@ -193,3 +204,53 @@ def test_a_sentence_quoting_a_banner_is_no_banner() -> None:
 def test_a_parish_a_notice_or_a_tagline_is_no_persons_name(name: str) -> None:
     from newsclean.authors import person
     assert not person(name)
+
+
+def test_two_commenters_says_lines_end_the_article() -> None:
+    thread = ["Kelsey says", "That coffee table! I can't believe it was $40. What sealer did you use?",
+              "Meredith B. says", "Love the limewash on the fireplace. Did it need a primer on sealed brick?"]
+    doc = newsclean.clean(article(at=4) + "\n\n" + "\n\n".join(thread))
+    assert_body_intact(doc)
+    assert "coffee table" not in doc.text and "limewash" not in doc.text
+
+
+def test_a_related_box_ends_at_the_next_numbered_section() -> None:
+    box = ["You May Also Like", "How Many Litter Boxes Do You Really Need?", "New Kitten Checklist: 21 Things You Need"]
+    doc = newsclean.clean(article(*box, "Step 1: Keep Them Completely Separate", at=2))
+    assert_body_intact(doc)
+    assert "Step 1: Keep Them Completely Separate" in doc.text and "Litter Boxes" not in doc.text
+
+
+def test_a_series_index_leaves_but_an_articles_own_parts_stay() -> None:
+    index = ["Retirement Planning: the series", "Part 1: Why start now", "Part 2: How much do you actually need?",
+             "Part 3: Closing the gap", "Part 4: Choosing accounts (coming soon)"]
+    doc = newsclean.clean("\n\n".join(["Retirement Planning, Part 2: How Much Do You Actually Need?", *BODY, *index]))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in index)
+    own = ["Part 1: The voyage out", LONG, "Part 2: The storm", LONG2, "Part 3: Landfall", LONG]
+    doc = newsclean.clean("\n\n".join(["A crossing in three parts", *BODY, *own]))
+    assert "Part 2: The storm" in doc.text and "Part 3: Landfall" in doc.text
+
+
+
+CAPTIONS = ["Open water spreads across the south end of Loon Lake on Thursday, March 26, as the ice goes out two weeks "
+            "earlier than the town's average over the last thirty years.",
+            "Anna Petrich laughs as her great-great-granddaughter helps blow out the candles on her hundredth birthday "
+            "cake at the senior centre on Saturday afternoon, with four generations of the family there.",
+            "Softball players field ground balls in the high school gym on the first day of practice, with the diamond "
+            "behind the school still under a foot of snow and the season opener three weeks away."]
+
+
+def test_a_photo_storys_captions_are_its_article() -> None:
+    lines = ["Week in photos: ice out on the lake, a 100th birthday and the first practice", "1 of 3", CAPTIONS[0],
+             "Joe Redcloud / Northwoods Beacon", "2 of 3", CAPTIONS[1], "Hannah Lindquist / Northwoods Beacon",
+             "3 of 3", CAPTIONS[2], "Joe Redcloud / Northwoods Beacon"]
+    doc = newsclean.clean("\n\n".join(lines))
+    assert all(c in doc.text for c in CAPTIONS)
+    assert "2 of 3" not in doc.text
+    slides = "".join(f'<div class="gallery-slide"><img src="{n}.jpg"><div class="gallery-caption"><p>{c}</p></div></div>'
+                     for n, c in enumerate(CAPTIONS))
+    html = (f"<html><body><article><h1>Week in photos</h1><div class=\"gallery-list\">{slides}</div></article>"
+            "<footer><p>About us</p></footer></body></html>")
+    doc = newsclean.clean(html, format="html")
+    assert all(c in doc.text for c in CAPTIONS)
