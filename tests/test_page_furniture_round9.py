@@ -254,3 +254,12 @@ def test_a_photo_storys_captions_are_its_article() -> None:
             "<footer><p>About us</p></footer></body></html>")
     doc = newsclean.clean(html, format="html")
     assert all(c in doc.text for c in CAPTIONS)
+
+
+def test_a_byline_quoted_in_the_article_stays_and_names_no_author() -> None:
+    quote = "> **Ines (Community Team)** · Mar 3, 2025 at 10:02 pm"
+    md = "\n\n".join(["# Moderating comments without burning out", LONG, LONG2, quote,
+                       "> That is a terrible week to have, and I am sorry. I have escalated your ticket.", LONG, LONG2])
+    doc = newsclean.clean(md, format="markdown")
+    assert "Ines (Community Team)" in doc.text
+    assert "Ines" not in " ".join(doc.metadata.authors)
