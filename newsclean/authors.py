@@ -75,6 +75,13 @@ def non_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stamp_words() -> frozenset[str]:
+    """A date line's and a fact row's labels and days (``non_names.toml``'s times_and_places): "Date Announced
+    December 2, 2025", "Aired February 17", "Venue Great Hall" name no one."""
+    return frozenset(datafiles.load("non_names.toml")["words"]["times_and_places"])
+
+
+@lru_cache(maxsize=1)
 def facets() -> frozenset[str]:
     """A filter menu's words (``non_names.toml``'s facets): "By Industry" credits no one."""
     data = datafiles.load("non_names.toml")

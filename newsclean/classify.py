@@ -298,6 +298,9 @@ def _apply_regions(blocks: list[Block], rules: RuleSet, timeout: float) -> None:
         if end == i and region.needs_member:
             i += 1  # no member follows: a heading that only reads like the box's ("Before you go" over a section)
             continue
+        if region.category == "donation" and not any(_ASK.search(blocks[j].text) for j in range(i, end + 1)):
+            i += 1  # a letter that asks for nothing ("Dear friends," / "This year we served …" / "Thank you")
+            continue
         keep = _gallery_story(blocks, i, end) if region.category == "gallery" else frozenset()
         for j in range(i, end + 1):
             if (blocks[j].label == "body" or j == i) and j not in keep:
@@ -364,6 +367,14 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
         elif j - last_member > region.gap:
             break
     return min(last_member + region.tail, len(blocks) - 1) if last_member > start else start
+
+
+# What an appeal asks for, beyond its warmer words ("monthly", "thank you", "independent"): money, a membership, a subscription
+_ASK = regex.compile(
+    r"\b(?:donat\w+|contribut\w+|subscri\w+|fundrais\w+|members?(?:hip)?\b|chip(?:ping)?\s+in|pitch(?:ing)?\s+in"
+    r"|give\s+(?:today|now|monthly|once|what)|every\s+dollar|your\s+(?:gift|support|donation)"
+    r"|tax[- ]deductible|support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))|journalis\w+|paywalls?)|[$€£]\s?\d",
+    regex.I)
 
 
 QUOTED_ITEM_WORDS, QUOTED_ITEMS, INTRO_WORDS = 3, 3, 6

@@ -368,6 +368,8 @@ def read_byline(text: str, meta: Metadata) -> None:
             meta.source = meta.source or name  # "By Jane Roe, CBS News"
         elif meta.authors and " " not in name and name is names[-1] and _PLACE_AFTER_COMMA.search(text):
             break  # one word after the names' comma is their place ("Von Julia Löhr, Berlin"), no one's name
+        elif any(w in authors.stamp_words() for w in name.casefold().split()):
+            continue  # a fact row's label, "Date Announced", "Venue Great Hall": no one's name
         elif 1 <= len(name.split()) <= 4 and name not in meta.authors:
             head = authors.lead_name(name, frozenset()) if authors.has_role(name) else None
             meta.authors.append(head or name)

@@ -36,9 +36,11 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{4,}")  # ...or, in
 _BARE_URL = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", regex.I)  # a share box's "copy this link"
 # No headline either: a post's categories ("Posted in Design, Layout"), a selector in brackets
 # ("( United Kingdom / GBP )"), links that each point on ("Platform Overview → Support →")
-# (nor a statute's or a list's item, "(b) provides complete … facilities; and", which runs on into the next)
+# (nor a statute's or a list's item, "(b) provides complete … facilities; and", which runs on into the next; nor a top
+# bar with a phone number or an address: "Dana Whitfield, REALTOR® | 512-555-0119 | dana@example.com")
 _NOT_HEADLINE = regex.compile(
-    r"^(?:posted|published|filed)\s+(?:in|under)\b|^\(.*\)$|→.*→|^\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s|[;,]\s*(?:and|or)?$", regex.I)
+    r"^(?:posted|published|filed)\s+(?:in|under)\b|^\(.*\)$|→.*→|^\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s|[;,]\s*(?:and|or)?$"
+    r"|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b[\w.+-]+@[\w-]+\.\w", regex.I)
 # A word run into the next one's capital: "24/7 LiveNew York CityNew JerseyLong Island", a menu a
 # renderer glued; a brand's capital ("WordPress", "YouTube") is one such, a headline rarely has three.
 _GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")

@@ -39,6 +39,34 @@ import newsclean
     ("advertisement", ["Rates shown are based on a $320,000 loan amount, 740 credit score and a single-family primary "
                        "residence. Your rate may differ."]),
     ("legal", ["Our editorial team does not receive direct compensation from our advertisers. How we make money"]),
+    ("chrome", ["Story Source:", "Materials provided by Lakehead State University. Original written by Tom Hale. Note: "
+                "Content may be edited for style and length.", "Journal Reference:",
+                "Priya Raman, Jonas Eklund. Fungal networks buffer oak seedlings against drought. Ecology Letters, 2026; "
+                "29 (4) DOI: 10.1111/ele.14512"]),
+    ("chrome", ["Provided by University of Oslo", "Explore further",
+                "Citation: Tiny glass spheres reveal how fast ash clouds cooled (2026, May 6) retrieved 6 May 2026 from "
+                "https://example.org/news/2026-05-glass.html",
+                "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced."]),
+    ("chrome", ["Have a news tip? Email a story tip to the WKTN 6 newsroom."]),
+    ("chrome", ["Claim Coupon"]),
+    ("chrome", ["Book a Free 20-Minute Call"]),
+    ("chrome", ["Story continues"]),
+    ("related", ["For the latest news, weather, sports, and streaming video, head to WKTN 6."]),
+    ("advertisement", ["Sidechain may earn a portion of sales from products that are purchased through our site as part "
+                       "of our Affiliate Partnerships with retailers."]),
+    ("advertisement", ["Prices may change. Checkpoint may get a commission from retail offers."]),
+    ("legal", ["View original article on Retire Ready Journal"]),
+    ("legal", ["This article was translated from Spanish by AI and reviewed by an editor. Read the original version."]),
+    ("legal", ["Press Release — This press release was issued by Cascade Valley Health; the newsroom was not involved "
+               "in its creation."]),
+    ("legal", ["We also use cookies set by other sites to help us deliver content from their services."]),
+    ("legal", ["The information on this page is general legal information, not legal advice. For advice about your "
+               "case, talk to a lawyer."]),
+    ("legal", ["*Individual results may vary. The information in this article is intended for educational purposes."]),
+    ("donation", ["Donate now to our Sudan emergency appeal"]),
+    ("donation", ["Your gift doubles today, when every donation will be matched dollar for dollar by our partners.",
+                  "Double my gift"]),
+    ("donation", ["Gift Aid it: if you are a UK taxpayer we can claim an extra 25p for every £1 you give."]),
     ("legal", ["The views and opinions expressed herein are the views and opinions of the author and do not "
                "necessarily reflect those of Example Markets, Inc."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
@@ -263,3 +291,44 @@ def test_a_byline_quoted_in_the_article_stays_and_names_no_author() -> None:
     doc = newsclean.clean(md, format="markdown")
     assert "Ines (Community Team)" in doc.text
     assert "Ines" not in " ".join(doc.metadata.authors)
+
+
+@pytest.mark.parametrize("line", ["Updated: Apr 2, 2026 / 05:05 PM EDT",
+                                  "February 3, 2026 | Source: Cascade Valley Health | via Business Wire"])
+def test_a_date_line_with_its_time_after_a_slash_or_its_source_after_a_bar(line: str) -> None:
+    dek = "Clinic on wheels will bring exams, cleanings and fillings to schools across six rural counties"
+    doc = newsclean.clean("\n\n".join(["Hospital opens a mobile dental clinic in the valley", dek, line, *BODY]))
+    assert_body_intact(doc)
+    assert line not in doc.text and dek not in doc.text and doc.metadata.published is not None
+
+
+def test_a_letter_that_asks_for_nothing_is_no_appeal() -> None:
+    letter = ["Dear friends,", "This year our volunteers packed more meals than in any year since we opened, and the "
+              "families who came to us told us that rising rents had cut their monthly food budgets to the bone.",
+              "We also opened a second pantry in the east end, where the bus lines do not reach the old warehouse and "
+              "where many of the older people we serve had struggled for years to get to us.", "Thank you."]
+    doc = newsclean.clean("\n\n".join(["2025 Impact Report", *letter, *BODY]))
+    assert letter[1] in doc.text and letter[2] in doc.text
+
+
+def test_a_frameworks_alert_inside_the_article_is_its_text() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in (LONG, LONG2, LONG, LONG2))
+    note = ("You do not need to wait for your record of employment before you apply for benefits; apply as soon as "
+            "you stop working.")
+    html = (f"<html><body><main><article><h1>Apply for sickness benefits</h1>{paras[:400]}"
+            f'<div class="alert alert-info"><p>{note}</p></div>{paras}</article></main></body></html>')
+    doc = newsclean.clean(html, format="html")
+    assert note in doc.text
+
+
+@pytest.mark.parametrize("line", ["EPA fuel economy 41 city / 38 hwy / 40 combined mpg",
+                                  "1 31 Kovač / Arden / Marchetti Vireo Racing 337"])
+def test_a_table_row_with_slashes_is_no_breadcrumb(line: str) -> None:
+    doc = newsclean.clean(article(line))
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("line", ["Date Announced December 2, 2025", "Created February 10, 2026"])
+def test_a_fact_rows_label_names_no_author(line: str) -> None:
+    doc = newsclean.clean("\n\n".join(["Rear camera recall: images may not display", line, *BODY]))
+    assert not any(w in " ".join(doc.metadata.authors) for w in ("Announced", "Created"))
