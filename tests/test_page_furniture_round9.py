@@ -67,6 +67,13 @@ import newsclean
     ("donation", ["Your gift doubles today, when every donation will be matched dollar for dollar by our partners.",
                   "Double my gift"]),
     ("donation", ["Gift Aid it: if you are a UK taxpayer we can claim an extra 25p for every £1 you give."]),
+    ("donation", ["It's Time to Stand Up for Science", "If you enjoyed this article, I'd like to ask for your support. "
+                  "By subscribing, you help ensure that our coverage is centered on meaningful research."]),
+    ("chrome", ["Apple Podcasts · Spotify · 10 episodes, ~30 min each"]),
+    ("caption", ["Ruth Ansah, “Ledger for a Dry Year” (1986), cotton, raffia and rust on linen, 72 x 48 inches "
+                 "(courtesy the artist and Harwood Gallery)"]),
+    ("caption", ["Courtesy of Northlight Releasing"]),
+    ("caption", ["NPS / Caitlin Ceci"]),
     ("legal", ["The views and opinions expressed herein are the views and opinions of the author and do not "
                "necessarily reflect those of Example Markets, Inc."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
