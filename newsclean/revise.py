@@ -531,6 +531,11 @@ PITCH_BUTTONS = frozenset({"chrome.cta", "newsletter.signup"})  # (not a teaser'
 _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about)\b", regex.I)  # a box's question
 _LEAD_BUTTON = regex.compile(r"get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))[.!]?", regex.I)  # a control that sells
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
+# A service's sales words: at the article's end a box that says them is the firm's, not the writer's closing words
+# ("Hurt in a Houston Car Accident? Call (713) 555-0144" / "… Free consultation … You pay nothing unless we win" / a button)
+_SALES_CUE = regex.compile(
+    r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfree\s+(?:consultation|estimate|inspection|case\s+review|quote)|"
+    r"\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
 
 def _article_goes_on(texts: list[Block], k: int, label: str) -> bool:
@@ -567,8 +572,9 @@ def _box_pitch(texts: list[Block]) -> None:
             before = texts[k - 4]
         if (pitch.label == "body" and pitch.kind not in ("heading", "list") and pitch.words <= BOX_LINE_WORDS
                 and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind != "list"
-                and not head.text.rstrip().endswith((".", ":", ",", ";")) and before.label == "body" and before.prose
-                and before.words >= ARTICLE_PARAGRAPH and _article_goes_on(texts, k + 1, b.label)):
+                and not head.text.rstrip().endswith((".", ":", ",", ";"))
+                and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH) or before.label == "legal")
+                and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text}"))):
             for part in (eyebrow, head, pitch):
                 if part is not None:
                     part.set(b.label, f"{b.label}.box-pitch")

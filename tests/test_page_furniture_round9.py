@@ -74,6 +74,7 @@ import newsclean
                  "(courtesy the artist and Harwood Gallery)"]),
     ("caption", ["Courtesy of Northlight Releasing"]),
     ("caption", ["NPS / Caitlin Ceci"]),
+    ("newsletter", ["Share it with a colleague: example.com/refer. Refer three friends and get a year of the archive."]),
     ("legal", ["The views and opinions expressed herein are the views and opinions of the author and do not "
                "necessarily reflect those of Example Markets, Inc."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
@@ -339,3 +340,13 @@ def test_a_table_row_with_slashes_is_no_breadcrumb(line: str) -> None:
 def test_a_fact_rows_label_names_no_author(line: str) -> None:
     doc = newsclean.clean("\n\n".join(["Rear camera recall: images may not display", line, *BODY]))
     assert not any(w in " ".join(doc.metadata.authors) for w in ("Announced", "Created"))
+
+
+def test_a_firms_sales_box_at_the_articles_end_leaves_with_its_heading_and_pitch() -> None:
+    box = ["Hurt in a Houston Car Accident? Call (713) 555-0144",
+           "Our attorneys have recovered more than $150 million for injured Texans. Free consultation, available "
+           "24/7. You pay nothing unless we win your case.", "Request Your Free Case Review",
+           "The information on this website is for general information purposes only and is not legal advice."]
+    doc = newsclean.clean(article(*box, at=4))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in box)
