@@ -46,6 +46,15 @@ def assert_body_intact(doc: newsclean.Document) -> None:
         assert p in doc.text, f"body paragraph lost: {p[:50]}"
 
 
+def assert_box_leaves(category: str, clutter: list[str]) -> None:
+    """Clutter set between the article's paragraphs leaves, its first line under ``category``; every paragraph stays."""
+    doc = newsclean.clean(article(*clutter))
+    assert_body_intact(doc)
+    assert_removed(doc, clutter[0], category)
+    for line in clutter[1:]:
+        assert line not in doc.text
+
+
 CASES = {
     "donation": [
         ["£10 a month could fund a camera trap battery for a whole season of monitoring."],

@@ -7,7 +7,7 @@ The clutter sits between or after paragraphs of an article; every paragraph must
 from __future__ import annotations
 
 import pytest
-from test_categories import BODY, article, assert_body_intact, assert_removed
+from test_categories import BODY, article, assert_body_intact, assert_box_leaves
 
 import newsclean
 
@@ -45,11 +45,7 @@ PARA = ("Most family lawyers bill by the hour, in increments of six minutes, for
                 "York and New Jersey with 18 years of practice."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
 def test_furniture_between_paragraphs_leaves(category: str, clutter: list[str]) -> None:
-    doc = newsclean.clean(article(*clutter))
-    assert_body_intact(doc)
-    assert_removed(doc, clutter[0], category)
-    for line in clutter[1:]:
-        assert line not in doc.text
+    assert_box_leaves(category, clutter)
 
 
 # (Lines shaped like these rules' clutter that stay: test_categories.test_article_lines_shaped_like_clutter_stay.)
