@@ -71,7 +71,7 @@ _CARDS, _CARD_GAP, _BUTTON_WORDS, _BLURB_WORDS = 3, (2, 5), 4, 50  # teaser card
 _LIKE_SHARE = 0.5  # ...and whose prose is at least this share of the element's
 _TOC = regex.compile(r"\btoc\b|\btable of contents\b")
 # (and a framework's note in the text: Bootstrap's "alert alert-info", the US web design system's "usa-alert usa-alert--info")
-_NOTE, _NOTE_WORDS = regex.compile(r"\b(?:admonition|callout|alert (?:info|warning|danger|success|primary|secondary)\b|usa alert\b)"), 8
+_NOTE, _NOTE_WORDS = regex.compile(r"\b(?:admonition|(?<!contact )callout|alert (?:info|warning|danger|success|primary|secondary)\b|usa alert\b)"), 8
 _TOC_WORDS, _TOC_LINKS, _TOC_PROSE = 20, 0.2, 0.5  # a TOC hint on this many words of prose, few links: not believed
 _SECTION_LEVELS = 6  # how far up an element's like sections are looked for
 _END_FURNITURE = frozenset({"comment"})  # DOM furniture that ends the article like a barrier rule

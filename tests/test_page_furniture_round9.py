@@ -75,6 +75,9 @@ import newsclean
     ("caption", ["Courtesy of Northlight Releasing"]),
     ("caption", ["NPS / Caitlin Ceci"]),
     ("newsletter", ["Share it with a colleague: example.com/refer. Refer three friends and get a year of the archive."]),
+    ("legal", ["This site asks for consent to use your data"]),
+    ("legal", ["Data as of Jan. 31, 2026. Past performance does not guarantee future results. Fund returns assume the "
+               "reinvestment of all dividends."]),
     ("legal", ["The views and opinions expressed herein are the views and opinions of the author and do not "
                "necessarily reflect those of Example Markets, Inc."]),
 ], ids=lambda v: v if isinstance(v, str) else v[0][:30])
@@ -346,3 +349,12 @@ def test_a_firms_sales_box_at_the_articles_end_leaves_with_its_heading_and_pitch
     doc = newsclean.clean(article(*box, at=4))
     assert_body_intact(doc)
     assert not any(line in doc.text for line in box)
+
+
+def test_a_contact_callout_in_the_article_is_furniture() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in (LONG, LONG2, LONG, LONG2))
+    box = ('<div class="contact-callout"><h3>Still have questions?</h3><p>Larimer County Elections Office</p>'
+           "<p>200 W. Oak St., Fort Collins</p><p>(970) 555-1410</p></div>")
+    html = f"<html><body><main><article><h1>Mail ballot questions</h1>{paras}{box}</article></main></body></html>"
+    doc = newsclean.clean(html, format="html")
+    assert LONG2 in doc.text and "Still have questions?" not in doc.text
