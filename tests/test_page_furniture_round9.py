@@ -235,7 +235,7 @@ def test_a_sentence_quoting_a_banner_is_no_banner() -> None:
     assert line in doc.text
 
 
-@pytest.mark.parametrize("name", ["St. Agnes Church", "Obituary Notifications", "Serving Ely"])
+@pytest.mark.parametrize("name", ["St. Agnes Church", "Obituary Notifications", "Serving Ely", "Single Monthly"])
 def test_a_parish_a_notice_or_a_tagline_is_no_persons_name(name: str) -> None:
     from newsclean.authors import person
     assert not person(name)
@@ -358,3 +358,11 @@ def test_a_contact_callout_in_the_article_is_furniture() -> None:
     html = f"<html><body><main><article><h1>Mail ballot questions</h1>{paras}{box}</article></main></body></html>"
     doc = newsclean.clean(html, format="html")
     assert LONG2 in doc.text and "Still have questions?" not in doc.text
+
+
+def test_a_donation_forms_frequency_toggle_leaves() -> None:
+    box = ["Donate now to our Sudan emergency appeal", "Your gift will help us reach families with water, food and "
+           "medical care.", "Single Monthly", "£30 £60 £120 Other"]
+    doc = newsclean.clean(article(*box))
+    assert_body_intact(doc)
+    assert "Single Monthly" not in doc.text and "Single Monthly" not in doc.metadata.authors
