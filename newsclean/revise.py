@@ -604,8 +604,36 @@ def fill_boxes(blocks: list[Block]) -> None:
         if (b.label == "body" and not b.prose and b.words <= BOX_LINE_WORDS and b.kind not in ("heading", "list")
                 and above.label == below.label and above.label in BOX_CATEGORIES):
             b.set(above.label, f"{above.label}.in-box")
+        elif _gate_pitch(above, b, below):
+            b.set("paywall", "paywall.in-box")
+    for above, b, c, below in zip(texts, texts[1:], texts[2:], texts[3:]):
+        if _two_line_pitch(above, b, c, below):
+            for part in (b, c):
+                part.set(above.label, f"{above.label}.in-box")
     _box_pitch(texts)
     _box_heading(texts)
+
+
+GATE_PITCH_WORDS = 45
+BOX_HEAD_WORDS = 10
+
+
+def _two_line_pitch(above: Block, b: Block, c: Block, below: Block) -> bool:
+    """Two lines under a box's short heading and over its other line are its pitch and field,
+    the pitch sentences as often ("Sign up for the free daily newsletter" / "Get the free daily
+    newsletter read by industry experts. Topics covered: …" / "Work email: Sign up" / "By signing
+    up …"); not two paragraphs of the article, which run longer."""
+    return (above.label in BOX_CATEGORIES and below.label == above.label and above.words <= BOX_HEAD_WORDS
+            and all(x.label == "body" and x.kind not in ("heading", "list") and x.words <= BOX_LINE_WORDS
+                    for x in (b, c)))
+
+
+def _gate_pitch(above: Block, b: Block, below: Block) -> bool:
+    """A line between a paywall's notice and its button or log-in line is the wall's pitch,
+    sentences as it often is ("This article is for subscribers only" / "Get access to the full
+    article along with 24/7 coverage …" / "Start your free trial")."""
+    return (b.label == "body" and b.kind not in ("heading", "list") and b.words <= GATE_PITCH_WORDS
+            and above.label == "paywall" and (below.label == "paywall" or below.rule == "chrome.cta"))
 
 
 _ADDRESS = regex.compile(r"\b(?:you|your|us|our|we)\b", regex.I)  # a box speaks to its reader

@@ -1,0 +1,66 @@
+"""Furniture the tenth round of written pages showed (trade press, opinion pages, health systems,
+campus pages, pages served through an intermediary): each case fails on the code before it.
+
+The clutter sits between paragraphs of an article; every paragraph must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_categories import BODY, assert_body_intact, assert_box_leaves
+
+import newsclean
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # a wall's pitch between its notice and its button, sentences and all
+    ("paywall", ["This article is for subscribers only", "Get access to the full article along with 24/7 coverage of "
+                 "litigation, legislation and regulatory developments across 60+ practice areas.",
+                 "Start Your Free Trial Today", "Already a subscriber? Click here to view full article"]),
+    ("paywall", ["Members only", "This content is available exclusively to association members. Sign in to keep "
+                 "reading, or join today to unlock members-only articles, tools and templates.", "Sign In"]),
+    ("paywall", ["Free Subscription", "Get Freight Lines Journal in print or digital, free to qualified logistics and "
+                 "transportation professionals.", "Subscribe Now"]),
+    # a sign-up box whose pitch runs to two sentences, over its field
+    ("newsletter", ["Sign up for the free daily newsletter", "Get the free daily newsletter read by industry experts. "
+                    "Topics covered: automation, labor, real estate, fulfillment and more.", "Work email: Sign up",
+                    "By signing up to receive our newsletter, you agree to our Terms of Use and Privacy Policy. You "
+                    "can unsubscribe at anytime."]),
+    ("advertisement", ["Sponsored by StrataCell Energy. Sponsorship does not influence editorial coverage. Learn more "
+                       "about our sponsorship policy."]),
+    ("chrome", ["Share your opinion: Submit a letter to the editor of no more than 200 words. Submit a letter"]),
+    ("chrome", ["What do you think? Send us a letter of up to 200 words at letters@example.com. Please include your "
+                "name and neighborhood."]),
+    ("chrome", ["Letters should be no more than 250 words and must include the writer's full name, address and daytime "
+                "phone number for verification. Only the name and town will be published."]),
+    ("chrome", ["Want to write for the Ledger? We welcome guest columns of 600 to 900 words on issues affecting western "
+                "Kansas. Read our guidelines and send submissions to opinion@example.com."]),
+    ("chrome", ["Editorials represent the opinion of the Lakeshore Courier Editorial Board, which operates separately "
+                "from the newsroom. Members of the board are Denise Hartwell and Marcus Lindqvist."]),
+    ("chrome", ["To find out more about Frank Delgado and read features by other Creators Syndicate writers and "
+                "cartoonists, visit the Creators Syndicate website at www.creators.com."]),
+    ("chrome", ["Send your questions for Annie Lane to dearannie@example.com."]),
+    ("related", ["Related to this story", "Dear Annie: My husband refuses to retire",
+                 "Dear Annie: My son's family never invites me over"]),
+    ("caption", ["A school bus on a county road near Colby. (Prairie Ledger file photo)"]),
+    ("share", ["Share this: Click to share on Facebook (Opens in new window) Click to share on X (Opens in new window) "
+               "Click to email a link to a friend (Opens in new window)"]),
+    ("legal", ["Originally published at https://parcelwise.dev on September 12, 2024."]),
+])
+def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_desks_credit_may_hold_an_ampersand() -> None:
+    line = "by the Summit & Trail Staff · 8 min read"
+    doc = newsclean.clean("\n\n".join(["Sleeping Bag Temperature Ratings, Explained", line, *BODY]))
+    assert_body_intact(doc)
+    assert line not in doc.text
+
+
+def test_an_events_dated_line_names_no_author() -> None:
+    events = ["Upcoming Events", "AI in Healthcare Forum June 9-10, 2025 | Boston, MA",
+              "Healthcare Cybersecurity Summit July 17, 2025 | Virtual"]
+    doc = newsclean.clean("\n\n".join(["Hospital system moves nurses' notes to ambient AI",
+                                       "By Priya Natarajan April 22, 2025 4 minute read", *BODY, *events]))
+    assert doc.metadata.authors == ["Priya Natarajan"]
