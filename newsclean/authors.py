@@ -321,6 +321,11 @@ def role_name(text: str) -> str | None:
     return None
 
 
+_AFTER_NAMES = regex.compile(
+    r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+|\.\s+(?=(?i:last|updated|published|posted|modified|reviewed|edited)\b)"
+    r"|\s+(?=(?i:(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[- ]checked|verified)\s+by)\b)")
+
+
 def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     """The names a "By" line credits, up to the first part that is none: "By Jane Roe and
     John Doe", "By Jane Roe, Staff Writer"; a role after a name is cut ("By Jane Roe Editor")."""
@@ -332,8 +337,7 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     rest = text[m.end() :]
     cut = _DATE_LIKE.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    rest = regex.split(r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+|\.\s+(?=(?i:last|updated|published|posted|modified|reviewed|edited)\b)",
-                       rest, maxsplit=1)[0]  # (and "…, PharmD. Last updated")
+    rest = _AFTER_NAMES.split(rest, maxsplit=1)[0]  # (and "…, PharmD. Last updated", "… Medically reviewed by …")
     out: list[str] = []
     for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
         if out and role_only(part):

@@ -55,7 +55,15 @@ from .scores import (
     title_like,
     whole_page,
 )
-from .title import echoes_title_line, glued_menu, slug_dice, slug_words, stat_label
+from .title import (
+    echoes_title_line,
+    glued_menu,
+    same_words,
+    site_parts,
+    slug_dice,
+    slug_words,
+    stat_label,
+)
 
 
 def revise(blocks: list[Block], url: str | None = None) -> None:
@@ -219,6 +227,8 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
     if twice is not None:
         return twice + 1
     top = next((b for b in blocks if b.text), None)
+    if top is not None and top.index == lo:
+        return _under_echo_of_top(blocks, top, lo, hi)
     if top is None or top.index >= lo:
         return lo  # no <title> line above the run to echo
     first = blocks[lo]
@@ -306,6 +316,24 @@ def _sentence_headline(blocks: list[Block], lo: int) -> Block | None:
         return None
     above = [b for b in blocks[top.index + 1 : lo] if b.text][-HEADER_REACH:]  # (a byline, a caption may stand between)
     return next((b for b in reversed(above) if b.prose and b.label == "body" and echoes_title_line(top.text, b.text)), None)
+
+
+TITLE_LINE_REACH = 12  # lines under a run-opening <title> line its headline is looked for in
+
+
+def _under_echo_of_top(blocks: list[Block], top: Block, lo: int, hi: int) -> int:
+    """The run opens with the page's <title> line, read as prose for its question mark ("How
+    much does the weather move bike-share trips? – Notes by Jane Roe"): the article starts under
+    the visible headline that says it again, when the lines between are furniture."""
+    parts = site_parts(top.text)
+    if len(parts) < 2:
+        return lo
+    for i in range(lo + 1, min(hi, lo + TITLE_LINE_REACH)):
+        b = blocks[i]
+        if b.text and b.label == "body" and 3 <= b.words and not b.text.rstrip().endswith(".") \
+                and echoes_title_line(top.text, b.text) and not same_words(b.text, parts[-1]):  # (not the site's name)
+            return i + 1 if _furniture_above(blocks, lo + 1, i, hi, True) else lo
+    return lo
 
 
 def _furniture_above(blocks: list[Block], lo: int, i: int, hi: int, echo: bool) -> bool:
@@ -531,6 +559,7 @@ PITCH_BUTTONS = frozenset({"chrome.cta", "newsletter.signup"})  # (not a teaser'
 _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about)\b", regex.I)  # a box's question
 _LEAD_BUTTON = regex.compile(r"get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))[.!]?", regex.I)  # a control that sells
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
+LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as legal ("About")
 # A service's sales words: at the article's end a box that says them is the firm's, not the writer's closing words
 # ("Hurt in a Houston Car Accident? Call (713) 555-0144" / "… Free consultation … You pay nothing unless we win" / a button)
 _SALES_CUE = regex.compile(
@@ -573,7 +602,8 @@ def _box_pitch(texts: list[Block]) -> None:
         if (pitch.label == "body" and pitch.kind not in ("heading", "list") and pitch.words <= BOX_LINE_WORDS
                 and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind != "list"
                 and not head.text.rstrip().endswith((".", ":", ",", ";"))
-                and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH) or before.label == "legal")
+                and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
+                     or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
                 and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text}"))):
             for part in (eyebrow, head, pitch):
                 if part is not None:

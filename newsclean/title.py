@@ -190,6 +190,16 @@ def _leads(key: str, part: str) -> bool:
     return len(key) >= LEAD_CHARS and part.startswith(key + " ") and len(key) >= LEAD_SHARE * len(part)
 
 
+def same_words(a: str, b: str) -> bool:
+    """Two lines say the same words, case and punctuation aside."""
+    return _key(a) == _key(b)
+
+
+def site_parts(line: str) -> list[str]:
+    """A <title>-style line's parts between its site separators ("Headline | Site")."""
+    return [p for p in _SITE_SEP.split(line) if p.strip()]
+
+
 def echoes_title_line(top: str, line: str) -> bool:
     """``line`` says a <title>-style line's headline again: the whole of ``top`` or one of
     its parts ("Headline | Site"), three words at least (a word apart from six)."""

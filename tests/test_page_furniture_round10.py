@@ -46,6 +46,35 @@ import newsclean
     ("share", ["Share this: Click to share on Facebook (Opens in new window) Click to share on X (Opens in new window) "
                "Click to email a link to a friend (Opens in new window)"]),
     ("legal", ["Originally published at https://parcelwise.dev on September 12, 2024."]),
+    ("legal", ["State University Extension programs and employment are available to all without regard to race, color, "
+               "national origin, religion, sex, disability, age or veteran status. Issued in furtherance of Cooperative "
+               "Extension work, Acts of May 8 and June 30, 1914, in cooperation with the U.S. Department of Agriculture."]),
+    ("legal", ["Medical Disclaimer: Every effort has been made to ensure that the information provided is accurate, "
+               "up-to-date, and complete, but no guarantee is made to that effect."]),
+    ("legal", ["References to products in this publication are for your convenience and are not an endorsement of one "
+               "product over similar products."]),
+    ("legal", ["Please do not sell or distribute this pattern or copy it to other websites."]),
+    ("chrome", ["Cite this publication"]),
+    ("chrome", ["In crisis? Call or text 988 to reach the Suicide & Crisis Lifeline, available 24/7. If you are in "
+                "immediate danger, call 911."]),
+    ("chrome", ["Promo code: HOLIDAY40 Copy"]),
+    ("advertisement", ["Was $145, now $101 at Everlane"]),
+    ("advertisement", ["Le Terroir $24.99 at Amazon Price may vary"]),
+    ("advertisement", ["$105 at Nordstrom $105 at Neiman Marcus Shop now"]),
+    ("advertisement", ["Eau de parfum, £145 for 50ml · Buy now at Liberty"]),
+    ("advertisement", ["Nestwell may earn a commission when you buy through links on our site."]),
+    ("advertisement", ["All product details reflect the price and availability at the time of publication. If you buy "
+                       "something we link to, Modern Muse may earn commission."]),
+    ("advertisement", ["Our shopping team independently selects every product featured. Prices are subject to change."]),
+    ("advertisement", ["Buy on Amazon Last update on 2025-03-03 / Affiliate links / Images from Amazon Product "
+                       "Advertising API"]),
+    ("newsletter", ["You are receiving this because you subscribed to Backend Brew. Unsubscribe · Update preferences"]),
+    ("newsletter", ["Know someone who'd like Backend Brew? Forward this email or send them to backendbrew.news."]),
+    ("donation", ["Did you find this article valuable?", "Support Jane Roe by becoming a sponsor. Any amount is "
+                  "appreciated!", "See recent sponsors | Learn more about Hashnode Sponsors"]),
+    ("share", ["Save the Harbor Rib Beanie to Pinterest so you can find it later!"]),
+    ("share", ["Pin this for later! Save this zone 6 planting calendar to your Gardening board on Pinterest."]),
+    ("share", ["Share your finished hat on Instagram and tag @woolandwillow so I can see it!"]),
 ])
 def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
@@ -64,3 +93,27 @@ def test_an_events_dated_line_names_no_author() -> None:
     doc = newsclean.clean("\n\n".join(["Hospital system moves nurses' notes to ambient AI",
                                        "By Priya Natarajan April 22, 2025 4 minute read", *BODY, *events]))
     assert doc.metadata.authors == ["Priya Natarajan"]
+
+
+def test_a_reviewers_credit_run_on_after_the_writer_is_no_part_of_her_name() -> None:
+    line = "Written by Hannah Whitcombe Medically reviewed by Dr. Marcus Oyelaran, MD, FAAD Updated January 30, 2026"
+    doc = newsclean.clean("\n\n".join(["What does niacinamide do for skin?", line, *BODY]))
+    assert doc.metadata.authors == ["Hannah Whitcombe"]
+
+
+def test_a_question_title_line_on_top_does_not_keep_the_masthead() -> None:
+    head = ["How much does the weather move bike-share trips? – Notes by Ines Carvalho", "Notes by Ines Carvalho",
+            "Blog Projects Talks About Feed", "How much does the weather move bike-share trips?",
+            "View the notebook on GitHub | Open in Colab"]
+    doc = newsclean.clean("\n\n".join([*head, *BODY]))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in head)
+    assert doc.metadata.title == "How much does the weather move bike-share trips?"
+
+
+def test_a_footer_link_read_as_legal_makes_no_headline_a_boxs_pitch() -> None:
+    head = ["2024–25 Annual Report | Center for Rural Health Access | Glenmoor University",
+            "Center for Rural Health Access", "About", "Programs", "Research", "Contact", "Home", "About",
+            "2024–25 Annual Report", "2024–25 Annual Report", "Download the full report (PDF, 4.2 MB)"]
+    doc = newsclean.clean("\n\n".join([*head, *BODY]))
+    assert doc.metadata.title == "2024–25 Annual Report"
