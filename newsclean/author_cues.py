@@ -250,6 +250,20 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
 
 
+HEAD_BIO_WORDS = 60
+
+
+def _mark_head_bio(blocks: list[Block], names: list[str]) -> None:
+    """A credited writer's one-line bio right under her byline ("By Jane Roe" / "Jane Roe is a former
+    deputy director of … and a consultant in Yakima."): an op-ed's, the writer's, not the column's."""
+    texts = [b for b in blocks if b.text]
+    for above, b in zip(texts, texts[1:]):
+        m = _patterns()[2].match(b.text) if above.label == "byline" and b.label == "body" else None
+        if m and b.words <= HEAD_BIO_WORDS and m["name"].strip() in names and _ROLE.search(b.text):
+            b.set("byline", "byline.bio")
+            return
+
+
 NAME_LINES, NAME_LINE_WORDS = 6, 8  # the body's opening lines where a credited name with its outlet is a byline
 
 
@@ -262,6 +276,7 @@ def mark_name_lines(blocks: list[Block], names: list[str]) -> None:
     if not names:
         return
     keys = {_name_key(n) for n in names}
+    _mark_head_bio(blocks, names)
     for b in [b for b in blocks if b.label == "body" and b.text][:NAME_LINES]:
         if b.words <= NAME_LINE_WORDS and b.kind != "heading":
             name = authors.trim(b.text, frozenset())

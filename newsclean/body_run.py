@@ -116,12 +116,26 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
         while j <= hi and scores[j] <= 0:
             j += 1
         neg = sum(1 for k in range(i, j) if scores[k] < 0)
-        if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before:
+        if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before and not _list_goes_on(blocks, i, j):
             if words is None or tail is None or not (_same_topic(words, i, j, hi) or tail.repeats_items(i, j)
                                                      or tail.long_section(i, before)):
                 return i - 1
         i = j
     return hi
+
+
+LIST_CLOSER_WORDS = 10
+
+
+def _list_goes_on(blocks: list[Block] | None, i: int, j: int) -> bool:
+    """The gap ``i..j`` is a list's last items, the list begun above it inside the run ("* Wheatear",
+    "* Yellowhammer" closing a species list, a sentence under it): its one-word entries are no furniture."""
+    if blocks is None or i == 0 or blocks[i - 1].kind != "list":
+        return False
+    gap = [b for b in blocks[i:j] if b.text]
+    after = next((b for b in blocks[j:] if b.text), None)  # and the article goes on under it
+    return (bool(gap) and all(b.kind == "list" and b.indent == blocks[i - 1].indent and not b.link_share for b in gap)
+            and after is not None and after.prose and after.words >= LIST_CLOSER_WORDS)
 
 
 SECTION_SHARE, LINE_CAP = 0.5, 40

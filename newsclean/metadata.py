@@ -305,7 +305,7 @@ def iso_date(text: str) -> str | None:
     if dates.RELATIVE.search(text):
         return None  # "12 days ago" has no date without knowing when the page was read
     text = _DATE_PREFIX.sub("", text.strip())
-    text = _BAR.split(text)[0]
+    text = _READ_TIME.sub("", _BAR.split(text)[0])  # "November 12, 2025 11 min read": no clock time
     # The calendar date is read by dates.find_dates (month names of many languages, "."
     # day first): a fuzzy parse reads "Issue 5, 2020" as May 2020, "5 de junio" as May and
     # a bare "05:54 AM" as today. The parse only adds the time, where it agrees on the day.
@@ -323,6 +323,7 @@ def iso_date(text: str) -> str | None:
     return when.date().isoformat()
 
 
+_READ_TIME = regex.compile(r"\b\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|hours?|hrs?)\.?\s+(?:read|listen|watch)\b", regex.I)
 _SHORT_YEAR = regex.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2}(?!\d)")  # "14.11.24": find_dates wants four digits
 
 

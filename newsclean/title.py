@@ -104,7 +104,9 @@ def _candidate(b: Block) -> bool:
         return False
     if b.kind == "list" or markup.BULLET.match(b.text):
         return False  # a list item ("* Sign in", a layout renderer's menu) heads nothing
-    return (2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS and not _SENTENCE_END.search(b.text)
+    # (a level-1 heading may be a sentence: "The Hawks don't need a superstar. They need a point guard.")
+    return (2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS
+            and (not _SENTENCE_END.search(b.text) or (b.level == 1 and b.text.rstrip().endswith(".")))
             and headline_words(b.text) and not _lower_menu(b))
 
 

@@ -7,6 +7,7 @@ The clutter sits between paragraphs of an article; every paragraph must stay.
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES
 from test_categories import BODY, assert_body_intact, assert_box_leaves
 
 import newsclean
@@ -117,3 +118,42 @@ def test_a_footer_link_read_as_legal_makes_no_headline_a_boxs_pitch() -> None:
             "2024–25 Annual Report", "2024–25 Annual Report", "Download the full report (PDF, 4.2 MB)"]
     doc = newsclean.clean("\n\n".join([*head, *BODY]))
     assert doc.metadata.title == "2024–25 Annual Report"
+
+
+def test_a_reading_time_after_the_date_is_no_clock_time() -> None:
+    doc = newsclean.clean("\n\n".join(["Why our ledger service moved to event sourcing", "By Jane Roe",
+                                       "November 12, 2025 11 min read", *BODY]))
+    assert doc.metadata.published == "2025-11-12"
+
+
+def test_a_place_eyebrow_with_its_states_name_is_no_byline() -> None:
+    doc = newsclean.clean("\n\n".join(["Fort Collins, Colorado", "Assisted Living at Willow Bend", *BODY]))
+    assert doc.metadata.authors == []
+
+
+def test_a_deadline_is_not_the_pages_date() -> None:
+    doc = newsclean.clean("\n\n".join(["Ferrante Scholarship for Future Teachers", "Application deadline",
+                                       "Apply by February 15, 2026", *BODY]))
+    assert doc.metadata.published is None
+
+
+def test_a_level_one_heading_may_be_a_sentence() -> None:
+    md = "\n\n".join(["# The Hawks don't need a superstar. They need a point guard who can stay healthy.",
+                      "By Ben Whitman", *BODY])
+    doc = newsclean.clean(md, format="markdown")
+    assert doc.metadata.title == "The Hawks don't need a superstar. They need a point guard who can stay healthy."
+
+
+def test_a_writers_bio_under_her_byline_leaves() -> None:
+    bio = ("Elena Vasquez-Hart is a former deputy director of the state Department of Ecology and a water policy "
+           "consultant in Yakima.")
+    doc = newsclean.clean("\n\n".join(["Our state's water rules were written for a wetter century",
+                                       "By Elena Vasquez-Hart", bio, *BODY]))
+    assert_body_intact(doc)
+    assert bio not in doc.text
+
+
+def test_a_lists_one_word_items_at_the_articles_end_stay_with_the_sentence_under_them() -> None:
+    md = (FIXTURES / "written" / "birding-list-tail.md").read_text(encoding="utf-8")
+    doc = newsclean.clean(md, format="markdown")
+    assert "Yellowhammer" in doc.text and "Plus the usual 44 common species" in doc.text
