@@ -76,6 +76,36 @@ import newsclean
     ("share", ["Save the Harbor Rib Beanie to Pinterest so you can find it later!"]),
     ("share", ["Pin this for later! Save this zone 6 planting calendar to your Gardening board on Pinterest."]),
     ("share", ["Share your finished hat on Instagram and tag @woolandwillow so I can see it!"]),
+    ("advertisement", ["Northbridge Bank 4.40% APY 12-month IRA CD See offer",
+                       "Summit Federal CU 4.25% APY 18-month IRA CD See offer"]),
+    ("advertisement", ["APYs as of 01/14/2025. Rates are subject to change. Member FDIC or NCUA."]),
+    ("advertisement", ["We may earn revenue from the products available on this page and participate in affiliate "
+                       "programs. Learn More ›"]),
+    ("chrome", ["Or call (614) 555-0188"]),
+    ("chrome", ["3,214 votes · See results"]),
+    ("chrome", ["Filter Click a column header to sort"]),
+    ("chrome", ["● 3 vets online now", "Ask a Vet Online Now", "Start Chat"]),
+    ("chrome", ["Powered by VetChat. Online advice does not replace an in-person exam."]),
+    ("chrome", ["Have a home repair question? Email Nathan Pruitt at askthebuilder@example.com. Questions may be edited "
+                "for length and clarity."]),
+    ("chrome", ["If your child talks about wanting to die or hurting themselves, don't wait. Call or text 988 to reach "
+                "the Suicide & Crisis Lifeline, or call 911 if they are in immediate danger."]),
+    ("chrome", ["Request a demo Talk to sales"]),
+    ("chrome", ["How to cite this statistic"]),
+    ("embed", ["Embed this infographic on your site", "Copy and paste the code below. Please keep the link back to "
+               "Greenledger."]),
+    ("caption", ["Chart: Northpoint Research · Source: Northpoint Research online survey, Jan. 24-27, 2025 · Get the "
+                 "data"]),
+    ("paywall", ["You only have access to basic statistics. This statistic is not included in your account."]),
+    ("related", ["More customer stories", "Lakeview University Health cuts transfer center wait times in half",
+                 "Cascade Health standardizes alarm management across 11 hospitals"]),
+    ("navigation", ["Back to top ↑"]),
+    ("share", ["Tweet this"]),
+    ("chrome", ["1x 2x 3x"]),
+    ("chrome", ["US Customary - Metric"]),
+    ("chrome", ["Cook Mode Prevent your screen from going dark"]),
+    ("related", ["Other statistics on the topic", "Heat pump stock per 1,000 households in Europe 2024, by country",
+                 "Heat pump sales in Europe 2013-2024"]),
 ])
 def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
@@ -157,3 +187,12 @@ def test_a_lists_one_word_items_at_the_articles_end_stay_with_the_sentence_under
     md = (FIXTURES / "written" / "birding-list-tail.md").read_text(encoding="utf-8")
     doc = newsclean.clean(md, format="markdown")
     assert "Yellowhammer" in doc.text and "Plus the usual 44 common species" in doc.text
+
+
+def test_a_comment_headings_count_opens_the_thread() -> None:
+    thread = ["Join the conversation (3)", "mamaof3_in_ohio March 5, 2025",
+              "We switched our oldest from private to public in 4th grade and honestly it's been great.", "Reply",
+              "jess.k March 8, 2025", "Nobody mentions the commute! Ours is 35 minutes each way.", "Reply"]
+    doc = newsclean.clean("\n\n".join([*BODY, *thread]))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in thread)
