@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .blocks import Block, counts_on, lines_above, lines_below
-from .scores import PARAGRAPH_WORDS
+from .scores import PARAGRAPH_WORDS, introduces_list
 
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
 WIDE_ROW_WORDS = 40
@@ -183,7 +183,8 @@ def introduced_lists(blocks: list[Block], scores: list[float]) -> set[int]:
         j = i
         while j < n and _list_line(blocks[j], scores[j]):
             j += 1
-        if (blocks[i].text.rstrip().endswith(":") and j - i <= LIST_LINES
+        intro = blocks[i].text.rstrip().endswith(":") or (i > 0 and introduces_list(blocks[i - 1]))
+        if (intro and j - i <= LIST_LINES
                 and any(s >= 8 for s in scores[max(0, i - LIST_NEAR) : i]) and _prose_after(blocks, scores, j)):
             out.update(range(i, j))
         i = j

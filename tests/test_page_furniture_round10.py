@@ -196,3 +196,15 @@ def test_a_comment_headings_count_opens_the_thread() -> None:
     doc = newsclean.clean("\n\n".join([*BODY, *thread]))
     assert_body_intact(doc)
     assert not any(line in doc.text for line in thread)
+
+
+def test_a_list_under_a_sentence_ending_in_a_colon_is_the_articles() -> None:
+    text = (FIXTURES / "written" / "market-report-list-tail.txt").read_text(encoding="utf-8")
+    doc = newsclean.clean(text)
+    assert "Envirotainer" in doc.text and "Intelsius" in doc.text and "curbside-recyclable" in doc.text
+
+
+@pytest.mark.parametrize("line", ["More quick breads you'll love: Pumpkin Bread · Lemon Poppy Seed Loaf · Zucchini Bread",
+                                  "Try it in: Strawberry-Rhubarb Crisp · Strawberry Spinach Salad"])
+def test_a_labelled_line_of_dotted_links_is_related(line: str) -> None:
+    assert_box_leaves("related", [line])
