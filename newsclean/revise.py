@@ -153,14 +153,19 @@ def _ends_in_date(text: str) -> bool:
 
 
 def unmake_date_rows(blocks: list[Block]) -> None:
-    """A name-and-date line among lines that each end in a date is a table's row (a call for
-    papers' important dates: "Workshop November 8, 2025"), not a byline, which stands alone.
+    """A name-and-date line among lines that each end in a date, or among other such lines, is a
+    table's row (a call for papers' important dates: "Workshop November 8, 2025"; a deadlines
+    table read out, "Michigan March 1, 2026 Achievement Scholarship"), not a byline, which stands alone.
     (Not a list's items: "Post title - December 16, 2019" in a box of recent posts.)"""
     rows: list[Block] = []
+    for t in blocks:
+        if t.kind == "table" and t.rule == "byline.name-date":
+            t.set("body", "")  # a table's own row ("Michigan | March 1, 2026 | Achievement Scholarship")
     for b in [*blocks, None]:
         if b is not None and not b.text:
             continue
-        if b is not None and b.kind != "list" and b.words <= ROW_WORDS and _ends_in_date(b.text):
+        if (b is not None and b.kind != "list" and b.words <= ROW_WORDS
+                and (_ends_in_date(b.text) or b.rule == "byline.name-date")):
             rows.append(b)
             continue
         if len(rows) >= DATE_ROWS:
@@ -563,7 +568,7 @@ LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as le
 # A service's sales words: at the article's end a box that says them is the firm's, not the writer's closing words
 # ("Hurt in a Houston Car Accident? Call (713) 555-0144" / "… Free consultation … You pay nothing unless we win" / a button)
 _SALES_CUE = regex.compile(
-    r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfree\s+(?:consultation|estimate|inspection|case\s+review|quote)|"
+    r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfree\s+(?:[\w-]+\s+){0,3}?(?:consultation|estimate|inspection|case\s+review|quote|trial|benchmark|assessment|audit)\b|"
     r"\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
 

@@ -448,6 +448,12 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
         n = words[el.end] - words[el.start]
         return n >= _NOTE_WORDS and linked[el.end] - linked[el.start] < _TOC_LINKS * n
 
+    def unlinked(el: Element) -> bool:
+        """Words enough, or a section's heading ("edTag": an editor's subhead), and not one of them a
+        link's: no menu of the site's, which leads somewhere."""
+        return ((words[el.end] - words[el.start] >= _UNLINKED_WORDS or el.tag in _SUBHEADS)
+                and linked[el.end] == linked[el.start])
+
     cats = []
     prose_marks: dict[int, bool] = {}
     contents: list[Element] | None = None  # the article-like elements, listed once a landmark asks
@@ -462,6 +468,8 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
                 # a section under its heading, in prose, named for what it tells of ("share" a feature's anchor)
                 # or for where it sits (a newsletter's text "caption" beside its picture)
                 cat = ""
+            elif cat == "navigation" and unlinked(el):
+                cat = ""  # a bar's or a restaurant's menu ("menu-item": a drink, its makings, its price) links nowhere
             elif cat == "boilerplate" and _NOTE.search(el.hints) and text_note(el):
                 cat = ""  # a docs page's note in the text ("theme-admonition alert alert--warning"), no site alert
             elif _anchor(el, blocks):
@@ -476,6 +484,10 @@ def dom_categories(blocks: list[Block], elements: list[Element], scores: list[fl
                 cat = el.landmark
         cats.append(cat)
     return cats
+
+
+_UNLINKED_WORDS = 8
+_SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _prose_landmark(el: Element, contents: list[Element], prose_text: Callable[[Element], bool]) -> bool:

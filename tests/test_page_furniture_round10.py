@@ -104,6 +104,17 @@ import newsclean
     ("chrome", ["1x 2x 3x"]),
     ("chrome", ["US Customary - Metric"]),
     ("chrome", ["Cook Mode Prevent your screen from going dark"]),
+    ("navigation", ["Showing 12 of 42 mice"]),
+    ("chrome", ["5 stars 61%", "4 stars 22%"]),
+    ("newsletter", ["Never miss a price drop", "Tell us what you want and we'll email you when it goes on sale."]),
+    ("advertisement", ["This episode is brought to you by"]),
+    ("legal", ["Licence: This script is shared under a Creative Commons Attribution-NonCommercial licence."]),
+    ("chrome", ["Are you of legal drinking age? Yes No"]),
+    ("chrome", ["You must be 18 or over to enter this site."]),
+    ("donation", ["If these talks have helped you, please consider a donation so we can continue to share them."]),
+    ("chrome", ["Download the playbook"]),
+    ("chrome", ["Get the PDF"]),
+    ("chrome", ["Book a tour"]),
     ("related", ["Other statistics on the topic", "Heat pump stock per 1,000 households in Europe 2024, by country",
                  "Heat pump sales in Europe 2013-2024"]),
 ])
@@ -208,3 +219,44 @@ def test_a_list_under_a_sentence_ending_in_a_colon_is_the_articles() -> None:
                                   "Try it in: Strawberry-Rhubarb Crisp · Strawberry Spinach Salad"])
 def test_a_labelled_line_of_dotted_links_is_related(line: str) -> None:
     assert_box_leaves("related", [line])
+
+
+def test_a_price_lists_all_prices_include_sentence_is_copy() -> None:
+    line = ("All prices include VAT, exclusive use of the barn and grounds, furniture for up to 150 guests, and a "
+            "dedicated coordinator on the day.")
+    doc = newsclean.clean("\n\n".join([*BODY[:2], line, *BODY[2:]]))
+    assert line in doc.text
+
+
+def test_rows_of_a_deadlines_table_are_no_bylines() -> None:
+    rows = ["Connecticut February 15, 2026 (priority) Roberta B. Willis Scholarship",
+            "Michigan March 1, 2026 Michigan Achievement Scholarship", "Ohio October 1, 2026 Ohio College Opportunity Grant"]
+    doc = newsclean.clean("\n\n".join(["FAFSA Deadlines", *BODY[:2], "State Deadline Notes", "\n".join(rows),
+                                       *BODY[2:]]))
+    assert all(r in doc.text for r in rows)
+    assert not any(a in ("Michigan", "Ohio", "Connecticut") for a in doc.metadata.authors)
+
+
+def test_a_menu_class_without_links_is_no_navigation() -> None:
+    items = "".join(f'<div class="menu-item"><h3>{n}</h3><p>{d}</p><p>$17</p></div>' for n, d in (
+        ("Second Harvest", "Apple brandy, brown butter-washed rye, spiced pear, lemon and Angostura bitters."),
+        ("Smoke Signal", "Mezcal, amaro nonino, roasted pineapple, lime and a rim of chipotle salt.")))
+    html = (f'<html><body><nav><a href="/">Home</a> <a href="/menu">Menu</a></nav><main><h1>Cocktail Menu</h1>'
+            f'<p>{BODY[0]}</p><div class="menu-wrap">{items}</div><p>{BODY[1]}</p></main></body></html>')
+    doc = newsclean.clean(html, format="html")
+    assert "Apple brandy" in doc.text and "Mezcal" in doc.text
+
+
+def test_a_subhead_whose_class_says_tag_is_the_articles() -> None:
+    html = (f'<html><body><article><h1>Meditation worked as well as a drug</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>'
+            f'<h3 class="edTag">Who might benefit</h3><p>{BODY[2]}</p><p>{BODY[3]}</p></article></body></html>')
+    doc = newsclean.clean(html, format="html")
+    assert "Who might benefit" in doc.text
+
+
+def test_a_customer_reviews_heading_opens_the_thread() -> None:
+    thread = ["Customer reviews", "4.3 out of 5", "Karen M. · Moved from Denver · April 2025",
+              "They showed up two hours late and one box of dishes arrived broken.", "Was this review helpful?"]
+    doc = newsclean.clean("\n\n".join([*BODY, *thread]))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in thread)
