@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import regex
 
@@ -99,7 +100,8 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         again = next((b for b in blocks[title.index + 1 : title.index + 1 + 2 * HEADER_REACH] if b.rule == "title.repeat"), None)
         if again is not None:
             find_subtitle(blocks, again, bylines_only=True)  # the <title> line taken, the H1 said again under its kicker: its standfirst
-    mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0)
+    mark_outside(blocks, lo, hi, extracted, twins, _masthead_end(blocks, title, lo) if extracted else 0,
+                 outbound(url) if any(b.links for b in blocks[lo : hi + 1]) else None)
     mark_late_byline(blocks)
     drop_repeated_runs(blocks)
     drop_menu_copies(blocks)
@@ -758,11 +760,12 @@ def _ends_extracted(side: list[Block], i: int) -> bool:
     return not any(x and y for x, y in zip(long, long[1:]))
 
 
-def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: set[int], headline: int = 0) -> None:
+def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: set[int], headline: int = 0,
+                 cited: Callable[[Block], bool] | None = None) -> None:
     """Outside the body run, unlabelled blocks are boilerplate, unless a side reads as content
     (on a whole page: unless they are in one of the run's twins). Above the ``headline``
     (its index) is the page's masthead, never content."""
-    _drop_link_runs(unintroduced(blocks[lo : hi + 1]))
+    _drop_link_runs(unintroduced(blocks[lo : hi + 1]), cited)  # (not links to other sites: the article's sources)
     top = min(headline, lo)
     masthead, head, tail = blocks[:top], blocks[top:lo], blocks[hi + 1 :]
     entries = [i for i, b in enumerate(tail) if b.rule in THREAD_RULES]
@@ -853,6 +856,36 @@ def unintroduced(blocks: list[Block]) -> list[Block]:
             introduced = introduces_list(b)
         out.append(b)
     return out
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})  # example.co.uk, example.com.au
+
+
+def _site(url: str) -> str:
+    """A URL's site: the last two labels of its host, or three under a country's second level
+    ("news.example.com" -> "example.com", "www.example.co.uk" -> "example.co.uk")."""
+    host = urlsplit(url).hostname or ""
+    labels = host.removeprefix("www.").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def outbound(url: str | None) -> Callable[[Block], bool] | None:
+    """Link lines that point mostly to other sites: the article's sources and the products it reviews,
+    where a list of the site's own pages is a list of its other articles."""
+    if not url:
+        return None
+    home = _site(url)
+
+    def cited(b: Block) -> bool:
+        hrefs = [h for _, h in b.links if h and not h.startswith(("#", "javascript:", "mailto:"))]
+        if not hrefs:
+            return False
+        away = sum(h.startswith(("http://", "https://", "//")) and _site(h if h[:2] != "//" else "http:" + h) != home
+                   for h in hrefs)
+        return away * 2 >= len(hrefs)
+
+    return cited
 
 
 def _drop_link_runs(blocks: list[Block], cited: Callable[[Block], bool] | None = None) -> None:

@@ -22,7 +22,6 @@ Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 import regex
 
@@ -40,6 +39,7 @@ from .revise import (
     find_title,
     lone_h1,
     mark_repeats,
+    outbound,
     revise,
     unintroduced,
 )
@@ -78,7 +78,6 @@ _END_FURNITURE = frozenset({"comment"})  # DOM furniture that ends the article l
 _WHOLE_SHARE = 0.4  # prose above a barrier that makes a whole article: this share of the container's
 _RUN_GAIN = 2.0  # a run of blocks must beat the best element by this much to replace it
 _LINK_RUN_CAP = 50.0  # the most a run of unnamed link lines weighs against its element (30 to 100 alike on dev)
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})  # example.co.uk, example.com.au
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ANCHOR_WORDS = 3  # a heading whose first words (this many or more) spell its class/id: an anchor made from the text
 _SECTION_ANCHOR_WORDS = 5  # ...a section whose heading's first words spell the section's
@@ -165,7 +164,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
         elif not lo <= i < hi:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "dom.outside-article")
     _drop_cards(blocks[lo:hi])
-    _drop_link_runs(unintroduced(blocks[lo:hi]), _outbound(url))
+    _drop_link_runs(unintroduced(blocks[lo:hi]), outbound(url))
     drop_repeated_runs(blocks)
     drop_end_headings(blocks)
 
@@ -276,33 +275,6 @@ def _box_at(elements: list[Element], at: int, lo: int) -> Element | None:
 
 def _prose_after(scores: list[float], start: int, hi: int) -> float:
     return sum(s for s in scores[start:hi] if s >= LONG_PROSE)
-
-
-def _site(url: str) -> str:
-    """A URL's site: the last two labels of its host, or three under a country's second level
-    ("news.example.com" -> "example.com", "www.example.co.uk" -> "example.co.uk")."""
-    host = urlsplit(url).hostname or ""
-    labels = host.removeprefix("www.").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
-
-
-def _outbound(url: str | None) -> Callable[[Block], bool] | None:
-    """Link lines that point mostly to other sites: the article's sources and the products it reviews,
-    where a list of the site's own pages is a list of its other articles."""
-    if not url:
-        return None
-    home = _site(url)
-
-    def cited(b: Block) -> bool:
-        hrefs = [h for _, h in b.links if h and not h.startswith(("#", "javascript:", "mailto:"))]
-        if not hrefs:
-            return False
-        away = sum(h.startswith(("http://", "https://", "//")) and _site(h if h[:2] != "//" else "http:" + h) != home
-                   for h in hrefs)
-        return away * 2 >= len(hrefs)
-
-    return cited
 
 
 def _first_prose(blocks: list[Block]) -> int:

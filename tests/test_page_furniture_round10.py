@@ -260,3 +260,13 @@ def test_a_customer_reviews_heading_opens_the_thread() -> None:
     doc = newsclean.clean("\n\n".join([*BODY, *thread]))
     assert_body_intact(doc)
     assert not any(line in doc.text for line in thread)
+
+
+def test_a_markdown_list_of_links_to_other_sites_is_the_articles() -> None:
+    links = ["  * [Greer Audio Partnerships](https://greeraudio.co)",
+             "  * [IAB Podcast Measurement Technical Guidelines](https://iabtechlab.com/standards/podcast-measurement/)",
+             "  * [Episode 118: What goes in a podcast media kit](https://sidestage.show/episodes/118-media-kits)"]
+    md = "\n\n".join(["# Pricing Your First Sponsorship Deal", *BODY[:2], "### Links mentioned in this episode",
+                      "\n".join(links), *BODY[2:]])
+    doc = newsclean.clean(md, format="markdown", url="https://sidestage.show/episodes/142-pricing-sponsorship")
+    assert "Greer Audio Partnerships" in doc.text and "IAB Podcast Measurement" in doc.text
