@@ -127,6 +127,9 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
 LIST_CLOSER_WORDS = 10
 
 
+_TO_TOP = regex.compile(r"\bto\s+(?:the\s+)?top\b", regex.I)
+
+
 def _list_goes_on(blocks: list[Block] | None, i: int, j: int) -> bool:
     """The gap ``i..j`` is a list's last items, the list begun above it inside the run ("* Wheatear",
     "* Yellowhammer" closing a species list, a sentence under it): its one-word entries are no furniture."""
@@ -290,6 +293,9 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         scores[i] = max(scores[i], NUMBERED_ROW_SCORE)
     for i in code_gutters(blocks):
         scores[i] = max(scores[i], 0.0)  # a listing's line numbers weigh nothing either way
+    for i, b in enumerate(blocks):
+        if b.rule == "navigation.skip" and _TO_TOP.search(b.text):
+            scores[i] = max(scores[i], 0.0)  # "Back to top ↑" under each of a glossary's sections: no gap
     if not any(s >= 8 for s in scores):
         return None
     first = first_prose(scores)  # the barriers below come after it, so it stands for the run too

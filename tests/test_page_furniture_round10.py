@@ -270,3 +270,10 @@ def test_a_markdown_list_of_links_to_other_sites_is_the_articles() -> None:
                       "\n".join(links), *BODY[2:]])
     doc = newsclean.clean(md, format="markdown", url="https://sidestage.show/episodes/142-pricing-sponsorship")
     assert "Greer Audio Partnerships" in doc.text and "IAB Podcast Measurement" in doc.text
+
+
+def test_a_glossarys_back_to_top_lines_leave_without_breaking_it() -> None:
+    text = (FIXTURES / "written" / "photo-glossary.visible.txt").read_text(encoding="utf-8")
+    doc = newsclean.clean(text)
+    assert "Back to top" not in doc.text
+    assert "Aperture" in doc.text and "White balance" in doc.text
