@@ -59,7 +59,6 @@ from .scores import (
 from .title import (
     echoes_title_line,
     glued_menu,
-    same_words,
     site_parts,
     slug_dice,
     slug_words,
@@ -338,7 +337,7 @@ def _under_echo_of_top(blocks: list[Block], top: Block, lo: int, hi: int) -> int
     for i in range(lo + 1, min(hi, lo + TITLE_LINE_REACH)):
         b = blocks[i]
         if b.text and b.label == "body" and 3 <= b.words and not b.text.rstrip().endswith(".") \
-                and echoes_title_line(top.text, b.text) and not same_words(b.text, parts[-1]):  # (not the site's name)
+                and echoes_title_line(top.text, b.text) and normal_text(b.text) != normal_text(parts[-1]):  # (not the site's name)
             return i + 1 if _furniture_above(blocks, lo + 1, i, hi, True) else lo
     return lo
 

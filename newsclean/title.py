@@ -192,11 +192,6 @@ def _leads(key: str, part: str) -> bool:
     return len(key) >= LEAD_CHARS and part.startswith(key + " ") and len(key) >= LEAD_SHARE * len(part)
 
 
-def same_words(a: str, b: str) -> bool:
-    """Two lines say the same words, case and punctuation aside."""
-    return _key(a) == _key(b)
-
-
 def site_parts(line: str) -> list[str]:
     """A <title>-style line's parts between its site separators ("Headline | Site")."""
     return [p for p in _SITE_SEP.split(line) if p.strip()]
@@ -215,7 +210,7 @@ def echoes_title_line(top: str, line: str) -> bool:
 def _line_parts(top: str) -> dict[str, float]:
     """The keys of a <title>-style line and of its parts, each weighing 1 (read once per page;
     the cached dict is only read)."""
-    return dict.fromkeys([_key(top), *(_key(p) for p in _SITE_SEP.split(top) if p.strip())], 1.0)
+    return dict.fromkeys([_key(top), *(_key(p) for p in site_parts(top))], 1.0)
 
 
 def without_site(stated: str | None, read: str | None) -> str | None:
@@ -223,7 +218,7 @@ def without_site(stated: str | None, read: str | None) -> str | None:
     site's name, when the headline the text shows is one of its parts."""
     if not stated or not read:
         return stated
-    parts = [p for p in _SITE_SEP.split(stated) if p.strip()]
+    parts = site_parts(stated)
     return read if len(parts) > 1 and _key(read) in {_key(p) for p in parts} else stated
 
 
