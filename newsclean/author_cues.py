@@ -282,6 +282,13 @@ def mark_name_lines(blocks: list[Block], names: list[str]) -> None:
             name = authors.trim(b.text, frozenset())
             if (name != b.text or _over_date_line(blocks, b)) and _name_key(name) in keys:
                 b.set("byline", "byline.name")
+            elif _all_credited(b.text, keys):
+                b.set("byline", "byline.name")  # "Sofia Marchetti, Dev Patel": two credited names and nothing else
+
+
+def _all_credited(text: str, keys: set[str]) -> bool:
+    parts = authors.split_names(text)
+    return len(parts) >= 2 and all(_name_key(p) in keys for p in parts)
 
 
 def _over_date_line(blocks: list[Block], b: Block) -> bool:

@@ -252,15 +252,24 @@ def desk_or_person(text: str) -> bool:
     return not has_non_name(text) or text.split()[-1].lower() in cues()["desk_words"]
 
 
+def split_names(text: str) -> list[str]:
+    """A byline's name part cut at its commas and "and"s: "Jane Roe and John Doe" -> both, checked or not."""
+    return [p.strip(" .") for p in _SPLIT.split(text)]
+
+
 def names_in(text: str) -> list[str]:
     """Person names of a byline's name part: "Jane Roe and John Doe" -> both."""
-    return [n for n in (p.strip(" .") for p in _SPLIT.split(text)) if person(n)]
+    return [n for n in split_names(text) if person(n)]
 
 
 _PLACE = regex.compile(r"[^,]{2,60},\s*(?:" + "|".join(cues()["state_codes"]) + r")\.?")
 
 
+MAX_JOINED = 3
+
+
 @lru_cache(maxsize=4096)  # the author box scan and the header scan read the same short lines
+
 def _bare_names(text: str) -> tuple[str, ...]:
     """A line that is a name, maybe with a role after it: "Jane Roe | Guest Columnist";
     not a place with its state ("Edgewater Park, NJ")."""
@@ -268,6 +277,9 @@ def _bare_names(text: str) -> tuple[str, ...]:
         return ()
     if person(text):
         return (text,)
+    parts = split_names(text)
+    if 2 <= len(parts) <= MAX_JOINED and all(person(p) for p in parts):
+        return tuple(parts)  # "Leo Brandt & Nadia Haddad", "Sofia Marchetti, Dev Patel"
     head = _ROLE_TAIL.sub("", text)
     if head != text and (person(head) or (len(names_in(head)) >= 2)):
         return tuple(names_in(head))

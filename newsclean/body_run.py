@@ -33,6 +33,7 @@ from .scores import (
     HEADER_MATTER,
     HEADER_REACH,
     NEXT_PARAGRAPH,
+    PARAGRAPH_WORDS,
     block_score,
     content_like,
     first_prose,
@@ -125,6 +126,38 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
 
 
 LIST_CLOSER_WORDS = 10
+HEADER_WORDS, HEADER_ROWS = 8, 3
+
+
+def _column_names(blocks: list[Block], scores: list[float]) -> list[int]:
+    """A short line over three rows or more that read as a table's ("Action Owner Status" over
+    "Roll back the config change SRE Done", "Certificate Certification" over "Result of an
+    educational process Result of an assessment process"): the table's column names, no
+    furniture, however like a menu's heading they read."""
+    found = []
+    texts = [i for i, b in enumerate(blocks) if b.text]
+    prose = next((n for n, i in enumerate(texts) if scores[i] >= PARAGRAPH_WORDS), len(texts))
+    for n, i in enumerate(texts[: -HEADER_ROWS]):
+        b = blocks[i]
+        rows = texts[n + 1 : n + 1 + HEADER_ROWS]
+        if (n > prose and scores[i] < 0 and b.label == "body" and not b.link_share and 2 <= b.words <= HEADER_WORDS
+                and b.kind != "list" and _COLUMN_NAMES.fullmatch(b.text)
+                and all(0 < scores[k] < 1 and blocks[k].kind != "list" for k in rows)
+                and not any(_NO_CELL.search(blocks[k].text) for k in rows)
+                and not _same_ending([blocks[k].text for k in rows])):
+            found.append(i)
+    return found
+
+
+# Column names: words, a capital first (no label's colon, no emoji, no sentence's end)
+_COLUMN_NAMES = regex.compile(r"\p{Lu}[\p{L}\p{N}'’&/()-]*(?:\s+[\p{L}\p{N}'’&/()%$-]+)+")
+_NO_CELL = regex.compile(r"[?!]")  # a teaser's headline asks or exclaims
+
+
+def _same_ending(texts: list[str]) -> bool:
+    """The lines end alike ("Addiction (16) items in category", "ADHD (3) items in category"): a
+    menu's generated entries, no table's rows."""
+    return len({t.split()[-1].casefold() for t in texts}) == 1
 
 
 _TO_TOP = regex.compile(r"\bto\s+(?:the\s+)?top\b", regex.I)
@@ -291,6 +324,8 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     for i in numbered_rows(blocks):
         scores[i] = max(scores[i], NUMBERED_ROW_SCORE)
+    for i in _column_names(blocks, scores):
+        scores[i] = 0.2  # as its rows: no gap between the article and its closing table
     for i in code_gutters(blocks):
         scores[i] = max(scores[i], 0.0)  # a listing's line numbers weigh nothing either way
     for i, b in enumerate(blocks):

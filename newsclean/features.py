@@ -138,13 +138,16 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
     elif cjk:
         share = 0.35  # no stop list: let length and punctuation decide
     if _PROSE_END.search(text):
-        prose = n >= 6 and not _glued_menu(text, words)
+        # (a clause in capitals, "NO PURCHASE OF A GIFT ITEM IS NECESSARY …", has its stop words: no menu)
+        shouted = share is not None and share >= SHOUTED_STOP_SHARE and text.isupper()
+        prose = n >= 6 and (shouted or not _glued_menu(text, words))
     else:
         prose = cjk >= 2 * UNSTOPPED_PROSE_WORDS and len(_UNSTOPPED.findall(text)) * 2 >= len(text)
     return n, share, prose
 
 
 GLUED_MENU_WORDS, GLUED_MENU_CAPS = 15, 0.8
+SHOUTED_STOP_SHARE = 0.2
 _INNER_PUNCT = regex.compile(r"[,;:!]|\p{Ll}\.\s+\p{Lu}")  # sentences; but a menu entry may ask ("How Do People Pay for College?")
 
 

@@ -459,6 +459,8 @@ def find_subtitle(blocks: list[Block], title: Block, bylines_only: bool = False)
     b = blocks[i]
     if b.label != "body" or not b.text or b.kind in ("code", "list", "table") or not (6 <= b.words <= 50):
         return
+    if b.text.isupper():
+        return  # a clause in capitals ("NO PURCHASE … IS NECESSARY"): a terms page's, no standfirst
     below = [x for x in blocks[i + 1 : i + 1 + 2 * HEADER_REACH] if x.text][:3]
     # (a date line the rules leave to the body run's position, "Updated January 8, 2026", is header matter too;
     # and a bare name over it, with its outlet's line between maybe: "Wade Thibodeaux" / "The Ledger" / "Published …")
@@ -561,16 +563,21 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
-PITCH_BUTTONS = frozenset({"chrome.cta", "newsletter.signup"})  # (not a teaser's "See List": a related box its gold keeps as often)
+PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup"})  # (not a teaser's "See List": a related box its gold keeps as often)
 _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about)\b", regex.I)  # a box's question
-_LEAD_BUTTON = regex.compile(r"get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))[.!]?", regex.I)  # a control that sells
+_LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
+    r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
+    r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo)[.!]?", regex.I)
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as legal ("About")
-# A service's sales words: at the article's end a box that says them is the firm's, not the writer's closing words
+# A service's sales words (or a letter's: "Join 3,200 founders"): at the article's end a box that says them is
+# the firm's, not the writer's closing words
 # ("Hurt in a Houston Car Accident? Call (713) 555-0144" / "… Free consultation … You pay nothing unless we win" / a button)
 _SALES_CUE = regex.compile(
-    r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfree\s+(?:[\w-]+\s+){0,3}?(?:consultation|estimate|inspection|case\s+review|quote|trial|benchmark|assessment|audit)\b|"
-    r"\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
+    r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bstart\s+for\s+free\b|\b(?:book|request|schedule|watch)\s+(?:a|the)\s+(?:free\s+|live\s+)?demo\b|"
+    r"\b(?:free|no-cost|complimentary),?\s+(?:[\w-]+,?\s+){0,3}?(?:consult(?:ation)?|estimate|inspection|case\s+review|quote|trial|benchmark|assessment|audit|discovery\s+call)\b|"
+    r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
+    r"\bto\s+your\s+inbox\b|\bwe(?:'|’|\s+a)?re\s+hiring\b|\bjoin\s+our\s+team\b|\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
 
 def _article_goes_on(texts: list[Block], k: int, label: str) -> bool:
@@ -610,7 +617,7 @@ def _box_pitch(texts: list[Block]) -> None:
                 and not head.text.rstrip().endswith((".", ":", ",", ";"))
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
                      or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
-                and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text}"))):
+                and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text} {b.text}"))):
             for part in (eyebrow, head, pitch):
                 if part is not None:
                     part.set(b.label, f"{b.label}.box-pitch")
@@ -638,10 +645,12 @@ def fill_boxes(blocks: list[Block]) -> None:
     texts = [b for b in blocks if b.text]
     for above, b, below in zip(texts, texts[1:], texts[2:]):
         if (b.label == "body" and not b.prose and b.words <= BOX_LINE_WORDS and b.kind not in ("heading", "list")
-                and above.label == below.label and above.label in BOX_CATEGORIES):
+                and above.label == below.label and above.label in BOX_CATEGORIES and not _dom_box(above)):
             b.set(above.label, f"{above.label}.in-box")
         elif _gate_pitch(above, b, below):
             b.set("paywall", "paywall.in-box")
+        elif _cta_pitch(above, b, below):
+            b.set("chrome", "chrome.in-box")
     for above, b, c, below in zip(texts, texts[1:], texts[2:], texts[3:]):
         if _two_line_pitch(above, b, c, below):
             for part in (b, c):
@@ -654,14 +663,29 @@ GATE_PITCH_WORDS = 45
 BOX_HEAD_WORDS = 10
 
 
+def _dom_box(b: Block) -> bool:
+    """A box the HTML's markup bounded (its element's class): no line around it joins it."""
+    return b.rule.startswith("dom.")
+
+
 def _two_line_pitch(above: Block, b: Block, c: Block, below: Block) -> bool:
     """Two lines under a box's short heading and over its other line are its pitch and field,
     the pitch sentences as often ("Sign up for the free daily newsletter" / "Get the free daily
     newsletter read by industry experts. Topics covered: …" / "Work email: Sign up" / "By signing
     up …"); not two paragraphs of the article, which run longer."""
     return (above.label in BOX_CATEGORIES and below.label == above.label and above.words <= BOX_HEAD_WORDS
-            and all(x.label == "body" and x.kind not in ("heading", "list") and x.words <= BOX_LINE_WORDS
+            and not _dom_box(above) and all(x.label == "body" and x.kind not in ("heading", "list") and x.words <= BOX_LINE_WORDS
                     for x in (b, c)))
+
+
+def _cta_pitch(above: Block, b: Block, below: Block) -> bool:
+    """A line between a call to action's heading and its button is the box's pitch ("Ready to
+    get started?" / "Call 617-555-0188 or request an appointment online …" / "Request an
+    appointment"); not a paragraph of the article, which runs longer, nor a list's item between the
+    button each item has ("Best budget hammock: Onewind Tempest ($75)" / "Jump to Review")."""
+    return (above.rule == "chrome.cta" and below.rule in PITCH_BUTTONS and above.words <= BOX_HEAD_WORDS
+            and above.text.casefold() != below.text.casefold()
+            and b.label == "body" and b.kind not in ("heading", "list") and b.words <= BOX_LINE_WORDS)
 
 
 def _gate_pitch(above: Block, b: Block, below: Block) -> bool:
@@ -686,7 +710,7 @@ def _box_heading(texts: list[Block]) -> None:
         while j > 0 and texts[j].label == "advertisement":
             j -= 1  # (an ad's label between: "Advertisement")
         above = texts[j]
-        if not (box.label in BOX_CATEGORIES and texts[k + 1].label == box.label and box.words >= 6
+        if not (box.label in BOX_CATEGORIES and texts[k + 1].label == box.label and box.words >= 6 and not _dom_box(box)
                 and head.label == "body" and head.kind != "list" and 2 <= head.words <= PITCH_HEAD_WORDS
                 and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH):
             continue

@@ -35,6 +35,7 @@ from .copies import drop_end_headings, drop_repeated_runs
 from .revise import (
     _drop_link_runs,
     before_next_article,
+    fill_boxes,
     find_subtitle,
     find_title,
     lone_h1,
@@ -166,6 +167,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     _drop_cards(blocks[lo:hi])
     _drop_link_runs(unintroduced(blocks[lo:hi]), outbound(url))
     drop_repeated_runs(blocks)
+    fill_boxes(blocks)  # a box's heading and pitch over its button, as on text
     drop_end_headings(blocks)
 
 

@@ -1,0 +1,146 @@
+"""Furniture the eleventh round of written pages showed (fitness, nutrition, cybersecurity, marketing,
+"trends of the year" posts, indie blogs, dental and beauty, tax and banking): each case fails on the
+code before it.
+
+The clutter sits between paragraphs of an article, or below its end; every paragraph must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES
+from test_categories import BODY, assert_body_intact, assert_box_leaves
+
+import newsclean
+
+TITLE = "How small firms should think about security in 2026"
+FOOTER = ["Related articles", "Five questions to ask your IT provider", "What is zero trust?",
+          "© 2026 Example Co. All rights reserved."]
+
+
+def closing(*box: str) -> newsclean.Document:
+    """The article, a box below its last paragraph, then the site's footer."""
+    return newsclean.clean("\n\n".join([TITLE, *BODY, *box, *FOOTER]))
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # a product's box between sections: its heading and pitch go with its demo button
+    ("chrome", ["See zero trust in action", "Watch how our platform secures users, apps and infrastructure with a "
+                "single policy engine.", "Watch the demo"]),
+    # a line between a call to action's heading and its button is the box's
+    ("chrome", ["Ready to get started?", "Call 617-555-0188 or request an appointment online with the Center for "
+                "Weight Management.", "Request an appointment"]),
+    ("chrome", ["Open an account"]),
+    ("chrome", ["See open roles →"]),
+    # a blog without comments sends its reader elsewhere
+    ("comment", ["Thanks for reading. If you have thoughts, I would love to hear them: Reply by email."]),
+    ("comment", ["Discussion on Hacker News and Lobsters."]),
+])
+def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+@pytest.mark.parametrize("box", [
+    # the sales words after a comma ("a free, no-obligation …")
+    ["Not sure where your business stands?", "Get a free, no-obligation IT and security assessment. One of our "
+     "engineers will review your network and backups.", "Schedule My Free Assessment"],
+    ["Want results like these?", "Get a free, no-obligation audit of your Google Ads account.", "Get a free audit"],
+    # the sales words in the button: a row of two, a trial, a consultation
+    ["See Rankwise in action", "Get a personalized walkthrough of our toolkits with a product expert.",
+     "Book a demo Start free trial"],
+    ["Put your emails on autopilot", "Build your first drip campaign in minutes with our visual builder.",
+     "Start for free"],
+    ["Not sure which is right for you?", "Your first visit includes a 3D scan, an exam and a personalized cost "
+     "estimate. No pressure, no obligation.", "Schedule My Free Consult"],
+    # a firm's hiring box
+    ["We're hiring", "Enjoy reading about how we run production? Our engineering teams are growing.",
+     "See open roles"],
+])
+def test_a_sales_box_below_the_articles_end_leaves(box: list[str]) -> None:
+    doc = closing(*box)
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in box), [line for line in box if line in doc.text]
+
+
+def test_a_sentence_that_opens_a_list_is_no_booking_button() -> None:
+    line = "Book an appointment with your GP if:"
+    doc = newsclean.clean("\n\n".join([*BODY[:2], line, "* your symptoms last more than two weeks",
+                                       "* the skin is cracked and bleeding", "* you have a fever", *BODY[2:]]))
+    assert line in doc.text
+
+
+def test_a_tables_column_names_keep_it_with_the_article_at_its_end() -> None:
+    text = (FIXTURES / "written" / "linkedin-growth-table-tail.txt").read_text(encoding="utf-8")
+    doc = newsclean.clean(text)
+    for line in ("Month Followers Posts Enquiries from LinkedIn", "September 2025 14,060 13 9",
+                 "If you take one thing from this: be useful to a specific group of people"):
+        assert line in doc.text
+    assert "Get the Friday Draft" not in doc.text
+
+
+HTML_BOX = """<html><head><title>How to Create a Content Strategy</title></head><body><article>
+<h1>How to Create a Content Strategy in 8 Steps</h1><div class="post-content">
+<p>{0}</p><p>{1}</p>
+<div class="template-download-box"><p class="label">FREE TEMPLATE</p><h3>Content Strategy Template</h3>
+<p>A fill-in-the-blanks template with every section from this guide.</p>
+<a class="button" href="/t">Download the template</a></div>
+<h2>Step 1: Set goals</h2><p>{2}</p><p>{3}</p></div></article></body></html>"""
+
+
+def test_a_boxs_heading_and_pitch_leave_with_its_button_in_html() -> None:
+    doc = newsclean.clean(HTML_BOX.format(*BODY), format="html")
+    assert_body_intact(doc)
+    for line in ("FREE TEMPLATE", "Content Strategy Template", "A fill-in-the-blanks template"):
+        assert line not in doc.text
+
+
+HTML_DOM_BOX = """<html><head><title>A USB scanner</title></head><body><article><h1>A USB scanner</h1>
+<div class="entry-content"><p>{0}</p><p>{1}</p><p>{2}</p><p>{3}</p>
+<p><a href="https://github.com/example/usb-scanner">https://github.com/example/usb-scanner</a></p></div>
+<div class="newsletter-subscribe"><p>Would you like to receive notifications about new posts?</p>
+<form><label>Email</label><input type="email"><button>Subscribe</button></form></div>
+</article></body></html>"""
+
+
+def test_a_box_the_markup_bounds_takes_no_line_above_it() -> None:
+    doc = newsclean.clean(HTML_DOM_BOX.format(*BODY), format="html")
+    assert_body_intact(doc)
+    assert "https://github.com/example/usb-scanner" in doc.text
+    assert "notifications about new posts" not in doc.text
+
+
+HTML_WEBMENTIONS = """<html><head><title>Boring static sites</title></head><body><article class="h-entry">
+<h1>Boring static sites</h1><div class="e-content"><p>{0}</p><p>{1}</p><p>{2}</p><p>{3}</p></div>
+<section class="webmentions"><h2>Webmentions</h2><p>3 likes, 2 reposts, 2 replies</p>
+<ul><li><a href="https://example.social/@kjell">Kjell Andersen</a> 04 Nov 2023
+<p>Same experience here after four years on Hugo. The line about the toolchain is going on a sticky note.</p></li>
+</ul></section></article></body></html>"""
+
+
+def test_webmentions_are_the_comment_thread() -> None:
+    doc = newsclean.clean(HTML_WEBMENTIONS.format(*BODY), format="html")
+    assert_body_intact(doc)
+    assert "sticky note" not in doc.text and "Webmentions" not in doc.text
+    assert doc.metadata.authors == []
+
+
+def test_a_clause_in_capitals_is_no_menu() -> None:
+    doc = newsclean.clean((FIXTURES / "written" / "gift-terms.visible.txt").read_text(encoding="utf-8"))
+    assert "NO PURCHASE OF A GIFT ITEM IS NECESSARY TO RECEIVE THE STANDARD PRODUCTS ORDERED." in doc.text
+    assert "Last updated" not in doc.text
+
+
+def test_a_byline_may_hold_the_writers_role_before_the_date() -> None:
+    line = "Maya Okafor, Staff Writer October 14, 2025"
+    doc = newsclean.clean("\n\n".join(["A beginner's guide to skincare", line, *BODY]))
+    assert line not in doc.text
+    assert doc.metadata.authors == ["Maya Okafor"]
+    assert doc.metadata.published == "2025-10-14"
+
+
+@pytest.mark.parametrize("line", ["Leo Brandt & Nadia Haddad", "Sofia Marchetti, Dev Patel"])
+def test_a_line_of_two_names_over_the_date_credits_both(line: str) -> None:
+    title = "Data Analytics Trends 2026: 6 Changes Coming to Your BI Stack"
+    doc = newsclean.clean("\n\n".join([title, line, "December 9, 2025 • 9 min read", *BODY]))
+    assert doc.metadata.authors == [n.strip() for n in line.replace("&", ",").split(",")]
+    assert line not in doc.text
