@@ -68,6 +68,7 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
         _apply_regions(blocks, rules, timeout)
     share_links(blocks)
     _report_sections(blocks)
+    _platform_sections(blocks)
     _quoted_lists(blocks)
 
 
@@ -90,6 +91,26 @@ def _report_sections(blocks: list[Block]) -> None:
         if len(below) == 2 and all(a.label == "body" and a.prose and a.words >= SECTION_PARAGRAPH_WORDS for a in below):
             b.set("body", "")
             b.barrier = False
+
+
+PLATFORM_HEADING_WORDS = 3
+
+
+def _platform_sections(blocks: list[Block]) -> None:
+    """A platform's name as a heading over a paragraph that speaks of it ("### Instagram" / "Instagram lets
+    businesses tag products …"): a guide's section on it, no share button. A bar's buttons are no
+    headings; in text, such a line stands between two paragraphs."""
+    texts = [b for b in blocks if b.text]
+    for k in range(1, len(texts) - 1):
+        above, b, below = texts[k - 1], texts[k], texts[k + 1]
+        if (b.rule == "share.buttons" and b.words <= PLATFORM_HEADING_WORDS and _paragraph(below)
+                and (b.kind == "heading" or _paragraph(above))
+                and b.text.strip(" #:").casefold() in below.text.casefold()):
+            b.set("body", "")
+
+
+def _paragraph(b: Block) -> bool:
+    return b.label == "body" and b.prose and b.words >= SECTION_PARAGRAPH_WORDS
 
 
 def _claim(b: Block, rule: Rule) -> None:

@@ -35,6 +35,12 @@ def closing(*box: str) -> newsclean.Document:
     # a blog without comments sends its reader elsewhere
     ("comment", ["Thanks for reading. If you have thoughts, I would love to hear them: Reply by email."]),
     ("comment", ["Discussion on Hacker News and Lobsters."]),
+    ("advertisement", ["$150 at Running Warehouse Shop at Amazon"]),
+    # the sponsors under their label, each with its offer
+    ("advertisement", ["This episode is brought to you by",
+                       "- Elevate Electrolytes: zero-sugar electrolyte mix. Use code ADAPT for 20% off at elevate.com.",
+                       "- Forge Sleep: a cooling mattress topper. Get $150 off at forgesleep.com/adapt.",
+                       "- Lumen Labs: at-home blood testing with results in 72 hours. Visit lumenlabs.com/adaptation."]),
 ])
 def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
@@ -144,3 +150,36 @@ def test_a_line_of_two_names_over_the_date_credits_both(line: str) -> None:
     doc = newsclean.clean("\n\n".join([title, line, "December 9, 2025 • 9 min read", *BODY]))
     assert doc.metadata.authors == [n.strip() for n in line.replace("&", ",").split(",")]
     assert line not in doc.text
+
+
+PLATFORMS = ["Instagram", "Facebook", "TikTok"]
+SECTIONS = {
+    "Instagram": "Instagram lets businesses tag products in posts, Reels and Stories, and shoppers can view the details "
+                 "in the app and either buy directly or continue to the brand's own website.",
+    "Facebook": "Facebook Shops gives businesses a customizable storefront on their Page, and because it shares a "
+                "catalog with Instagram many brands manage both from the same place every week.",
+    "TikTok": "TikTok Shop has grown fastest of all, built on short video and live shopping, and creators can earn a "
+              "commission by featuring products from a brand's catalog in their own videos.",
+}
+
+
+def test_a_platforms_name_over_a_section_on_it_is_a_heading_in_html() -> None:
+    body = "".join(f"<h3>{name}</h3><p>{SECTIONS[name]}</p>" for name in PLATFORMS)
+    html = (f"<html><head><title>Social commerce</title></head><body><article><h1>Social commerce explained</h1>"
+            f"<p>{BODY[0]}</p>{body}<p>{BODY[1]}</p></article></body></html>")
+    doc = newsclean.clean(html, format="html")
+    for name in PLATFORMS:
+        assert f"\n{name}\n" in f"\n{doc.text}\n" and SECTIONS[name] in doc.text
+
+
+def test_a_platforms_name_between_paragraphs_about_it_is_a_heading_in_text() -> None:
+    parts = [BODY[0]] + [x for name in PLATFORMS for x in (name, SECTIONS[name])] + BODY[1:]
+    doc = newsclean.clean("\n\n".join(["Social commerce explained", *parts]))
+    for name in PLATFORMS:
+        assert f"\n{name}\n" in f"\n{doc.text}\n"
+
+
+def test_a_heading_that_compares_a_newsletter_is_no_sign_up() -> None:
+    line = "Drip campaign vs. newsletter"
+    doc = newsclean.clean("\n\n".join(["What is a drip campaign?", BODY[0], line, *BODY[1:]]))
+    assert line in doc.text
