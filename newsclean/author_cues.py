@@ -35,7 +35,9 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"^(?:(?P<about>{_phrases('about_heads')})|{_phrases('box_heads')})\s*:?\s+(?P<name>.+)$", regex.I
     )
     bio = regex.compile(  # also set in brackets: "(Jane Roe is a professor of ...)"
-        rf"^[(\[]?(?:(?:{_phrases('honorifics')})\.?\s+)?(?P<name>[\p{{L}}\x27’. -]+?)(?:\s*[:,]\s*(?P<again>\p{{Lu}}\p{{L}}+))?"
+        rf"^[(\[]?(?:(?:{_phrases('honorifics')})\.?\s+)?(?P<name>[\p{{L}}\x27’. -]+?)"
+        rf"(?:,\s*(?-i:[A-Z]{{2,6}}|Ph\.?D\.?|Jr\.?|Sr\.?))*,?"  # post-nominals: "Daniel Okafor, CPP, PSP, is …"
+        rf"(?:\s*[:,]\s*(?P<again>\p{{Lu}}\p{{L}}+))?"
         rf"\s+(?:{_phrases('bio_verbs')})\b",
         regex.I,
     )
@@ -280,6 +282,8 @@ def mark_name_lines(blocks: list[Block], names: list[str]) -> None:
     for b in [b for b in blocks if b.label == "body" and b.text][:NAME_LINES]:
         if b.words <= NAME_LINE_WORDS and b.kind != "heading":
             name = authors.trim(b.text, frozenset())
+            if name == b.text:
+                name = authors.role_name(b.text) or name  # "Priya Raman Senior Investment Writer"
             if (name != b.text or _over_date_line(blocks, b)) and _name_key(name) in keys:
                 b.set("byline", "byline.name")
             elif _all_credited(b.text, keys):

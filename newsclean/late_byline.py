@@ -74,7 +74,12 @@ def date_line(b: Block) -> bool:
     if len(spans) == 2 and not _labelled(_TIME_FIRST.sub("", b.text[spans[0][1] : spans[1][0]], count=1)):
         return False
     return bool(_REST.fullmatch(head) or _labelled(head) or _labelled(_TIME_LAST.sub(" ", head, count=1))) and bool(
-        _REST.fullmatch(rest) or _TIME.fullmatch(rest) or _update_tail(_TIME_FIRST.sub("", rest, count=1)))
+        _REST.fullmatch(rest) or _TIME.fullmatch(rest) or _READING.fullmatch(rest)
+        or _update_tail(_TIME_FIRST.sub("", rest, count=1)))
+
+
+# A reading time after the date, "read" or not: "Updated Jan 6, 2026 · 7 min", "May 2, 2025 5 min read"
+_READING = regex.compile(r"[\s,|·•–—-]*\d{1,3}\s*(?:min(?:ute)?s?)\.?(?:\s+read)?\W*", regex.I)
 
 
 def _update_tail(text: str) -> bool:

@@ -661,6 +661,9 @@ NAMELESS_BYLINES = frozenset({"byline.label", "byline.reviewer", "byline.reviewe
                               "byline.post-time"})
 
 
+# A blog's category before its date ("Budgeting · March 4, 2025", "Parenting | May 2, 2024"): one word
+# that names an activity, no given name
+_SECTION_WORD = regex.compile(r"\p{Lu}\p{Ll}+ing")
 _WRITTEN_BY = regex.compile(r"\b(?:written|reported)\s+by\s+(.+?)(?:\s+[—–|]\s+|$)", regex.I)
 
 
@@ -672,7 +675,8 @@ def _read_byline_block(b: Block, meta: Metadata) -> None:
         return
     if b.rule == "byline.name-date":
         name, _, rest = _split_name_date(b.text)
-        read_byline(name, meta)
+        if not _SECTION_WORD.fullmatch(name.strip(" •|·—–-")):
+            read_byline(name, meta)
         when = iso_date(rest)
         if when:
             meta.published = meta.published or when

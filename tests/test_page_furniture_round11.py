@@ -183,3 +183,26 @@ def test_a_heading_that_compares_a_newsletter_is_no_sign_up() -> None:
     line = "Drip campaign vs. newsletter"
     doc = newsclean.clean("\n\n".join(["What is a drip campaign?", BODY[0], line, *BODY[1:]]))
     assert line in doc.text
+
+
+def test_a_category_before_the_date_is_no_author() -> None:
+    doc = newsclean.clean("\n\n".join(["Money Management for Millennials", "Budgeting · March 4, 2025", *BODY]))
+    assert doc.metadata.authors == []
+    assert doc.metadata.published == "2025-03-04"
+
+
+def test_a_bio_with_post_nominal_letters_leaves() -> None:
+    doc = newsclean.clean((FIXTURES / "written" / "column-bio-postnominals.txt").read_text(encoding="utf-8"))
+    assert "Daniel Okafor, CPP, PSP, is vice president" not in doc.text
+    assert "Give them a system to operate" in doc.text
+
+
+def test_a_credited_name_with_its_role_and_a_reading_time_leave_the_head() -> None:
+    head = ["Index funds: How to invest", "Index funds can be a simple, low-cost way to own a slice of the entire "
+            "market. Here's what to know before you buy.", "Priya Raman Senior Investment Writer",
+            "Updated Jan 6, 2026 7 min"]
+    doc = newsclean.clean("\n\n".join(["Index Funds: What They Are and How to Invest | Meridian Brokerage",
+                                       "Learn / Investing basics", *head, *BODY]))
+    assert_body_intact(doc)
+    assert doc.metadata.authors == ["Priya Raman"]
+    assert not any(line in doc.text for line in head[2:])
