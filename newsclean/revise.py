@@ -575,7 +575,8 @@ LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as le
 # ("Hurt in a Houston Car Accident? Call (713) 555-0144" / "… Free consultation … You pay nothing unless we win" / a button)
 _SALES_CUE = regex.compile(
     r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bstart\s+for\s+free\b|\b(?:book|request|schedule|watch)\s+(?:a|the)\s+(?:free\s+|live\s+)?demo\b|"
-    r"\b(?:free|no-cost|complimentary),?\s+(?:[\w-]+,?\s+){0,3}?(?:consult(?:ation)?|estimate|inspection|case\s+review|quote|trial|benchmark|assessment|audit|discovery\s+call)\b|"
+    r"\b(?:free|no-cost|complimentary),?\s+(?:[\w-]+,?\s+){0,3}?(?:consult(?:ation)?|estimate|inspection|case\s+review|quote|trial|benchmark|assessment|audit|discovery\s+call|"
+    r"spreadsheet|template|checklist|e-?book|starter\s+kit|cheat\s*sheet|workbook)\b|"
     r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
     r"\bto\s+your\s+inbox\b|\bwe(?:'|’|\s+a)?re\s+hiring\b|\bjoin\s+our\s+team\b|\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 

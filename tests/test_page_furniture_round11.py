@@ -36,6 +36,10 @@ def closing(*box: str) -> newsclean.Document:
     ("comment", ["Thanks for reading. If you have thoughts, I would love to hear them: Reply by email."]),
     ("comment", ["Discussion on Hacker News and Lobsters."]),
     ("advertisement", ["$150 at Running Warehouse Shop at Amazon"]),
+    ("chrome", ["Was this page helpful to you?"]),
+    # a lead magnet's box: its offer, its pitch, its button
+    ("chrome", ["Get my free 7-day vegan starter kit", "A week of easy meals, a shopping list and a printable "
+                "nutrient cheat sheet, straight to your inbox.", "Send it to me!"]),
     # the sponsors under their label, each with its offer
     ("advertisement", ["This episode is brought to you by",
                        "- Elevate Electrolytes: zero-sugar electrolyte mix. Use code ADAPT for 20% off at elevate.com.",
@@ -58,6 +62,8 @@ def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
      "Start for free"],
     ["Not sure which is right for you?", "Your first visit includes a 3D scan, an exam and a personalized cost "
      "estimate. No pressure, no obligation.", "Schedule My Free Consult"],
+    ["Grab my free budget spreadsheet!", "Get the exact zero-based budget template I use, with a sinking fund "
+     "tracker built in.", "Send me the spreadsheet"],
     # a firm's hiring box
     ["We're hiring", "Enjoy reading about how we run production? Our engineering teams are growing.",
      "See open roles"],
