@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from . import budget, datafiles
+from . import authors, budget, datafiles
 from .blocks import Block, counts_on
 from .rules import Region, Rule, RuleSet
 from .rules.gate import ModeGates, Probe
@@ -84,10 +84,20 @@ def _report_sections(blocks: list[Block]) -> None:
     for k, b in enumerate(texts):
         if not (b.barrier and b.label == "comment" and b.text.strip(" :.").lower() in _SECTION_WORDS):
             continue
-        below = texts[k + 1 : k + 4]
-        if below and not below[0].prose and below[0].words <= SUBHEADING_WORDS:
-            below = below[1:]  # its first subsection's heading ("Discussion" / "Principal Findings" / …)
-        below = below[:2]
+        # its subsections' headings between ("Discussion" / "Principal Findings" / … / "Limitations" / …), one
+        # over each paragraph at most (a thread's name and date lines are two, or name its commenters)
+        below: list[Block] = []
+        sub = False
+        for a in texts[k + 1 : k + 6]:
+            if _subheading(a):
+                if sub:
+                    break
+                sub = True
+                continue
+            below.append(a)
+            sub = False
+            if len(below) == 2:
+                break
         if len(below) == 2 and all(a.label == "body" and a.prose and a.words >= SECTION_PARAGRAPH_WORDS for a in below):
             b.set("body", "")
             b.barrier = False
@@ -111,6 +121,12 @@ def _platform_sections(blocks: list[Block]) -> None:
 
 def _paragraph(b: Block) -> bool:
     return b.label == "body" and b.prose and b.words >= SECTION_PARAGRAPH_WORDS
+
+
+def _subheading(b: Block) -> bool:
+    """A section's short heading: no sentence, no figure (a date's), no person's name (a commenter's)."""
+    return (b.label == "body" and not b.prose and b.words <= SUBHEADING_WORDS
+            and not any(c.isdigit() for c in b.text) and not authors.person(b.text))
 
 
 def _claim(b: Block, rule: Rule) -> None:

@@ -37,6 +37,9 @@ def closing(*box: str) -> newsclean.Document:
     ("comment", ["Discussion on Hacker News and Lobsters."]),
     ("advertisement", ["$150 at Running Warehouse Shop at Amazon"]),
     ("chrome", ["Was this page helpful to you?"]),
+    ("chrome", ["Read the case study"]),
+    ("chrome", ["Learn more and enrol →"]),
+    ("chrome", ["Claim my 10% off"]),
     # a lead magnet's box: its offer, its pitch, its button
     ("chrome", ["Get my free 7-day vegan starter kit", "A week of easy meals, a shopping list and a printable "
                 "nutrient cheat sheet, straight to your inbox.", "Send it to me!"]),
@@ -64,6 +67,12 @@ def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
      "estimate. No pressure, no obligation.", "Schedule My Free Consult"],
     ["Grab my free budget spreadsheet!", "Get the exact zero-based budget template I use, with a sinking fund "
      "tracker built in.", "Send me the spreadsheet"],
+    ["Planning a SaaS MVP?", "Book a free 30-minute call with our founders. We'll give you an honest estimate.",
+     "Book a call"],
+    ["Limited time", "$50 off fall aeration & overseeding", "Book by September 15 and save $50 on core aeration. "
+     "New customers only.", "Claim this offer"],
+    ["Help us keep the momentum going", "Clearsky Alliance is funded by people like you. Your donation supports "
+     "research and advocacy.", "Give today"],
     # a firm's hiring box
     ["We're hiring", "Enjoy reading about how we run production? Our engineering teams are growing.",
      "See open roles"],
@@ -212,3 +221,9 @@ def test_a_credited_name_with_its_role_and_a_reading_time_leave_the_head() -> No
     assert_body_intact(doc)
     assert doc.metadata.authors == ["Priya Raman"]
     assert not any(line in doc.text for line in head[2:])
+
+
+def test_a_papers_discussion_with_subheadings_is_the_article() -> None:
+    doc = newsclean.clean((FIXTURES / "written" / "trial-discussion.txt").read_text(encoding="utf-8"))
+    for line in ("Discussion", "Principal Findings", "Limitations", "In this pragmatic"):
+        assert line in doc.text
