@@ -564,7 +564,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
 PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line"})  # (not a teaser's "See List": a related box its gold keeps as often)
-_CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering)\b", regex.I)  # a box's question
+_CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure)\b", regex.I)  # a box's question
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
     r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo)[.!]?", regex.I)
@@ -577,7 +577,7 @@ _SALES_CUE = regex.compile(
     r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bstart\s+for\s+free\b|\b(?:book|request|schedule|watch)\s+(?:a|the)\s+(?:free\s+|live\s+)?demo\b|"
     r"\b(?:free|no-cost|complimentary),?\s+(?:[\w-]+,?\s+){0,3}?(?:consult(?:ation)?|estimate|inspection|case\s+review|quote|trial|benchmark|assessment|audit|discovery\s+call|"
     r"spreadsheet|template|checklist|e-?book|starter\s+kit|cheat\s*sheet|workbook|call)\b|"
-    r"\byour\s+(?:donation|gift)\b|\bdonate\b|\brisk-free\s+trial\b|\bno[\s-]obligation\b|\bnew\s+customers\s+only\b|\bsave\s+[$€£]\s?\d|[$€£]\s?\d[\d,]*\s+off\b|"
+    r"\bwith\s+approved\s+credit\b|\b0\s?%\s+apr\b|\byour\s+(?:donation|gift)\b|\bdonate\b|\brisk-free\s+trial\b|\bno[\s-]obligation\b|\bnew\s+customers\s+only\b|\bsave\s+[$€£]\s?\d|[$€£]\s?\d[\d,]*\s+off\b|"
     r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
     r"\bto\s+your\s+inbox\b|\bwe(?:'|’|\s+a)?re\s+hiring\b|\bjoin\s+our\s+team\b|\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
@@ -616,7 +616,8 @@ def _box_pitch(texts: list[Block]) -> None:
             before = texts[k - 4]
         if (pitch.label == "body" and pitch.kind not in ("heading", "list") and pitch.words <= BOX_LINE_WORDS
                 and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind != "list"
-                and not head.text.rstrip().endswith((".", ":", ",", ";"))
+                and (not head.text.rstrip().endswith((".", ":", ",", ";"))
+                     or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text))  # "Ready to start? Our …"
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
                      or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
                 and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text} {b.text}")

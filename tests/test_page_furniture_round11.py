@@ -38,6 +38,11 @@ def closing(*box: str) -> newsclean.Document:
     ("advertisement", ["$150 at Running Warehouse Shop at Amazon"]),
     ("chrome", ["Was this page helpful to you?"]),
     ("chrome", ["Read the case study"]),
+    ("chrome", ["Ready to start? Our Combination Welding program takes 9 months.", "Hands-on training in all four "
+                "processes and job placement support.", "Request Info"]),
+    ("paywall", ["This content is for HBA members only"]),
+    ("related", ["Related Transformer shortage pushes utilities to stockpile spares"]),
+    ("related", ["Related How does the power grid actually work?"]),
     ("chrome", ["Learn more and enrol →"]),
     ("chrome", ["Claim my 10% off"]),
     # a lead magnet's box: its offer, its pitch, its button
@@ -73,6 +78,11 @@ def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
      "New customers only.", "Claim this offer"],
     ["Help us keep the momentum going", "Clearsky Alliance is funded by people like you. Your donation supports "
      "research and advocacy.", "Give today"],
+    # a question heading with a sentence after it; financing; an inspection's button
+    ["Need a New Furnace? Pay Over Time.", "Flexible financing options with approved credit. Apply in minutes.",
+     "Apply Now"],
+    ["Not sure what's behind your walls?", "Book a video camera inspection and see the inside of your drain lines.",
+     "Book an Inspection"],
     # a firm's hiring box
     ["We're hiring", "Enjoy reading about how we run production? Our engineering teams are growing.",
      "See open roles"],
