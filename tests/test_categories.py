@@ -1979,8 +1979,8 @@ def test_a_blog_platforms_header_and_footer_chrome() -> None:
     ("Acme will consider for employment qualified applicants with arrest and conviction records.", "legal.regulatory-notice"),
     ("WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?", "chrome.wire-tail"),
     ("Forward-Looking Statements", "legal.forward-looking"),
-    ("To view or add a comment, sign in", "comment.section"),
-    ("Members can comment on this post. Sign up or sign in.", "comment.section"),
+    ("To view or add a comment, sign in", "comment.gate"),
+    ("Members can comment on this post. Sign up or sign in.", "comment.gate"),
     ("Last modified: Tue Aug 22 11:04:37 CEST 2023", "byline.last-updated"),
 ])
 def test_page_furniture_lines_are_claimed_by_their_rule(line: str, rule: str) -> None:

@@ -38,6 +38,9 @@ def closing(*box: str) -> newsclean.Document:
     ("advertisement", ["$150 at Running Warehouse Shop at Amazon"]),
     ("chrome", ["Was this page helpful to you?"]),
     ("chrome", ["Read the case study"]),
+    ("chrome", ["Building a remote team?", "Crewlance connects you with vetted freelancers who already know how to "
+                "work async.", "Hire talent"]),
+    ("newsletter", ["If you'd like to read future essays, subscribe via RSS or email."]),
     ("chrome", ["Ready to start? Our Combination Welding program takes 9 months.", "Hands-on training in all four "
                 "processes and job placement support.", "Request Info"]),
     ("paywall", ["This content is for HBA members only"]),
@@ -237,3 +240,14 @@ def test_a_papers_discussion_with_subheadings_is_the_article() -> None:
     doc = newsclean.clean((FIXTURES / "written" / "trial-discussion.txt").read_text(encoding="utf-8"))
     for line in ("Discussion", "Principal Findings", "Limitations", "In this pragmatic"):
         assert line in doc.text
+
+
+def test_a_platforms_comment_gate_ends_text_an_extractor_already_cut() -> None:
+    # trafilatura's text of a LinkedIn article: its comments kept under the gate, their names' links gone
+    comments = ["Head of Transformation at a FTSE 250 retailer", "1y",
+                "Slightly uncomfortable reading given my job title, but the Tuesday point is exactly right and I will "
+                "be stealing it for our next planning session with the leadership team."]
+    text = "\n".join([*BODY, "To view or add a comment, sign in", *comments])
+    doc = newsclean.clean(text)
+    assert_body_intact(doc)
+    assert comments[2] not in doc.text
