@@ -588,10 +588,17 @@ def _article_goes_on(texts: list[Block], k: int, label: str) -> bool:
     may come first); not past a share bar or a related box (a teaser's blurb below is no paragraph)."""
     while k < len(texts) and texts[k].label == label:
         k += 1
+    heads = 0  # a section's headings first, up to three ("## Installation costs" / "### Permits")
+    while k < len(texts) and heads < GOES_ON_HEADINGS and texts[k].label == "body" and not texts[k].prose \
+            and texts[k].words <= PITCH_HEAD_WORDS and not texts[k].text.rstrip().endswith((".", ":")):
+        k, heads = k + 1, heads + 1
     # (not a paragraph over a second button: the next box's pitch, "Your consultation includes …" / "Request appointment")
     return any(a.label == "body" and a.prose and a.words >= ARTICLE_PARAGRAPH
                and not (j + 1 < len(texts) and texts[j + 1].rule in PITCH_BUTTONS)
                for j, a in enumerate(texts[k : k + 2], k))
+
+
+GOES_ON_HEADINGS = 3
 
 
 def _box_pitch(texts: list[Block]) -> None:
@@ -619,6 +626,7 @@ def _box_pitch(texts: list[Block]) -> None:
                 and (not head.text.rstrip().endswith((".", ":", ",", ";"))
                      or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text))  # "Ready to start? Our …"
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
+                     or (before.label == "body" and before.kind in ("code", "table"))  # a listing, a table's row
                      or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
                 and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text} {b.text}")
                      or (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")))):

@@ -251,3 +251,22 @@ def test_a_platforms_comment_gate_ends_text_an_extractor_already_cut() -> None:
     doc = newsclean.clean(text)
     assert_body_intact(doc)
     assert comments[2] not in doc.text
+
+
+def test_a_box_over_a_sections_headings_leaves() -> None:
+    box = ["An exact price for your garage", "Send us a photo of your panel and where you park, and we'll give you a "
+           "firm quote.", "Get a Quote"]
+    doc = newsclean.clean("\n\n".join([*BODY[:2], *box, "Permits and inspections", "Who pulls the permit", *BODY[2:]]))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in box)
+    assert "Who pulls the permit" in doc.text
+
+
+def test_a_box_right_under_a_code_listing_leaves() -> None:
+    box = ["Is your dApp too slow or too expensive?", "Our blockchain engineers have optimized contracts handling "
+           "over $400M in total value.", "[Talk to our experts](/contact?topic=performance)"]
+    md = "\n\n".join([BODY[0], BODY[1], "```solidity\nfunction f() external view returns (uint) {\n  return x;\n}\n```",
+                      *box, *BODY[2:]])
+    doc = newsclean.clean(md, format="markdown")
+    assert_body_intact(doc)
+    assert not any(line.split("](")[0].strip("[") in doc.text for line in box)
