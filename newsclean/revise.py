@@ -542,6 +542,9 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
         if prev is not None and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40 and (
                 prev.kind == "image" or (prev.rule == "caption.credit-only" and _caption_under_credit(prev, b))):
             b.set("caption", "caption.under-image")  # under its image, or under its credit ("Getty Images" / caption)
+        if (prev is not None and prev.rule == "share.buttons" and _PIN_IT.fullmatch(prev.text) is not None
+                and b.label == "body" and b.kind != "heading" and b.words <= PIN_CAPTION_WORDS):
+            b.set("caption", "caption.under-image")  # under its image's "Pin it", all the text keeps of the image
         if (b.rule == "caption.credit-only" and prev is not None and i <= lead and prev.kind not in ("heading", "list")
                 and prev.label == "body" and not prev.prose and prev.words <= 40 and _caption_under_credit(b, prev)):
             # the lead picture's caption, its credit on the line below ("Een dijk bij Arnhem …" / "ANP"),
@@ -562,6 +565,8 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
     fill_boxes(blocks)
 
 
+# An image's overlay button, all the visible text keeps of the image: the line under it is its caption
+_PIN_IT, PIN_CAPTION_WORDS = regex.compile(r"pin\s+it\s*!?", regex.I), 20
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
 PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line"})  # (not a teaser's "See List": a related box its gold keeps as often)
 _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure)\b", regex.I)  # a box's question
@@ -656,7 +661,8 @@ def fill_boxes(blocks: list[Block]) -> None:
     Not a paragraph of the article (prose), however close a box sits above and below it."""
     texts = [b for b in blocks if b.text]
     for above, b, below in zip(texts, texts[1:], texts[2:]):
-        if (b.label == "body" and not b.prose and b.words <= BOX_LINE_WORDS and b.kind not in ("heading", "list")
+        if (b.label == "body" and b.words <= BOX_LINE_WORDS and b.kind not in ("heading", "list")
+                and (not b.prose or (b.words <= BOX_SENTENCE_WORDS and _ADDRESS.search(b.text) is not None))
                 and above.label == below.label and above.label in BOX_CATEGORIES and not _dom_box(above)):
             b.set(above.label, f"{above.label}.in-box")
         elif _gate_pitch(above, b, below):
@@ -672,6 +678,7 @@ def fill_boxes(blocks: list[Block]) -> None:
 
 
 GATE_PITCH_WORDS = 45
+BOX_SENTENCE_WORDS = 25  # a box's pitch may be a sentence that speaks to the reader ("… a few times a year. No spam.")
 BOX_HEAD_WORDS = 10
 
 

@@ -38,6 +38,12 @@ def closing(*box: str) -> newsclean.Document:
     ("advertisement", ["$150 at Running Warehouse Shop at Amazon"]),
     ("chrome", ["Was this page helpful to you?"]),
     ("chrome", ["Read the case study"]),
+    ("navigation", ["Post Tags: # books # beginners # resources"]),
+    # a sign-up box's pitch may be a sentence that speaks to the reader
+    ("newsletter", ["Get our privacy newsletter", "Plain-language guides to protecting your data, every other "
+                    "Thursday. No spam, and we never sell your email.", "Sign up"]),
+    # the visible text keeps an image's "Pin it" and the caption under it
+    ("share", ["Pin it", "My half rack, four years and a lot of chalk later."]),
     ("chrome", ["Building a remote team?", "Crewlance connects you with vetted freelancers who already know how to "
                 "work async.", "Hire talent"]),
     ("newsletter", ["If you'd like to read future essays, subscribe via RSS or email."]),
