@@ -269,7 +269,6 @@ MAX_JOINED = 3
 
 
 @lru_cache(maxsize=4096)  # the author box scan and the header scan read the same short lines
-
 def _bare_names(text: str) -> tuple[str, ...]:
     """A line that is a name, maybe with a role after it: "Jane Roe | Guest Columnist";
     not a place with its state ("Edgewater Park, NJ")."""
@@ -277,7 +276,7 @@ def _bare_names(text: str) -> tuple[str, ...]:
         return ()
     if person(text):
         return (text,)
-    parts = split_names(text)
+    parts = split_names(text) if ("," in text or "&" in text or " and " in text) else []
     if 2 <= len(parts) <= MAX_JOINED and all(person(p) for p in parts):
         return tuple(parts)  # "Leo Brandt & Nadia Haddad", "Sofia Marchetti, Dev Patel"
     head = _ROLE_TAIL.sub("", text)

@@ -139,8 +139,10 @@ def _column_names(blocks: list[Block], scores: list[float]) -> list[int]:
     prose = next((n for n, i in enumerate(texts) if scores[i] >= PARAGRAPH_WORDS), len(texts))
     for n, i in enumerate(texts[: -HEADER_ROWS]):
         b = blocks[i]
+        if n <= prose or scores[i] >= 0 or not 2 <= b.words <= HEADER_WORDS:
+            continue
         rows = texts[n + 1 : n + 1 + HEADER_ROWS]
-        if (n > prose and scores[i] < 0 and b.label == "body" and not b.link_share and 2 <= b.words <= HEADER_WORDS
+        if (b.label == "body" and not b.link_share
                 and b.kind != "list" and _COLUMN_NAMES.fullmatch(b.text)
                 and all(0 < scores[k] < 1 and blocks[k].kind != "list" for k in rows)
                 and not any(_NO_CELL.search(blocks[k].text) for k in rows)

@@ -667,7 +667,7 @@ def fill_boxes(blocks: list[Block]) -> None:
             b.set(above.label, f"{above.label}.in-box")
         elif _gate_pitch(above, b, below):
             b.set("paywall", "paywall.in-box")
-        elif _cta_pitch(above, b, below):
+        elif above.rule == "chrome.cta" and _cta_pitch(above, b, below):
             b.set("chrome", "chrome.in-box")
     for above, b, c, below in zip(texts, texts[1:], texts[2:], texts[3:]):
         if _two_line_pitch(above, b, c, below):
