@@ -138,9 +138,7 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
     elif cjk:
         share = 0.35  # no stop list: let length and punctuation decide
     if _PROSE_END.search(text):
-        # (a clause in capitals, "NO PURCHASE OF A GIFT ITEM IS NECESSARY …", has its stop words: no menu)
-        shouted = share is not None and share >= SHOUTED_STOP_SHARE and text.isupper()
-        prose = n >= 6 and (shouted or not _glued_menu(text, words))
+        prose = n >= 6 and (shouted(text, share) or not _glued_menu(text, words))
     else:
         prose = cjk >= 2 * UNSTOPPED_PROSE_WORDS and len(_UNSTOPPED.findall(text)) * 2 >= len(text)
     return n, share, prose
@@ -148,6 +146,12 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
 
 GLUED_MENU_WORDS, GLUED_MENU_CAPS = 15, 0.8
 SHOUTED_STOP_SHARE = 0.2
+
+
+def shouted(text: str, stop_share: float | None) -> bool:
+    """A clause in capitals with its stop words ("NO PURCHASE OF A GIFT ITEM IS NECESSARY TO …"): a
+    terms page's sentence, no menu's Title Case words run together."""
+    return stop_share is not None and stop_share >= SHOUTED_STOP_SHARE and text.isupper()
 _INNER_PUNCT = regex.compile(r"[,;:!]|\p{Ll}\.\s+\p{Lu}")  # sentences; but a menu entry may ask ("How Do People Pay for College?")
 
 

@@ -13,7 +13,7 @@ import regex
 
 from . import markup
 from .blocks import Block
-from .features import SHOUTED_STOP_SHARE
+from .features import shouted
 from .textcache import TextCache
 from .title import headline_words
 
@@ -131,7 +131,7 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
         return 0.0
     if b.link_share > 0.5:
         return -2.0 - b.words / 10
-    if b.sentence and b.words > FLAT_MENU_WORDS and _flat_menu(b.text) and not _shouted(b):
+    if b.sentence and b.words > FLAT_MENU_WORDS and _flat_menu(b.text) and not shouted(b.text, b.stop_share):
         return -b.words / 4  # a flattened page's menu glued into one piece, a sentence's end or not: weighs by its length
     if b.prose and b.words >= 15 and b.stop_share >= 0.2:
         return min(float(b.words), 120.0)
@@ -145,12 +145,6 @@ def block_score(b: Block, *, text_only: bool = True) -> float:
 
 
 FLAT_MENU_WORDS, FLAT_PAGE_MENU_WORDS = 8, 100
-
-
-def _shouted(b: Block) -> bool:
-    """A sentence in capitals, stop words and all ("NO PURCHASE OF A GIFT ITEM IS NECESSARY TO …"): a
-    terms page's clause, no menu's Title Case words."""
-    return b.text.isupper() and b.stop_share >= SHOUTED_STOP_SHARE
 
 
 def _flat_menu(text: str) -> bool:
