@@ -74,6 +74,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     unmake_headline_bylines(blocks)
     unmake_date_rows(blocks)
     unmake_section_words(blocks)
+    unmake_list_steps(blocks)
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
@@ -140,6 +141,34 @@ def unmake_section_words(blocks: list[Block]) -> None:
                 x.label == "body" and x.prose and x.words >= SECTION_PROSE for x in (texts[k - 1], texts[k + 1])) and (
                 b.text.strip(" :").lower()[:SECTION_STEM] in texts[k + 1].text.lower()):
             b.set("body", "")
+
+
+STEP_WORDS, STEP_SIBLINGS = 12, 2
+
+
+def unmake_list_steps(blocks: list[Block]) -> None:
+    """A booking's words as one item of a list of steps ("- Schedule your cake tasting" between "- Order
+    invitations and stationery" and "- Buy wedding rings") are a step, not a button: a button stands
+    alone or beside other buttons, never among a list's items no rule named."""
+    texts = [b for b in blocks if b.text]
+    for k, b in enumerate(texts):
+        if b.rule != "chrome.cta" or b.words > STEP_WORDS or _YOUR_STEP.match(b.text) is None \
+                or _SENTENCE_CASE.fullmatch(b.text) is None:
+            continue
+        near = [x for x in (*texts[max(0, k - 2) : k], *texts[k + 1 : k + 3]) if _step_item(x, b)]
+        if len(near) >= STEP_SIBLINGS and not any(x.rule in PITCH_BUTTONS for x in texts[max(0, k - 1) : k + 2] if x is not b):
+            b.set("body", "")
+
+
+def _step_item(x: Block, b: Block) -> bool:
+    """``x`` is an item of ``b``'s list that no rule named: a short line of its kind in sentence case, no heading
+    (a menu's items and buttons are capitalised: "Find a Store", "Speak to an Advisor")."""
+    return (x.label == "body" and x.kind == b.kind and x.kind != "heading" and x.words <= STEP_WORDS and not x.prose
+            and _SENTENCE_CASE.fullmatch(x.text) is not None)
+
+
+_YOUR_STEP = regex.compile(r"\W*(?:make|book|schedule|request|get|arrange)\s+your\s", regex.I)  # a step's possessive
+_SENTENCE_CASE = regex.compile(r"\W*\p{Lu}[\p{Ll}'’-]*(?:[\s,]+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*|[&/-]))+[.;]?")
 
 
 DATE_ROWS, ROW_WORDS = 3, 12  # "First call for papers May 12, 2025" / … / "Workshop November 8, 2025"
@@ -615,11 +644,17 @@ def _box_pitch(texts: list[Block]) -> None:
     the last lines above a button are as often its closing words.)"""
     for k in range(3, len(texts) - 1):
         b = texts[k]
-        if b.rule not in PITCH_BUTTONS and not (b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text)):
+        shop = b.rule == "ad.shop-button"  # a shop's button sells only under a box's question ("Looking for …?")
+        if b.rule not in PITCH_BUTTONS and not shop and not (b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text)):
             continue
         if b.kind == "heading" and any(a.label == b.label for a in texts[k + 1 : k + 4]):
             continue  # a box's heading that names it ("## Join 50,000+ readers" over its form) is no button
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
+        if shop and not (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")):
+            continue
+        if not shop and _offer_heading(texts, k):
+            pitch.set(b.label, f"{b.label}.box-pitch")
+            continue
         if head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text):
             continue  # an FAQ's last question and answer over the box after it (not "Ready to compare quotes?")
         # a box's eyebrow over its heading ("Free download" / "The PIP template HR teams use" / …)
@@ -641,6 +676,18 @@ def _box_pitch(texts: list[Block]) -> None:
 
 
 EYEBROW_WORDS = 4
+_OFFER = regex.compile(r"free\b|(?:want|need)\b.*\?\s*$|.*\b(?:our|your)\b", regex.I)
+
+
+def _offer_heading(texts: list[Block], k: int) -> bool:
+    """A box of a heading and a button alone, between the article's paragraphs: the heading offers
+    ("Want our full lab data?" / "Get the Data"; "Free report" / "Get the full 150-metro dataset"), not a
+    section's heading over its paragraphs, which a button does not follow."""
+    above, head, button = texts[k - 2], texts[k - 1], texts[k]
+    return (head.label == "body" and head.kind != "list" and 2 <= head.words <= PITCH_HEAD_WORDS
+            and _OFFER.match(head.text) is not None and not head.text.rstrip().endswith((".", ":", ",", ";"))
+            and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH
+            and button.rule in PITCH_BUTTONS and _article_goes_on(texts, k + 1, button.label))
 
 
 def _faq_item(texts: list[Block], k: int) -> bool:
@@ -717,6 +764,7 @@ def _gate_pitch(above: Block, b: Block, below: Block) -> bool:
 
 _ADDRESS = regex.compile(r"\b(?:you|your|us|our|we)\b", regex.I)  # a box speaks to its reader
 BOX_HEAD_SENTENCE_WORDS = 7
+_JOIN = regex.compile(r"(?:join|subscribe|sign\s+up|never\s+miss|stay\s+(?:in\s+the\s+loop|informed|updated|connected))\b", regex.I)  # "Join the Journal"
 
 
 def _box_heading(texts: list[Block]) -> None:
@@ -736,7 +784,7 @@ def _box_heading(texts: list[Block]) -> None:
         text = head.text.rstrip()
         if text.endswith((":", ",", ";")) or (text.endswith(".") and head.words > BOX_HEAD_SENTENCE_WORDS):
             continue
-        if _ADDRESS.search(text) or not _article_goes_on(texts, k, box.label):
+        if _ADDRESS.search(text) or _JOIN.match(text) or not _article_goes_on(texts, k, box.label):
             head.set(box.label, f"{box.label}.box-heading")
 
 

@@ -1,0 +1,88 @@
+"""Furniture the twelfth round of written pages showed (renovation and real estate, electronics, outdoor
+gear, events and weddings, HR and careers, cloud and data, science institutions, food and drink): each
+case fails on the code before it, but for one guard (marked).
+
+The clutter sits between paragraphs of an article; every paragraph must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_categories import BODY, article, assert_body_intact, assert_box_leaves
+
+import newsclean
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # site builders' stock sign-up lines (Ghost, Jetpack, Squarespace with its heading and form)
+    ("newsletter", ["Sign up for more like this."]),
+    ("newsletter", ["Enter your email address to follow this blog and receive notifications of new posts by email."]),
+    # (a guard: the code before read this box by its form; now its pitch is a rule's, and its heading must go too)
+    ("newsletter", ["Join the Journal", "Sign up with your email address to receive design notes and studio news "
+                    "once a month.", "Email Address", "Sign Up"]),
+    # a site builder's counts under a post
+    ("share", ["212 views 0 comments 14 likes. Post not marked as liked"]),
+    # a booking's, a lead form's and a product's buttons
+    ("chrome", ["Check my availability"]),
+    ("chrome", ["Book a Viewing"]),
+    ("chrome", ["Submit an event"]),
+    ("chrome", ["Join the Club"]),
+    ("chrome", ["Use this template"]),
+    ("chrome", ["Create my resume"]),
+    ("chrome", ["Download the Scorecard"]),
+    ("chrome", ["Download the Full 2026 Salary Guide (PDF)"]),
+    ("chrome", ["Get a demo See pricing"]),
+    ("chrome", ["Jump to Recipe Print Recipe"]),
+    # a box of a heading that offers and its button alone
+    ("chrome", ["Want our full lab data?", "Get the Data"]),
+    ("chrome", ["Free report", "Get the full 150-metro dataset"]),
+    # a shop's button under a box's question takes the question and the pitch
+    ("advertisement", ["Looking for event gifts your guests will love?", "Browse our curated corporate gift boxes, "
+                       "ready to ship in 10 days.", "Shop Event Gifts"]),
+    # a podcast's sponsor read with its listeners' code
+    ("advertisement", ["This episode is brought to you by Driftwood Maps. Listeners get 20% off an annual plan with "
+                       "code FIELDNOTES at checkout."]),
+    ("advertisement", ["PeopleStack may earn a commission when you sign up through links on this page."]),
+    # a property portal's cards
+    ("advertisement", ["$635,000 3 bd | 2 ba | 1,680 sqft 2214 Alder Ave View Details",
+                       "$549,900 2 bd | 1 ba | 1,240 sqft 1807 Wren Ct View Details"]),
+    # an app's pitch over its store buttons; a poll's score and tally
+    ("chrome", ["Get the latest forecast for your location with the Met Service app.",
+                "Download on the App Store Get it on Google Play"]),
+    ("chrome", ["Was this article helpful? 4.7 /5 - (212 votes)"]),
+])
+def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_researchers_affiliation_is_no_photo_credit() -> None:
+    team = ("The team is composed of R. Szabó-Lindahl (University of Cordoba, Argentina), T. Amankwah-Reyes (Nordic "
+            "Institute for Astrophysics, Sweden) and Y. Oduro-Fitz (Max Institute for Astronomy, Germany).")
+    assert team in newsclean.clean(article(team)).text
+    credit = "Crowds gather at the pier on Sunday. (Jane Roe for The Harbour Times)"
+    assert "Jane Roe" not in newsclean.clean(article(credit)).text
+
+
+STEPS = ["Schedule your cake tasting", "Order invitations and stationery", "Buy wedding rings",
+         "Arrange hair and make-up trials"]
+
+
+@pytest.mark.parametrize("fmt,items", [("markdown", [f"- {s}" for s in STEPS]), ("text", STEPS)])
+def test_a_booking_among_a_lists_steps_is_a_step(fmt: str, items: list[str]) -> None:
+    doc = newsclean.clean("\n\n".join([BODY[0], "4 to 5 months before", "\n".join(items), *BODY[1:]]), format=fmt)
+    assert_body_intact(doc)
+    assert all(s in doc.text for s in STEPS), [r.text for r in doc.removed]
+
+
+def test_a_consent_widgets_second_sentence_leaves_with_its_heading() -> None:
+    page = "\n\n".join([
+        "## This site uses cookies to store information on your computer.",
+        "Some of these cookies are essential, while others help us to improve your experience by providing insights "
+        "into how the site is being used.",
+        "I'm fine with thisCookie settings", "National Met ServiceFind a forecastSearch",
+        "  * Weather\n  * Climate\n  * Research\n  * About us",
+        "# What is the jet stream?", *BODY])
+    doc = newsclean.clean(page, format="markdown")
+    assert doc.metadata.title == "What is the jet stream?"
+    assert doc.text.startswith(BODY[0][:40])
+    assert_body_intact(doc)
