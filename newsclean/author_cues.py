@@ -63,6 +63,7 @@ def dated_names(text: str) -> list[str]:
     "May 3, 2024 · Jane Roe in Gardening". None when it holds no date, or two name parts."""
     if len(text) > 200 or len(text.split()) > 16:
         return []
+    text = authors.unglued(text)
     spans = dates.date_spans(text)
     if not spans or any(dates.in_sentence(text[:start]) for start, _ in spans):
         return []  # "16–17 October 2024 · Venue": an event's days and place, not a post's date and author

@@ -252,6 +252,16 @@ def desk_or_person(text: str) -> bool:
     return not has_non_name(text) or text.split()[-1].lower() in cues()["desk_words"]
 
 
+# Where a converter that lost the space between a byline's spans glued them: "ByJake", "FerreiraUpdated",
+# "HolmLast updated", "2026by Jane Roe" (case-sensitive: a stamp word starts a span with its capital)
+_GLUE = regex.compile(r"^By(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=(?:Updated|Published|Posted|Modified|Last\s+(?:updated|modified))\b)|(?<=\d)(?=by\s)")
+
+
+def unglued(text: str) -> str:
+    """A byline's spans parted again where a converter glued them."""
+    return _GLUE.sub(" ", text)
+
+
 def split_names(text: str) -> list[str]:
     """A byline's name part cut at its commas and "and"s: "Jane Roe and John Doe" -> both, checked or not."""
     return [p.strip(" .") for p in _SPLIT.split(text)]

@@ -347,7 +347,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
     if len(meta.authors) >= MAX_AUTHORS:
         return  # a feed or a thread of posts, not one article's byline: each name read costs a pass over the bylines
-    text = _DATES_BY.sub("", text)  # "May 21, 2025 April 24, 2025 by Jane Roe"
+    text = _DATES_BY.sub("", authors.unglued(text))  # "May 21, 2025 April 24, 2025 by Jane Roe"
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return
     text = _PARENS.sub("", _BY.sub("", text))  # a role or place: "Jane Roe (Brussels correspondent)"

@@ -50,6 +50,9 @@ import newsclean
     ("chrome", ["Get the latest forecast for your location with the Met Service app.",
                 "Download on the App Store Get it on Google Play"]),
     ("chrome", ["Was this article helpful? 4.7 /5 - (212 votes)"]),
+    # a related link whose title compares ("vs." ends no sentence); a label naming the site behind its bullet
+    ("related", ["Further reading: Data Warehouse vs. Data Lake: Which One Fits Your Team?"]),
+    ("related", ["» Also on Lens & Light: Why your first prime lens should be a 35mm"]),
 ])
 def test_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
@@ -86,3 +89,17 @@ def test_a_consent_widgets_second_sentence_leaves_with_its_heading() -> None:
     assert doc.metadata.title == "What is the jet stream?"
     assert doc.text.startswith(BODY[0][:40])
     assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line,name,day", [
+    # a converter that lost the space between a byline's spans glued them
+    ("March 2, 2026by Freya Lindahl", "Freya Lindahl", "2026-03-02"),
+    ("By Priya VenkataramanMarch 6, 2025", "Priya Venkataraman", "2025-03-06"),
+    ("Marcus LindqvistSep 30, 2025 1:00:00 PM", "Marcus Lindqvist", "2025-09-30"),
+    ("By Ingrid HolmLast updated March 3, 2026", "Ingrid Holm", "2026-03-03"),
+])
+def test_a_byline_whose_spans_a_converter_glued_is_read(line: str, name: str, day: str) -> None:
+    doc = newsclean.clean("\n\n".join(["How to lay vinyl plank flooring in a weekend", line, *BODY]), format="markdown")
+    assert doc.metadata.authors == [name]
+    assert doc.metadata.published == day
+    assert line not in doc.text
