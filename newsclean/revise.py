@@ -652,7 +652,7 @@ def _box_pitch(texts: list[Block]) -> None:
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
         if shop and not (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")):
             continue
-        if not shop and _offer_heading(texts, k):
+        if not shop and (_offer_heading(texts, k) or _lone_pitch(texts, k)):
             pitch.set(b.label, f"{b.label}.box-pitch")
             continue
         if head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text):
@@ -677,6 +677,25 @@ def _box_pitch(texts: list[Block]) -> None:
 
 EYEBROW_WORDS = 4
 _OFFER = regex.compile(r"free\b|(?:want|need)\b.*\?\s*$|.*\b(?:our|your)\b", regex.I)
+
+
+LONE_PITCH_WORDS = (6, 30)
+_ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens it, not a writer's "The best part? …"
+
+
+def _lone_pitch(texts: list[Block], k: int) -> bool:
+    """A box of a pitch and its button alone, between the article's paragraphs: the pitch asks, sells,
+    or speaks to the reader with the box's small print under the button ("Own rental property in the Twin
+    Cities? Let Northstar handle …" / "Get a management quote"; "Onboard your next hire in Huddlepost. …" /
+    "Try Huddlepost free" / "Free for teams up to 10. No credit card required.")."""
+    above, pitch, button = texts[k - 2], texts[k - 1], texts[k]
+    if not (pitch.label == "body" and pitch.kind not in ("heading", "list") and LONE_PITCH_WORDS[0] <= pitch.words <= LONE_PITCH_WORDS[1]
+            and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH
+            and button.rule in PITCH_BUTTONS and _article_goes_on(texts, k + 1, button.label)):
+        return False
+    small_print = k + 1 < len(texts) and texts[k + 1].label == button.label
+    return (_ASKS.match(pitch.text) is not None or _SALES_CUE.search(f"{pitch.text} {button.text}") is not None
+            or (small_print and _ADDRESS.search(pitch.text) is not None))
 
 
 def _offer_heading(texts: list[Block], k: int) -> bool:

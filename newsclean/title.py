@@ -95,6 +95,16 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+TITLE_CASE_WORDS, TITLE_CASE_SHARE = 3, 0.8
+_LONG_WORD = regex.compile(r"[\p{L}'’]{4,}")
+
+
+def _title_cased(text: str) -> bool:
+    """Most of the line's longer words start with a capital, as a headline's do and a sentence's don't."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _candidate(b: Block) -> bool:
     if b.label not in _CANDIDATE_LABELS or not b.text or b.kind in ("code", "table", "image", "rule"):
         return False
@@ -104,9 +114,11 @@ def _candidate(b: Block) -> bool:
         return False
     if b.kind == "list" or markup.BULLET.match(b.text):
         return False  # a list item ("* Sign in", a layout renderer's menu) heads nothing
-    # (a level-1 heading may be a sentence: "The Hawks don't need a superstar. They need a point guard.")
+    # (a level-1 heading may be a sentence: "The Hawks don't need a superstar. They need a point guard."; so may a
+    # line in title case, where prose is in sentence case: "I Quit My Job Without a Plan. Here's What I'd Tell You First.")
     return (2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS
-            and (not _SENTENCE_END.search(b.text) or (b.level == 1 and b.text.rstrip().endswith(".")))
+            and (not _SENTENCE_END.search(b.text)
+                 or ((b.level == 1 or _title_cased(b.text)) and b.text.rstrip().endswith(".")))
             and headline_words(b.text) and not _lower_menu(b))
 
 

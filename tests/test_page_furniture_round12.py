@@ -103,3 +103,29 @@ def test_a_byline_whose_spans_a_converter_glued_is_read(line: str, name: str, da
     assert doc.metadata.authors == [name]
     assert doc.metadata.published == day
     assert line not in doc.text
+
+
+@pytest.mark.parametrize("box", [
+    # a box of a pitch and its button alone: the pitch asks, or sells, or speaks to the reader over small print
+    ["Own rental property in the Twin Cities? Let Northstar handle maintenance, tenants and rent collection for a "
+     "flat 8% of monthly rent.", "Get a management quote"],
+    ["Onboard your next hire in Huddlepost. Async updates, checklists and team wikis in one place.",
+     "Try Huddlepost free", "Free for teams up to 10. No credit card required."],
+])
+def test_a_pitch_over_its_button_leaves_with_it(box: list[str]) -> None:
+    doc = newsclean.clean(article(*box))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in box), [line for line in box if line in doc.text]
+
+
+def test_a_writers_short_question_over_a_button_stays() -> None:
+    """(A guard: the code before kept it; the new pass must not take it.)"""
+    line = "The best part? You can run it yourself on a single small server for a few dollars a month."
+    doc = newsclean.clean(article(line, "Get started"))
+    assert line in doc.text
+
+
+def test_a_headline_of_two_sentences_in_title_case_is_the_title() -> None:
+    head = "I Quit My Job Without a Plan. Here's What I'd Tell You First."
+    doc = newsclean.clean("\n\n".join([head, "Maren Castell", "Mar 15, 2026", *BODY]))
+    assert doc.metadata.title == head
