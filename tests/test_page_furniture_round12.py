@@ -129,3 +129,9 @@ def test_a_headline_of_two_sentences_in_title_case_is_the_title() -> None:
     head = "I Quit My Job Without a Plan. Here's What I'd Tell You First."
     doc = newsclean.clean("\n\n".join([head, "Maren Castell", "Mar 15, 2026", *BODY]))
     assert doc.metadata.title == head
+
+
+def test_a_blogs_tip_jar_leaves() -> None:
+    assert_box_leaves("donation", ["If this post saved you some time, you can buy me a coffee ☕. It keeps the blog "
+                                   "ad-free."])
+
