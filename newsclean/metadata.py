@@ -65,6 +65,7 @@ _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||--?|–|—|::|·|•|»)\s+")
 _SITE_COLON = regex.compile(r":\s+")
+_LAUNCH = regex.compile(r"(?:introducing|announcing|meet|inside|welcome\s+to|presenting|why|how|what)\b", regex.I)
 _GLUED_SITE = regex.compile(r"^([\w-]+\.[a-z]{2,6})\s+|\s+\(([^()]{2,60})\)$")  # a leading domain, a trailing "(Site)"
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 HOST_SHARE = 0.6  # of the URL's host that a logo line spells
@@ -131,8 +132,8 @@ class SiteName:
         if len(parts) < 2:
             # "Site: Headline", when the part spells the site: a kicker shares a word with it ("Book Beat: ...")
             parts, least = _SITE_COLON.split(title, maxsplit=1), 1.0
-            if len(parts) > 1 and not self.spells(parts[0]):
-                return title
+            if len(parts) > 1 and (not self.spells(parts[0]) or _LAUNCH.match(parts[0])):
+                return title  # (not a launch's "Introducing Quillstack: …", the headline's own words)
         if len(parts) < 2:
             # no separator: "example.com Headline", "Headline (Site)"
             parts = [p for p in _GLUED_SITE.split(title, maxsplit=1) if p and p.strip()]

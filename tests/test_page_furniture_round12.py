@@ -8,6 +8,7 @@ The clutter sits between paragraphs of an article; every paragraph must stay.
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES
 from test_categories import BODY, article, assert_body_intact, assert_box_leaves
 
 import newsclean
@@ -135,3 +136,32 @@ def test_a_blogs_tip_jar_leaves() -> None:
     assert_box_leaves("donation", ["If this post saved you some time, you can buy me a coffee ☕. It keeps the blog "
                                    "ad-free."])
 
+
+
+@pytest.mark.parametrize("category,clutter", [
+    ("chrome", ["The Lakeview Ledger welcomes letters to the editor. Submit yours to letters@lakeviewledger.com. "
+                "Letters must be signed and under 300 words."]),
+    ("related", ["Looking for more ideas? Read our post: 25 Hands-On Science Activities for Rainy Days"]),
+])
+def test_more_furniture_leaves_the_body(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_blogger_posts_footer_ends_the_article() -> None:
+    footer = "Posted by Grace Okonkwo at 7:30 AM 3 comments:"
+    doc = newsclean.clean("\n\n".join([*BODY, footer, "Labels: homeschool, reading"]))
+    assert_body_intact(doc)
+    assert footer not in doc.text
+
+
+def test_a_listicles_star_ratings_are_no_comment_thread() -> None:
+    doc = newsclean.clean((FIXTURES / "written" / "listicle-star-ratings.txt").read_text(encoding="utf-8"))
+    assert doc.text.startswith("Running a small online shop")
+    assert "How we tested" in doc.text and "1. ListingLark" in doc.text
+
+
+def test_a_launchs_headline_keeps_the_name_before_its_colon() -> None:
+    head = "Introducing Quillstack: answers from every contract you have signed"
+    doc = newsclean.clean("\n\n".join([head, "Nadia Ferrante", "June 3, 2025", *BODY]),
+                          url="https://www.quillstack.ai/blog/introducing-quillstack")
+    assert doc.metadata.title == head
