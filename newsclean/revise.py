@@ -645,7 +645,7 @@ def _box_pitch(texts: list[Block]) -> None:
     for k in range(3, len(texts) - 1):
         b = texts[k]
         shop = b.rule == "ad.shop-button"  # a shop's button sells only under a box's question ("Looking for …?")
-        if b.rule not in PITCH_BUTTONS and not shop and not (b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text)):
+        if b.rule not in PITCH_BUTTONS and not shop and not _lead_control(b):
             continue
         if b.kind == "heading" and any(a.label == b.label for a in texts[k + 1 : k + 4]):
             continue  # a box's heading that names it ("## Join 50,000+ readers" over its form) is no button
@@ -667,6 +667,7 @@ def _box_pitch(texts: list[Block]) -> None:
                      or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text))  # "Ready to start? Our …"
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
                      or (before.label == "body" and before.kind in ("code", "table"))  # a listing, a table's row
+                     or (before.label == "body" and before.kind == "list" and before.words >= LIST_ITEM_WORDS and not before.link_share)
                      or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
                 and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text} {b.text}")
                      or (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")))):
@@ -680,6 +681,7 @@ _OFFER = regex.compile(r"free\b|(?:want|need)\b.*\?\s*$|.*\b(?:our|your)\b", reg
 
 
 LONE_PITCH_WORDS = (6, 30)
+LIST_ITEM_WORDS = 5  # a list's item the article holds over a box (a menu's items are a word or two)
 _ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens it, not a writer's "The best part? …"
 
 
@@ -694,8 +696,9 @@ def _lone_pitch(texts: list[Block], k: int) -> bool:
             and button.rule in PITCH_BUTTONS and _article_goes_on(texts, k + 1, button.label)):
         return False
     small_print = k + 1 < len(texts) and texts[k + 1].label == button.label
-    return (_ASKS.match(pitch.text) is not None or _SALES_CUE.search(f"{pitch.text} {button.text}") is not None
-            or (small_print and _ADDRESS.search(pitch.text) is not None))
+    speaks = _ADDRESS.search(pitch.text) is not None  # (the button's sales words alone leave a section's closing sentence)
+    return (_ASKS.match(pitch.text) is not None or _SALES_CUE.search(pitch.text) is not None
+            or (speaks and (small_print or _SALES_CUE.search(button.text) is not None)))
 
 
 def _offer_heading(texts: list[Block], k: int) -> bool:
@@ -768,9 +771,14 @@ def _cta_pitch(above: Block, b: Block, below: Block) -> bool:
     get started?" / "Call 617-555-0188 or request an appointment online …" / "Request an
     appointment"); not a paragraph of the article, which runs longer, nor a list's item between the
     button each item has ("Best budget hammock: Onewind Tempest ($75)" / "Jump to Review")."""
-    return (above.rule == "chrome.cta" and below.rule in PITCH_BUTTONS and above.words <= BOX_HEAD_WORDS
+    return (above.rule == "chrome.cta" and (below.rule in PITCH_BUTTONS or _lead_control(below)) and above.words <= BOX_HEAD_WORDS
             and above.text.casefold() != below.text.casefold()
             and b.label == "body" and b.kind not in ("heading", "list") and b.words <= BOX_LINE_WORDS)
+
+
+def _lead_control(b: Block) -> bool:
+    """A control that sells, as a box's button: "Get started", "Watch the demo"."""
+    return b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text) is not None
 
 
 def _gate_pitch(above: Block, b: Block, below: Block) -> bool:

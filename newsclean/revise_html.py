@@ -43,6 +43,7 @@ from .revise import (
     outbound,
     revise,
     unintroduced,
+    unmake_list_steps,
 )
 from .rules import RuleSet
 from .scores import FIRST_PROSE, introduces_list, title_like
@@ -167,6 +168,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     _drop_cards(blocks[lo:hi])
     _drop_link_runs(unintroduced(blocks[lo:hi]), outbound(url))
     drop_repeated_runs(blocks)
+    unmake_list_steps(blocks)  # a booking's words among a list's steps, as on text
     fill_boxes(blocks)  # a box's heading and pitch over its button, as on text
     drop_end_headings(blocks)
 

@@ -165,3 +165,59 @@ def test_a_launchs_headline_keeps_the_name_before_its_colon() -> None:
     doc = newsclean.clean("\n\n".join([head, "Nadia Ferrante", "June 3, 2025", *BODY]),
                           url="https://www.quillstack.ai/blog/introducing-quillstack")
     assert doc.metadata.title == head
+
+
+@pytest.mark.parametrize("category,clutter", [
+    ("chrome", ["Request a referral"]),
+    ("chrome", ["Ask a local expert"]),
+    ("chrome", ["Calculate My Savings"]),
+    ("chrome", ["Get my size"]),
+    ("chrome", ["Get Free Quotes"]),
+    ("chrome", ["Start My Quote"]),
+    ("chrome", ["Contact sales See pricing →"]),
+    ("chrome", ["Send Me the Binder"]),
+    ("chrome", ["Did you find what you were looking for?"]),
+    ("advertisement", ["Hush & Hollow may earn a commission from partner links. Our content is reviewed by sleep "
+                       "experts for accuracy."]),
+    ("related", ["Recommended reading: Lump Sum vs. Managed Relocation: Which Policy Fits Your Workforce?"]),
+    ("related", [">> See also: Airline Pet Policies Compared (2026 Update)"]),
+])
+def test_round_twelve_buttons_leave(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_photo_credit_in_brackets_leaves_with_its_caption() -> None:
+    caption = "Volunteers sort donated coats at the community centre on Saturday. (Photo by Dana Whitfield)"
+    assert "Dana Whitfield" not in newsclean.clean(article(caption)).text
+
+
+def test_a_sections_closing_sentence_over_a_button_stays() -> None:
+    line = ("The cost usually shows up somewhere else: in sleep, in relationships, or in a body that is tired in a way "
+            "rest does not seem to fix.")
+    doc = newsclean.clean(article(line, "Book a free 15-minute consultation"))
+    assert line in doc.text and "Book a free 15-minute consultation" not in doc.text
+
+
+def test_a_box_under_a_lists_last_item_leaves() -> None:
+    items = "- Compare fees across at least three exchanges\n- Turn on two-factor authentication\n- Keep a written record"
+    box = ["Ready to start trading?", "Open an account in minutes and get $10 in bitcoin when you deposit $100.",
+           "Get started"]
+    doc = newsclean.clean("\n\n".join([BODY[0], items, *box, *BODY[1:]]), format="markdown")
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in box), [line for line in box if line in doc.text]
+
+
+def test_a_booking_among_a_lists_steps_is_a_step_in_html() -> None:
+    steps = ["Schedule your counseling appointment with the relocation office", "Order boxes and tape",
+             "Book the elevator for moving day", "Cancel utilities at the old address"]
+    html = ("<html><body><article><h1>Planning your move</h1>" + "".join(f"<p>{p}</p>" for p in BODY[:2])
+            + "<ul>" + "".join(f"<li>{s}</li>" for s in steps) + "</ul>"
+            + "".join(f"<p>{p}</p>" for p in BODY[2:]) + "</article></body></html>")
+    assert steps[0] in newsclean.clean(html, format="html").text
+
+
+def test_a_counted_comments_heading_ends_text_an_extractor_cut() -> None:
+    reply = "Great write-up, thanks for the clear explanation of how the fees work on each of the exchanges."
+    doc = newsclean.clean("\n\n".join([*BODY, "Comments (5)", reply]))
+    assert_body_intact(doc)
+    assert reply not in doc.text
