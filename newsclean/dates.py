@@ -111,7 +111,7 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
     pattern = regex.compile(
         # Not run on from a word or number either, but for a capitalised month glued to a name's last letter
         # by a converter that lost the space between two spans ("By Priya VenkataramanMarch 6, 2025", "onJanuary")
-        rf"(?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}})))(?:"
+        rf"(?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=(?:19|20)\d\d)(?=\p{{Lu}})))(?:"
         rf"(?:{mon}\s+{day},?\s+(?:{clock}\s+)?(?:de\s+)?{year})"  # May 3, 2024 / Nov 25th, 2025 / Aug 22 11:04:37 CEST 2023
         rf"|(?:{day}\s*(?:de\s+|[-.])?{mon}(?:,?\s+|[-.])(?:de\s+)?{year})"  # 3 May 2024 / 3. Mai 2024 / 19-Dec-2025
         rf"|(?:{year}[-/.](?P<m2>[01]?\d)[-/.](?P<d2>[0-3]?\d))"  # 2024-05-03, 2024/5/3
@@ -119,8 +119,9 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
         # Not run on into a word or number; a time's "T" may follow, and so may a capitalised
         # word a scrape glued on ("June 29, 2020November 12, 2021", "Dec 17, 2025Jane Roe"), or a
         # reading time ("Mar 27, 20255 mins": html2text lost the space between two spans) or a
-        # clock time ("May 6, 20245:42 AM GMT", the same), or a byline's "by" ("March 2, 2026by Jane Roe").
-        rf")(?-i:(?=[Tt]\d|\d{{1,3}}\s?(?i:min)|\d{{1,2}}:[0-5]\d|by\s|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
+        # clock time ("May 6, 20245:42 AM GMT", the same), or a byline's "by" ("March 2, 2026by Jane Roe"), or a count of
+        # comments ("October 21, 202534 Comments"); and a year may run on into the next date ("…, 2026March 25, 2026").
+        rf")(?-i:(?=[Tt]\d|\d{{1,4}}\s?(?i:min|comments?|responses?|replies)|\d{{1,2}}:[0-5]\d|by\s|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
         regex.I | regex.V1,
     )
     updated = regex.compile(
@@ -235,7 +236,7 @@ def find_dates(text: str) -> list[Found]:
                     continue
             iso = _iso(int(m["y2"]), a if not day_first else b, b if not day_first else a)
         if iso:
-            before = text[max(0, m.start() - 40) : m.start()]
+            before = text[max(0, m.start() - 40, ends[0]) : m.start()]  # (not a label of the date before: "Updated … · Published …")
             upd = bool(updated.search(before))
             inside = bool(within.search(before) or _RANGE_START.search(before))
             if ends[0] >= 0 and _RANGE_DASH.fullmatch(text, ends[0], m.start()):

@@ -208,7 +208,6 @@ def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is
         ("EcoFlow - 2025/4/29", "2025-04-29"),
         ("09/25/2025", "2025-09-25"),
         ("By: Jane Roe on 04-ago-2021 5:11:10", "2021-08-04"),
-        ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),  # a scrape glued two dates
         ("Dec 17, 2025Jane Roe", "2025-12-17"),
         ("Feature Mar 27, 20255 mins", "2025-03-27"),  # a reading time glued on (html2text)
         ("May 2nd 202511 mins", "2025-05-02"),
@@ -222,6 +221,10 @@ def test_a_site_before_a_colon_is_cut_but_a_kicker_that_shares_a_word_with_it_is
 )
 def test_dates_in_many_formats(line: str, iso: str) -> None:
     assert [f.iso for f in dates.find_dates(line)] == [iso]
+
+
+def test_two_dates_a_scrape_glued_are_both_read() -> None:
+    assert [f.iso for f in dates.find_dates("Posted on June 29, 2020November 12, 2021")] == ["2020-06-29", "2021-11-12"]
 
 
 def test_no_date_in_words_that_only_look_like_one() -> None:

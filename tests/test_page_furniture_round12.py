@@ -221,3 +221,14 @@ def test_a_counted_comments_heading_ends_text_an_extractor_cut() -> None:
     doc = newsclean.clean("\n\n".join([*BODY, "Comments (5)", reply]))
     assert_body_intact(doc)
     assert reply not in doc.text
+
+
+@pytest.mark.parametrize("line,published,updated", [
+    # each date's own label: the update's does not reach past its date to the next one
+    ("Updated March 3, 2026 · Published January 12, 2026", "2026-01-12", "2026-03-03"),
+    # a converter glued the comments' count to the year
+    ("By Jane Roe | October 21, 202534 Comments", "2025-10-21", None),
+])
+def test_a_date_lines_dates_are_read_apart(line: str, published: str, updated: str | None) -> None:
+    doc = newsclean.clean("\n\n".join(["How to pack a moving truck in one afternoon", "By Jane Roe", line, *BODY]))
+    assert (doc.metadata.published, doc.metadata.updated) == (published, updated)
