@@ -305,6 +305,27 @@ def _near_repeats(texts: list[Block], keys: list[str]) -> tuple[set[int], set[in
     return out, crumbs
 
 
+CRUMB_WORDS = 5
+
+
+def _opened_by_crumb(texts: list[Block], best: Block, cands: list[Block]) -> Block | None:
+    """The headline right under a breadcrumb trail's last crumb that it opens with ("Dishwasher Buying Guide" /
+    "Dishwasher Buying Guide: Everything You Need to Know"): the crumb names the page, the line under it heads it."""
+    k = next((n for n, t in enumerate(texts) if t is best), None)
+    if k is None or k + 1 >= len(texts) or not _crumb_tail(texts, k):
+        return None
+    below = texts[k + 1]
+    return below if below in cands and _key(below.text).startswith(_key(best.text) + " ") else None
+
+
+def _crumb_tail(texts: list[Block], i: int) -> bool:
+    """``texts[i]`` ends a breadcrumb trail of short lines ("Home" / "Advice & Guides" / "Dishwasher Buying
+    Guide"): the headline under it may open with its words ("Dishwasher Buying Guide: Everything You Need to Know")."""
+    trail = texts[max(0, i - 3) : i + 1]
+    return (len(trail) >= 2 and all(t.words <= CRUMB_WORDS and not t.prose for t in trail)
+            and any(_key(t.text) == "home" for t in trail[:-1]))
+
+
 def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,  # type: ignore[no-untyped-def]
            slug: frozenset[str] = frozenset()) -> Block | None:
     """The headline's block. ``fallback`` is the body run's pick; ``strip`` says whether a
@@ -323,6 +344,8 @@ def choose(blocks: list[Block], first_prose: int, fallback: Block | None, strip,
         if lead is not None and any(lead is b for b in cands) and (fallback is None or not _stands_by(fallback, lead, blocks)):
             return lead
     best = max((b for b in cands if page.signals(b) > 0), key=page.score, default=None)
+    if best is not None and (longer := _opened_by_crumb(texts, best, cands)) is not None:
+        return longer
     if best is not None and best is not top and top in cands:
         head = _titled_headline(top.text, strip)
         if head and not _shares_word(best.text, head):

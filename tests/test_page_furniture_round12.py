@@ -232,3 +232,17 @@ def test_a_counted_comments_heading_ends_text_an_extractor_cut() -> None:
 def test_a_date_lines_dates_are_read_apart(line: str, published: str, updated: str | None) -> None:
     doc = newsclean.clean("\n\n".join(["How to pack a moving truck in one afternoon", "By Jane Roe", line, *BODY]))
     assert (doc.metadata.published, doc.metadata.updated) == (published, updated)
+
+
+def test_a_site_alert_bar_does_not_open_the_article() -> None:
+    doc = newsclean.clean((FIXTURES / "written" / "campus-alert.inscriptis.txt").read_text(encoding="utf-8"))
+    assert doc.text.startswith("Feeling stressed during the semester is normal.")
+    assert "Main navigation" not in doc.text
+
+
+def test_a_headline_that_opens_with_the_last_crumb_is_the_title() -> None:
+    head = "Dishwasher Buying Guide: Everything You Need to Know"
+    doc = newsclean.clean("\n\n".join(["Dishwasher Buying Guide | Brightway Appliances",
+                                       "Home\nAdvice & Guides\nDishwasher Buying Guide", head,
+                                       "Written by Sam Whitley, Appliance Expert\nUpdated 3 March 2026", *BODY]))
+    assert doc.metadata.title == head
