@@ -609,7 +609,7 @@ LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as le
 # ("Hurt in a Houston Car Accident? Call (713) 555-0144" / "… Free consultation … You pay nothing unless we win" / a button)
 _SALES_CUE = regex.compile(
     r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bstart\s+for\s+free\b|\b(?:book|request|schedule|watch)\s+(?:a|the)\s+(?:free\s+|live\s+)?demo\b|"
-    r"\b(?:free|no-cost|complimentary),?\s+(?:[\w-]+,?\s+){0,3}?(?:consult(?:ation)?|estimate|inspection|case\s+review|quote|trial|benchmark|assessment|audit|discovery\s+call|"
+    r"\b(?:free|no-cost|complimentary),?\s+(?:[\w-]+,?\s+){0,3}?(?:consult(?:ation)?|estimate|inspection|case\s+review|review|quote|trial|benchmark|assessment|audit|discovery\s+call|"
     r"spreadsheet|template|checklist|e-?book|starter\s+kit|cheat\s*sheet|workbook|call)\b|"
     r"\bwith\s+approved\s+credit\b|\b0\s?%\s+apr\b|\byour\s+(?:donation|gift)\b|\bdonate\b|\brisk-free\s+trial\b|\bno[\s-]obligation\b|\bnew\s+customers\s+only\b|\bsave\s+[$€£]\s?\d|[$€£]\s?\d[\d,]*\s+off\b|"
     r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
