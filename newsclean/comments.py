@@ -23,15 +23,13 @@ def comment_barrier(blocks: list[Block], scores: list[float], first: int | None,
     comments = [b.index for b in blocks
                 if b.label == "comment" and not _in_share_bar(blocks, b.index) and b.index not in buttons]
     after = [i for i in comments if first is not None and i > first]
-    if not any(_VERIFIED.search(blocks[i].text) for i in after):
-        after = [i for i in after if not _RATED.fullmatch(blocks[i].text)]  # a listicle's stars under each pick, no thread
+    if not any(blocks[i].rule == "comment.entry" for i in after):
+        after = [i for i in after if blocks[i].rule != "comment.stars"]  # a listicle's stars under each pick: no reviewer, no thread
     # (two commenters' "Jane says" are as sure: an extractor keeps them and drops the rest of the chrome)
     if len(after) >= 3 or sum(1 for i in after if blocks[i].rule == "comment.entry" and _SAYS.search(blocks[i].text)) >= 2:
         scores[after[0]] = -1000.0
 
 
-_RATED = regex.compile(r"rated\s+\d(?:\.\d)?\s+out\s+of\s+5(?:\s+stars)?", regex.I)  # a shop review's stars...
-_VERIFIED = regex.compile(r"\(verified\s+(?:owner|buyer|purchase|customer)\)", regex.I)  # ...under its signed reviewer
 _SAYS = regex.compile(r"\b(?:says|said|wrote|replied)\s*:?$", regex.I)
 
 
@@ -43,7 +41,7 @@ def _in_share_bar(blocks: list[Block], i: int) -> bool:
 
 
 THREAD_ENTRIES = 2  # per-comment lines ("Jane says:", a timestamp, "Reply") that make a thread
-THREAD_RULES = frozenset({"comment.entry", "comment.reply"})
+THREAD_RULES = frozenset({"comment.entry", "comment.reply", "comment.stars"})
 REPLY_OPENERS = 3  # paragraphs opened as replies are ("Great read!", "Hi Jane,") that make a thread
 REPLY_WORDS = 8  # ...one of them at least this long: a reader who says something
 

@@ -100,7 +100,9 @@ _LONG_WORD = regex.compile(r"[\p{L}'’]{4,}")
 
 
 def _title_cased(text: str) -> bool:
-    """Most of the line's longer words start with a capital, as a headline's do and a sentence's don't."""
+    """Most of the line's longer words start with a capital, as a headline's do and a sentence's don't (its short
+    words are as often lower-case: "Things to Know Before Travelling to Japan for the First Time.", which
+    scores.title_case_share, counting every word, reads as 0.64)."""
     words = _LONG_WORD.findall(text)
     return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
