@@ -652,7 +652,7 @@ def _box_pitch(texts: list[Block]) -> None:
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
         if shop and not (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")):
             continue
-        if not shop and (_offer_heading(texts, k) or _lone_pitch(texts, k)):
+        if not shop and _two_line_box(texts, k) and (_offers(pitch) or _lone_pitch(pitch, b, texts, k)):
             pitch.set(b.label, f"{b.label}.box-pitch")
             continue
         if head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text):
@@ -685,15 +685,21 @@ LIST_ITEM_WORDS = 5  # a list's item the article holds over a box (a menu's item
 _ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens it, not a writer's "The best part? …"
 
 
-def _lone_pitch(texts: list[Block], k: int) -> bool:
-    """A box of a pitch and its button alone, between the article's paragraphs: the pitch asks, sells,
-    or speaks to the reader with the box's small print under the button ("Own rental property in the Twin
-    Cities? Let Northstar handle …" / "Get a management quote"; "Onboard your next hire in Huddlepost. …" /
-    "Try Huddlepost free" / "Free for teams up to 10. No credit card required.")."""
-    above, pitch, button = texts[k - 2], texts[k - 1], texts[k]
-    if not (pitch.label == "body" and pitch.kind not in ("heading", "list") and LONE_PITCH_WORDS[0] <= pitch.words <= LONE_PITCH_WORDS[1]
-            and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH
-            and button.rule in PITCH_BUTTONS and _article_goes_on(texts, k + 1, button.label)):
+def _two_line_box(texts: list[Block], k: int) -> bool:
+    """``texts[k]`` is a button with one line over it, between the article's paragraphs: a paragraph above the
+    line, the article going on below the button."""
+    above, line, button = texts[k - 2], texts[k - 1], texts[k]
+    return (line.label == "body" and line.kind != "list" and above.label == "body" and above.prose
+            and above.words >= ARTICLE_PARAGRAPH and button.rule in PITCH_BUTTONS
+            and _article_goes_on(texts, k + 1, button.label))
+
+
+def _lone_pitch(pitch: Block, button: Block, texts: list[Block], k: int) -> bool:
+    """A box's pitch over its button alone: it asks, sells, or speaks to the reader with the box's small print
+    under the button ("Own rental property in the Twin Cities? Let Northstar handle …" / "Get a management
+    quote"; "Onboard your next hire in Huddlepost. …" / "Try Huddlepost free" / "Free for teams up to 10. No
+    credit card required.")."""
+    if pitch.kind == "heading" or not LONE_PITCH_WORDS[0] <= pitch.words <= LONE_PITCH_WORDS[1]:
         return False
     small_print = k + 1 < len(texts) and texts[k + 1].label == button.label
     speaks = _ADDRESS.search(pitch.text) is not None  # (the button's sales words alone leave a section's closing sentence)
@@ -701,15 +707,11 @@ def _lone_pitch(texts: list[Block], k: int) -> bool:
             or (speaks and (small_print or _SALES_CUE.search(button.text) is not None)))
 
 
-def _offer_heading(texts: list[Block], k: int) -> bool:
-    """A box of a heading and a button alone, between the article's paragraphs: the heading offers
-    ("Want our full lab data?" / "Get the Data"; "Free report" / "Get the full 150-metro dataset"), not a
-    section's heading over its paragraphs, which a button does not follow."""
-    above, head, button = texts[k - 2], texts[k - 1], texts[k]
-    return (head.label == "body" and head.kind != "list" and 2 <= head.words <= PITCH_HEAD_WORDS
-            and _OFFER.match(head.text) is not None and not head.text.rstrip().endswith((".", ":", ",", ";"))
-            and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH
-            and button.rule in PITCH_BUTTONS and _article_goes_on(texts, k + 1, button.label))
+def _offers(head: Block) -> bool:
+    """A box's heading over its button alone that offers ("Want our full lab data?" / "Get the Data"; "Free
+    report" / "Get the full 150-metro dataset"), not a section's heading over its paragraphs."""
+    return (2 <= head.words <= PITCH_HEAD_WORDS and _OFFER.match(head.text) is not None
+            and not head.text.rstrip().endswith((".", ":", ",", ";")))
 
 
 def _faq_item(texts: list[Block], k: int) -> bool:
