@@ -47,22 +47,30 @@ def record_stem(name: str) -> str:
 
 
 class AtomicFile:
-    """A file written through a temporary sibling, renamed into place by ``commit()``."""
+    """A file written through a temporary sibling, renamed into place by ``commit()``. ``open()``
+    creates the sibling: its owner holds the object first, so an interrupt at any point between
+    (a SIGTERM raises where it lands) finds it and ``abort()`` removes what was made."""
 
     def __init__(self, path: Path, protected: set[Path]) -> None:
         if resolved(path) in protected:
             raise OutputError(f"{path}: refusing to overwrite an input file")
         self.path = path
         self.protected = protected
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = temp_name(path)  # named first: an interrupt can always remove it
+        self.fh: IO[str] | None = None
+
+    def open(self) -> AtomicFile:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OUTPUT_MODE)
-        self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
+        self.fh = os.fdopen(fd, "w", encoding="utf-8")
+        return self
 
     def write(self, text: str) -> None:
+        assert self.fh is not None, "AtomicFile.open() first"
         self.fh.write(text)
 
     def commit(self) -> None:
+        assert self.fh is not None, "AtomicFile.open() first"
         self.fh.close()
         if resolved(self.path) in self.protected:
             self.abort()
@@ -70,7 +78,8 @@ class AtomicFile:
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
-        self.fh.close()
+        if self.fh is not None:
+            self.fh.close()
         try:
             os.unlink(self.tmp)
         except OSError:
@@ -137,7 +146,9 @@ class Sink:
             target = self._claim(safe_stem(output_stem(source)), ".jsonl")
             try:
                 self.stream, self.stream_source = AtomicFile(target, self.protected), source
+                self.stream.open()  # (held before it is made: close() removes it, however an interrupt falls)
             except OSError as exc:
+                self.stream, self.stream_source = None, None
                 self.broken = (source, exc)
                 raise
         assert self.stream is not None

@@ -186,3 +186,20 @@ def test_an_output_stream_that_cannot_be_opened_is_tried_once_per_input(
     err = capsys.readouterr().err
     assert "5 documents read" in err and "5 failed" in err  # each record once, not a sixth for the stream
     assert "s-2.jsonl" not in err  # no new name claimed for each record
+
+
+def test_an_interrupt_while_a_stream_opens_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    """A SIGTERM raises where it lands: between the temporary file's creation and its handle, the sink
+    must already hold it, so that closing the sink removes it (the command's -o run once left one)."""
+    from newsclean import sinks
+
+    def interrupted(*args, **kwargs):
+        raise SystemExit(128 + signal.SIGTERM)
+
+    sink = sinks.Sink(tmp_path, set())
+    monkeypatch.setattr(sinks.os, "fdopen", interrupted)
+    with pytest.raises(SystemExit):
+        sink._open("big.jsonl")
+    monkeypatch.undo()
+    sink.close()
+    assert list(tmp_path.iterdir()) == []
