@@ -344,7 +344,7 @@ def role_name(text: str) -> str | None:
 
 _AFTER_NAMES = regex.compile(
     r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+|\.\s+(?=(?i:last|updated|published|posted|modified|reviewed|edited)\b)"
-    r"|\s+(?=(?i:(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[- ]checked|verified)\s+by)\b)")
+    r"|\s+(?=(?i:(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[- ]checked|verified)\s+by|(?:photography|photos?|illustrations?)\s+by)\b)")
 
 
 def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:

@@ -360,12 +360,14 @@ def _gallery_story(blocks: list[Block], start: int, end: int) -> frozenset[int]:
 SECTION_WORDS = 30  # a paragraph this long under a heading: the article's section, not a box's teaser
 
 
-def _section_heading(blocks: list[Block], j: int) -> bool:
-    """A heading that links nowhere, over a long paragraph of prose."""
+def _section_heading(blocks: list[Block], j: int, lists: bool = False) -> bool:
+    """A heading that links nowhere, over a long paragraph of prose (or, with ``lists``, a list that links
+    nowhere)."""
     if blocks[j].kind != "heading" or blocks[j].links:
         return False
     after = next((b for b in blocks[j + 1 :] if b.text), None)
-    return after is not None and after.prose and after.words >= SECTION_WORDS
+    return after is not None and ((after.prose and after.words >= SECTION_WORDS)
+                                  or (lists and after.kind == "list" and not after.links))
 
 
 _ENTRY_MARK = regex.compile(r"^[\s*•·◦▪‣+-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?")  # ("11 Months Out" keeps its number)
@@ -394,8 +396,12 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             break
         if counts_on(blocks, start, text):
             break  # "13. Diane Arbus" after "12. Robert Frank" and a "Read next" box: the listicle goes on
-        if last_member > start and _section_heading(blocks, j):
-            break  # the article's next heading over its next paragraph, right under the box's last link
+        if _section_heading(blocks, j, lists=last_member == start):
+            # the article's next heading over its next paragraph, right under the box's last link; or over a
+            # list that links nowhere, right under the box's label when the markup's box took its links
+            # ("Related Articles:" / "Which tool should you pick?" / "Mailpost: best overall for …")
+            if last_member > start or blocks[j].kind == "heading":
+                break
         if region.member is not None and _search(region.member, "search", text, timeout) and (
                 region.address is None or blocks[j].words <= region.address_words
                 or _search(region.address, "search", text, timeout)):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import author_cues, budget, features, headers, markup, metadata, title
+from . import author_cues, authors, budget, features, headers, markup, metadata, title
 from .assemble import body_blocks, item_indent, join, nest_lists, removals, render
 from .blocks import Block
 from .classify import Memo, classify
@@ -152,7 +152,13 @@ class Cleaner:
             blocks, self.rules, url or page_meta.url, self.config.regex_timeout, lambda: _check(deadline),
             memo if dom_free else None,
         )
-        doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo, page_meta.authors)
+        # a theme's default, the site as its own author (Squarespace): the page's byline, when it names people, says
+        # who wrote it (not on a site named for its writer, "Jane Roe")
+        site = page_meta.source or ""
+        site_only = bool(site) and {a.casefold() for a in page_meta.authors} == {site.casefold()} and not authors.person(site)
+        doc = self._finish(page_text, "html", blocks, url or page_meta.url, deadline, memo, None if site_only else page_meta.authors)
+        if site_only and doc.metadata.authors and all(authors.person(a) for a in doc.metadata.authors):
+            page_meta.authors = []
         choose_published(page_meta, doc.metadata, blocks, url or page_meta.url)
         if page_meta.title:  # an og:title or JSON-LD headline is often the <title>: "Headline | Site"
             page_meta.title = metadata.strip_site_name(page_meta.title, url or page_meta.url, page_meta.source)

@@ -178,7 +178,7 @@ _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 # Where a byline's names end: a stamp's label, a reading time ("Jane Roe 15 min read", "2–3
 # minutes") or a figure left at the end (a range's "–3 minutes" cut off at its dash before).
 _STAMP_WORD = regex.compile(
-    r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[\s-]checked)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
+    r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[\s-]checked)\s+by|(?:photography|photos?|illustrations?)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
     regex.I,
 )
 _HANDLE_TAIL = regex.compile(r"\s+@[\w.]{2,30}$")  # "Jamal Fenwick @jfenwickhoops": the name's social handle
@@ -363,7 +363,9 @@ def read_byline(text: str, meta: Metadata) -> None:
         if all(w in authors.facets() for w in name.casefold().split()):
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name
         if meta.authors and (authors.role_only(name) or authors.credential(name) or authors.has_role(name)):
-            break  # the names' role or letters ("By Jane Roe, Staff Writer", "Jane Roe, CPA"), no one else's name
+            break  # the names' role or letters ("By Jane Roe, Staff Writer", "Jane Roe, CPA", "…, FSA, MAAA")
+        if meta.authors and " of " in name and authors.has_non_name(name):
+            break  # the name's department ("By Jane Roe, Division of Continuing and Professional Studies")
         if meta.authors and not name[:1].isupper():
             break  # a place or phrase after the name ("Par Jean Dupont, à Paris"), no one else's name
         if AGENCIES.match(name) or (_looks_like_publisher(name) or _OUTLET.search(name)) and name is names[-1] and len(names) > 1:

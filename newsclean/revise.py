@@ -661,8 +661,8 @@ def _box_pitch(texts: list[Block]) -> None:
         eyebrow = before if k >= 4 and _eyebrow(before) else None
         if eyebrow is not None:
             before = texts[k - 4]
-        if (pitch.label == "body" and pitch.kind not in ("heading", "list") and pitch.words <= BOX_LINE_WORDS
-                and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind != "list"
+        if (pitch.label == "body" and pitch.kind not in ("heading", "list", "table") and pitch.words <= BOX_LINE_WORDS
+                and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind not in ("list", "table")
                 and (not head.text.rstrip().endswith((".", ":", ",", ";"))
                      or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text))  # "Ready to start? Our …"
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
@@ -689,7 +689,7 @@ def _two_line_box(texts: list[Block], k: int) -> bool:
     """``texts[k]`` is a button with one line over it, between the article's paragraphs: a paragraph above the
     line, the article going on below the button."""
     above, line, button = texts[k - 2], texts[k - 1], texts[k]
-    return (line.label == "body" and line.kind != "list" and above.label == "body" and above.prose
+    return (line.label == "body" and line.kind not in ("list", "table") and above.label == "body" and above.prose
             and above.words >= ARTICLE_PARAGRAPH and button.rule in PITCH_BUTTONS
             and _article_goes_on(texts, k + 1, button.label))
 
@@ -702,7 +702,9 @@ def _lone_pitch(pitch: Block, button: Block, texts: list[Block], k: int) -> bool
     if pitch.kind == "heading" or not LONE_PITCH_WORDS[0] <= pitch.words <= LONE_PITCH_WORDS[1]:
         return False
     small_print = k + 1 < len(texts) and texts[k + 1].label == button.label
-    speaks = _ADDRESS.search(pitch.text) is not None  # (the button's sales words alone leave a section's closing sentence)
+    # to the reader, not in the writer's "we" ("Search is also slower than we expected."); the button's sales
+    # words alone leave a section's closing sentence
+    speaks = _YOU.search(pitch.text) is not None
     return (_ASKS.match(pitch.text) is not None or _SALES_CUE.search(pitch.text) is not None
             or (speaks and (small_print or _SALES_CUE.search(button.text) is not None)))
 
@@ -792,6 +794,7 @@ def _gate_pitch(above: Block, b: Block, below: Block) -> bool:
 
 
 _ADDRESS = regex.compile(r"\b(?:you|your|us|our|we)\b", regex.I)  # a box speaks to its reader
+_YOU = regex.compile(r"\b(?:you|your|yours)\b", regex.I)
 BOX_HEAD_SENTENCE_WORDS = 7
 _JOIN = regex.compile(r"(?:join|subscribe|sign\s+up|never\s+miss|stay\s+(?:in\s+the\s+loop|informed|updated|connected))\b", regex.I)  # "Join the Journal"
 

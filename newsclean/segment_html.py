@@ -255,7 +255,8 @@ def _mark_signup_boxes(root: etree._Element) -> None:
 
 def _open(button: etree._Element, panels: list[etree._Element | None]) -> None:
     for panel in panels:
-        if panel is not None and panel.get("role") is None and (
+        # (a region its button controls but names no label for: React accordions print role="region" alone)
+        if panel is not None and panel.get("role") in (None, "region") and panel.get("aria-labelledby") is None and (
                 panel.get("hidden") is not None or _HIDDEN_STYLE.search(panel.get("style") or "")):
             panel.set("role", "region")  # read as WAI-ARIA's labelled region (_folded)
             panel.set("aria-labelledby", button.get("id") or "accordion")
