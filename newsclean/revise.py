@@ -655,8 +655,10 @@ def _box_pitch(texts: list[Block]) -> None:
         if not shop and _two_line_box(texts, k) and (_offers(pitch) or _lone_pitch(pitch, b, texts, k)):
             pitch.set(b.label, f"{b.label}.box-pitch")
             continue
-        if head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text):
-            continue  # an FAQ's last question and answer over the box after it (not "Ready to compare quotes?")
+        if (head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text)
+                and not b.rule.startswith(("donation.", "newsletter."))):
+            continue  # an FAQ's last question and answer over the box after it (not "Ready to compare quotes?", nor a
+            # donation's or a letter's box set between two answers: "Can't Adopt Right Now?" / … / "Donate Today")
         # a box's eyebrow over its heading ("Free download" / "The PIP template HR teams use" / …)
         eyebrow = before if k >= 4 and _eyebrow(before) else None
         if eyebrow is not None:
@@ -668,6 +670,7 @@ def _box_pitch(texts: list[Block]) -> None:
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
                      or (before.label == "body" and before.kind in ("code", "table"))  # a listing, a table's row
                      or (before.label == "body" and before.kind == "list" and before.words >= LIST_ITEM_WORDS and not before.link_share)
+                     or _bare_items(texts, k - 3)  # a list whose bullets a text renderer dropped
                      or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
                 and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text} {b.text}")
                      or (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")))):
@@ -683,6 +686,15 @@ _OFFER = regex.compile(r"free\b|(?:want|need)\b.*\?\s*$|.*\b(?:our|your)\b", reg
 LONE_PITCH_WORDS = (6, 30)
 LIST_ITEM_WORDS = 5  # a list's item the article holds over a box (a menu's items are a word or two)
 _ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens it, not a writer's "The best part? …"
+
+
+def _bare_items(texts: list[Block], k: int) -> bool:
+    """``texts[k]`` ends a run of list items a text renderer printed without bullets: two or more lines of a
+    few words each, no sentence, no link ("Bad breath that does not go away" / "Weight loss or a sudden …")."""
+    def item(b: Block) -> bool:
+        return (b.label == "body" and b.kind == "paragraph" and not b.prose and LIST_ITEM_WORDS <= b.words <= BOX_LINE_WORDS
+                and not b.links and ":" not in b.text and not b.text.rstrip().endswith("?"))
+    return k >= 1 and item(texts[k]) and item(texts[k - 1])
 
 
 def _two_line_box(texts: list[Block], k: int) -> bool:
@@ -748,6 +760,34 @@ def fill_boxes(blocks: list[Block]) -> None:
                 part.set(above.label, f"{above.label}.in-box")
     _box_pitch(texts)
     _box_heading(texts)
+    _product_cards(texts)
+
+
+# A product card's pieces: its price alone ("From $24.99 USD", "$14.99 $89.99") and its stars or rating count
+# ("★★★★★ (1,284 reviews)", "4.7 ★★★★★ (48,219 ratings)", "★★★★☆ 2,914 ratings")
+_CARD_PIECE = regex.compile(
+    r"(?:(?:from|only|now)\s+)?(?:[$€£]\s?\d[\d,.]*(?:\s*(?:usd|eur|gbp))?\s*){1,3}"
+    r"|(?:\d(?:\.\d)?\s*)?[★☆]{3,5}\s*(?:\(?[\d,.]+k?\s*(?:reviews?|ratings?)?\)?)?|[\d,.]+k?\s+(?:reviews|ratings)", regex.I)
+CARD_LINES, CARD_LINE_WORDS = 5, 12
+_ENROL = regex.compile(r"(?:enrol(?:l)?|buy|get|start)\s+(?:now|today|this\s+course)[.!]?", regex.I)  # a course card's button
+
+
+def _product_cards(texts: list[Block]) -> None:
+    """A shop's button under a product's card takes the card: its few short lines up to the article's paragraph
+    or heading above, when one of them is a price alone or a row of stars ("Adult Recipe Chicken and Brown
+    Rice" / "★★★★★ (1,284 reviews)" / "From $24.99 USD" / "Add to cart"). A guide's own list of prices has no
+    button under it; a review's heading over its paragraph is no card's line."""
+    for k, b in enumerate(texts):
+        if b.rule != "ad.shop-button" and not (b.rule == "chrome.cta" and _ENROL.fullmatch(b.text.strip())):
+            continue
+        j = k - 1
+        while (j >= 0 and k - j <= CARD_LINES and texts[j].label == "body" and texts[j].kind not in ("heading", "table")
+               and texts[j].words <= CARD_LINE_WORDS):
+            j -= 1
+        card = texts[j + 1 : k]
+        if card and j >= 0 and any(_CARD_PIECE.fullmatch(c.text.strip()) for c in card):
+            for c in card:
+                c.set("advertisement", "ad.product-card")
 
 
 GATE_PITCH_WORDS = 45

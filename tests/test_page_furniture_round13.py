@@ -100,3 +100,57 @@ def test_a_table_rows_over_a_lead_button_are_no_box() -> None:
                                        *BODY[2:]]), format="markdown")
     assert_body_intact(doc)
     assert "Caulk a tub or shower" in doc.text
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # a campaign's petition widget
+    ("chrome", ["48,213 signatures", "Help us reach 75,000", "Sign the petition: Stop the Harrow Moor mine",
+                "Keep me updated about this campaign"]),
+    # a council's lookup and shop; a calculator's fields and small print
+    ("chrome", ["Order a compost bin from the online shop"]),
+    ("chrome", ["Enter your postcode to find your collection days. Find your bin day"]),
+    ("chrome", ["Average monthly electric bill $150 Zip code Calculate my savings",
+                "Estimates are for illustration only and are not a quote."]),
+    # a school's button under its box
+    ("chrome", ["Practice smarter with a teacher who has your back",
+                "Your first 30-minute lesson with any Tempo teacher is free.", "Book a free trial lesson"]),
+    # a screenshot's caption in lower case after its label
+    ("caption", ["Screenshot: the toolbar with the Options menu open."]),
+])
+def test_round_thirteen_boxes_and_widgets_leave(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+@pytest.mark.parametrize("card", [
+    ["Shop the Recipes in This Guide", "Adult Recipe Chicken and Brown Rice", "★★★★★ (1,284 reviews)",
+     "From $24.99 USD", "Add to cart"],
+    ["Our Pick", "API Freshwater Master Test Kit", "$34.99", "Tests pH, ammonia, nitrite and nitrate. 800 tests per kit.",
+     "Check Price on Amazon"],
+    ["Bestseller", "Python for Absolute Beginners: Learn by Building 12 Projects", "Marisol Ventura",
+     "4.7 ★★★★★ (48,219 ratings)", "$14.99 $89.99", "Enroll now"],
+])
+def test_a_product_cards_lines_leave_with_its_button(card: list[str]) -> None:
+    doc = newsclean.clean(article(*card))
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in card), [line for line in card if line in doc.text]
+
+
+def test_a_box_under_a_list_a_text_renderer_printed_without_bullets_leaves() -> None:
+    items = ["Bad breath that does not go away", "Red or swollen gums, especially along the back teeth",
+             "Weight loss or a sudden preference for wet food"]
+    box = ["Is Your Cat Due for a Dental Exam?", "Our team offers complete oral health assessments for cats and dogs.",
+           "Book an Appointment"]
+    doc = newsclean.clean("\n\n".join([*BODY[:2], "Warning signs to watch for", "\n".join(items), *box, *BODY[2:]]))
+    assert_body_intact(doc)
+    assert all(i in doc.text for i in items)
+    assert not any(line in doc.text for line in box), [line for line in box if line in doc.text]
+
+
+def test_a_donation_box_between_two_answers_of_an_faq_leaves() -> None:
+    faq = ["Can I put an animal on hold?", BODY[1], "Can't Adopt Right Now?",
+           "Your gift of $25 feeds a shelter dog for a month.", "Donate Today",
+           "Do I need to bring my current dog to meet a new one?", BODY[2]]
+    doc = newsclean.clean("\n\n".join([BODY[0], *faq, BODY[3]]))
+    assert_body_intact(doc)
+    assert "Can't Adopt Right Now?" not in doc.text and "Your gift of $25" not in doc.text
+    assert "Can I put an animal on hold?" in doc.text
