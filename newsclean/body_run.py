@@ -418,18 +418,30 @@ def _across_insertions(blocks: list[Block], scores: list[float], hi: int) -> int
 def _insertion_gap(blocks: list[Block], start: int) -> int | None:
     """The first line of prose below a few insertion lines starting at ``start`` (blank lines
     between them aside), or None when something else comes first."""
-    lines = 0
+    lines, heads = 0, list[int]()
     for k in range(start, len(blocks)):
         b = blocks[k]
         if not b.text:
             continue
-        if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES:
+        if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES and not heads:
             lines += 1
+            continue
+        if lines > 0 and len(heads) < GAP_HEADINGS and _gap_heading(b):
+            heads.append(k)  # the article's next section under the teaser ("Read next: …" / "Keep records" / its paragraph)
             continue
         goes_on = (lines > 0 and b.label == "body" and b.prose and b.kind != "heading"
                    and b.words >= GOES_ON_WORDS and b.link_share <= 0.5)
-        return k if goes_on else None
+        return (heads[0] if heads else k) if goes_on else None
     return None
+
+
+GAP_HEADINGS, GAP_HEADING_WORDS = 2, 10
+
+
+def _gap_heading(b: Block) -> bool:
+    """A section's heading of the article: short, no sentence, no link."""
+    return (b.label == "body" and not b.prose and not b.links and b.words <= GAP_HEADING_WORDS
+            and not b.text.rstrip().endswith((".", ":", ",", ";", "!")))
 
 
 def _product_name(blocks: list[Block], k: int) -> bool:

@@ -7,6 +7,7 @@ and neighbours.
 
 from __future__ import annotations
 
+from copy import copy
 from functools import lru_cache
 
 import regex
@@ -46,7 +47,7 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
         if key in memo:
             found = memo[key]
         else:
-            found = memo[key] = first_match(b, rules, timeout, head_end, tail_start)
+            found = memo[key] = first_match(b, rules, timeout, head_end, tail_start) or _led_button(b, rules, timeout, head_end, tail_start)
         if found is None:
             continue
         rule, b.mark = found
@@ -204,6 +205,25 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
                 continue
             return rule, lead + offset + (m.end() if mode == "start" else m.start())
     return None
+
+
+# A button set after a question on its line: "Struggling with leash pulling? Book a private session"
+_BUTTON_LEAD = regex.compile(r"[^.!?:\n]{3,80}\?\s+(?=\p{Lu})")
+LED_BUTTON_RULES, LED_BUTTON_WORDS = frozenset({"chrome.cta"}), 14
+
+
+def _led_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
+    """A call to action's button after its question: the line is the button's, as the rest alone would be."""
+    lead = _BUTTON_LEAD.match(b.text) if "?" in b.text[:82] else None
+    if lead is None:
+        return None
+    rest = copy(b)
+    rest.text = b.text[lead.end() :]
+    rest.words = len(rest.text.split())
+    if rest.words > LED_BUTTON_WORDS or rest.text.rstrip().endswith(("?", ".", "!")):
+        return None  # (a sentence after the question is the writer's close: "Want to see how it works? Request a demo!")
+    found = first_match(rest, rules, timeout, head_end, tail_start)
+    return (found[0], 0) if found is not None and found[0].id in LED_BUTTON_RULES else None
 
 
 _CLOSING_QUOTE = regex.compile(r"[^“”\"\n]{0,60}?[”\"’]")

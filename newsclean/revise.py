@@ -768,7 +768,7 @@ def fill_boxes(blocks: list[Block]) -> None:
 _CARD_PIECE = regex.compile(
     r"(?:(?:from|only|now)\s+)?(?:[$€£]\s?\d[\d,.]*(?:\s*(?:usd|eur|gbp))?\s*){1,3}"
     r"|(?:\d(?:\.\d)?\s*)?[★☆]{3,5}\s*(?:\(?[\d,.]+k?\s*(?:reviews?|ratings?)?\)?)?|[\d,.]+k?\s+(?:reviews|ratings)", regex.I)
-CARD_LINES, CARD_LINE_WORDS = 5, 12
+CARD_LINES, CARD_LINE_WORDS, CARD_HEAD_LINES = 5, 12, 3
 _ENROL = regex.compile(r"(?:enrol(?:l)?|buy|get|start)\s+(?:now|today|this\s+course)[.!]?", regex.I)  # a course card's button
 
 
@@ -785,8 +785,13 @@ def _product_cards(texts: list[Block]) -> None:
                and texts[j].words <= CARD_LINE_WORDS):
             j -= 1
         card = texts[j + 1 : k]
-        if card and j >= 0 and any(_CARD_PIECE.fullmatch(c.text.strip()) for c in card):
-            for c in card:
+        pieces = [n for n, c in enumerate(card) if _CARD_PIECE.fullmatch(c.text.strip())]
+        if not (pieces and j >= 0):
+            continue
+        top = pieces[0]  # above its price or stars, a card has its name and a badge, no sentence (a list's item ends so)
+        while top > 0 and pieces[0] - top < CARD_HEAD_LINES and not card[top - 1].text.rstrip().endswith((".", "!", "?")):
+            top -= 1
+        for c in card[top:]:
                 c.set("advertisement", "ad.product-card")
 
 

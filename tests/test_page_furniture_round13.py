@@ -154,3 +154,57 @@ def test_a_donation_box_between_two_answers_of_an_faq_leaves() -> None:
     assert_body_intact(doc)
     assert "Can't Adopt Right Now?" not in doc.text and "Your gift of $25" not in doc.text
     assert "Can I put an animal on hold?" in doc.text
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # a button after its question on one line
+    ("chrome", ["Struggling with leash pulling? Book a private session"]),
+    # a finder's fields run into its button, with its small print
+    ("chrome", ["Enter ZIP code Compare Rates", "Free, fast and no spam. Trusted by 4 million drivers."]),
+    ("chrome", ["Pick-up location Pick-up date Return date Search Cars"]),
+    # one-line teasers, deal buttons, callout pitches and a map's attribution
+    ("related", ["You might also like The Ultimate Pacific Coast Highway Itinerary"]),
+    ("embed", ["Watch: Brake pad replacement video (4:32)"]),
+    ("advertisement", ["Check helmet prices at GearDepot"]),
+    ("newsletter", ["Enjoying this guide? Subscribe to Throttle & Grit and get new gear reviews every Sunday."]),
+    ("caption", ["Green pins are 350 kW sites. Map data (C) OpenStreetMap contributors."]),
+])
+def test_round_thirteen_one_line_furniture_leaves(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+@pytest.mark.parametrize("line", [
+    "Worried about the cost? Most insurers cover it in full.",  # (a guard: a question and its answer)
+    "Want to see how it works? Request a demo!",  # (a guard: a vendor post's closing sentence, which the dev gold keeps)
+    "You might also like the way it handles in the wet.",  # (a guard: the sentence goes on in lower case)
+])
+def test_a_writers_line_that_starts_like_furniture_stays(line: str) -> None:
+    assert line in newsclean.clean(article(line)).text
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Statements of fact and opinions expressed herein are those of the individual authors and are not necessarily "
+    "those of the Actuarial Guild of America or its members.",
+    "The views expressed are for educational purposes only and are not investment advice. Past performance is not "
+    "indicative of future results.",
+])
+def test_a_publications_disclaimer_under_the_article_leaves(disclaimer: str) -> None:
+    doc = newsclean.clean("\n\n".join([*BODY, disclaimer]))
+    assert_body_intact(doc)
+    assert disclaimer not in doc.text
+
+
+def test_the_articles_next_section_under_a_teaser_stays() -> None:
+    doc = newsclean.clean("\n".join([*BODY[:3], "Read next: The landlord's lease renewal checklist", "Keep records",
+                                     BODY[3], "Share"]))
+    assert_body_intact(doc)
+    assert "Keep records" in doc.text and "Read next" not in doc.text
+
+
+def test_a_product_card_leaves_the_list_above_it() -> None:
+    items = ["Measure your top 20 SKUs and group them into three to five box sizes.",
+             "Use inserts instead of loose fill for fragile items."]
+    card = ["Kraft Mailer Box – 100% Recycled", "From $0.84", "Shop now"]
+    doc = newsclean.clean("\n\n".join([*BODY[:2], "\n".join(items), "\n".join(card), *BODY[2:]]))
+    assert_body_intact(doc)
+    assert all(i in doc.text for i in items) and not any(c in doc.text for c in card)
