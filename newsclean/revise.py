@@ -167,7 +167,8 @@ def _step_item(x: Block, b: Block) -> bool:
             and _SENTENCE_CASE.fullmatch(x.text) is not None)
 
 
-_YOUR_STEP = regex.compile(r"\W*(?:make|book|schedule|request|get|arrange)\s+your\s", regex.I)  # a step's possessive
+# a step's possessive, or its bare plural ("Book antenatal classes"; a button says "Book a consultation")
+_YOUR_STEP = regex.compile(r"\W*(?:make|book|schedule|request|get|arrange)\s+(?:your\s|(?!(?:a|an|the|my|our|now|today)\b)\p{Ll})", regex.I)
 _SENTENCE_CASE = regex.compile(r"\W*\p{Lu}[\p{Ll}'’-]*(?:[\s,]+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*|[&/-]))+[.;]?")
 
 
@@ -649,6 +650,8 @@ def _box_pitch(texts: list[Block]) -> None:
             continue
         if b.kind == "heading" and any(a.label == b.label for a in texts[k + 1 : k + 4]):
             continue  # a box's heading that names it ("## Join 50,000+ readers" over its form) is no button
+        if _heads_its_box(texts, k):
+            continue
         before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
         if shop and not (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")):
             continue
@@ -686,6 +689,21 @@ _OFFER = regex.compile(r"free\b|(?:want|need)\b.*\?\s*$|.*\b(?:our|your)\b", reg
 LONE_PITCH_WORDS = (6, 30)
 LIST_ITEM_WORDS = 5  # a list's item the article holds over a box (a menu's items are a word or two)
 _ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens it, not a writer's "The best part? …"
+
+
+def _heads_its_box(texts: list[Block], k: int) -> bool:
+    """``texts[k]`` reads as a button but heads its box: a line of the box under it, and no paragraph of the
+    article under that ("Download the CVPL app" / "Scan your card at self-checkout …" / "App Store Google Play";
+    "Get your free term life quote" / "Date of birth ZIP code …" / "Checking your price won't affect …")."""
+    below = texts[k + 1 : k + 3]
+    return (len(below) == 2 and below[0].label == "body" and below[0].kind != "heading"
+            and not (below[0].prose and below[0].words >= BOX_HEAD_PITCH_WORDS)
+            and not _SECTION_HEAD.fullmatch(below[0].text)
+            and not (below[1].label == "body" and below[1].prose and below[1].words >= ARTICLE_PARAGRAPH))
+
+
+_SECTION_HEAD = regex.compile(r"[^.!?:;,]{1,80}")  # a short line that states no sentence: the article's next heading
+BOX_HEAD_PITCH_WORDS = 25  # a box's pitch under its heading is a sentence or two; the article's paragraph is longer
 
 
 def _bare_items(texts: list[Block], k: int) -> bool:

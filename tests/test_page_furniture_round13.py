@@ -208,3 +208,42 @@ def test_a_product_card_leaves_the_list_above_it() -> None:
     doc = newsclean.clean("\n\n".join([*BODY[:2], "\n".join(items), "\n".join(card), *BODY[2:]]))
     assert_body_intact(doc)
     assert all(i in doc.text for i in items) and not any(c in doc.text for c in card)
+
+
+@pytest.mark.parametrize("category,clutter", [
+    ("chrome", ["Register your interest"]),
+    ("chrome", ["Buy tickets"]),
+    ("chrome", ["Pre-order Weathervane"]),
+    ("chrome", ["Get the Report"]),
+    ("chrome", ["Try Kidbank free for 1 month"]),
+    ("chrome", ["Send me the cheat sheet"]),
+    ("share", ["Join our Discord"]),
+    # a charity's buttons, and what a gift buys said in the present
+    ("donation", ["Give €40 now"]),
+    ("donation", ["Donate to research"]),
+    ("donation", ["Donate now Fundraise for us"]),
+    ("donation", ["$75 covers a week of school meals for a child."]),
+])
+def test_round_thirteen_buttons_leave(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_booking_among_a_checklists_items_is_an_item() -> None:
+    items = ["Book antenatal classes", "Ask about the whooping cough vaccine", "Start a list of baby essentials",
+             "Check your maternity leave dates with your employer"]
+    doc = newsclean.clean("\n\n".join([*BODY, "Your 22-week checklist", *items]))
+    assert_body_intact(doc)
+    assert all(i in doc.text for i in items), [r.text for r in doc.removed]
+
+
+@pytest.mark.parametrize("box", [
+    ["Download the CVPL app", "Scan your card at self-checkout, renew items and get reminders before things are due.",
+     "App Store Google Play"],
+    ["Get your free term life quote", "Date of birth ZIP code Coverage amount $500,000 I use tobacco",
+     "Checking your price won't affect your credit score."],
+])
+def test_a_call_to_action_that_heads_its_box_takes_nothing_above_it(box: list[str]) -> None:
+    above = ["Visitor cards", "Visitor cards cost $35 a year. All other cards are free."]
+    doc = newsclean.clean("\n\n".join([*BODY[:2], *above, *box, *BODY[2:]]))
+    assert_body_intact(doc)
+    assert all(a in doc.text for a in above), [r.text for r in doc.removed]
