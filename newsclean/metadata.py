@@ -203,12 +203,16 @@ def scan_author(blocks: list[Block]) -> str | None:
     first_prose = _first_prose(blocks)
     head = blocks[: first_prose + 1]
     for i, b in enumerate(head):
-        if not _PERSON.match(b.text) or not authors.person(b.text):
+        name = _ITEM_MARK.sub("", b.text)  # (a layout renderer's bullet: "  * Marta Lindqvist" / "  * February 13, 2024")
+        if not _PERSON.match(name) or not authors.person(name):
             continue
         near = head[max(0, i - 1) : i] + head[i + 1 : i + 2]
         if any(n.label == "byline" or DATE_IN_TEXT.search(n.text) for n in near if n.words <= 20):
-            return b.text
+            return name
     return None
+
+
+_ITEM_MARK = regex.compile(r"^\s*[*•·-]\s+")
 
 
 _DATE_SCAN_LABELS = frozenset({"body", "byline", "boilerplate", "title", "subtitle", "chrome"})

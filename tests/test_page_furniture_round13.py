@@ -247,3 +247,10 @@ def test_a_call_to_action_that_heads_its_box_takes_nothing_above_it(box: list[st
     doc = newsclean.clean("\n\n".join([*BODY[:2], *above, *box, *BODY[2:]]))
     assert_body_intact(doc)
     assert all(a in doc.text for a in above), [r.text for r in doc.removed]
+
+
+def test_a_bare_name_a_layout_renderer_bulleted_is_the_author() -> None:
+    page = "\n".join(["Incoterms 2020 explained: a practical guide for importers", "", "  * Marta Lindqvist",
+                      "  * February 13, 2024", "  * 6 min read", "", *BODY])
+    doc = newsclean.clean(page)
+    assert doc.metadata.authors == ["Marta Lindqvist"] and doc.metadata.published == "2024-02-13"
