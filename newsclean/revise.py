@@ -698,11 +698,13 @@ def _heads_its_box(texts: list[Block], k: int) -> bool:
     below = texts[k + 1 : k + 3]
     return (len(below) == 2 and below[0].label == "body" and below[0].kind != "heading"
             and not (below[0].prose and below[0].words >= BOX_HEAD_PITCH_WORDS)
-            and not _SECTION_HEAD.fullmatch(below[0].text)
+            and not (below[0].words <= SECTION_HEAD_WORDS and _SECTION_HEAD.fullmatch(below[0].text.strip()))
             and not (below[1].label == "body" and below[1].prose and below[1].words >= ARTICLE_PARAGRAPH))
 
 
-_SECTION_HEAD = regex.compile(r"[^.!?:;,]{1,80}")  # a short line that states no sentence: the article's next heading
+# a short line that states no sentence: the article's next heading ("Translation vs. localization at a glance")
+_SECTION_HEAD = regex.compile(r"(?:[^.!?:;,]|\.(?=\S*\s))+(?<![.!?:;,])")
+SECTION_HEAD_WORDS = 8
 BOX_HEAD_PITCH_WORDS = 25  # a box's pitch under its heading is a sentence or two; the article's paragraph is longer
 
 

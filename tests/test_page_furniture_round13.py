@@ -254,3 +254,13 @@ def test_a_bare_name_a_layout_renderer_bulleted_is_the_author() -> None:
                       "  * February 13, 2024", "  * 6 min read", "", *BODY])
     doc = newsclean.clean(page)
     assert doc.metadata.authors == ["Marta Lindqvist"] and doc.metadata.published == "2024-02-13"
+
+
+def test_a_box_over_the_articles_next_heading_still_leaves() -> None:
+    """(A guard: the article's next heading holds an abbreviation's full stop, "vs.", and a table follows it.)"""
+    box = ["Need a quote for your project?", "Our project managers reply within one business day.", "Get a Free Quote"]
+    after = ["Translation vs. localization at a glance", "| | Translation | Localization |\n|---|---|---|\n"
+             "| Scope | Words | Words, images, formats |"]
+    doc = newsclean.clean("\n\n".join([*BODY[:2], *box, *after, *BODY[2:]]), format="markdown")
+    assert_body_intact(doc)
+    assert not any(line in doc.text for line in box) and after[0] in doc.text
