@@ -177,6 +177,7 @@ def test_round_thirteen_one_line_furniture_leaves(category: str, clutter: list[s
     "Worried about the cost? Most insurers cover it in full.",  # (a guard: a question and its answer)
     "Want to see how it works? Request a demo!",  # (a guard: a vendor post's closing sentence, which the dev gold keeps)
     "You might also like the way it handles in the wet.",  # (a guard: the sentence goes on in lower case)
+    "Did you make this cake for a birthday? We did, twice.",  # (a guard: the writer's question goes on)
 ])
 def test_a_writers_line_that_starts_like_furniture_stays(line: str) -> None:
     assert line in newsclean.clean(article(line)).text
@@ -218,6 +219,9 @@ def test_a_product_card_leaves_the_list_above_it() -> None:
     ("chrome", ["Try Kidbank free for 1 month"]),
     ("chrome", ["Send me the cheat sheet"]),
     ("share", ["Join our Discord"]),
+    ("chrome", ["Start a chat"]),
+    ("chrome", ["Did you make this? Tag us on Instagram @craftyhome"]),
+    ("advertisement", ["Thomann £899 View Deal"]),
     # a charity's buttons, and what a gift buys said in the present
     ("donation", ["Give €40 now"]),
     ("donation", ["Donate to research"]),
