@@ -381,7 +381,7 @@ SECTION_WORDS = 30  # a paragraph this long under a heading: the article's secti
 
 
 def _section_heading(blocks: list[Block], j: int, lists: bool = False) -> bool:
-    """A heading that links nowhere, over a long paragraph of prose (or, with ``lists``, a list that links
+    """A heading that links nowhere, over a long paragraph of prose (or, with ``lists``, over a list that links
     nowhere)."""
     if blocks[j].kind != "heading" or blocks[j].links:
         return False
@@ -417,11 +417,10 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
         if counts_on(blocks, start, text):
             break  # "13. Diane Arbus" after "12. Robert Frank" and a "Read next" box: the listicle goes on
         if _section_heading(blocks, j, lists=last_member == start):
-            # the article's next heading over its next paragraph, right under the box's last link; or over a
-            # list that links nowhere, right under the box's label when the markup's box took its links
-            # ("Related Articles:" / "Which tool should you pick?" / "Mailpost: best overall for …")
-            if last_member > start or blocks[j].kind == "heading":
-                break
+            # the article's next heading over its next paragraph, right under the box's last link or under its
+            # label (where the markup's own box took its links); there over a list too ("Related Articles:" /
+            # "Which tool should you pick?" / "Mailpost: best overall for …")
+            break
         if region.member is not None and _search(region.member, "search", text, timeout) and (
                 region.address is None or blocks[j].words <= region.address_words
                 or _search(region.address, "search", text, timeout)):

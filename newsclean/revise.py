@@ -812,7 +812,7 @@ def _product_cards(texts: list[Block]) -> None:
         while top > 0 and pieces[0] - top < CARD_HEAD_LINES and not card[top - 1].text.rstrip().endswith((".", "!", "?")):
             top -= 1
         for c in card[top:]:
-                c.set("advertisement", "ad.product-card")
+            c.set("advertisement", "ad.product-card")
 
 
 GATE_PITCH_WORDS = 45
