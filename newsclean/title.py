@@ -83,6 +83,9 @@ def slug_words(url: str | None) -> frozenset[str]:
 _INDEX_PAGE = regex.compile(r"(?:index|default|amp)(?:\.\w{2,5})?")
 
 
+SUBJECT_DICE = 1.0  # the slug says the name line's words and no others
+
+
 def slug_dice(text: str, slug: frozenset[str]) -> float:
     """How much of a line's words and the slug's are the same (Dice: 1 when the same set)."""
     if not slug:
@@ -439,7 +442,8 @@ def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> lis
             cands.append(b)
     if top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.label not in _NOT_TITLE_LINES and top.link_share <= 0.5 and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
-    names = _byline_names(cands, blocks)
+    # (not the page's subject, whose name the URL spells: a wiki's or a profile's "Sera Valdane" at /wiki/Sera_Valdane)
+    names = {i for i in _byline_names(cands, blocks) if slug_dice(blocks[i].text, page.slug) < SUBJECT_DICE}
     return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)
             and not stat_label(blocks, b)]
 

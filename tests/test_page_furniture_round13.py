@@ -268,3 +268,9 @@ def test_a_box_over_the_articles_next_heading_still_leaves() -> None:
     doc = newsclean.clean("\n\n".join([*BODY[:2], *box, *after, *BODY[2:]]), format="markdown")
     assert_body_intact(doc)
     assert not any(line in doc.text for line in box) and after[0] in doc.text
+
+
+def test_a_profile_pages_name_the_url_spells_is_its_title_not_its_byline() -> None:
+    page = "\n\n".join(["Sera Valdane", "Biographical information", *BODY])
+    doc = newsclean.clean(page, url="https://emberfall.example.com/wiki/Sera_Valdane")
+    assert doc.metadata.title == "Sera Valdane" and doc.metadata.authors == []
