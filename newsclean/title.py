@@ -269,11 +269,13 @@ def _labelled_date(text: str) -> bool:
     return any(f.labelled for f in dates.find_dates(text))
 
 
-def _byline_names(cands: list[Block], blocks: list[Block]) -> set[int]:
+def _byline_names(cands: list[Block], blocks: list[Block], slug: frozenset[str]) -> set[int]:
     """Lines that are a person's name, maybe with a role ("Dylan Bailey, MS, RD"), none of
     its words one the page writes in lower case: the byline said again, no headline. A
-    level-1 heading stays a candidate (a profile page's name)."""
-    named = {b.index: names for b in cands if b.level != 1 and (names := authors._bare_names(b.text))}
+    level-1 heading stays a candidate (a profile page's name), as does the name the URL
+    spells, the page's subject (a wiki's or a profile's "Sera Valdane" at /wiki/Sera_Valdane)."""
+    named = {b.index: names for b in cands if b.level != 1 and slug_dice(b.text, slug) < SUBJECT_DICE
+             and (names := authors._bare_names(b.text))}
     if not named:
         return set()
     vocab = authors.page_vocabulary(blocks)  # cached: metadata asks too
@@ -442,8 +444,7 @@ def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> lis
             cands.append(b)
     if top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.label not in _NOT_TITLE_LINES and top.link_share <= 0.5 and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
         cands.append(top)
-    # (not the page's subject, whose name the URL spells: a wiki's or a profile's "Sera Valdane" at /wiki/Sera_Valdane)
-    names = {i for i in _byline_names(cands, blocks) if slug_dice(blocks[i].text, page.slug) < SUBJECT_DICE}
+    names = _byline_names(cands, blocks, page.slug)
     return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)
             and not stat_label(blocks, b)]
 
