@@ -430,17 +430,28 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
     """The headline: the best heading-like block among ``blocks`` (those above the body run)."""
     last = len(blocks)
     head: list[Block] = []
-    seen: set[str] = set()
+    seen: dict[str, Block] = {}
+    nonempty = [b for b in blocks if b.text]
+    top = nonempty[0] if nonempty else None  # the page's <title> line, where a text has one
+    # (not when a byline under it makes it the headline, nor a short menu line the header says again)
+    said_again = top is not None and top.words >= 4 and not (
+        len(nonempty) > 1 and (_header_line(nonempty[1]) or _bare_byline(nonempty[1])))
+    prose = False  # any paragraph since the <title> line
     for b in blocks:
         key = line_key(b.text)
-        if title_like(b) and key not in seen and not stat_label(blocks, b):  # a repeat of a headline is not a new candidate
-            head.append(b)
-        seen.add(key)
+        first = seen.setdefault(key, b)
+        if title_like(b) and not stat_label(blocks, b):
+            if first is b:
+                head.append(b)
+            elif first is top and said_again and first in head and not prose:
+                # a repeat of a headline is no new candidate, but for the page's <title> line said
+                # again as its H1 over the page's menus (Ghost, Substack: no site name after it)
+                head[head.index(first)] = b
+        prose = prose or (b is not top and b.prose)
     if not head:
         return None
     head = head[:3] + head[3:][-40:]  # the page's <title> line, and those nearest the body
     slug = slug_words(url)
-    nonempty = [b for b in blocks if b.text]
     # where the page's <title> line sits; not a menu glued into one line ("ProjectsBlogAboutChatbot
     # Arena"), which holds every entry of its own (a layout renderer's text has no <title> line)
     echoes = [(b, normal_text(b.text)) for b in nonempty[:3] if not glued_menu(b.text)]
@@ -514,8 +525,12 @@ def _header_line(b: Block) -> bool:
 def _bare_byline(b: Block) -> bool:
     """A name alone on its line, as a byline without its "By" stands."""
     # (not "Brian Truitt USA TODAY": a name with its outlet is a byline the body's first lines read, under the standfirst)
-    return (b.label == "body" and 2 <= b.words <= 4 and authors.person(b.text)
+    names = _NAMES.split(b.text)  # or two or three names: "Gwen Ashdown, Tariq Osei"
+    return (b.label == "body" and 2 <= b.words <= 4 * len(names) and len(names) <= 3 and all(authors.person(n) for n in names)
             and not any(len(w) > 1 and w.isupper() for w in b.text.split()))
+
+
+_NAMES = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*")
 
 
 def _goes_on(blocks: list[Block]) -> bool:
