@@ -47,7 +47,8 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
         if key in memo:
             found = memo[key]
         else:
-            found = memo[key] = first_match(b, rules, timeout, head_end, tail_start) or _led_button(b, rules, timeout, head_end, tail_start)
+            found = memo[key] = (first_match(b, rules, timeout, head_end, tail_start) or _led_button(b, rules, timeout, head_end, tail_start)
+                                     or _trailing_button(b, rules, timeout, head_end, tail_start))
         if found is None:
             continue
         rule, b.mark = found
@@ -224,6 +225,31 @@ def _led_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
         return None  # (a sentence after the question is the writer's close: "Want to see how it works? Request a demo!")
     found = first_match(rest, rules, timeout, head_end, tail_start)
     return (found[0], 0) if found is not None and found[0].id in LED_BUTTON_RULES else None
+
+
+# A pitch of a sentence or two with its button glued on after the last one, a link inside the box's
+# paragraph: "Sign up for Notify Me to receive shutoff notices for your street. Subscribe"
+_TRAILING_BUTTON = regex.compile(r"(?P<lead>.{10,240}[.!?])\s+(?P<button>\p{Lu}[^.!?:;,\n]{1,50})", regex.S)
+_PITCH_CUE = regex.compile(r"\b(?:you|your|our|us|free|off)\b|[$€£]\s?\d|\d\s?%", regex.I)
+TRAILING_BUTTON_RULES = frozenset({"chrome.cta", "newsletter.signup", "ad.shop-button", "paywall.prompt"})
+TRAILING_LEAD_WORDS, TRAILING_BUTTON_WORDS = 30, 6
+
+
+def _trailing_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
+    """A short pitch that speaks to its reader or sells, its button after its last sentence: the line
+    is the button's box, as the button alone would be. (An article's paragraph is longer, or names no
+    offer; a heading after a sentence is no button a rule knows.)"""
+    if (b.words > TRAILING_LEAD_WORDS + TRAILING_BUTTON_WORDS or b.kind == "list"  # (a book list's item: "… Buy on Amazon")
+            or b.text.rstrip()[-1:] in ".!?:;,…\"”’)"):
+        return None
+    m = _TRAILING_BUTTON.fullmatch(b.text.strip())
+    if m is None or len(m["button"].split()) > TRAILING_BUTTON_WORDS or not _PITCH_CUE.search(m["lead"]):
+        return None
+    rest = copy(b)
+    rest.text = m["button"]
+    rest.words = len(rest.text.split())
+    found = first_match(rest, rules, timeout, head_end, tail_start)
+    return (found[0], 0) if found is not None and found[0].id in TRAILING_BUTTON_RULES else None
 
 
 _CLOSING_QUOTE = regex.compile(r"[^“”\"\n]{0,60}?[”\"’]")

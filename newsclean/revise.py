@@ -782,7 +782,7 @@ def fill_boxes(blocks: list[Block]) -> None:
     texts = [b for b in blocks if b.text]
     for above, b, below in zip(texts, texts[1:], texts[2:]):
         if (b.label == "body" and b.words <= BOX_LINE_WORDS and b.kind not in ("heading", "list")
-                and (not b.prose or (b.words <= BOX_SENTENCE_WORDS and _ADDRESS.search(b.text) is not None))
+                and (not b.prose or (b.words <= BOX_SENTENCE_WORDS and _speaks_or_delivers(b, above)))
                 and above.label == below.label and above.label in BOX_CATEGORIES and not _dom_box(above)):
             b.set(above.label, f"{above.label}.in-box")
         elif _gate_pitch(above, b, below):
@@ -796,6 +796,15 @@ def fill_boxes(blocks: list[Block]) -> None:
     _box_pitch(texts)
     _box_heading(texts)
     _product_cards(texts)
+
+
+# what a newsletter's pitch promises: "The industry's must-read briefing, delivered every weekday morning."
+_DELIVERY = regex.compile(r"\b(?:delivered|inbox|briefing|digest|roundup|every\s+(?:week(?:day)?|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", regex.I)
+
+
+def _speaks_or_delivers(b: Block, above: Block) -> bool:
+    """A sentence in a box speaks to its reader, or in a newsletter's box says what comes when."""
+    return _ADDRESS.search(b.text) is not None or (above.label == "newsletter" and _DELIVERY.search(b.text) is not None)
 
 
 # A product card's pieces: its price alone ("From $24.99 USD", "$14.99 $89.99") and its stars or rating count

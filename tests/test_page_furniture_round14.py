@@ -7,7 +7,8 @@ The clutter sits between paragraphs of an article; every paragraph must stay.
 
 from __future__ import annotations
 
-from test_categories import BODY, assert_body_intact
+import pytest
+from test_categories import BODY, article, assert_body_intact, assert_box_leaves
 
 import newsclean
 
@@ -27,3 +28,50 @@ def test_the_title_line_said_again_as_the_h1_is_the_headline_and_its_standfirst_
     assert STANDFIRST not in doc.text
     assert doc.metadata.title == GHOST_TOP[0]
 
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # a carrier's, a utility's, a venue's and a vendor's buttons
+    ("chrome", ["Find plans"]),
+    ("chrome", ["Call 1-888-555-0142 View plans"]),
+    ("chrome", ["Submit a meter reading"]),
+    ("chrome", ["Check 5G coverage"]),
+    ("chrome", ["Check if LumenLink Fiber is available at your address →"]),
+    ("chrome", ["Book your free ticket"]),
+    ("chrome", ["Get the checklist"]),
+    ("chrome", ["Watch the 3-minute demo"]),
+    # a sponsor's teaser longer than a label; a disclosure that says money, not commission
+    ("advertisement", ["Sponsored: Compare fixed energy deals in 2 minutes with SwitchPilot"]),
+    ("advertisement", ["Our recommendations are our own, but we may earn money when you click links to partner offers. "
+                       "How we make money."]),
+    # a newsletter box's pitch that says what comes when, not "you"
+    ("newsletter", ["Get the Daily Signal newsletter", "The wireless industry's must-read briefing, delivered every "
+                    "weekday morning.", "Sign up"]),
+    ("share", ["Share this review Facebook X Email"]),
+    # credits of the design trades
+    ("caption", ["Section through the reading terraces. Drawing: Brekke Sand Arkitekter"]),
+    ("caption", ["Orsa Text set in a reconstructed 1956 timetable. Specimen photography by Erik Dahl."]),
+    # a pitch with its button glued on after its last sentence
+    ("newsletter", ["Get text alerts: Sign up for Notify Me to receive shutoff notices for your street. Subscribe"]),
+    ("advertisement", ["New spring colours just landed in our shop. Shop the collection"]),
+])
+def test_round_fourteen_furniture_leaves(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+@pytest.mark.parametrize("line", [
+    "Next, drag the white point slider to the left. You can also crop the photo by dragging its corners inward.",
+    "Nature Drawing: A Tool For Learning by Clare Walker Leslie",  # (guard) a book's subtitle, no credit
+    "The DSLR is the most commonly used digital camera, and the one most of our readers start with. See the table",
+])
+def test_a_sentence_that_reads_like_a_credit_or_a_pitch_stays(line: str) -> None:
+    doc = newsclean.clean(article(line))
+    assert line in doc.text
+    assert_body_intact(doc)
+
+
+def test_a_book_lists_item_with_its_shop_link_stays() -> None:
+    """(guard) An item of a reading list ends in its shop's link; the list is the article's."""
+    item = "- Certified Business Analysis Study Guide: Everything you need to pass the exams. Buy on Amazon"
+    doc = newsclean.clean(article(item, "- Nature Journaling: A field guide for beginners and your family. Buy on Amazon"))
+    assert "Certified Business Analysis Study Guide" in doc.text
