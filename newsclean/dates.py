@@ -9,6 +9,7 @@ first; the URL's date (/2024/05/01/) comes next. Parsing is by hand (month names
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -53,6 +54,27 @@ _DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
 _PAGE_TEXTS: ContextVar[Sequence[str]] = ContextVar("page_texts", default=())
 _PAGE_ORDER: ContextVar[dict[str, bool] | None] = ContextVar("page_order", default=None)
 _NUMERIC = regex.compile(r"(?<![\d.])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?![\d])")
+
+
+_WEEKDAY_BEFORE = regex.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$", regex.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_order(text: str, at: int, year: int, a: int, b: int) -> bool | None:
+    """Whether the weekday written before a numeric date puts its day first, when it fits one order only."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, at - 12), at)
+    if m is None:
+        return None
+    wanted = _WEEKDAYS.index(m[1].lower())
+    fits = [first for first, (month, day) in ((False, (a, b)), (True, (b, a))) if _weekday(year, month, day) == wanted]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def page_order(texts: Iterable[str]) -> dict[str, bool]:
@@ -228,7 +250,10 @@ def find_dates(text: str) -> list[Found]:
             # on such a page and read elsewhere only when one order cannot be: an English page
             # writes "02-12-2025" for 2 December as often as for February 12.
             shown = _shown_order(m["sep"]) if a <= 12 and b <= 12 else None
-            if shown is not None:
+            said = _weekday_order(text, m.start(), int(m["y2"]), a, b) if a <= 12 and b <= 12 else None
+            if said is not None:
+                day_first = said  # its weekday says which ("Fri, 06/02/2026" is 6 February)
+            elif shown is not None:
                 day_first = shown  # the page's own dates show the order
             else:
                 day_first = ((m["sep"] == "." or _DAY_FIRST.get()) and b <= 12) or a > 12

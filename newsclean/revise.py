@@ -617,7 +617,8 @@ PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signu
 _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure)\b", regex.I)  # a box's question
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
-    r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo)[.!]?", regex.I)
+    r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo|book\s+(?:now|online)"
+    r"|start\s+(?:your|my|a)\s+free\s+trial)[.!]?", regex.I)
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as legal ("About")
 # A service's sales words (or a letter's: "Join 3,200 founders"): at the article's end a box that says them is
@@ -871,7 +872,7 @@ def _cta_pitch(above: Block, b: Block, below: Block) -> bool:
 
 def _lead_control(b: Block) -> bool:
     """A control that sells, as a box's button: "Get started", "Watch the demo"."""
-    return b.rule == "chrome.control" and _LEAD_BUTTON.fullmatch(b.text) is not None
+    return b.rule in ("chrome.control", "paywall.prompt") and _LEAD_BUTTON.fullmatch(b.text) is not None
 
 
 def _gate_pitch(above: Block, b: Block, below: Block) -> bool:

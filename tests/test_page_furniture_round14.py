@@ -75,3 +75,50 @@ def test_a_book_lists_item_with_its_shop_link_stays() -> None:
     item = "- Certified Business Analysis Study Guide: Everything you need to pass the exams. Buy on Amazon"
     doc = newsclean.clean(article(item, "- Nature Journaling: A field guide for beginners and your family. Buy on Amazon"))
     assert "Certified Business Analysis Study Guide" in doc.text
+
+
+def test_a_salons_and_a_shops_boxes_over_book_now_and_a_free_trial_go_whole() -> None:
+    boxes = ["Need a new look for spring?", "Our stylists will help you find the cut that suits you, from classic bobs "
+             "to bold colour.", "Book Now", *BODY[2:3], "Sell more with Shopwise",
+             "Set up your store in minutes and take your first order this week.", "Start your free trial"]
+    doc = newsclean.clean("\n\n".join([*BODY[:2], *boxes, BODY[3]]))
+    assert_body_intact(doc)
+    for line in boxes:
+        assert line in BODY or line not in doc.text
+
+
+def test_up_next_over_a_recaps_closing_paragraph_keeps_the_paragraph() -> None:
+    """A game recap ends with the next game under "Up Next": no teaser box, the article's last words."""
+    last = "Westbrook hits the road for the first time on Tuesday, Nov. 12, visiting Ferris Valley at 7 p.m. The game will be streamed on ESPN+."
+    doc = newsclean.clean("\n\n".join([*BODY, "Up Next", last]))
+    assert last in doc.text
+    assert_body_intact(doc)
+
+
+def test_up_next_over_teasers_still_goes() -> None:
+    """(guard) Over a list of headlines, "Up Next" and its teasers leave."""
+    teasers = ["How the new bus lines will change your commute", "Five things to know about the fare freeze",
+               "Council to vote on cycle lanes next month"]
+    doc = newsclean.clean("\n\n".join([*BODY, "Up Next", *teasers, "About us", "Contact"]))
+    assert_body_intact(doc)
+    assert not any(t in doc.text for t in teasers)
+
+
+def test_a_byline_under_a_layout_renderers_bullet_names_its_author() -> None:
+    doc = newsclean.clean("\n\n".join(["Title Here Of The Article Today", "* By Tomasz Brennan", *BODY]), format="text")
+    assert doc.metadata.authors == ["Tomasz Brennan"]
+
+
+def test_a_list_of_posts_with_their_dates_names_no_author() -> None:
+    """(guard) "- Title - date" under a bullet is a post's teaser, no byline."""
+    doc = newsclean.clean("\n".join([*BODY, "Recent Posts", "- Just This Next Step - December 16, 2019",
+                                     "- Finding The Quiet Hours - November 2, 2019"]), format="text")
+    assert "Just This Next Step" not in doc.metadata.authors
+
+
+def test_a_weekday_settles_a_numeric_dates_order() -> None:
+    """6 February 2026 was a Friday, 2 June a Tuesday: "Fri, 06/02/2026" is read day first."""
+    doc = newsclean.clean("\n\n".join(["Lions edge Harriers in the derby", "By Derek Lindgren", "Fri, 06/02/2026", *BODY]))
+    assert doc.metadata.published == "2026-02-06"
+    doc = newsclean.clean("\n\n".join(["Lions edge Harriers in the derby", "By Derek Lindgren", "Tue, 06/02/2026", *BODY]))
+    assert doc.metadata.published == "2026-06-02"
