@@ -230,8 +230,8 @@ def _led_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
 # A pitch of a sentence or two with its button glued on after the last one, a link inside the box's
 # paragraph: "Sign up for Notify Me to receive shutoff notices for your street. Subscribe"
 _TRAILING_BUTTON = regex.compile(r"(?P<lead>.{10,240}[.!?])\s+(?P<button>\p{Lu}[^.!?:;,\n]{1,50})", regex.S)
-_PITCH_CUE = regex.compile(r"\b(?:you|your|our|us|free|off)\b|[$€£]\s?\d|\d\s?%", regex.I)
-TRAILING_BUTTON_RULES = frozenset({"chrome.cta", "newsletter.signup", "ad.shop-button", "paywall.prompt"})
+_PITCH_CUE = regex.compile(r"\b(?:you|your|our|us|my|free|off)\b|[$€£]\s?\d|\d\s?%", regex.I)
+TRAILING_BUTTON_RULES = frozenset({"chrome.cta", "newsletter.signup", "ad.shop-button", "paywall.prompt", "donation.support-line"})
 TRAILING_LEAD_WORDS, TRAILING_BUTTON_WORDS = 30, 6
 
 

@@ -618,7 +618,7 @@ _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
     r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo|book\s+(?:now|online)"
-    r"|start\s+(?:your|my|a)\s+free\s+trial)[.!]?", regex.I)
+    r"|start\s+(?:(?:your|my|a)\s+)?free\s+trial|subscribe\s+now)[.!]?", regex.I)
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as legal ("About")
 # A service's sales words (or a letter's: "Join 3,200 founders"): at the article's end a box that says them is

@@ -122,3 +122,74 @@ def test_a_weekday_settles_a_numeric_dates_order() -> None:
     assert doc.metadata.published == "2026-02-06"
     doc = newsclean.clean("\n\n".join(["Lions edge Harriers in the derby", "By Derek Lindgren", "Tue, 06/02/2026", *BODY]))
     assert doc.metadata.published == "2026-06-02"
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # a clinic's, a society's, a maker's and a tutor's buttons
+    ("chrome", ["Book a virtual visit"]),
+    ("chrome", ["Start consultation"]),
+    ("chrome", ["Join the Society"]),
+    ("chrome", ["Reserve now"]),
+    ("chrome", ["Buy the PDF on Ravelry – $6"]),
+    ("chrome", ["Get the Plans – $9"]),
+    ("chrome", ["Ask a tutor now"]),
+    ("chrome", ["Shop the kit"]),
+    ("chrome", ["Jump to Free Pattern"]),
+    # help desks' polls
+    ("chrome", ["Did you find it helpful? Yes No"]),
+    ("chrome", ["Did this answer your question?"]),
+    ("chrome", ["Was this explanation helpful?"]),
+    # a supplement seller's notice; a school's nondiscrimination statement
+    ("legal", ["These statements have not been evaluated by the Food and Drug Administration. This product is not "
+               "intended to diagnose, treat, cure, or prevent any disease."]),
+    ("legal", ["Westfield School District does not discriminate in any programs or activities on the basis of sex, "
+               "race, color, religion, national origin, age or disability."]),
+    # a donation's and a shop's one-line pitches, their buttons glued on
+    ("donation", ["Every dollar helps us reach more families with our programs. Donate now"]),
+    ("chrome", ["Want more fizz? Our kitchen science kit has 20 experiments. Shop the kit"]),
+])
+def test_round_fourteen_second_furniture_leaves(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_how_tos_menu_path_is_no_breadcrumb() -> None:
+    step = "Go to Advanced > System > Firmware Update and click Browse."
+    doc = newsclean.clean(article(step))
+    assert step in doc.text
+
+
+PATTERN = [  # a knitting pattern's page, its sign-up box under the last step
+    'The Fernhollow Cowl started as a way to use up a single skein of hand-dyed DK that had been sitting '
+    'in my stash for two years. It is worked in the round from the bottom up, with a simple slipped-'
+    'stitch texture that looks far more complicated than it is.',
+    'It is a great first project if you have knitted a hat and want to try reading a chart, and it only '
+    'takes a weekend.',
+    'Always slip stitches purlwise so they are not twisted. Keep the yarn loose behind the slipped '
+    'stitches; if your floats are tight the fabric will pucker and will not block out evenly.',
+    'Looking for a matching hat? Check out the Fernhollow Beanie pattern.',
+    'Cast on 120 stitches using a long-tail cast on. Place marker and join to work in the round, being '
+    'careful not to twist.',
+    'Rnds 1–6: *k1, p1; rep from * to end.',
+    'Rnd 8: *k3, sl1 wyib; rep from * to end.',
+    'Rnd 10: *k1, sl1 wyib, k2; rep from * to end.',
+    'Repeat Rnds 7–10 until the cowl measures 8 inches from the cast on edge, ending after a Rnd 9.',
+    'Work 6 rounds of k1, p1 rib, then bind off loosely in pattern.',
+    'Weave in ends but do not trim them yet. Soak the cowl in cool water with a little wool wash for 20 '
+    'minutes, squeeze out the water in a towel and lay flat to dry. Once dry, trim the ends.',
+    'Join 14,000 knitters on the Wren & Bramble list.',
+    'Sign me up',
+]
+
+
+def test_the_closing_paragraph_under_a_sign_up_box_stays() -> None:
+    """A newsletter box set above the article's last paragraph is carried over, as an ad is."""
+    last = "I would love to see your Fernhollow Cowl. Tag your project on Ravelry or share it with the hashtag below so I can find it."
+    doc = newsclean.clean("\n".join([*PATTERN, last]))
+    assert last in doc.text and "Sign me up" not in doc.text and PATTERN[0] in doc.text
+
+
+def test_a_postscript_under_a_sign_up_box_is_not_carried() -> None:
+    """(guard) A letter's P.S. under the box is no closing paragraph of the article."""
+    ps = "P.S. Fans of the cowl might get a kick out of the matching mittens, which use the same slipped-stitch texture."
+    doc = newsclean.clean("\n".join([*PATTERN, ps]))
+    assert ps not in doc.text and PATTERN[0] in doc.text
