@@ -80,6 +80,8 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
     lo, hi, twins = run
     lo = _start_under_headline(blocks, lo, hi)
+    slug = slug_words(url)
+    lo = _under_slug_headline(blocks, lo, hi, slug)
     hi = before_next_article(blocks, lo, hi)
     pager_teasers(blocks)
     # The headline stands above the body run (and above the first paragraph of a twin run
@@ -88,7 +90,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     extracted = already_extracted(blocks)
     title = _sentence_headline(blocks, lo) or find_title(blocks[: min([lo, *(i for i in twins if blocks[i].prose)])], url)
     if title is not None and extracted and not _leftovers(blocks[:lo]) and (
-            not _marked_headline(blocks, title) or _prose_above(blocks, title)):
+            not (_marked_headline(blocks, title) or _slug_headline(title, slug)) or _prose_above(blocks, title)):
         # Above the run of text already cut out of its page is content (a schedule, a
         # table); a row of it is no headline, nor a section's heading under paragraphs of the
         # article, and taking one would take another on every re-clean.
@@ -278,6 +280,26 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
         if echo or _over_byline(blocks, i):
             return i + 1 if _furniture_above(blocks, lo, i, hi, echo) else lo
     return lo
+
+
+SLUG_HEADLINE_WORDS, SLUG_HEADLINE_DICE, SLUG_HEADLINE_LENGTH = 3, 0.6, 20
+
+
+def _slug_headline(b: Block, slug: frozenset[str]) -> bool:
+    """A short line, no sentence's full stop, whose words the URL's slug spells: the headline."""
+    return (len(slug) >= SLUG_HEADLINE_WORDS and b.label == "body" and b.kind not in ("list", "table", "code")
+            and 2 <= b.words <= SLUG_HEADLINE_LENGTH and not b.text.rstrip().endswith(".")
+            and slug_dice(b.text, slug) >= SLUG_HEADLINE_DICE)
+
+
+def _under_slug_headline(blocks: list[Block], lo: int, hi: int, slug: frozenset[str]) -> int:
+    """Text an extractor cut out of its page opens with its headline, no <title> line above it
+    (trafilatura's, a question too: "How Much Should You Charge For A Yoga Class?"): the run
+    starts under it when the URL's slug spells it."""
+    top = next((b for b in blocks if b.text), None)
+    if top is None or top.index != lo or lo + 1 >= hi or not _slug_headline(top, slug) or len(site_parts(top.text)) > 1:
+        return lo  # (a <title> line, "Headline - Site", is the page's, over its visible headline)
+    return lo + 1
 
 
 NEXT_ARTICLE_PROSE = 2  # the article's paragraphs above another story's headline and byline

@@ -193,3 +193,20 @@ def test_a_postscript_under_a_sign_up_box_is_not_carried() -> None:
     ps = "P.S. Fans of the cowl might get a kick out of the matching mittens, which use the same slipped-stitch texture."
     doc = newsclean.clean("\n".join([*PATTERN, ps]))
     assert ps not in doc.text and PATTERN[0] in doc.text
+
+
+def test_an_extractors_text_under_a_headline_its_url_spells_loses_the_headline() -> None:
+    """trafilatura's text of a page opens with the headline, a question too; no <title> line above it."""
+    headline = "How Much Should You Charge For A Yoga Class?"
+    doc = newsclean.clean("\n".join([headline, *BODY]), url="https://example.com/blog/how-much-to-charge-for-a-yoga-class")
+    assert headline not in doc.text and doc.metadata.title == headline
+    assert_body_intact(doc)
+    again = newsclean.clean(doc.text, url="https://example.com/blog/how-much-to-charge-for-a-yoga-class")
+    assert again.text == doc.text  # cleaning stays idempotent: no second headline taken
+
+
+def test_a_first_line_the_url_does_not_spell_stays() -> None:
+    """(guard) A section's heading opening an extractor's text stays when the slug does not spell it."""
+    first = "How the fare freeze works"
+    doc = newsclean.clean("\n".join([first, *BODY]), url="https://example.com/news/council-expands-bus-network")
+    assert first in doc.text
