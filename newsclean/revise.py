@@ -711,7 +711,8 @@ def _box_pitch(texts: list[Block]) -> None:
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
                      or (before.label == "body" and before.kind in ("code", "table"))  # a listing, a table's row
                      or (before.label == "body" and before.kind == "list" and before.words >= LIST_ITEM_WORDS and not before.link_share)
-                     or _bare_items(texts, k - 3)  # a list whose bullets a text renderer dropped
+                     # a list whose bullets a text renderer dropped (not going on through head and pitch: its last items)
+                     or (_bare_items(texts, k - 3) and not _bare_items(texts, k - 1))
                      or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
                 and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text} {b.text}")
                      or (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")))):

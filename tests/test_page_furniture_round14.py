@@ -210,3 +210,23 @@ def test_a_first_line_the_url_does_not_spell_stays() -> None:
     first = "How the fare freeze works"
     doc = newsclean.clean("\n".join([first, *BODY]), url="https://example.com/news/council-expands-bus-network")
     assert first in doc.text
+
+
+def test_a_bare_lists_last_items_over_a_one_line_box_are_no_pitch() -> None:
+    """A list a text renderer printed without bullets goes on through the two lines over a box: they are its items."""
+    items = ["Conversations are mostly about logistics", "You feel lonely even when you're together",
+             "Physical affection has faded without discussion", "You confide in friends before your partner"]
+    box = ("Feeling disconnected? Our licensed marriage and family therapists offer in-person sessions in Portland "
+           "and online sessions across Oregon. Request an appointment")
+    doc = newsclean.clean("\n\n".join([*BODY[:2], "Signs the distance is growing", *items, box, *BODY[2:]]))
+    assert all(i in doc.text for i in items) and box not in doc.text
+
+
+def test_a_book_lists_shop_row_leaves() -> None:
+    assert_box_leaves("advertisement", ["Find it on Bookshop | Amazon"])
+
+
+def test_a_teachers_role_after_the_name_is_no_part_of_it() -> None:
+    doc = newsclean.clean("\n\n".join(["Title Here Of The Article Today",
+                                       "Dr. Kwame Asante, Biology Teacher Last updated March 3, 2025", *BODY]))
+    assert doc.metadata.authors == ["Dr. Kwame Asante"]
