@@ -230,3 +230,21 @@ def test_a_teachers_role_after_the_name_is_no_part_of_it() -> None:
     doc = newsclean.clean("\n\n".join(["Title Here Of The Article Today",
                                        "Dr. Kwame Asante, Biology Teacher Last updated March 3, 2025", *BODY]))
     assert doc.metadata.authors == ["Dr. Kwame Asante"]
+
+
+@pytest.mark.parametrize("category,clutter", [
+    # a bookmaker's small print, alone or run together
+    ("advertisement", ["Odds correct at time of publishing"]),
+    ("advertisement", ["New UK customers only. Free bets expire in 7 days."]),
+    ("advertisement", ["21+ only. Gambling problem? Call 1-800-GAMBLER."]),
+    # comment furniture of a launch board, Drupal and Ghost
+    ("comment", ["Upvote (88) Reply Share 4h ago"]),
+    ("comment", ["Log in to post comments"]),
+    ("comment", ["Members only: sign in to join the discussion."]),
+    ("comment", ["Start the conversation"]),
+    # a station's and a forecaster's app promos
+    ("chrome", ["Turn on push notifications in the KXLW Weather app to get alerts for your area."]),
+    ("chrome", ["Get the Skyline Weather app for iPhone and Android."]),
+])
+def test_round_fourteen_third_furniture_leaves(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
