@@ -457,8 +457,8 @@ def by_line(heads: list[Block], vocab: frozenset[str]) -> list[str]:
     """The names the first "By" line among the header's lines credits (an embedded post's or
     player's line is none: "Shipwreck by Jane Roe and John Doe" names an album's artists)."""
     for k, b in enumerate(heads):
-        if b.label == "embed" or _late_by(b):
-            continue
+        if b.label in ("embed", "advertisement") or _late_by(b):
+            continue  # (nor a sponsor's: "Today's issue is brought to you by Relay Payroll.")
         found = [trim(n, vocab) for n in _byline_names(b.text, vocab)]
         found = [n for n in found if " " not in n or plausible(n, vocab)]  # a handle is written as it is
         if not found and _BY_ALONE.match(b.text) and k + 1 < len(heads):

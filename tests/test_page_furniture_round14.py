@@ -248,3 +248,16 @@ def test_a_teachers_role_after_the_name_is_no_part_of_it() -> None:
 ])
 def test_round_fourteen_third_furniture_leaves(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
+
+
+def test_a_sponsors_thanks_leaves_and_a_grant_stays() -> None:
+    assert_box_leaves("advertisement", ["Demo Day was made possible by our partners: Allegheny Bank, Reed & Castle LLP and "
+                                        "CloudNorth. Interested in sponsoring Summer 2026? Get in touch."])
+    grant = "This research was made possible by a grant from the Harlow Foundation and the city of Leeds."  # (guard)
+    assert grant in newsclean.clean(article(grant)).text
+
+
+def test_a_sponsors_by_line_names_no_author() -> None:
+    """A newsletter's "brought to you by" names its sponsor, not its writer."""
+    doc = newsclean.clean("\n\n".join([*BODY[:2], "Today's issue is brought to you by Relay Payroll.", *BODY[2:]]))
+    assert "Relay Payroll" not in doc.metadata.authors
