@@ -418,7 +418,7 @@ def _across_insertions(blocks: list[Block], scores: list[float], hi: int) -> int
 def _insertion_gap(blocks: list[Block], start: int) -> int | None:
     """The first line of prose below a few insertion lines starting at ``start`` (blank lines
     between them aside), or None when something else comes first."""
-    lines, heads, letter = 0, list[int](), False
+    lines, heads, letter, cta = 0, list[int](), False, False
     for k in range(start, len(blocks)):
         b = blocks[k]
         if not b.text:
@@ -426,6 +426,7 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
         if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES and not heads:
             lines += 1
             letter = letter or b.label == "newsletter"
+            cta = cta or b.rule == "chrome.cta" or b.rule.endswith(".box-pitch")
             continue
         if lines > 0 and len(heads) < GAP_HEADINGS and _gap_heading(b):
             heads.append(k)  # the article's next section under the teaser ("Read next: …" / "Keep records" / its paragraph)
@@ -434,11 +435,13 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
                    and b.words >= GOES_ON_WORDS and b.link_share <= 0.5)
         if goes_on and letter and (b.words < LETTER_GOES_ON_WORDS or _LETTER_TAIL.match(b.text)):
             return None  # under a sign-up box, a form's note, a postscript or the letter's own pitch
+        if goes_on and cta and b.words < CTA_GOES_ON_WORDS:
+            return None  # under a call to action, the firm's own line ("Over 30 years of experience delivering …")
         return (heads[0] if heads else k) if goes_on else None
     return None
 
 
-LETTER_GOES_ON_WORDS = 10
+LETTER_GOES_ON_WORDS, CTA_BUTTON_WORDS, CTA_GOES_ON_WORDS = 10, 6, 30
 _LETTER_TAIL = regex.compile(r"\W*p\.\s?s\.|.*\b(?:subscri\w*|newsletter|inbox)\b", regex.I)
 
 
@@ -469,6 +472,8 @@ def _insertion(b: Block) -> bool:
         return True
     if b.label == "newsletter" and b.words <= TEASER_WORDS:
         return True  # a sign-up box's line the rules named ("Join 14,000 knitters on the list." / "Sign me up")
+    if (b.rule == "chrome.cta" and b.words <= CTA_BUTTON_WORDS) or (b.rule.endswith(".box-pitch") and b.words <= TEASER_WORDS):
+        return True  # a call to action's box, its button and the heading and pitch above it ("Plan your visit" / … / "Book tickets")
     text = b.text.rstrip()
     return (b.rule in TEASERS and b.words <= TEASER_WORDS and not text.endswith(":")
             and text.count(",") <= TEASER_COMMAS and len(b.links) <= 1)

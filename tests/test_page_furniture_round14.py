@@ -261,3 +261,62 @@ def test_a_sponsors_by_line_names_no_author() -> None:
     """A newsletter's "brought to you by" names its sponsor, not its writer."""
     doc = newsclean.clean("\n\n".join([*BODY[:2], "Today's issue is brought to you by Relay Payroll.", *BODY[2:]]))
     assert "Relay Payroll" not in doc.metadata.authors
+
+
+MUSEUM_STORY = [  # a museum's story page as text, its visit box over the closing paragraph
+    'A comb from across the sea',
+    'A tenth-century antler comb found in Fishergate turns out to have Baltic roots.',
+    'Dr Priya Lanyon, Curator of Archaeology 3 February 2025 5 minute read',
+    'The Fishergate comb, YORMU:1962.114. © Ouse Valley Museums Trust',
+    'Our object this month is small enough to sit in the palm of your hand, yet it has travelled further '
+    'than almost anything else in the collection. It is a bone comb, carved from the antler of a red deer'
+    ' some time in the tenth century, and it was found in 1962 during building work on Fishergate, only a'
+    " few hundred metres from the museum's front door.",
+    'At first glance it looks like many other combs from the Viking-age town. It has two rows of fine '
+    'teeth held between decorated side plates, fastened with iron rivets that have long since rusted into'
+    ' brown stains. But the decoration on one side plate is unusual: a running pattern of interlaced '
+    'animals whose closest parallels come not from England, Denmark or Norway, but from the trading '
+    'settlements of the Baltic coast.',
+    'Who carried it here?',
+    'Combs like this were personal objects. Almost everyone in a Viking-age town owned one, and they were'
+    ' often buried with their owners. Because comb-makers worked in distinctive regional styles, '
+    'archaeologists can use them to trace the movements of people as well as goods.',
+    'The Fishergate comb was probably not traded as merchandise. Its teeth are worn unevenly, suggesting '
+    'years of daily use, and one end has been repaired with a small bronze plate. It is much more likely '
+    'that it arrived in the hair, or the belt pouch, of someone who had come across the North Sea '
+    'themselves.',
+    'What the science says',
+    "In 2023 the museum's conservation team worked with colleagues at the university to take a tiny "
+    'sample of the antler for analysis. The results confirmed that the deer was not British: isotopes in '
+    'the bone point to a herd that grazed somewhere in southern Scandinavia or the southern Baltic.',
+    'Test Result What it tells us\nRadiocarbon date AD 890 to 980 The comb was made in the late Viking age'
+    '\nStrontium isotopes Non-British signature The deer lived around the Baltic\nWear analysis Heavy, '
+    'uneven The comb was used for many years',
+    'Why it matters',
+    'For a long time the story of Viking-age York was told mainly through its links with Scandinavia to '
+    'the north and east. Objects like this comb remind us that the town was part of a much wider world, '
+    'one that reached into the rivers of eastern Europe and beyond.',
+    'Plan your visit',
+    'Entry to the museum is free for members. Book your timed ticket online.',
+    'Book tickets',
+    'The comb is on display in the Riverside Gallery, case 14, alongside other personal objects from '
+    'Fishergate, including a silver ring, a set of glass gaming pieces and a leather shoe that still '
+    "carries the imprint of its owner's toes.",
+    'Share this story Facebook X Email Copy link\nTopics\nVikings Archaeology Object of the month',
+    'More objects of the month',
+    'A jet hairpin and the woman who wore it January 2025\nA pilgrim badge from the river mud December '
+    '2024\nThe tea caddy with a secret drawer November 2024',
+    'Help us care for 1.2 million objects',
+    'Every donation helps our conservators protect the collection for future generations.',
+    'Donate now',
+    'Sign up to our e-newsletter',
+    'Be the first to hear about exhibitions, events and offers.',
+]
+
+
+def test_the_closing_paragraph_under_a_call_to_actions_box_stays() -> None:
+    """A visit box ("Plan your visit" / its pitch / "Book tickets") set over the article's closing paragraph is
+    carried over, as an ad is."""
+    doc = newsclean.clean("\n\n".join(MUSEUM_STORY))
+    assert "The comb is on display in the Riverside Gallery" in doc.text and "Book tickets" not in doc.text
+    assert "Every donation helps our conservators" not in doc.text
