@@ -470,8 +470,8 @@ def _insertion(b: Block) -> bool:
         return False
     if inserted(b, images=False):
         return True
-    if b.label == "newsletter" and b.words <= TEASER_WORDS:
-        return True  # a sign-up box's line the rules named ("Join 14,000 knitters on the list." / "Sign me up")
+    if (b.label == "newsletter" or b.rule == "chrome.app-promo") and b.words <= TEASER_WORDS:
+        return True  # a sign-up box's line the rules named ("Join 14,000 knitters on the list." / "Sign me up"), an app's promo
     if (b.rule == "chrome.cta" and b.words <= CTA_BUTTON_WORDS) or (b.rule.endswith(".box-pitch") and b.words <= TEASER_WORDS):
         return True  # a call to action's box, its button and the heading and pitch above it ("Plan your visit" / … / "Book tickets")
     text = b.text.rstrip()

@@ -51,6 +51,7 @@ def test_the_title_line_said_again_as_the_h1_is_the_headline_and_its_standfirst_
     # credits of the design trades
     ("caption", ["Section through the reading terraces. Drawing: Brekke Sand Arkitekter"]),
     ("caption", ["Orsa Text set in a reconstructed 1956 timetable. Specimen photography by Erik Dahl."]),
+    ("caption", ["The main stage at Harbourside Security Summit, day two. Photo by the author."]),
     # a pitch with its button glued on after its last sentence
     ("newsletter", ["Get text alerts: Sign up for Notify Me to receive shutoff notices for your street. Subscribe"]),
     ("advertisement", ["New spring colours just landed in our shop. Shop the collection"]),
@@ -320,3 +321,47 @@ def test_the_closing_paragraph_under_a_call_to_actions_box_stays() -> None:
     doc = newsclean.clean("\n\n".join(MUSEUM_STORY))
     assert "The comb is on display in the Riverside Gallery" in doc.text and "Book tickets" not in doc.text
     assert "Every donation helps our conservators" not in doc.text
+
+
+STORM_STORY = [  # an extractor's text of a station's weather story, its app promo over the last paragraph
+    'DENVER (KFRN) — The Front Range is in for its biggest snowstorm of the season so far, with 8 to 14 '
+    'inches expected in Denver and up to two feet in the foothills west of Boulder by Friday morning.',
+    'A winter storm warning takes effect at 5 p.m. Wednesday for the Denver metro area, Boulder, Fort '
+    'Collins and Castle Rock and runs through 11 a.m. Friday. Snow will start as light showers Wednesday '
+    'afternoon before becoming steady and heavy after dark.',
+    '"This is an upslope storm, so the heaviest snow falls against the mountains and the foothills," said'
+    ' Chief Meteorologist Rita Calder. "But it sets up for a long time, and that is what gets Denver into'
+    ' double digits."',
+    'Download the KFRN 9 Weather App for live radar and severe weather alerts on your phone. iPhone | '
+    'Android',
+    'Timeline',
+    'The heaviest snow is expected from late Wednesday night into Thursday afternoon, when rates of one '
+    "to two inches per hour are possible. That will make Thursday morning's commute very difficult, and "
+    'the Colorado Department of Transportation is urging drivers to stay home if they can.',
+    '- Wednesday afternoon: light snow begins in the foothills',
+    '- Wednesday night: snow spreads across Denver and becomes heavy',
+    '- Thursday: heavy snow continues, highs in the mid-20s',
+    '- Friday morning: snow tapers off from north to south',
+    'RELATED: See the latest school closings and delays',
+    'Travel and Power',
+    'Chain and traction laws are likely on Interstate 70 west of Morrison, and closures are possible over'
+    ' Vail Pass and Loveland Pass. Denver International Airport said airlines may issue travel waivers, '
+    'and travelers should check flight status before leaving home.',
+    'The snow will be wet and heavy at first, which raises the risk of broken tree limbs and power '
+    'outages, especially on trees that still have leaves. Xcel Energy said it has crews staged across the'
+    ' metro area.',
+    'Get alerts when it matters',
+    'Turn on push notifications in the KFRN 9 News app to hear about closings, outages and road '
+    'conditions first.',
+    'Download on the App StoreGet it on Google Play',
+    'Temperatures will recover quickly this weekend, with highs back in the 50s by Sunday, so much of the'
+    ' snow in the city will melt fast.',
+    'Copyright 2026 Rocky Front Media. All rights reserved. This material may not be published, '
+    'broadcast, rewritten or redistributed.',
+]
+
+
+def test_the_closing_paragraph_under_an_app_promo_stays() -> None:
+    """A station's app promo set over the story's last paragraph is carried over, as an ad is."""
+    doc = newsclean.clean("\n".join(STORM_STORY))
+    assert "Temperatures will recover quickly this weekend" in doc.text and "Turn on push notifications" not in doc.text
