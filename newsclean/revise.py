@@ -458,17 +458,18 @@ def find_title(blocks: list[Block], url: str | None) -> Block | None:
     # (not when a byline under it makes it the headline, nor a short menu line the header says again)
     said_again = top is not None and top.words >= 4 and not (
         len(nonempty) > 1 and (_header_line(nonempty[1]) or _bare_byline(nonempty[1])))
-    prose = False  # any paragraph since the <title> line
+    prose, top_at = False, -1  # any paragraph since the <title> line; where the line stands among the candidates
     for b in blocks:
         key = line_key(b.text)
         first = seen.setdefault(key, b)
         if title_like(b) and not stat_label(blocks, b):
             if first is b:
+                top_at = len(head) if b is top else top_at
                 head.append(b)
-            elif first is top and said_again and first in head and not prose:
+            elif first is top and said_again and top_at >= 0 and head[top_at] is top and not prose:
                 # a repeat of a headline is no new candidate, but for the page's <title> line said
                 # again as its H1 over the page's menus (Ghost, Substack: no site name after it)
-                head[head.index(first)] = b
+                head[top_at] = b
         prose = prose or (b is not top and b.prose)
     if not head:
         return None
