@@ -218,9 +218,7 @@ def _led_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
     lead = _BUTTON_LEAD.match(b.text) if "?" in b.text[:82] else None
     if lead is None:
         return None
-    rest = copy(b)
-    rest.text = b.text[lead.end() :]
-    rest.words = len(rest.text.split())
+    rest = _part(b, b.text[lead.end() :])
     if rest.words > LED_BUTTON_WORDS or rest.text.rstrip().endswith(("?", ".", "!")):
         return None  # (a sentence after the question is the writer's close: "Want to see how it works? Request a demo!")
     found = first_match(rest, rules, timeout, head_end, tail_start)
@@ -245,11 +243,16 @@ def _trailing_button(b: Block, rules: RuleSet, timeout: float, head_end: int, ta
     m = _TRAILING_BUTTON.fullmatch(b.text.strip())
     if m is None or len(m["button"].split()) > TRAILING_BUTTON_WORDS or not _PITCH_CUE.search(m["lead"]):
         return None
-    rest = copy(b)
-    rest.text = m["button"]
-    rest.words = len(rest.text.split())
-    found = first_match(rest, rules, timeout, head_end, tail_start)
+    found = first_match(_part(b, m["button"]), rules, timeout, head_end, tail_start)
     return (found[0], 0) if found is not None and found[0].id in TRAILING_BUTTON_RULES else None
+
+
+def _part(b: Block, text: str) -> Block:
+    """``b`` holding only ``text``, a part of its line, for the rules to read alone."""
+    part = copy(b)
+    part.text = text
+    part.words = len(text.split())
+    return part
 
 
 _CLOSING_QUOTE = regex.compile(r"[^“”\"\n]{0,60}?[”\"’]")

@@ -352,8 +352,9 @@ def read_byline(text: str, meta: Metadata) -> None:
     """Authors and source from "By A and B", "A, B and C, The Publisher" or an agency line."""
     if len(meta.authors) >= MAX_AUTHORS:
         return  # a feed or a thread of posts, not one article's byline: each name read costs a pass over the bylines
-    if _ITEM_MARK.match(text) and _BY.match(_ITEM_MARK.sub("", text)):
-        text = _ITEM_MARK.sub("", text)  # a layout renderer's bullet before the "By": "* By Jane Roe" (not a list of posts' "- Title - date")
+    bare = _ITEM_MARK.sub("", text)
+    if bare != text and _BY.match(bare):
+        text = bare  # a layout renderer's bullet before the "By": "* By Jane Roe" (not a list of posts' "- Title - date")
     text = _DATES_BY.sub("", authors.unglued(text))  # "May 21, 2025 April 24, 2025 by Jane Roe"
     if _YEAR_OR_TIME.search(text) and not _BY.match(text):
         return

@@ -63,6 +63,7 @@ def test_round_fourteen_furniture_leaves(category: str, clutter: list[str]) -> N
 @pytest.mark.parametrize("line", [
     "Next, drag the white point slider to the left. You can also crop the photo by dragging its corners inward.",
     "Nature Drawing: A Tool For Learning by Clare Walker Leslie",  # (guard) a book's subtitle, no credit
+    # (guard) a sentence's tail no button rule knows
     "The DSLR is the most commonly used digital camera, and the one most of our readers start with. See the table",
 ])
 def test_a_sentence_that_reads_like_a_credit_or_a_pitch_stays(line: str) -> None:
