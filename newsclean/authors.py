@@ -158,6 +158,11 @@ def trim(name: str, vocab: frozenset[str]) -> str:
         caps += 1
     if caps >= 2 and len(words) - caps >= 2:
         words = words[:-caps]
+    lead = 0  # a name in capitals, then its outlet or role in mixed case ("LUCAS BRANDVOLD Associated Press")
+    while lead < len(words) and words[lead].isupper() and words[lead].isalpha() and len(words[lead]) > 1:
+        lead += 1
+    if 2 <= lead < len(words) and not any(w.isupper() for w in words[lead:]):
+        words = words[:lead]
     return " ".join(words)
 
 
@@ -503,8 +508,13 @@ def choose(
 
 
 def _contact_label(text: str) -> bool:
-    """A label over a contact's name ("Media contact:", "Press inquiries:")."""
-    return text.endswith(":") and len(text) <= 60 and _CONTACT.search(text) is not None
+    """A label over a contact's name ("Media contact:", "Press inquiries:"; a box's heading with no colon,
+    "Media Contact", "For media inquiries": a press office's or newsroom's words before it)."""
+    return len(text) <= 60 and _CONTACT.search(text) is not None and (
+        text.endswith(":") or (len(text.split()) <= 4 and _PRESS.search(text) is not None))
+
+
+_PRESS = regex.compile(r"\b(?:media|press|news(?:room)?)\b", regex.I)
 
 
 _CONTACT = regex.compile(r"\b(?:" + "|".join(map(regex.escape, cues()["contact_labels"])) + r")\b", regex.I)
@@ -543,6 +553,21 @@ def _in_menu(texts: list[Block], k: int) -> bool:
         for n in near)
 
 
+LONG_LIST = 5  # a list of this many items names songs, films or places (a post's meta list holds two or three)
+
+
+def _long_list(texts: list[Block], k: int) -> bool:
+    """``texts[k]`` is an item of a list of LONG_LIST items or more."""
+    if texts[k].kind != "list":
+        return False
+    lo = hi = k
+    while lo > 0 and texts[lo - 1].kind == "list":
+        lo -= 1
+    while hi + 1 < len(texts) and texts[hi + 1].kind == "list":
+        hi += 1
+    return hi - lo + 1 >= LONG_LIST
+
+
 def bare_name(
     texts: list[Block], at: int, first_prose: int | None, whole: str, vocab: frozenset[str]
 ) -> tuple[list[str], float]:
@@ -562,8 +587,8 @@ def bare_name(
         if not found or (b.label in _NO_NAME_LABELS and b.rule != "chrome.image") or (
                 b.kind == "heading" and not (shot or _bio(found[0], whole))):
             continue  # a heading names a section, unless the page writes of it as of its author
-        if b.kind == "table":
-            continue  # a table's row ("Subdivision | Cole Valley Estates"): a field and its value
+        if b.kind == "table" or _long_list(texts, k):
+            continue  # a table's row ("Subdivision | Cole Valley Estates"), a setlist's item: no byline
         if headline is not None and k != at and _ROLE_TAIL.sub("", b.text).casefold() == headline:
             continue  # the <title> line, "Headline – Site", over the headline said alone
         if b.label == "caption" and _group_photo(b.text):

@@ -512,7 +512,8 @@ OPENER = regex.compile(
     r"\W{0,3}(?:key\s+(?:takeaways?|points|facts|findings|insights|highlights)|(?:quick\s+|executive\s+)?summary"
     r"|tl;?\s?dr|in\s+(?:short|brief|a\s+nutshell)|at\s+a\s+glance|highlights|introduction|overview|the\s+short\s+version"
     r"|(?:the\s+)?bottom\s+line(?:\s+up\s+front)?|das\s+wichtigste\s+in\s+kürze|en\s+bref|en\s+resumen|in\s+sintesi"
-    r"|em\s+resumo|in\s+het\s+kort)\s*:?\W{0,3}",
+    r"|em\s+resumo|in\s+het\s+kort"
+    r"|symptoms?|problem|prerequisites|before\s+you\s+(?:begin|start))\s*:?\W{0,3}",  # a help desk's first section
     regex.I,
 )
 

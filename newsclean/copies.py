@@ -257,6 +257,48 @@ def drop_contents_lists(blocks: list[Block]) -> None:
         i = max(run, i + 1)
 
 
+GLUED_ENTRIES, GLUED_WORDS, GLUED_LOOSE = 2, 60, 2  # least entries; a glued line's most words; words no entry holds
+
+
+def drop_glued_contents(blocks: list[Block]) -> None:
+    """A table of contents whose links a renderer ran into one line under its heading ("On
+    this page" / "How do ETFs work? ETFs vs. mutual funds Types of ETFs"): the line is two
+    or more of the article's later headings end to end (numbered or not), a word or two
+    beside them at most ("FAQ"). A lede that names a section says more than its headings."""
+    texts = [b for b in blocks if b.text]
+    for n, b in enumerate(texts[:-1]):
+        line = texts[n + 1]
+        if b.rule != "navigation.toc" or line.label != "body" or line.words > GLUED_WORDS:
+            continue
+        later = {tuple(_entry_words(x.text)) for x in texts[n + 2 :] if x.words <= CONTENTS_WORDS and not x.prose}
+        if _glued(_entry_words(line.text), later - {()}):
+            line.set("navigation", "context.contents")
+
+
+def _entry_words(text: str) -> list[str]:
+    """A heading's words as its contents entry says them, the entry's number left out."""
+    return [w for w in WORD.findall(_copy_key(text)) if not w.isdigit()]
+
+
+def _glued(words: list[str], entries: set[tuple[str, ...]]) -> bool:
+    """``words`` are entries end to end: the fewest words left over (a dynamic programme over
+    where each entry could start), at most GLUED_LOOSE, and GLUED_ENTRIES entries at least."""
+    n = len(words)
+    best: list[tuple[int, int] | None] = [None] * (n + 1)  # (loose words, -entries) to reach i
+    best[0] = (0, 0)
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        steps = [(i + 1, (here[0] + 1, here[1]))]
+        steps += [(i + len(e), (here[0], here[1] - 1)) for e in entries if tuple(words[i : i + len(e)]) == e]
+        for j, cost in steps:
+            if best[j] is None or cost < best[j]:  # type: ignore[operator]
+                best[j] = cost
+    end = best[n]
+    return end is not None and end[0] <= GLUED_LOOSE and -end[1] >= GLUED_ENTRIES
+
+
 def _introduced(body: list[Block], i: int) -> bool:
     """The list that line ``i`` is in follows a sentence of the article that introduces it
     (a few of its lines may stand before ``i``)."""

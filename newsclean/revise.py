@@ -29,6 +29,7 @@ from .copies import (
     drop_crumb_trails,
     drop_echoes,
     drop_end_headings,
+    drop_glued_contents,
     drop_index_lists,
     drop_menu_copies,
     drop_pagers,
@@ -108,6 +109,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_repeated_runs(blocks)
     drop_menu_copies(blocks)
     drop_contents_lists(blocks)
+    drop_glued_contents(blocks)
     drop_index_lists(blocks)
     drop_series_lists(blocks, title)
     drop_crumb_trails(blocks)
@@ -653,6 +655,9 @@ _SALES_CUE = regex.compile(
     r"spreadsheet|template|checklist|e-?book|starter\s+kit|cheat\s*sheet|workbook|call)\b|"
     r"\bwith\s+approved\s+credit\b|\b0\s?%\s+apr\b|\byour\s+(?:donation|gift)\b|\bdonate\b|\brisk-free\s+trial\b|\bno[\s-]obligation\b|\bnew\s+customers\s+only\b|\bsave\s+[$€£]\s?\d|[$€£]\s?\d[\d,]*\s+off\b|"
     r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
+    r"\$0\s+commissions?\b|\bcommission[\s-]free\b|\bno\s+(?:monthly|account|hidden)\s+fees\b|\bno\s+minimum\s+(?:balance|deposit)\b|"
+    r"\bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter)\s+(?:of|to|and)\b|"
+    r"^get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,4}?(?:brief(?:ing)?|newsletter|report|digest|alerts?)\b|"
     r"\bto\s+your\s+inbox\b|\bwe(?:'|’|\s+a)?re\s+hiring\b|\bjoin\s+our\s+team\b|\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
 
@@ -660,8 +665,8 @@ def _article_goes_on(texts: list[Block], k: int, label: str) -> bool:
     """The article goes on from ``texts[k]``: past the box's other lines (``label``'s: "Sign Up",
     "We respect your privacy."), a paragraph within its first two lines (a section's heading
     may come first); not past a share bar or a related box (a teaser's blurb below is no paragraph)."""
-    while k < len(texts) and texts[k].label == label:
-        k += 1
+    while k < len(texts) and (texts[k].label == label or texts[k].label in _SMALL_PRINT):
+        k += 1  # (and the box's small print under its button: "APY as of 03/01/2025. Rate may change.")
     heads = 0  # a section's headings first, up to three ("## Installation costs" / "### Permits")
     while k < len(texts) and heads < GOES_ON_HEADINGS and texts[k].label == "body" and not texts[k].prose \
             and texts[k].words <= PITCH_HEAD_WORDS and not texts[k].text.rstrip().endswith((".", ":")):
@@ -673,6 +678,7 @@ def _article_goes_on(texts: list[Block], k: int, label: str) -> bool:
 
 
 GOES_ON_HEADINGS = 3
+_SMALL_PRINT = frozenset({"advertisement", "legal", "newsletter"})
 
 
 def _box_pitch(texts: list[Block]) -> None:
@@ -762,7 +768,7 @@ def _two_line_box(texts: list[Block], k: int) -> bool:
     line, the article going on below the button."""
     above, line, button = texts[k - 2], texts[k - 1], texts[k]
     return (line.label == "body" and line.kind not in ("list", "table") and above.label == "body" and above.prose
-            and above.words >= ARTICLE_PARAGRAPH and button.rule in PITCH_BUTTONS
+            and above.words >= ARTICLE_PARAGRAPH and (button.rule in PITCH_BUTTONS or _lead_control(button))
             and _article_goes_on(texts, k + 1, button.label))
 
 
