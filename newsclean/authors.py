@@ -435,8 +435,9 @@ def _bio(name: str, text: str) -> bool:
 
 def _short_lines(blocks: list[Block], anchor: int) -> list[Block]:
     near = blocks[max(0, anchor - 4 * WIDE) : anchor + 4 * WIDE]  # empty lines included: a margin
-    # (a comment's author, a guestbook entry's, names no author of the page)
-    return [b for b in near if b.text and b.words <= 30 and len(b.text) <= 400 and b.label != "comment"]
+    thread = next((k for k, b in enumerate(near) if b.index > anchor and b.label == "comment" and b.barrier), len(near))
+    # (a comment's author, a guestbook entry's, a line under the thread's heading names no author of the page)
+    return [b for b in near[:thread] if b.text and b.words <= 30 and len(b.text) <= 400 and b.label != "comment"]
 
 
 def _at(texts: list[Block], index: int) -> int:
@@ -540,7 +541,8 @@ def _headshot(before: Block | None, name: str) -> bool:
 # A line a rule took for the headline, a menu, a button, an ad, a share bar or a notice ("SOURCE Acme Corp",
 # a wire's tail; "Check Availability", a shop's button) is no byline whatever its words. (A headshot's alt
 # text, "![Tim Enwall](…) Tim Enwall", is chrome too: its name is an author box's.)
-_NO_NAME_LABELS = frozenset({"title", "navigation", "chrome", "advertisement", "share", "legal"})
+_NO_NAME_LABELS = frozenset({"title", "navigation", "chrome", "advertisement", "share", "legal", "paywall", "donation",
+                             "newsletter"})  # (and a box's lines: "Our pick" / "Crunchyroll Mega Fan" / its pitch)
 MENU_ENTRY_WORDS = 3  # a menu's entries: lines of this many words or fewer, all around a line
 
 

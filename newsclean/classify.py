@@ -48,7 +48,8 @@ def classify(blocks: list[Block], rules: RuleSet, timeout: float, memo: Memo | N
             found = memo[key]
         else:
             found = memo[key] = (first_match(b, rules, timeout, head_end, tail_start) or _led_button(b, rules, timeout, head_end, tail_start)
-                                     or _trailing_button(b, rules, timeout, head_end, tail_start))
+                                     or _trailing_button(b, rules, timeout, head_end, tail_start)
+                                     or _glued_buttons(b, rules, timeout, head_end, tail_start))
         if found is None:
             continue
         rule, b.mark = found
@@ -237,14 +238,38 @@ def _trailing_button(b: Block, rules: RuleSet, timeout: float, head_end: int, ta
     """A short pitch that speaks to its reader or sells, its button after its last sentence: the line
     is the button's box, as the button alone would be. (An article's paragraph is longer, or names no
     offer; a heading after a sentence is no button a rule knows.)"""
+    text = b.text.strip()  # (not a link's sentence closing it, "… Get a free trial.": dev 0306's and 0080's gold keeps such)
     if (b.words > TRAILING_LEAD_WORDS + TRAILING_BUTTON_WORDS or b.kind == "list"  # (a book list's item: "… Buy on Amazon")
-            or b.text.rstrip()[-1:] in ".!?:;,…\"”’)"):
+            or text[-1:] in ".!?:;,…\"”’)"):
         return None
-    m = _TRAILING_BUTTON.fullmatch(b.text.strip())
+    m = _TRAILING_BUTTON.fullmatch(text)
     if m is None or len(m["button"].split()) > TRAILING_BUTTON_WORDS or not _PITCH_CUE.search(m["lead"]):
         return None
     found = first_match(_part(b, m["button"]), rules, timeout, head_end, tail_start)
     return (found[0], 0) if found is not None and found[0].id in TRAILING_BUTTON_RULES else None
+
+
+# Two buttons a text renderer ran into one line: "Play Now Read review", "Start for free Book a demo →"
+_BUTTON_VERBS = frozenset({"book", "start", "get", "try", "play", "read", "join", "sign", "subscribe", "request", "schedule",
+                           "claim", "download", "buy", "shop", "see", "view", "learn", "contact", "talk", "apply", "bet",
+                           "watch", "add", "call", "register", "donate", "give", "compare", "check", "find", "order"})
+GLUED_BUTTON_WORDS = 10
+
+
+def _glued_buttons(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
+    """Two buttons on one line, each a button a rule knows when read alone: the line is the first one's."""
+    words = b.text.split()
+    if not 3 <= len(words) <= GLUED_BUTTON_WORDS or words[0].lower() not in _BUTTON_VERBS or b.kind == "list":
+        return None
+    for k in range(1, len(words)):
+        if words[k][:1].isupper() and words[k].lower() in _BUTTON_VERBS:
+            left = first_match(_part(b, " ".join(words[:k])), rules, timeout, head_end, tail_start)
+            if left is None or left[0].id not in TRAILING_BUTTON_RULES:
+                continue
+            right = first_match(_part(b, " ".join(words[k:])), rules, timeout, head_end, tail_start)
+            if right is not None and right[0].id in TRAILING_BUTTON_RULES:
+                return left[0], 0
+    return None
 
 
 def _part(b: Block, text: str) -> Block:

@@ -99,11 +99,11 @@ def comment_buttons(blocks: list[Block], first: int | None, start: int | None) -
     this post") and, between them, a paragraph follows the button within a few lines,
     before any comment's chrome or form field. What a post prints after its button (a
     sponsor's note, its references) is its own. ``start``: the thread's (thread_start)."""
-    if first is None or start is None or blocks[start].rule != "comment.section":
+    if first is None or start is None or blocks[start].rule not in SECTION_RULES:
         return []
     out = []
     for b in blocks[first + 1 : start]:
-        if b.rule != "comment.section":
+        if b.rule not in SECTION_RULES:
             continue
         for a in [a for a in blocks[b.index + 1 : start] if a.text][:BOX_LINES]:
             if a.label == "comment" or a.barrier:
@@ -122,10 +122,11 @@ def thread_start(blocks: list[Block], first: int | None) -> int | None:
     entries = [b.index for b in blocks if b.rule in THREAD_RULES and b.index > first_prose and not b.sentence]
     if len(entries) < THREAD_ENTRIES:
         return None
-    heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule == "comment.section" and not b.sentence]
+    heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule in SECTION_RULES and not b.sentence]
     return heads[-1] if heads else entries[0]
 
 
+SECTION_RULES = frozenset({"comment.section", "comment.platform-section"})  # a thread's heading
 COMMENTER_RULES = frozenset({"byline.name-date", "byline.date", "byline.name", "byline.by"})
 
 

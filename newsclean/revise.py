@@ -643,7 +643,7 @@ _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
     r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo|book\s+(?:now|online)"
-    r"|start\s+(?:(?:your|my|a)\s+)?free\s+trial|subscribe\s+now)[.!]?", regex.I)
+    r"|start\s+(?:(?:your|my|a)\s+)?(?:\d{1,2}[- ]day\s+)?free\s+trial|subscribe\s+now)[.!]?", regex.I)
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as legal ("About")
 # A service's sales words (or a letter's: "Join 3,200 founders"): at the article's end a box that says them is
@@ -656,7 +656,7 @@ _SALES_CUE = regex.compile(
     r"\bwith\s+approved\s+credit\b|\b0\s?%\s+apr\b|\byour\s+(?:donation|gift)\b|\bdonate\b|\brisk-free\s+trial\b|\bno[\s-]obligation\b|\bnew\s+customers\s+only\b|\bsave\s+[$€£]\s?\d|[$€£]\s?\d[\d,]*\s+off\b|"
     r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
     r"\$0\s+commissions?\b|\bcommission[\s-]free\b|\bno\s+(?:monthly|account|hidden)\s+fees\b|\bno\s+minimum\s+(?:balance|deposit)\b|"
-    r"\bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter)\s+(?:of|to|and)\b|"
+    r"\bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter)\s+(?:of|to|and)\b|\b(?:members\s+)?save\s+\d{1,2}\s?%|"
     r"^get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,4}?(?:brief(?:ing)?|newsletter|report|digest|alerts?)\b|"
     r"\bto\s+your\s+inbox\b|\bwe(?:'|’|\s+a)?re\s+hiring\b|\bjoin\s+our\s+team\b|\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
@@ -688,7 +688,7 @@ def _box_pitch(texts: list[Block]) -> None:
     Address"): a short heading that states no sentence, one line under it, a paragraph of the
     article above them both and the article going on below the button. (At the article's end
     the last lines above a button are as often its closing words.)"""
-    for k in range(3, len(texts) - 1):
+    for k in range(2, len(texts) - 1):
         b = texts[k]
         shop = b.rule == "ad.shop-button"  # a shop's button sells only under a box's question ("Looking for …?")
         if b.rule not in PITCH_BUTTONS and not shop and not _lead_control(b):
@@ -697,12 +697,15 @@ def _box_pitch(texts: list[Block]) -> None:
             continue  # a box's heading that names it ("## Join 50,000+ readers" over its form) is no button
         if _heads_its_box(texts, k):
             continue
-        before, head, pitch = texts[k - 3], texts[k - 2], texts[k - 1]
+        head, pitch = texts[k - 2], texts[k - 1]
         if shop and not (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")):
             continue
         if not shop and _two_line_box(texts, k) and (_offers(pitch) or _lone_pitch(pitch, b, texts, k)):
             pitch.set(b.label, f"{b.label}.box-pitch")
             continue
+        if k < 3:
+            continue  # (a box with a heading needs the article's paragraph above it too)
+        before = texts[k - 3]
         if (head.text.rstrip().endswith("?") and _faq_item(texts, k - 3) and not _CTA_QUESTION.match(head.text)
                 and not b.rule.startswith(("donation.", "newsletter."))):
             continue  # an FAQ's last question and answer over the box after it (not "Ready to compare quotes?", nor a
@@ -720,7 +723,11 @@ def _box_pitch(texts: list[Block]) -> None:
                      or (before.label == "body" and before.kind == "list" and before.words >= LIST_ITEM_WORDS and not before.link_share)
                      # a list whose bullets a text renderer dropped (not going on through head and pitch: its last items)
                      or (_bare_items(texts, k - 3) and not _bare_items(texts, k - 1))
-                     or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS))
+                     or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS)
+                     # a box that asks ("Ready to talk to a specialist?") under a list's last item, its bullet dropped
+                     or (_CTA_QUESTION.match(head.text) is not None and head.text.rstrip().endswith("?")
+                         and before.label == "body" and before.words >= LIST_ITEM_WORDS
+                         and before.text.rstrip().endswith((".", "!"))))
                 and (_article_goes_on(texts, k + 1, b.label) or _SALES_CUE.search(f"{head.text} {pitch.text} {b.text}")
                      or (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")))):
             for part in (eyebrow, head, pitch):
@@ -826,7 +833,24 @@ def fill_boxes(blocks: list[Block]) -> None:
                 part.set(above.label, f"{above.label}.in-box")
     _box_pitch(texts)
     _box_heading(texts)
+    _question_over_button(texts)
     _product_cards(texts)
+
+
+QUESTION_HEAD_WORDS = 8
+
+
+def _question_over_button(texts: list[Block]) -> None:
+    """A box's question right over its button, no pitch between ("Need the full regulations?" /
+    "Download the 2025-26 Hunting Regulations (PDF, 4.2 MB)"), the article's paragraph above: the
+    question goes with the button (an FAQ's question stands over its answer, not over a button)."""
+    for k in range(2, len(texts)):
+        button, head, above = texts[k], texts[k - 1], texts[k - 2]
+        if (button.rule in PITCH_BUTTONS and head.label == "body" and head.kind != "list"
+                and 2 <= head.words <= QUESTION_HEAD_WORDS and head.text.rstrip().endswith("?")
+                and _CTA_QUESTION.match(head.text) is not None
+                and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH):
+            head.set(button.label, f"{button.label}.box-pitch")
 
 
 # what a newsletter's pitch promises: "The industry's must-read briefing, delivered every weekday morning."

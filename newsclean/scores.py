@@ -92,7 +92,16 @@ def _uncased(ch: str) -> bool:
 def introduces_list(b: Block) -> bool:
     """A sentence of the article that ends with a colon introduces the list below it ("This
     guide compares the five platforms:"): the list is the writer's, however menu-like."""
-    return b.label == "body" and b.kind != "heading" and b.words >= LIST_INTRO_WORDS and b.text.rstrip().endswith(":")
+    return b.label == "body" and (
+        (b.kind != "heading" and b.words >= LIST_INTRO_WORDS and b.text.rstrip().endswith(":"))
+        or (b.words <= LIST_HEADING_WORDS and _LIST_HEADING.fullmatch(b.text.strip()) is not None))
+
+
+# a how-to's heading over its list, no colon: "Supplies", "What you'll need", "Tools and materials"
+_LIST_HEADING = regex.compile(
+    r"(?:supplies|materials|tools(?:\s+(?:and|&)\s+(?:materials|supplies))?|what\s+you(?:['’]ll|\s+will)?\s+need|you(?:['’]ll|\s+will)\s+need"
+    r"|equipment|ingredients|notions|cut\s+list)(?:\s+(?:used|needed|list))?\s*:?", regex.I)
+LIST_HEADING_WORDS = 5
 
 def content_like(b: Block) -> bool:
     """A short block that reads as article content: a list item, a table row, code,

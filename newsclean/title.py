@@ -446,7 +446,14 @@ def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> lis
         cands.append(top)
     names = _byline_names(cands, blocks, page.slug)
     return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)
-            and not stat_label(blocks, b)]
+            and not stat_label(blocks, b) and not _QUOTE_LINE.search(b.text)]
+
+
+# a stock quote widget's lines: "After Hours · Jul 25, 6:58 PM EDT · Delayed quote", "Corvane Software Inc. NASDAQ: CRVN"
+# (not a release's headline, its ticker inside: "Acme (NYSE: ACME) Reports Second Quarter Results")
+_QUOTE_LINE = regex.compile(
+    r"\bdelayed\s+quote\b|\b(?:after|pre)[\s-]?(?:hours|market)\s*[·|•]|\b(?:nasdaq|nyse|amex|tsx|asx|lse)\s*:\s*[A-Z.]{1,6}\s*$",
+    regex.I)
 
 
 # "24", "20k", "$50,000", "98%", "80+", "4.58"; not a date ("14.11.24")

@@ -891,7 +891,7 @@ def test_commenters_profile_links_name_no_author() -> None:
     assert md_authors(md_page(["March 3, 2024"], tail=thread)) == []
     doc = newsclean.clean(md_page(["March 3, 2024"], tail=thread), format="markdown", url=URL)
     rules = {r.text: r.rule for r in doc.removed}
-    assert rules["#### Discussion about this post"] == "comment.section"
+    assert rules["#### Discussion about this post"] == "comment.platform-section"
     assert rules["Expand full comment"] == "comment.entry"
 
 

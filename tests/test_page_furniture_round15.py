@@ -256,3 +256,53 @@ def test_a_themes_slash_byline_names_the_writer_not_the_category() -> None:
 
 def test_a_states_official_site_banner_goes() -> None:
     assert_box_leaves("chrome", ["An official website of the State of Northmont"])
+
+
+def test_a_platforms_comment_heading_ends_text_an_extractor_cut_out() -> None:
+    comments = ["Great piece, I was at the meeting and it was exactly like that, long and tiring.",
+                "Any word on when the parking will be built? Nobody seems to know."]
+    doc = newsclean.clean("\n\n".join([*BODY, "Discussion about this post", *comments]))
+    assert_body_intact(doc)
+    assert all(c not in doc.text for c in comments)
+
+
+@pytest.mark.parametrize("category,clutter", [
+    ("chrome", ["Great! You can stop troubleshooting here."]),
+    ("chrome", ["Your feedback helps improve this site."]),
+])
+def test_round_fifteen_polls_leave(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_boxs_question_right_over_its_button_at_the_articles_end_goes() -> None:
+    box = ["Need the full regulations?", "Download the 2025-26 Hunting Regulations (PDF, 4.2 MB)"]
+    doc = newsclean.clean("\n\n".join(["Deer Hunting Seasons Explained", *BODY, *box, "Last updated: July 28, 2025",
+                                        "Was this page helpful?"]))
+    assert_body_intact(doc)
+    assert all(line not in doc.text for line in box)
+
+
+def test_guard_an_faqs_question_over_its_answer_stays() -> None:
+    faq = ["Need a permit for a backyard shed?", "Only if it is larger than 120 square feet or has power run to it."]
+    doc = newsclean.clean(article(*faq))
+    assert all(line in doc.text for line in faq)
+
+
+def test_a_box_that_asks_under_a_lists_last_item_goes() -> None:
+    """A list whose bullets a text renderer dropped, then a box that asks, its pitch and its button."""
+    items = ["Per transfer: live births from each embryo transfer, fresh or frozen.",
+             "Cumulative: live births from one retrieval, including later frozen transfers."]
+    box = ["Ready to talk to a specialist?", "Our new-patient coordinators can usually schedule your first visit within 10 days.",
+           "Book a Free Consultation"]
+    doc = newsclean.clean("\n\n".join([P1, P2, *items, *box, P3, P4]))
+    assert_body_intact(doc)
+    assert all(item in doc.text for item in items)
+    assert all(line not in doc.text for line in box)
+
+
+def test_a_stock_quote_widgets_lines_are_no_headline() -> None:
+    head = ["FinWire Now", "Home › Earnings", "Corvane Software beats on earnings but shares slide on weak guidance",
+            "by Jessica Tran", "July 25, 2024", "Share on Facebook Share on Twitter", "Corvane Software Inc. NASDAQ: CRVN",
+            "$291.06 -21.42 (-6.85%)", "After Hours · Jul 25, 6:58 PM EDT · Delayed quote", "View Full Quote"]
+    doc = newsclean.clean("\n".join(head) + "\n\n" + "\n\n".join(BODY))
+    assert doc.metadata.title == head[2]
