@@ -148,7 +148,9 @@ def plausible(name: str, vocab: frozenset[str], strict: bool = False) -> bool:
 
 def trim(name: str, vocab: frozenset[str]) -> str:
     """ "Brian Truitt USA TODAY" -> "Brian Truitt", "Jane Roe Executive Editor" -> "Jane Roe",
-    "Colin Gray Colin Gray" -> "Colin Gray": a role, outlet or repeat after the name."""
+    "Colin Gray Colin Gray" -> "Colin Gray": a role, outlet or repeat after the name; a platform's
+    follow button glued on ("Junie Abernathy Follow", "Junie AbernathyFollow")."""
+    name = _FOLLOW.sub("", name)
     words = name.split()
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -164,6 +166,9 @@ def trim(name: str, vocab: frozenset[str]) -> str:
     if 2 <= lead < len(words) and not any(w.isupper() for w in words[lead:]):
         words = words[:lead]
     return " ".join(words)
+
+
+_FOLLOW = regex.compile(r"(?:\s+|(?<=\p{Ll}))Follow(?:ing)?$")
 
 
 def _beat_cut(name: str, line: str, vocab: frozenset[str]) -> str:

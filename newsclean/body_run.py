@@ -418,10 +418,13 @@ def _across_insertions(blocks: list[Block], scores: list[float], hi: int) -> int
 def _insertion_gap(blocks: list[Block], start: int) -> int | None:
     """The first line of prose below a few insertion lines starting at ``start`` (blank lines
     between them aside), or None when something else comes first."""
-    lines, heads, letter, cta = 0, list[int](), False, False
+    lines, heads, letter, cta, items = 0, list[int](), False, False, 0
     for k in range(start, len(blocks)):
         b = blocks[k]
         if not b.text:
+            continue
+        if heads and items < GAP_ITEMS and b.label == "body" and not b.prose and (content_like(b) or _LABEL_VALUE.match(b.text)):
+            items += 1  # the section's list under its heading ("Key numbers" / "Peak workforce: 1,150" / …)
             continue
         if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES and not heads:
             lines += 1
@@ -437,7 +440,7 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
             return None  # under a sign-up box, a form's note, a postscript or the letter's own pitch
         if goes_on and cta and b.words < CTA_GOES_ON_WORDS:
             return None  # under a call to action, the firm's own line ("Over 30 years of experience delivering …")
-        return (heads[0] if heads else k) if goes_on else None
+        return k if goes_on else None  # (the run then holds the section's heading and list above the prose)
     return None
 
 
@@ -445,7 +448,8 @@ LETTER_GOES_ON_WORDS, CTA_BUTTON_WORDS, CTA_GOES_ON_WORDS = 10, 6, 30
 _LETTER_TAIL = regex.compile(r"\W*p\.\s?s\.|.*\b(?:subscri\w*|newsletter|inbox)\b", regex.I)
 
 
-GAP_HEADINGS, GAP_HEADING_WORDS = 2, 10
+GAP_HEADINGS, GAP_HEADING_WORDS, GAP_ITEMS = 2, 10, 8
+_LABEL_VALUE = regex.compile(r"[\p{L}][^:.!?]{1,40}:\s+\S[^.!?]{0,60}$")  # "Structural steel: 9,600 tonnes"
 
 
 def _gap_heading(b: Block) -> bool:
@@ -472,6 +476,8 @@ def _insertion(b: Block) -> bool:
         return True
     if (b.label == "newsletter" or b.rule == "chrome.app-promo") and b.words <= TEASER_WORDS:
         return True  # a sign-up box's line the rules named ("Join 14,000 knitters on the list." / "Sign me up"), an app's promo
+    if b.rule == "ad.sponsored-teaser":
+        return True  # a sponsor's teaser between its labels
     if (b.rule == "chrome.cta" and b.words <= CTA_BUTTON_WORDS) or (b.rule.endswith(".box-pitch") and b.words <= TEASER_WORDS):
         return True  # a call to action's box, its button and the heading and pitch above it ("Plan your visit" / … / "Book tickets")
     text = b.text.rstrip()

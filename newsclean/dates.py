@@ -142,8 +142,10 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
         # word a scrape glued on ("June 29, 2020November 12, 2021", "Dec 17, 2025Jane Roe"), or a
         # reading time ("Mar 27, 20255 mins": html2text lost the space between two spans) or a
         # clock time ("May 6, 20245:42 AM GMT", the same), or a byline's "by" ("March 2, 2026by Jane Roe"), or a count of
-        # comments ("October 21, 202534 Comments"); and a year may run on into the next date ("…, 2026March 25, 2026").
-        rf")(?-i:(?=[Tt]\d|\d{{1,4}}\s?(?i:min|comments?|responses?|replies)|\d{{1,2}}:[0-5]\d|by\s|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
+        # comments ("October 21, 202534 Comments"); and a year may run on into the next date ("…, 2026March 25, 2026",
+        # a theme's published and updated dates: "22 April 202423 April 2024").
+        rf")(?-i:(?=[Tt]\d|\d{{1,4}}\s?(?i:min|comments?|responses?|replies)|\d{{1,2}}:[0-5]\d|by\s|[0-3]?\d\s+\p{{L}}{{3,9}}\.?\s+(?:19|20)\d\d"
+        rf"|(?!\d|\p{{Ll}}|\p{{Lu}}(?!\p{{Ll}}))))",
         regex.I | regex.V1,
     )
     updated = regex.compile(

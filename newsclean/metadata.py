@@ -246,7 +246,9 @@ def tidy_title(text: str) -> str:
     return unglued_date(_SPACED_END.sub(r"\1", text))
 
 
-_CAPITAL_BEFORE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\x27’-]*\s+$")  # "... Strategy " before a date
+# "... Strategy " before a date (not a weekday, the date's own: "Lotto Results: Saturday 12 April 2025")
+_CAPITAL_BEFORE = regex.compile(
+    r"(?:^|\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}\x27’-]*\s+$")
 _CAPITAL_AFTER = regex.compile(r"\s+\p{Lu}")  # " Preparing ..." after one
 
 

@@ -76,6 +76,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     unmake_date_rows(blocks)
     unmake_section_words(blocks)
     unmake_list_steps(blocks)
+    unbar_card_badges(blocks)
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
@@ -118,6 +119,31 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_pagers(blocks)
     drop_story_lists(blocks)
     drop_end_headings(blocks)
+
+
+BADGE_WORDS, CARD_SPEC_WORDS, CARD_SPECS, CARD_REACH = 3, 3, 3, 8
+
+
+def unbar_card_badges(blocks: list[Block]) -> None:
+    """A related box's heading of a word or two ("Most popular") over a card's short specs ("Accelerated BSN" /
+    "16 months" / "Hybrid" / "Explore Program"), the article's paragraph below them: a plan's or a program's
+    badge, no stories' box; the article goes on past it (its line still goes). A box's teasers are headlines."""
+    texts = [b for b in blocks if b.text]
+    for k, b in enumerate(texts):
+        if not (b.barrier and b.label == "related" and b.words <= BADGE_WORDS):
+            continue
+        below = texts[k + 1 : k + 1 + CARD_REACH]
+        specs = 0
+        for x in below:
+            if x.words > CARD_SPEC_WORDS:
+                break
+            specs += 1
+        rest = below[specs:]
+        if specs >= CARD_SPECS and rest[:3] and any(x.label == "body" and x.prose and x.words >= BADGE_PARAGRAPH for x in rest[:3]):
+            b.barrier = False
+
+
+BADGE_PARAGRAPH = 20
 
 
 def unmake_headline_bylines(blocks: list[Block]) -> None:
@@ -638,7 +664,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 # An image's overlay button, all the visible text keeps of the image: the line under it is its caption
 _PIN_IT, PIN_CAPTION_WORDS = regex.compile(r"pin\s+it\s*!?", regex.I), 20
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
-PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line"})  # (not a teaser's "See List": a related box its gold keeps as often)
+PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line", "chrome.app-promo"})  # (not a teaser's "See List": a related box its gold keeps as often)
 _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure)\b", regex.I)  # a box's question
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
@@ -827,6 +853,8 @@ def fill_boxes(blocks: list[Block]) -> None:
             b.set("paywall", "paywall.in-box")
         elif above.rule == "chrome.cta" and _cta_pitch(above, b, below):
             b.set("chrome", "chrome.in-box")
+        elif _sponsored_teaser(above, b, below):
+            b.set("advertisement", "ad.sponsored-teaser")
     for above, b, c, below in zip(texts, texts[1:], texts[2:], texts[3:]):
         if _two_line_pitch(above, b, c, below):
             for part in (b, c):
@@ -851,6 +879,17 @@ def _question_over_button(texts: list[Block]) -> None:
                 and _CTA_QUESTION.match(head.text) is not None
                 and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH):
             head.set(button.label, f"{button.label}.box-pitch")
+
+
+_SPONSOR_LABEL = regex.compile(r"sponsor|presented|promoted|partner", regex.I)
+SPONSORED_TEASER_WORDS = 16
+
+
+def _sponsored_teaser(above: Block, b: Block, below: Block) -> bool:
+    """A sponsor's teaser between its two labels ("Sponsored Content" / "How modular rebar cages are cutting
+    weeks …" / "Presented by Ironform Systems"): one of the labels names the sponsor, not two ad slots' "Advertisement"."""
+    return (above.rule == "ad.label" and below.rule == "ad.label" and b.label == "body" and b.kind != "list"
+            and b.words <= SPONSORED_TEASER_WORDS and bool(_SPONSOR_LABEL.search(f"{above.text} {below.text}")))
 
 
 # what a newsletter's pitch promises: "The industry's must-read briefing, delivered every weekday morning."
@@ -881,8 +920,8 @@ def _product_cards(texts: list[Block]) -> None:
             continue
         j = k - 1
         while (j >= 0 and k - j <= CARD_LINES and texts[j].label == "body" and texts[j].kind not in ("heading", "table")
-               and texts[j].words <= CARD_LINE_WORDS):
-            j -= 1
+               and texts[j].words <= CARD_LINE_WORDS and not _NUMBERED_HEAD.match(texts[j].text)):
+            j -= 1  # (not past a listicle's numbered heading, "1. Wildthorn Botanical No. 3": the card sits under it)
         card = texts[j + 1 : k]
         pieces = [n for n, c in enumerate(card) if _CARD_PIECE.fullmatch(c.text.strip())]
         if not (pieces and j >= 0):
@@ -892,6 +931,9 @@ def _product_cards(texts: list[Block]) -> None:
             top -= 1
         for c in card[top:]:
             c.set("advertisement", "ad.product-card")
+
+
+_NUMBERED_HEAD = regex.compile(r"\d{1,2}[.)]\s+\p{Lu}")
 
 
 GATE_PITCH_WORDS = 45

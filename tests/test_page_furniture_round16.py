@@ -148,3 +148,53 @@ def test_a_pitch_and_its_button_right_under_the_first_paragraph_go() -> None:
 ])
 def test_round_sixteen_archives_furniture_leaves(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
+
+
+@pytest.mark.parametrize("category,clutter", [
+    ("navigation", ["# cli # bash # productivity # tutorial"]),  # a post's tags as hashtags, no label
+    ("newsletter", ["Want release notes in your inbox? Subscribe to tessellate-announce, our low-traffic mailing list "
+                    "(about one mail a month)."]),
+])
+def test_round_sixteen_tags_and_lists_leave(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+LEDE = "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize("byline,author,published", [
+    ("Junie Abernathy Follow", "Junie Abernathy", None),  # a platform's follow button after the name
+    ("Junie AbernathyFollow", "Junie Abernathy", None),
+    ("22 April 202423 April 2024 by Marta Quintela", "Marta Quintela", "2024-04-22"),  # published and updated, glued
+])
+def test_bylines_with_a_follow_button_or_two_dates_glued(byline: str, author: str, published: str | None) -> None:
+    doc = newsclean.clean(f"Library plan approved after long debate\n\n{byline}\n\n{LEDE}")
+    assert doc.metadata.authors == [author]
+    if published:
+        assert doc.metadata.published == published
+
+
+def test_a_weekday_before_a_headlines_date_stays_in_the_title() -> None:
+    doc = newsclean.clean(f"# Lotto Results: Saturday 12 April 2025\n\n{LEDE}", format="markdown")
+    assert doc.metadata.title == "Lotto Results: Saturday 12 April 2025"
+
+
+@pytest.mark.parametrize("category,clutter", [
+    ("byline", ["16:42 GMT Share"]),  # a live post's stamp with its share button
+    ("chrome", ["Show all key events"]),
+    ("chrome", ["2 new updates"]),
+])
+def test_round_sixteen_live_blog_furniture_leaves(category: str, clutter: list[str]) -> None:
+    assert_box_leaves(category, clutter)
+
+
+def test_a_wine_tables_rows_are_no_dated_bylines() -> None:
+    rows = ["Appellation Score Drink window Notes", "Côte-Rôtie 94 2027–2045 Low yields, perfumed",
+            "Hermitage (red) 96 2030–2050 Long-lived, powerful", "Cornas 95 2026–2042 Best value",
+            "Saint-Joseph 90 2024–2032 Variable"]
+    doc = newsclean.clean("\n\n".join(["Northern Rhône 2022: A Heatwave Vintage", "By Helena Marchetti February 10, 2025",
+                                        BODY[0], "Vintage scores at a glance", "\n".join(rows), BODY[1]]))
+    assert all(r in doc.text for r in rows[1:])
+    assert doc.metadata.authors == ["Helena Marchetti"]
+    # (guard) a given name and its date still make a commenter's or a post's byline line
+    assert_box_leaves("byline", ["Susan - December 9, 2024"])
