@@ -423,9 +423,9 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
         b = blocks[k]
         if not b.text:
             continue
-        if heads and items < GAP_ITEMS and b.label == "body" and not b.prose and (content_like(b) or _LABEL_VALUE.match(b.text)):
-            items += 1  # the section's list under its heading ("Key numbers" / "Peak workforce: 1,150" / …)
-            continue
+        if heads and items < GAP_ITEMS and b.label == "body" and not b.prose and _LABEL_VALUE.match(b.text):
+            items += 1  # the section's facts under its heading ("Key numbers" / "Peak workforce: 1,150" / …; not a
+            continue    # footer's list of links under its heading, "Other cemeteries" / "Laurel Fork Cemetery")
         if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES and not heads:
             lines += 1
             letter = letter or b.label == "newsletter"

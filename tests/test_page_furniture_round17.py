@@ -117,3 +117,4 @@ def test_an_app_promos_badges_take_its_heading_and_pitch() -> None:
 ])
 def test_round_seventeen_agency_and_podcast_furniture_leaves(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
+
