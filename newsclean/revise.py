@@ -121,7 +121,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_end_headings(blocks)
 
 
-BADGE_WORDS, CARD_SPEC_WORDS, CARD_SPECS, CARD_REACH = 3, 3, 3, 8
+BADGE_WORDS, CARD_SPEC_WORDS, CARD_SPECS, CARD_REACH, BADGE_PARAGRAPH = 3, 3, 3, 8, 20
 
 
 def unbar_card_badges(blocks: list[Block]) -> None:
@@ -138,12 +138,9 @@ def unbar_card_badges(blocks: list[Block]) -> None:
             if x.words > CARD_SPEC_WORDS:
                 break
             specs += 1
-        rest = below[specs:]
-        if specs >= CARD_SPECS and rest[:3] and any(x.label == "body" and x.prose and x.words >= BADGE_PARAGRAPH for x in rest[:3]):
+        if specs >= CARD_SPECS and any(x.label == "body" and x.prose and x.words >= BADGE_PARAGRAPH
+                                       for x in below[specs : specs + 3]):
             b.barrier = False
-
-
-BADGE_PARAGRAPH = 20
 
 
 def unmake_headline_bylines(blocks: list[Block]) -> None:
