@@ -93,6 +93,9 @@ def _section_link(block: Block, names: list[str]) -> bool:
     return False
 
 
+_CLOCK = regex.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?!\S)", regex.I)  # Blogger's stamp: "Posted by Jane Roe at 9:14 PM"
+
+
 def posted_names(blocks: list[Block]) -> list[str]:
     """The one name the page's dated credits give: "Posted by Jane Roe on 2024-05-03 in News."
     A page of several such names (comments, a list of posts) names no author this way."""
@@ -100,7 +103,7 @@ def posted_names(blocks: list[Block]) -> list[str]:
     seen: list[str] = []
     for b in blocks:
         m = posted.match(b.text) if b.text and b.words <= 30 else None
-        if m and dates.date_spans(b.text):
+        if m and (dates.date_spans(b.text) or _CLOCK.search(b.text)):
             names = authors._byline_names(b.text)
             seen += [n for n in names if n not in seen]
     return seen if len(seen) == 1 else []

@@ -264,7 +264,9 @@ def desk_or_person(text: str) -> bool:
 
 # Where a converter that lost the space between a byline's spans glued them: "ByJake", "FerreiraUpdated",
 # "HolmLast updated", "2026by Jane Roe" (case-sensitive: a stamp word starts a span with its capital)
-_GLUE = regex.compile(r"^By(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=(?:Updated|Published|Posted|Modified|Last\s+(?:updated|modified))\b)|(?<=\d)(?=by\s)")
+_GLUE = regex.compile(r"^By(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=(?:Updated|Published|Posted|Modified|Last\s+(?:updated|modified))\b)|(?<=\d)(?=by\s)"
+                   # a name glued to its date ("Sam OkaforMarch 5, 20245 Comments")
+                   r"|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)")
 
 
 def unglued(text: str) -> str:

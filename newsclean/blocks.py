@@ -65,7 +65,10 @@ def lines_below(blocks: list[Block], i: int, n: int, reach: int) -> list[Block]:
     return [b for b in blocks[i + 1 : i + 1 + reach] if b.text][:n]
 
 
-_NUMBERED = regex.compile(r"^[#*\s]*(\d{1,3})[.)]\s+\S")
+# "12. Robert Frank", and a how-to's "Step 3: File the articles" ("Tip 4 -", "Day 2.")
+_NUMBERED = regex.compile(
+    r"^[#*\s]*(?:(\d{1,3})[.)]|(?:step|tip|part|day|week|phase|stage|method|option|chapter|lesson)\s+#?(\d{1,3})\s*[.:)–—-])\s+\S",
+    regex.I)
 
 
 def counts_on(blocks: list[Block], start: int, text: str) -> bool:
@@ -73,10 +76,10 @@ def counts_on(blocks: list[Block], start: int, text: str) -> bool:
     listicle's "13. Diane Arbus" under its "12. Robert Frank" and a box set between them.
     (A box's own numbered teasers start again at 1.)"""
     m = _NUMBERED.match(text)
-    if not m or int(m[1]) < 2:
+    if not m or int(m[1] or m[2]) < 2:
         return False
     for k in range(start - 1, max(-1, start - 41), -1):
         above = _NUMBERED.match(blocks[k].text)
         if above:
-            return int(above[1]) == int(m[1]) - 1
+            return int(above[1] or above[2]) == int(m[1] or m[2]) - 1
     return False

@@ -116,7 +116,8 @@ def _trim_tail(scores: list[float], lo: int, hi: int, blocks: list[Block] | None
         j = i
         while j <= hi and scores[j] <= 0:
             j += 1
-        neg = sum(1 for k in range(i, j) if scores[k] < 0)
+        # (an ad's slot label, "Advertisement", sits between the article's sections, not where it ends)
+        neg = sum(1 for k in range(i, j) if scores[k] < 0 and not (blocks is not None and blocks[k].rule == "ad.label"))
         if neg >= TAIL_GAP and before > 0 and total - before < TAIL_SHARE * before and not _list_goes_on(blocks, i, j):
             if words is None or tail is None or not (_same_topic(words, i, j, hi) or tail.repeats_items(i, j)
                                                      or tail.long_section(i, before)):

@@ -242,13 +242,21 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
     for i, s in enumerate(scores):
         if s > -1000.0 or blocks[i].label != "related":
             continue
-        j = i + 1
+        j, sections = i + 1, False
         while j < len(scores) and j - i <= BOX_LINES and scores[j] < BOX_PARAGRAPH:
+            if (any(b.text for b in blocks[i + 1 : j]) and _heads_section(blocks, scores, j, SECTION_HEAD_WORDS)
+                    and (_sectioned_above(blocks, scores, i) or _heads_section(blocks, scores, j, SECTION_HEAD_SHORT, 2))):
+                sections = True  # the box's teasers end where the article's sections go on ("Step 3: File …" / its paragraph)
+                break
             j += 1
-        after = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
+        # (a comment thread after the article's last paragraphs: these count, the thread's none)
+        reach = j + (3 if sections else 2) * WINDOW  # (a section's heading between the paragraphs)
+        thread = next((k for k in range(j, min(len(blocks), reach)) if blocks[k].label == "comment"), len(blocks))
+        after = [k for k in range(j, min(thread, reach))
                  if blocks[k].text and not inserted(blocks[k]) and not _over_credit(blocks, k)
-                 and not counts_on(blocks, k, blocks[k].text)][:WINDOW]  # nor a listicle's next item
-        if not after or any(b.label == "comment" for b in blocks[i : after[-1] + 1]):
+                 and not counts_on(blocks, i, blocks[k].text)  # nor a listicle's next item (numbered on from above the box)
+                 and not (sections and _heads_section(blocks, scores, k, SECTION_HEAD_WORDS))][:WINDOW]  # (nor their headings)
+        if not after or any(b.label == "comment" for b in blocks[i:j]):
             continue
         # the box ends at a line the page set after it (an ad's label): what follows is the article's
         end = next((k for k in range(i + 1, j) if inserted(blocks[k], images=False)), j)
@@ -256,18 +264,63 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         # the article's own paragraphs around it, past an ad label or a caption already taken out
         near = [k for k in range(max(0, i - 2 * WINDOW), i) if blocks[k].text and blocks[k].label == "body"][-2:]
         prose_above = any(scores[k] >= BOX_PARAGRAPH for k in near)
-        if sum(scores[k] >= BOX_PARAGRAPH for k in after) >= GOES_ON:
+        if sum(scores[k] >= BOX_PARAGRAPH and not _TRUNCATED.search(blocks[k].text) for k in after) >= GOES_ON:
             out.append(i)
             if _teaser_box(blocks[i + 1 : end]):
                 _teasers(blocks, i + 1, end)
             continue
-        goes_on = [k for k in range(j, min(len(blocks), j + 2 * WINDOW))
-                   if blocks[k].text and blocks[k].label == "body"][:LABEL_GOES_ON]
+        goes_on = [k for k in range(j, min(len(blocks), reach))
+                   if blocks[k].text and blocks[k].label == "body"
+                   and not (sections and _heads_section(blocks, scores, k, SECTION_HEAD_WORDS))][:LABEL_GOES_ON]
         if (box <= LABEL_LINES and prose_above
                 and len(goes_on) == LABEL_GOES_ON and all(scores[k] >= BOX_PARAGRAPH for k in goes_on)):
             out.append(i)
             _teasers(blocks, i + 1, end)
     return out
+
+
+SECTION_HEAD_WORDS = 10
+
+
+def _section_head(b: Block) -> bool:
+    """The article's section heading between its paragraphs ("Step 3: File the Articles" / "Loaf size"): short, no
+    sentence, no link; it neither ends nor carries the article past a box."""
+    return (b.label == "body" and not b.prose and not b.links and 0 < b.words <= SECTION_HEAD_WORDS
+            and not b.text.rstrip().endswith((".", ":", ",", ";", "!", "…")) and not _TEASER_META.search(b.text))
+
+
+# a teaser's date and byline row ("12/19/2025 • Mises Wire • Jane Roe"), no heading
+_TEASER_META = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b(?:19|20)\d\d\b|[•·|]")
+
+
+SECTION_HEAD_SHORT, SECTIONED_REACH = 4, 12
+
+
+def _sectioned_above(blocks: list[Block], scores: list[float], i: int) -> bool:
+    """The article right above block ``i`` is set in sections, a heading over each paragraph ("Step 2: Name a
+    Registered Agent" / "The registered agent receives …"): a line of that shape below a box is its next section,
+    not one more of the box's titles ("Dear Annie: …" under "Dear Annie: …")."""
+    return any(blocks[k].label == "body" and _heads_section(blocks, scores, k, SECTION_HEAD_WORDS)
+               for k in range(max(0, i - SECTIONED_REACH), i))
+
+
+def _heads_section(blocks: list[Block], scores: list[float], j: int, most: int = 4, heads_needed: int = 1) -> bool:
+    """Block ``j`` (``most`` words at most), and at most one more such heading, stand right over a paragraph
+    of the article's: its section's heading ("Step 3: File the Articles" / "File online at …"; "Buying Guide" /
+    "Loaf size" / "Most machines offer …"), not a box's teaser over its blurb ("… The U.S. day…")."""
+    heads = [k for k in range(j, min(len(blocks), j + 6)) if blocks[k].text][:3]
+
+    def head(k: int) -> bool:
+        return _section_head(blocks[k]) and blocks[k].words <= most
+
+    def paragraph(k: int) -> bool:
+        return scores[k] >= BOX_PARAGRAPH and not _TRUNCATED.search(blocks[k].text)
+
+    return len(heads) >= 2 and head(heads[0]) and (
+        (heads_needed == 1 and paragraph(heads[1])) or (len(heads) == 3 and head(heads[1]) and paragraph(heads[2])))
+
+
+_TRUNCATED = regex.compile(r"(?:…|\.\.\.)\s*$")  # a teaser's blurb, cut off
 
 
 # What a page sets inside its article, between two of its paragraphs: an embedded post, a

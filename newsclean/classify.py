@@ -444,6 +444,26 @@ def _section_heading(blocks: list[Block], j: int, lists: bool = False) -> bool:
                                   or (lists and after.kind == "list" and not after.links))
 
 
+HEAD_WORDS, HEAD_PROSE_WORDS = 4, 15
+
+
+def _short_heads_over_prose(blocks: list[Block], j: int) -> bool:
+    """Two short lines that link nowhere, right over a paragraph of prose: the article's section heading and
+    its subheading ("Buying Guide" / "Loaf size" / "Most machines offer …"), where the text holds no heading
+    marks. A box's teaser is a title of more words, or a link; one short line over the article's paragraph is
+    as often the box's last title ("Our Favorite Tea Makers")."""
+    heads = 0
+    for b in blocks[j:]:
+        if not b.text:
+            continue
+        if b.prose:
+            return heads == 2 and b.words >= HEAD_PROSE_WORDS and not b.links  # (one short line: the box's last title)
+        if heads == 2 or b.links or b.words > HEAD_WORDS or b.kind == "list" or b.text.rstrip()[-1:] in ".!?:":
+            return False
+        heads += 1
+    return False
+
+
 _ENTRY_MARK = regex.compile(r"^[\s*•·◦▪‣+-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?")  # ("11 Months Out" keeps its number)
 
 
@@ -470,7 +490,10 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             break
         if counts_on(blocks, start, text):
             break  # "13. Diane Arbus" after "12. Robert Frank" and a "Read next" box: the listicle goes on
-        if _section_heading(blocks, j, lists=last_member == start):
+        if _section_heading(blocks, j, lists=last_member == start) or (
+                # (a related box's titles are longer; a contents' last entry over the lede, a box's button over the
+                # article's next paragraph, "Double my donation", are the region's)
+                region.category == "related" and _short_heads_over_prose(blocks, j)):
             # the article's next heading over its next paragraph, right under the box's last link or under its
             # label (where the markup's own box took its links); there over a list too ("Related Articles:" /
             # "Which tool should you pick?" / "Mailpost: best overall for …")
@@ -482,7 +505,33 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
             listed = region.one_list and blocks[j].kind == "list"
         elif j - last_member > region.gap:
             break
+    if region.echoed and last_member > start:
+        last_member = _last_echoed(blocks, start, last_member)
     return min(last_member + region.tail, len(blocks) - 1) if last_member > start else start
+
+
+ECHOED_ENTRIES, UNECHOED_TAIL = 2, 3
+
+
+def _last_echoed(blocks: list[Block], start: int, last: int) -> int:
+    """The region's last block: its last member that a later line begins with ("How we test" / … / "How we
+    test identity theft protection services"), when two or more are and more than a few after it are not
+    (the article's own heading, product name and list, short lines all); else ``last``."""
+    # (headings, an FAQ's questions too; not a paragraph's opening)
+    later = [_entry_key(b.text) for b in blocks[last + 1 :] if b.text and (not b.prose or b.text.rstrip().endswith("?"))]
+    echoed = [j for j in range(start + 1, last + 1) if blocks[j].text and _echoes(_entry_key(blocks[j].text), later)]
+    if len(echoed) < ECHOED_ENTRIES:
+        return last
+    tail = sum(1 for b in blocks[echoed[-1] + 1 : last + 1] if b.text)
+    return echoed[-1] if tail > UNECHOED_TAIL else last
+
+
+def _entry_key(text: str) -> str:
+    return _ENTRY_MARK.sub("", text.lstrip("#* ")).strip().casefold()
+
+
+def _echoes(key: str, later: list[str]) -> bool:
+    return bool(key) and any(t == key or (t.startswith(key) and not t[len(key)].isalnum()) for t in later)
 
 
 # What an appeal asks for, beyond its warmer words ("monthly", "thank you", "independent"): money, a membership, a subscription

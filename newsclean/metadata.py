@@ -171,8 +171,9 @@ DATE_IN_TEXT = regex.compile(rf"\b{_DATE_BODY}\b", regex.I)
 # Also one a scrape glued to the words around it, at a change of case ("By Jane Roe
 # UpdatedJanuary 25, 2026", "July 30, 2019January 18, 2023"): where a byline's names end.
 _GLUED_DATE = regex.compile(
-    rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))){_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}}))|(?=\d{{1,2}}:\d\d))", regex.I
-)  # (also a year glued to the clock: "March 26, 20264:12 PM")
+    rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))){_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}}))|(?=\d{{1,2}}:\d\d)"
+    r"|(?=\d{1,4}\s+(?:comments?|responses?|replies|views|shares)\b))", regex.I
+)  # (also a year glued to the clock, "March 26, 20264:12 PM", or to a count, "March 5, 20245 Comments")
 # Dates before a "by": "May 21, 2025 April 24, 2025 by Jane Roe" (a theme's modified and published dates).
 _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 # Where a byline's names end: a stamp's label, a reading time ("Jane Roe 15 min read", "2–3

@@ -647,7 +647,9 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             prev.set("caption", "caption.over-credit")
         if prev is not None and _slide_pair(blocks, i) and (_slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
             prev.set("caption", "caption.over-credit")  # a gallery's slides: a line over its credit, twice or more
-        if prev is not None and b.words <= SIGNER_WORDS and _testimonial(blocks, i) and any(_testimonial(blocks, i + d) for d in (-3, -2, 2, 3)):  # (a star rating between)
+        if prev is not None and ((b.words <= SIGNER_WORDS and _testimonial(blocks, i)
+                                  and any(_testimonial(blocks, i + d) for d in (-3, -2, 2, 3)))  # (a star rating between)
+                                 or _platform_review(blocks, i)):
             prev.set("chrome", "chrome.testimonial")  # customers' praise: a quote over its signer, twice or more
             b.set("chrome", "chrome.testimonial")
         if b.kind == "image" and b.label in ("body", "dateline"):
@@ -666,7 +668,9 @@ _CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
     r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo|book\s+(?:now|online)"
-    r"|start\s+(?:(?:your|my|a)\s+)?(?:\d{1,2}[- ]day\s+)?free\s+trial|subscribe\s+now)[.!]?", regex.I)
+    r"|start\s+(?:(?:your|my|a)\s+)?(?:\d{1,2}[- ]day\s+)?free\s+trial|subscribe\s+now)[.!]?"
+    # (its small print on the button's line, where a renderer joined the two: "Start free trial No credit card required")
+    r"(?:\s*[·|–-]?\s*(?:no\s+credit\s+card\s+(?:required|needed)|cancel\s+any\s*time|no\s+commitment)[.!]?)?", regex.I)
 PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
 LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as legal ("About")
 # A service's sales words (or a letter's: "Join 3,200 founders"): at the article's end a box that says them is
@@ -718,7 +722,7 @@ def _box_pitch(texts: list[Block]) -> None:
             continue
         if b.kind == "heading" and any(a.label == b.label for a in texts[k + 1 : k + 4]):
             continue  # a box's heading that names it ("## Join 50,000+ readers" over its form) is no button
-        if _heads_its_box(texts, k):
+        if _heads_its_box(texts, k) or _over_pitch_and_button(texts, k):
             continue
         head, pitch = texts[k - 2], texts[k - 1]
         if shop and not (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")):
@@ -738,9 +742,14 @@ def _box_pitch(texts: list[Block]) -> None:
         if eyebrow is not None:
             before = texts[k - 4]
         if (pitch.label == "body" and pitch.kind not in ("heading", "list", "table") and pitch.words <= BOX_LINE_WORDS
+                # (a section's paragraph of two sentences over a lone button is the article's: "Move when …. A good signal
+                # is …" / "Get the free 2025 email calendar"; a box's pitch is shorter, or sells)
+                and (pitch.words <= BOX_HEAD_PITCH_WORDS or _SALES_CUE.search(pitch.text) is not None
+                     or not _SENTENCES.fullmatch(pitch.text.strip()))
                 and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind not in ("list", "table")
                 and (not head.text.rstrip().endswith((".", ":", ",", ";"))
-                     or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text))  # "Ready to start? Our …"
+                     or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text)  # "Ready to start? Our …"
+                     or (head.text.rstrip().endswith(".") and head.words <= BOX_HEAD_MOTTO_WORDS))  # "Practice makes confident."
                 and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
                      or (before.label == "body" and before.kind in ("code", "table"))  # a listing, a table's row
                      or (before.label == "body" and before.kind == "list" and before.words >= LIST_ITEM_WORDS and not before.link_share)
@@ -765,6 +774,16 @@ _OFFER = regex.compile(r"free\b|(?:want|need)\b.*\?\s*$|.*\b(?:our|your)\b", reg
 LONE_PITCH_WORDS = (6, 30)
 LIST_ITEM_WORDS = 5  # a list's item the article holds over a box (a menu's items are a word or two)
 _ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens it, not a writer's "The best part? …"
+
+
+_SENTENCES = regex.compile(r"(?:[^.!?]+[.!?]+\s+){1,}[^.!?]+[.!?]+")  # two sentences or more
+
+
+def _over_pitch_and_button(texts: list[Block], k: int) -> bool:
+    """``texts[k]`` reads as a button but stands over its box's pitch and button, both named: the box's heading
+    ("Starting a business? Get our free LLC checklist" / "Join 48,000 founders …" / "Get the Free Checklist"),
+    and the lines above it are the article's."""
+    return k + 2 < len(texts) and texts[k + 1].rule in PITCH_BUTTONS and texts[k + 2].rule in PITCH_BUTTONS
 
 
 def _heads_its_box(texts: list[Block], k: int) -> bool:
@@ -860,6 +879,30 @@ def fill_boxes(blocks: list[Block]) -> None:
     _box_heading(texts)
     _question_over_button(texts)
     _product_cards(texts)
+    _card_between(texts)
+
+
+CARD_RULES = frozenset({"ad.shop-button", "ad.card-offer", "ad.product-card", "ad.card-score"})
+CARD_LINES, CARD_LINE_WORDS = 3, 20
+
+
+def _card_between(texts: list[Block]) -> None:
+    """A product card's lines no rule named between two that one did: its score and its redirect note ("NerdWallet
+    rating 4.5/5" / "Federal: $0 to $129. Free version …" / "File with TaxPilot" / "on TaxPilot's website"). Not a
+    heading, nor a paragraph of the article's."""
+    for k, b in enumerate(texts):
+        if b.rule != "ad.card-score":
+            continue
+        end = next((j for j in range(k + 2, min(len(texts), k + CARD_LINES + 2)) if texts[j].label != "body"), None)
+        if end is None or texts[end].rule not in ("ad.card-offer", "ad.shop-button"):
+            continue
+        inside = texts[k + 1 : end]
+        near = texts[max(0, k - CARD_LINES - 1) : end + CARD_LINES + 2]
+        if sum(c.rule in CARD_RULES for c in near) > 2:
+            continue  # a grid of cards, their buttons a few lines apart: no one card's lines to fill
+        if all(c.kind not in ("heading", "list") and c.words <= CARD_LINE_WORDS for c in inside):
+            for c in inside:
+                c.set("advertisement", "ad.in-card")
 
 
 QUESTION_HEAD_WORDS = 8
@@ -979,6 +1022,7 @@ def _gate_pitch(above: Block, b: Block, below: Block) -> bool:
 _ADDRESS = regex.compile(r"\b(?:you|your|us|our|we)\b", regex.I)  # a box speaks to its reader
 _YOU = regex.compile(r"\b(?:you|your|yours)\b", regex.I)
 BOX_HEAD_SENTENCE_WORDS = 7
+BOX_HEAD_MOTTO_WORDS = 4  # a box's heading set as a short sentence over its pitch and button
 _JOIN = regex.compile(r"(?:join|subscribe|sign\s+up|never\s+miss|stay\s+(?:in\s+the\s+loop|informed|updated|connected))\b", regex.I)  # "Join the Journal"
 
 
@@ -992,7 +1036,8 @@ def _box_heading(texts: list[Block]) -> None:
         while j > 0 and texts[j].label == "advertisement":
             j -= 1  # (an ad's label between: "Advertisement")
         above = texts[j]
-        if not (box.label in BOX_CATEGORIES and texts[k + 1].label == box.label and box.words >= 6 and not _dom_box(box)
+        if not (box.label in BOX_CATEGORIES and (texts[k + 1].label == box.label or texts[k + 1].rule in PITCH_BUTTONS)
+                and box.words >= 6 and not _dom_box(box)
                 and head.label == "body" and head.kind != "list" and 2 <= head.words <= PITCH_HEAD_WORDS
                 and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH):
             continue
@@ -1026,6 +1071,22 @@ _SIGNER = regex.compile(
     r"(?:[-–—―~]\s*\p{Lu}[\p{L}\x27’-]+(?:\s+\p{Lu}[\p{L}\x27’-]*\.?){0,2}|\p{Lu}\p{Ll}+\s+\p{Lu}\.)(?:\s*,\s*[^.!?,]{2,40}){0,2}")
 _QUOTED = regex.compile(r"[\"“„«'‘].{10,600}[\"”»'’]")
 TESTIMONIAL_WORDS, SIGNER_WORDS = 80, 8
+
+
+# A review platform's signature under its quote: "Head of Support, e-commerce, 51-200 employees · Capterra", "Verified G2
+# reviewer, Marketing agency, 11-50 employees" (case-sensitive names: a vendor's page quotes its reviews one at a time)
+_PLATFORM = regex.compile(r"\b(?:G2|Capterra|Trustpilot|TrustRadius|GetApp|Software Advice|Gartner Peer Insights)\b|\b\d{1,5}[-–]\d{1,5}\s+employees\b")
+PLATFORM_SIGNER_WORDS = 14
+
+
+def _platform_review(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` signs the quote above it for a review platform: one such quote is praise, not an epigraph."""
+    b = blocks[i]
+    if not 0 < i < len(blocks) or b.words > PLATFORM_SIGNER_WORDS or b.text.rstrip().endswith((".", "!", "?")):
+        return False
+    above = blocks[i - 1]
+    return (_PLATFORM.search(b.text) is not None and above.words <= TESTIMONIAL_WORDS and above.kind != "heading"
+            and bool(_QUOTED.fullmatch(above.text)))
 
 
 def _testimonial(blocks: list[Block], i: int) -> bool:

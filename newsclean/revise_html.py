@@ -251,7 +251,8 @@ def _inline_box(blocks: list[Block], scores: list[float], prose: list[float], lo
     if body is None or (body.start <= lo and body.end >= hi):
         # flat markup: no element of the article's own to go on in, unless the heading opens a
         # small element of its own (a box, its teasers with it) that the article's prose goes on after
-        box = _box_at(elements, at, lo)
+        # (or a list of its own right under it: "<p><strong>Related Content</strong></p><ul class=related>…</ul>")
+        box = _box_at(elements, at, lo) or (_box_at(elements, at + 1, lo) if at + 1 < hi else None)
         return box is not None and _prose_after(scores, box.end, hi) >= TAIL_SHARE * above
     below = [(at, body.end)] if body.end > at else []
     if body.hints:

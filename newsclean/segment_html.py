@@ -214,6 +214,12 @@ def _unfold_accordions(root: etree._Element) -> None:
     for button in root.xpath("//button | //*[@role='button'] | //*[@aria-expanded]"):
         controls = button.get("aria-controls")
         parent = button.getparent()
+        if (button.tag == "button" and any(e.tag in _HEADINGS for e in button.iterdescendants())
+                and not "".join(button.itertext()).rstrip().endswith("?")):  # (an FAQ's question goes on below)
+            # a heading inside the button ("<button aria-expanded><h3>First year</h3></button>": invalid, and common): the
+            # toggle's label stays a button's (the dev gold leaves it out), the panel right after it is the article's
+            _open(button, [p for p in [button.getnext()] if p is not None and _holds_paragraph(p)])
+            continue
         in_heading = parent is not None and parent.tag in _HEADINGS
         if not (in_heading or controls or button.tag != "button"):
             continue  # most buttons: read no further
