@@ -284,7 +284,7 @@ def names_in(text: str) -> list[str]:
     return [n for n in split_names(text) if person(n)]
 
 
-_PLACE = regex.compile(r"[^,]{2,60},\s*(?:" + "|".join(cues()["state_codes"]) + r")\.?")
+_PLACE = regex.compile(r"[^,]{2,60},\s*(?:" + "|".join(cues()["state_codes"]) + r")\.?(?:\s+\d{5}(?:-\d{4})?)?")  # (and its ZIP)
 
 
 MAX_JOINED = 3
@@ -333,6 +333,13 @@ def has_role(part: str) -> bool:
     return any(w.lower() in _roles() for w in _ROLE_WORD.findall(part))
 
 
+def _plural_role(part: str) -> bool:
+    """A role in the plural ends ``part``: "Instructional Designers", "Staff Writers"."""
+    words = part.split()
+    last = words[-1].lower() if words else ""
+    return last.endswith("s") and last[:-1] in _roles()
+
+
 def role_only(part: str) -> bool:
     """Nothing but a role's and a desk's words: "Staff Writer", "Senior Correspondent"."""
     words = {w.lower() for w in _ROLE_WORD.findall(part)}
@@ -373,8 +380,8 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     rest = _AFTER_NAMES.split(rest, maxsplit=1)[0]  # (and "…, PharmD. Last updated", "… Medically reviewed by …")
     out: list[str] = []
     for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
-        if out and role_only(part):
-            break  # the name's role ("By Jane Roe, Staff Writer"), no second author
+        if out and (role_only(part) or _plural_role(part)):
+            break  # the name's role ("By Jane Roe, Staff Writer"; two names', "…, Instructional Designers"), no second author
         if credit(part) and (not out or person(part)):  # first may be an outlet's ("By ASU Online")
             out.append(part)
             continue

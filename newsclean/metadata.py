@@ -73,6 +73,9 @@ MAX_AUTHORS = 40  # names read off bylines (the dev pages' most: 12)
 _LONGEST_TITLE = 400  # characters: a longer line is no title to cut a site's name from
 
 
+_CONTACT = regex.compile(r"\S@\S|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")  # an e-mail address or a phone number
+
+
 class SiteName:
     """Tells a site's own name from a headline, by the URL's host: "Headline | Site"."""
 
@@ -91,8 +94,8 @@ class SiteName:
         """How much ``part`` reads as the site's name: 1 when it spells the host, else the
         share of its longer words found in the host (short parts only)."""
         host = self.host
-        if not host:
-            return 0.0
+        if not host or _CONTACT.search(part):
+            return 0.0  # (an e-mail address spells the host too: "Call Today: (512) 555-0163 | hello@example.com")
         compact = _NON_ALNUM.sub("", part.lower()).removeprefix("the")
         short = len(part.split()) <= 4  # a site's name; a headline may merely mention it
         if len(compact) >= 3 and (compact in host or (short and len(host) >= 4 and host in compact)):

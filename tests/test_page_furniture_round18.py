@@ -272,3 +272,35 @@ def test_a_related_heading_over_its_own_list_inside_the_article_body_does_not_en
             '<footer><a href="/about">About Us</a> <a href="/privacy">Privacy Policy</a></footer></body></html>')
     doc = newsclean.clean(html, format="html")
     assert after in doc.text and closing in doc.text and "The Best ETFs to Buy Now" not in doc.text
+
+
+def test_a_service_sites_editorial_policy_note_leaves() -> None:
+    assert_box_leaves("advertisement", ["Bankrite follows a strict editorial policy, so you can trust that we’re putting "
+                                        "your interests first."])
+
+
+def test_a_labelled_trail_is_no_headline() -> None:
+    text = "\n".join(["Skip to main content", "  * Programs", "  * Admissions", "  Career Centre",
+                      "You are here: Home / Current Students / Career Centre / Student Career Centre Guide",
+                      "    * About the Career Centre", "    * Co-op and Internships", "", "    Student Career Centre Guide",
+                      "", P1, "", P2, "", P3])
+    assert newsclean.clean(text).metadata.title == "Student Career Centre Guide"
+
+
+def test_two_names_role_in_the_plural_is_no_third_author() -> None:
+    text = "\n\n".join(["Teaching Online Effectively",
+                        "Prepared by Tomas Lindqvist and Grace Oyelaran, Instructional Designers", P1, P2, P3])
+    assert newsclean.clean(text).metadata.authors == ["Tomas Lindqvist", "Grace Oyelaran"]
+
+
+def test_a_city_with_its_state_and_zip_is_no_author() -> None:
+    text = "\n".join(["Salary Negotiation Tips for Job Seekers", P1, P2, "Saint Paul, MN 55101"])
+    assert newsclean.clean(text).metadata.authors == []
+
+
+def test_a_contact_bar_naming_the_sites_address_is_no_title_line() -> None:
+    text = "\n\n".join(["Call Today: (512) 555-0163|[hello@sparkleandsage.com](mailto:hello@sparkleandsage.com)",
+                        "  * [Home](/)\n  * [Pricing](/pricing/)", "# House Cleaning Costs in Austin, TX (2024 Rates)", P1,
+                        P2, P3])
+    doc = newsclean.clean(text, format="markdown", url="https://sparkleandsage.com/house-cleaning-costs-austin/")
+    assert doc.metadata.title == "House Cleaning Costs in Austin, TX (2024 Rates)"
