@@ -40,7 +40,7 @@ _WHOLE_NAME = regex.compile(rf"^(?:{_NAME.pattern})$", regex.V1)
 _ROLE_TAIL = regex.compile(r"\s*(?:[|,•·–—⋅]|\s-\s|\s{2})\s*.{0,60}$")
 _DATE_LIKE = regex.compile(
     r"\b(?:\d{4}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2})\b"
-    r"|\b(?:updated|published|posted|min(?:ute)?s?\s+read)\b",
+    r"|\b(?:last\s+)?(?:updated|published|posted|min(?:ute)?s?\s+read)\b",  # ("… Last updated:", not a name's "Last")
     regex.I,
 )
 _NOT_NAME = regex.compile(

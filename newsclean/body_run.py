@@ -419,7 +419,7 @@ def _across_insertions(blocks: list[Block], scores: list[float], hi: int) -> int
 def _insertion_gap(blocks: list[Block], start: int) -> int | None:
     """The first line of prose below a few insertion lines starting at ``start`` (blank lines
     between them aside), or None when something else comes first."""
-    lines, heads, letter, cta, items = 0, list[int](), False, False, 0
+    lines, heads, letter, cta, items, wall = 0, list[int](), False, False, 0, False
     for k in range(start, len(blocks)):
         b = blocks[k]
         if not b.text:
@@ -429,8 +429,9 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
             continue    # footer's list of links under its heading, "Other cemeteries" / "Laurel Fork Cemetery")
         if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES and not heads:
             lines += 1
-            letter = letter or b.label == "newsletter"
+            letter = letter or b.label in ("newsletter", "paywall")
             cta = cta or b.rule == "chrome.cta" or b.rule.endswith(".box-pitch")
+            wall = wall or b.label == "paywall"
             continue
         if lines > 0 and len(heads) < GAP_HEADINGS and _gap_heading(b):
             heads.append(k)  # the article's next section under the teaser ("Read next: …" / "Keep records" / its paragraph)
@@ -441,6 +442,8 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
             return None  # under a sign-up box, a form's note, a postscript or the letter's own pitch
         if goes_on and cta and b.words < CTA_GOES_ON_WORDS:
             return None  # under a call to action, the firm's own line ("Over 30 years of experience delivering …")
+        if goes_on and wall and not heads:
+            return None  # under a wall's prompt, the site's own promo; a free post's next section has its heading
         return k if goes_on else None  # (the run then holds the section's heading and list above the prose)
     return None
 
@@ -475,8 +478,9 @@ def _insertion(b: Block) -> bool:
         return False
     if inserted(b, images=False):
         return True
-    if (b.label == "newsletter" or b.rule == "chrome.app-promo") and b.words <= TEASER_WORDS:
-        return True  # a sign-up box's line the rules named ("Join 14,000 knitters on the list." / "Sign me up"), an app's promo
+    if (b.label in ("newsletter", "paywall") or b.rule == "chrome.app-promo") and b.words <= TEASER_WORDS:
+        return True  # a sign-up box's line the rules named ("Join 14,000 knitters on the list." / "Sign me up"), an app's
+        # promo, a free post's member box ("This post is for subscribers only…" / "Subscribe now")
     if b.rule == "ad.sponsored-teaser":
         return True  # a sponsor's teaser between its labels
     if (b.rule == "chrome.cta" and b.words <= CTA_BUTTON_WORDS) or (b.rule.endswith(".box-pitch") and b.words <= TEASER_WORDS):

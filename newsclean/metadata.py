@@ -683,6 +683,9 @@ _SECTION_WORD = regex.compile(r"\p{Lu}\p{Ll}+ing")
 _WRITTEN_BY = regex.compile(r"\b(?:written|reported)\s+by\s+(.+?)(?:\s+[—–|]\s+|$)", regex.I)
 
 
+_CHECKED = regex.compile(r"\b(?:reviewed|fact[\s-]?checked|verified)\b", regex.I)
+
+
 def _read_byline_block(b: Block, meta: Metadata) -> None:
     if b.rule == "byline.reviewer" and (written := _WRITTEN_BY.search(b.text)):
         read_byline(written[1], meta)  # "Medically reviewed by A, MD — Written by B, RDN — Updated on …"
@@ -691,8 +694,8 @@ def _read_byline_block(b: Block, meta: Metadata) -> None:
         return
     if b.rule == "byline.name-date":
         name, _, rest = _split_name_date(b.text)
-        if not _SECTION_WORD.fullmatch(name.strip(" •|·—–-")):
-            read_byline(name, meta)
+        if not _SECTION_WORD.fullmatch(name.strip(" •|·—–-")) and not _CHECKED.search(name):
+            read_byline(name, meta)  # (not a review's stamp: "Medically Reviewed. Last updated on 03/14/2024.")
         when = iso_date(rest)
         if when:
             meta.published = meta.published or when

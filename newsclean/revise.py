@@ -664,7 +664,8 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 _PIN_IT, PIN_CAPTION_WORDS = regex.compile(r"pin\s+it\s*!?", regex.I), 20
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
 PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line", "chrome.app-promo"})  # (not a teaser's "See List": a related box its gold keeps as often)
-_CTA_QUESTION = regex.compile(r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure)\b", regex.I)  # a box's question
+_CTA_QUESTION = regex.compile(  # a box's question
+    r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure|not\s+a\s+member|worried)\b", regex.I)
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
     r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo|book\s+(?:now|online)"
@@ -714,9 +715,11 @@ def _box_pitch(texts: list[Block]) -> None:
     "Request My Estimate"; "Slow travel, in your inbox" / "One letter a month …" / "Email
     Address"): a short heading that states no sentence, one line under it, a paragraph of the
     article above them both and the article going on below the button. (At the article's end
-    the last lines above a button are as often its closing words.)"""
-    for k in range(2, len(texts) - 1):
+    the last lines above a button are as often its closing words, unless the box asks: "Not a member yet?")"""
+    for k in range(2, len(texts)):
         b = texts[k]
+        if k == len(texts) - 1 and not (_CTA_QUESTION.match(texts[k - 2].text) and texts[k - 2].text.rstrip().endswith("?")):
+            continue
         shop = b.rule == "ad.shop-button"  # a shop's button sells only under a box's question ("Looking for …?")
         if b.rule not in PITCH_BUTTONS and not shop and not _lead_control(b):
             continue

@@ -52,6 +52,7 @@ _CANDIDATE_LABELS = frozenset({"body", "title", "subtitle", "boilerplate", "navi
 _NEAR_LABELS = frozenset({"byline", "dateline"})
 _NOT_HEADLINE_RULES = frozenset({"navigation.skip", "navigation.breadcrumb"})  # "Skip to content", "Home / Blog / …"
 _NOT_TITLE_LINES = frozenset({"share", "advertisement"})  # a first line the rules read as a share bar or an ad is no <title> line
+_CONSENT = "legal.cookie"  # nor a consent banner's heading ("## Cookies on the NHS Wellbeing website")
 MAX_WORDS = 30
 MAX_SCAN = 3000  # blocks looked at for a headline when no paragraph bounds the header
 LOWER_MENU_STOPS = 0.25  # (jusText's English list has "home")
@@ -442,7 +443,9 @@ def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> lis
     for b in far:
         if b is not None and b not in cands:
             cands.append(b)
-    if top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.label not in _NOT_TITLE_LINES and top.link_share <= 0.5 and 2 <= top.words <= 40 and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text):
+    if (top not in cands and top.rule not in _NOT_HEADLINE_RULES and top.label not in _NOT_TITLE_LINES
+            and not top.rule.startswith(_CONSENT) and top.link_share <= 0.5 and 2 <= top.words <= 40
+            and len(top.text) <= MAX_CHARS and not _SENTENCE_END.search(top.text)):
         cands.append(top)
     names = _byline_names(cands, blocks, page.slug)
     return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)
