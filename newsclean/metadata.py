@@ -694,8 +694,11 @@ def _read_byline_block(b: Block, meta: Metadata) -> None:
         return
     if b.rule == "byline.name-date":
         name, _, rest = _split_name_date(b.text)
-        if not _SECTION_WORD.fullmatch(name.strip(" •|·—–-")) and not _CHECKED.search(name):
-            read_byline(name, meta)  # (not a review's stamp: "Medically Reviewed. Last updated on 03/14/2024.")
+        if (not _SECTION_WORD.fullmatch(name.strip(" •|·—–-")) and not _CHECKED.search(name)
+                and not (meta.authors and authors.has_non_name(name) and not authors.person(name))):
+            # (not a review's stamp, "Medically Reviewed. Last updated on 03/14/2024.", nor a page history's line under
+            # the byline's, "Current Version · Apr 2, 2024")
+            read_byline(name, meta)
         when = iso_date(rest)
         if when:
             meta.published = meta.published or when

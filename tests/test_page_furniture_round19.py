@@ -31,6 +31,12 @@ import newsclean
     ("chrome", ["Get Listed"]),
     ("chrome", ["Claim your profile"]),
     ("chrome", ["Talk to an Analyst"]),
+    ("chrome", ["Get Matched"]),
+    ("chrome", ["Get 3 Free Solar Quotes"]),
+    ("chrome", ["Request a Free Sample Buy Now"]),
+    # a paper's competing-interests statement
+    ("legal", ["The authors have declared no competing interest."]),
+    ("legal", ["Competing interests: None declared."]),
     # an advice page's disclaimer
     ("legal", ["The information in this article is for general guidance only. Always refer to your vehicle's service "
                "manual for exact procedures and torque specifications."]),
@@ -115,3 +121,21 @@ def test_a_consent_banners_heading_is_no_title_line() -> None:
                         "  * I'm OK with analytics cookies\n  * Do not use analytics cookies",
                         "# Sciatica", P1, "## Check if you have sciatica", P2, P3])
     assert newsclean.clean(text, format="markdown").metadata.title != "Cookies on the NHS Wellbeing website"
+
+
+def test_a_posts_citation_box_leaves_and_its_acknowledgements_stay() -> None:
+    box = ["Citation", "For attribution in academic contexts, please cite this work as",
+           'Varga & Lindgren, "Walking Between Minima", Interpret, 2025.', "BibTeX citation"]
+    bibtex = "    @article{varga2025walking,\n      author={Varga, Istvan and Lindgren, Sofia},\n      year={2025}\n    }"
+    thanks = "We thank the reviewers and the editors for their careful reading of an early draft of this article."
+    doc = newsclean.clean("\n\n".join([P1, P2, P3, P4, *box, bibtex, "### Acknowledgements", thanks]), format="markdown")
+    assert_body_intact(doc)
+    assert thanks in doc.text
+    assert all(line not in doc.text for line in box[1:]) and "varga2025walking" not in doc.text
+
+
+def test_a_page_historys_line_under_the_sources_adds_no_author() -> None:
+    text = "\n\n".join(["Is Coffee Good for You?", "Written by Maya Lindqvist, MS, RDN\nUpdated on April 2, 2024", P1, P2,
+                        "Sources", "Grosso G, et al. (2017). Coffee, caffeine, and health outcomes: an umbrella review.",
+                        "Current Version · Apr 2, 2024"])
+    assert newsclean.clean(text).metadata.authors == ["Maya Lindqvist"]
