@@ -37,6 +37,10 @@ import newsclean
     # a paper's competing-interests statement
     ("legal", ["The authors have declared no competing interest."]),
     ("legal", ["Competing interests: None declared."]),
+    # a streaming badge of any service, a review plugin's stars, an event card's controls
+    ("embed", ["Stream on BritBox"]),
+    ("chrome", ["★★★★★ 4.7 (2,130 ratings)"]),
+    ("chrome", ["☆ Interested 1.2k interested Add to calendar Visit website"]),
     # an advice page's disclaimer
     ("legal", ["The information in this article is for general guidance only. Always refer to your vehicle's service "
                "manual for exact procedures and torque specifications."]),
