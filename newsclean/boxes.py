@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from .blocks import Block, counts_on, lines_above, lines_below
+from .copies import CUT_OFF  # a teaser's blurb, cut off ("… The U.S. day…")
 from .scores import PARAGRAPH_WORDS, introduces_list
 
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
@@ -264,7 +265,7 @@ def inline_boxes(blocks: list[Block], scores: list[float]) -> list[int]:
         # the article's own paragraphs around it, past an ad label or a caption already taken out
         near = [k for k in range(max(0, i - 2 * WINDOW), i) if blocks[k].text and blocks[k].label == "body"][-2:]
         prose_above = any(scores[k] >= BOX_PARAGRAPH for k in near)
-        if sum(scores[k] >= BOX_PARAGRAPH and not _TRUNCATED.search(blocks[k].text) for k in after) >= GOES_ON:
+        if sum(scores[k] >= BOX_PARAGRAPH and not CUT_OFF.search(blocks[k].text.rstrip()) for k in after) >= GOES_ON:
             out.append(i)
             if _teaser_box(blocks[i + 1 : end]):
                 _teasers(blocks, i + 1, end)
@@ -314,13 +315,12 @@ def _heads_section(blocks: list[Block], scores: list[float], j: int, most: int =
         return _section_head(blocks[k]) and blocks[k].words <= most
 
     def paragraph(k: int) -> bool:
-        return scores[k] >= BOX_PARAGRAPH and not _TRUNCATED.search(blocks[k].text)
+        return scores[k] >= BOX_PARAGRAPH and not CUT_OFF.search(blocks[k].text.rstrip())
 
     return len(heads) >= 2 and head(heads[0]) and (
         (heads_needed == 1 and paragraph(heads[1])) or (len(heads) == 3 and head(heads[1]) and paragraph(heads[2])))
 
 
-_TRUNCATED = regex.compile(r"(?:…|\.\.\.)\s*$")  # a teaser's blurb, cut off
 
 
 # What a page sets inside its article, between two of its paragraphs: an embedded post, a
