@@ -491,9 +491,7 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
         if counts_on(blocks, start, text):
             break  # "13. Diane Arbus" after "12. Robert Frank" and a "Read next" box: the listicle goes on
         if _section_heading(blocks, j, lists=last_member == start) or (
-                # (a related box's titles are longer; a contents' last entry over the lede, a box's button over the
-                # article's next paragraph, "Double my donation", are the region's)
-                region.category == "related" and _short_heads_over_prose(blocks, j)):
+                region.subheads_end and _short_heads_over_prose(blocks, j)):
             # the article's next heading over its next paragraph, right under the box's last link or under its
             # label (where the markup's own box took its links); there over a list too ("Related Articles:" /
             # "Which tool should you pick?" / "Mailpost: best overall for …")

@@ -43,7 +43,7 @@ REGION_FIELDS = {
     "id": "str", "category": "str", "open": "patterns", "open_rules": "names", "close": "patterns",
     "member": "patterns", "stop": "patterns", "max_blocks": "count", "gap": "count", "tail": "count",
     "distinct": "bool", "one_list": "bool", "address": "patterns", "address_words": "count", "stop_labels": "names",
-    "needs_member": "bool", "echoed": "bool",
+    "needs_member": "bool", "echoed": "bool", "subheads_end": "bool",
 }
 _KINDS = {  # kind: (test, what the error message asks for)
     "str": (lambda v: isinstance(v, str), "a string"),
@@ -99,6 +99,7 @@ class Region:
     address_words: int = 8
     needs_member: bool = False  # the opener alone, no member after it, labels nothing (a section's heading)
     echoed: bool = False  # members are echoed by later lines: the region ends at its last echoed member (see classify)
+    subheads_end: bool = False  # a heading and its subheading right over a paragraph end the region, excluded
 
 
 @dataclass
@@ -281,6 +282,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 address_words=table.get("address_words", 8),
                 needs_member=bool(table.get("needs_member", False)),
                 echoed=bool(table.get("echoed", False)),
+                subheads_end=bool(table.get("subheads_end", False)),
             )
         )
     return RuleSet(rules, regions)
