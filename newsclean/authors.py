@@ -266,7 +266,7 @@ def desk_or_person(text: str) -> bool:
 # "HolmLast updated", "2026by Jane Roe" (case-sensitive: a stamp word starts a span with its capital)
 _GLUE = regex.compile(r"^By(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=(?:Updated|Published|Posted|Modified|Last\s+(?:updated|modified))\b)|(?<=\d)(?=by\s)"
                    # a name glued to its date ("Sam OkaforMarch 5, 20245 Comments")
-                   r"|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)")
+                   rf"|(?<=\p{{Ll}})(?=(?=\p{{Lu}})(?i:{_MONTH})\s+\d{{1,2}}\b)")  # (_MONTH's names, capitalised)
 
 
 def unglued(text: str) -> str:
