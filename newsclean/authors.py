@@ -362,8 +362,12 @@ def role_name(text: str) -> str | None:
 
 
 _AFTER_NAMES = regex.compile(
-    r"\s+(?:on|in|at|for|\|)\s+|\s*[|•·–—⋅]\s*|\s+-\s+|\.\s+(?=(?i:last|updated|published|posted|modified|reviewed|edited)\b)"
+    r"\s+(?:on|in|at|for|\|)\s+|\s+(?:For|FOR)\s+(?=\p{Lu})|\s*[|•·–—⋅]\s*|\s+-\s+"  # ("By Jane Roe For Mailonline")
+    r"|\.\s+(?=(?i:last|updated|published|posted|modified|reviewed|edited)\b)"
     r"|\s+(?=(?i:(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[- ]checked|verified)\s+by|(?:photography|photos?|illustrations?)\s+by)\b)")
+
+
+SITE_STAFF = regex.compile(r"\p{Lu}[\p{L}\p{N}.&\x27’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&\x27’-]*){0,2}\s+Staff")  # "…, FizzFeed Staff"
 
 
 def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
@@ -380,7 +384,7 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     rest = _AFTER_NAMES.split(rest, maxsplit=1)[0]  # (and "…, PharmD. Last updated", "… Medically reviewed by …")
     out: list[str] = []
     for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
-        if out and (role_only(part) or _plural_role(part)):
+        if out and (role_only(part) or _plural_role(part) or SITE_STAFF.fullmatch(part)):
             break  # the name's role ("By Jane Roe, Staff Writer"; two names', "…, Instructional Designers"), no second author
         if credit(part) and (not out or person(part)):  # first may be an outlet's ("By ASU Online")
             out.append(part)
@@ -605,6 +609,8 @@ def bare_name(
             continue  # a heading names a section, unless the page writes of it as of its author
         if b.kind == "table" or _long_list(texts, k):
             continue  # a table's row ("Subdivision | Cole Valley Estates"), a setlist's item: no byline
+        if b.label == "related" and fp is not None and k > fp:
+            continue  # a related list's line under the article ("More news" / … / "Boreal Air"): the site's, no byline
         if headline is not None and k != at and _ROLE_TAIL.sub("", b.text).casefold() == headline:
             continue  # the <title> line, "Headline – Site", over the headline said alone
         if b.label == "caption" and _group_photo(b.text):

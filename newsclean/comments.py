@@ -121,7 +121,11 @@ def thread_start(blocks: list[Block], first: int | None) -> int | None:
     # (a flattened page's sentence, "Leave a comment.", sits in the article's flow: no thread's mark)
     entries = [b.index for b in blocks if b.rule in THREAD_RULES and b.index > first_prose and not b.sentence]
     if len(entries) < THREAD_ENTRIES:
-        return None
+        # a platform's thread that prints one "Reply" or none: its own heading ("Discussion about this post") under
+        # another comment heading (the post's "Leave a comment" button) is the thread's start
+        heads = [b.index for b in blocks[first_prose:] if b.rule in SECTION_RULES and not b.sentence]
+        platform = [h for h in heads[1:] if blocks[h].rule == "comment.platform-section"]
+        return platform[0] if platform else None
     heads = [b.index for b in blocks[first_prose : entries[0]] if b.rule in SECTION_RULES and not b.sentence]
     return heads[-1] if heads else entries[0]
 

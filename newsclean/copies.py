@@ -270,7 +270,9 @@ def drop_glued_contents(blocks: list[Block]) -> None:
         line = texts[n + 1]
         if b.rule != "navigation.toc" or line.label != "body" or line.words > GLUED_WORDS:
             continue
-        later = {tuple(_entry_words(x.text)) for x in texts[n + 2 :] if x.words <= CONTENTS_WORDS and not x.prose}
+        # (a question heading reads as prose: "What is the 20/4/10 rule?" is an entry all the same)
+        later = {tuple(_entry_words(x.text)) for x in texts[n + 2 :]
+                 if x.words <= CONTENTS_WORDS and (not x.prose or x.text.rstrip().endswith("?"))}
         if _glued(_entry_words(line.text), later - {()}):
             line.set("navigation", "context.contents")
 

@@ -412,11 +412,16 @@ def _label_above(blocks: list[Block], at: int) -> str:
     return ""
 
 
+DATA_LINE = regex.compile(r"(?<![^,\s])(?:[^,\s]++,){3,}[^,\s]|\"[\w-]+\"\s*:\s*\"|^\s*[\w.-]+\s*=\s*[\"\x27]")
+
+
 def _line_dates(b: Block, blocks: list[Block]) -> list[Found]:
     """The dates a block may give the page: none from long lines, relative ones or asides.
     A label alone on the line above (in ``blocks``) names the block's date."""
     if b.words > MAX_WORDS or len(b.text) > MAX_CHARS or _skipped(b) or not _YEAR.search(b.text):
         return []
+    if DATA_LINE.search(b.text):
+        return []  # a sample's data, no date of the page's: "WX001,Harrow Hill,51.58,72,1987-04-01", '"date": "2025-09-02"'
     label = _label_above(blocks, b.index)
     # In a sentence ("Since July 1, 2024, we ...", however short) a date is the story's, not the page's; beside
     # "today" or "2 days ago" it is a masthead's, unless labelled ("Updated Dec. 23, 2024 / Source: TODAY").
@@ -453,5 +458,16 @@ def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int =
     month = url_month(url)
     if month:  # a URL's year and month (/2015/07/slug): a date in that month first
         ranked.sort(key=lambda cf: not cf[1].iso.startswith(month))
+    printed = next((f.iso for _, f in ranked if not f.updated), None)
     published = url_date(url) or next((f.iso for _, f in ranked), None)
+    if published and printed and published != printed and _days_apart(published, printed) == 1:
+        published = printed  # a URL stamped the day before its story ran (a morning's story filed the night before)
     return published, updated if updated != published else None
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    """Days between two ISO dates (YYYY-MM-DD), or None when either is less than a day's."""
+    try:
+        return abs((datetime.date.fromisoformat(a[:10]) - datetime.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None

@@ -186,6 +186,7 @@ _STAMP_WORD = regex.compile(
     regex.I,
 )
 _HANDLE_TAIL = regex.compile(r"\s+@[\w.]{2,30}$")  # "Jamal Fenwick @jfenwickhoops": the name's social handle
+_FOR_OUTLET = regex.compile(r"\s+(?:for|For|FOR)\s+(?=\p{Lu})")
 _IN_SECTION = regex.compile(r"\s+in\s+(?=\p{Lu})|\s+[Ii]n\s*$")  # "Jane Roe in Woodworking", a trailing "In"
 _PERSON = regex.compile(r"^(?-i:\p{Lu}[\p{Ll}\x27’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\x27’-]+)){1,2})$")
 
@@ -298,6 +299,8 @@ def scan_date(blocks: list[Block]) -> tuple[str | None, str | None]:
     for b in blocks[: first_prose + 3]:
         if b.words > 30 or b.label not in _DATE_SCAN_LABELS or (b.prose and b.words > dates.SHORT):
             continue  # a date in a sentence ("Since July 1, 2024, we ...") is the story's
+        if dates.DATA_LINE.search(b.text):
+            continue  # a sample's data row
         m = DATE_IN_TEXT.search(b.text)
         if not m:
             continue
@@ -370,12 +373,15 @@ def read_byline(text: str, meta: Metadata) -> None:
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
     text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
     text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"
+    outlet = _FOR_OUTLET.split(text, maxsplit=1)  # "Jane Roe For Mailonline", "Jane Roe for The Ledger"
+    text = outlet[0] if len(outlet) == 2 and authors.person(outlet[0].strip()) else text  # (not "The Best VPN For School")
     names = [n.strip(" .|/") for n in _NAME_SPLIT.split(text) if n.strip(" .|/")]  # "Beth Arrowood / March 4, 2024"
     names = [_HANDLE_TAIL.sub("", _AFTER_BAR.sub("", n)) for n in names]
     for name in names:
         if all(w in authors.facets() for w in name.casefold().split()):
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name
-        if meta.authors and (authors.role_only(name) or authors.credential(name) or authors.has_role(name)):
+        if meta.authors and (authors.role_only(name) or authors.credential(name) or authors.has_role(name)
+                             or authors.SITE_STAFF.fullmatch(name)):
             break  # the names' role or letters ("By Jane Roe, Staff Writer", "Jane Roe, CPA", "…, FSA, MAAA")
         if meta.authors and " of " in name and authors.has_non_name(name):
             break  # the name's department ("By Jane Roe, Division of Continuing and Professional Studies")

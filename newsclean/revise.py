@@ -77,6 +77,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     unmake_section_words(blocks)
     unmake_list_steps(blocks)
     unbar_card_badges(blocks)
+    unbar_one_story_boxes(blocks)
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
@@ -141,6 +142,41 @@ def unbar_card_badges(blocks: list[Block]) -> None:
         if specs >= CARD_SPECS and any(x.label == "body" and x.prose and x.words >= BADGE_PARAGRAPH
                                        for x in below[specs : specs + 3]):
             b.barrier = False
+
+
+def unbar_one_story_boxes(blocks: list[Block]) -> None:
+    """A related box of one or two headlines set between the article's paragraphs ("Related Article" / "Sydney Trains
+    misses its target" / the article's next paragraph): the article goes on past it (its lines still go). Below a
+    box that ends the article come teasers, a headline over each blurb and never two paragraphs in a row, or the
+    page's footer; below one set in the article, its paragraph, and two in a row within a few lines."""
+    texts = [b for b in blocks if b.text]
+    for k, b in enumerate(texts):
+        if not (b.barrier and b.label == "related" and k > 0 and texts[k - 1].label == "body" and texts[k - 1].prose):
+            continue
+        heads = 0
+        while (k + 1 + heads < len(texts) and heads <= ONE_STORY_HEADLINES and texts[k + 1 + heads].label == "related"
+               and not texts[k + 1 + heads].barrier and not texts[k + 1 + heads].prose):
+            heads += 1
+        below = texts[k + 1 + heads : k + 1 + heads + ONE_STORY_REACH]
+        if not (1 <= heads <= ONE_STORY_HEADLINES and below and _story_paragraph(below[0])):
+            continue
+        pair = next((j for j in range(len(below) - 1) if _story_paragraph(below[j]) and _story_paragraph(below[j + 1])), None)
+        # (all of it the article's: teasers' blurbs come between their buttons, "Learn more", or over their dates)
+        if pair is not None and all(x.label == "body" and not _date_alone(x.text) for x in below[: pair + 2]):
+            b.barrier = False
+
+
+def _story_paragraph(b: Block) -> bool:
+    return b.label == "body" and b.prose and b.words >= ONE_STORY_PARAGRAPH
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is a date and little else ("May 2, 2025"): a teaser's, under its blurb."""
+    spans = dates.date_spans(text)
+    return bool(spans) and len(text) - sum(e - s for s, e in spans) <= 3
+
+
+ONE_STORY_HEADLINES, ONE_STORY_REACH, ONE_STORY_PARAGRAPH = 2, 8, 10
 
 
 def unmake_headline_bylines(blocks: list[Block]) -> None:
@@ -629,9 +665,12 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             # text ends in the post's picture link, "... pic.twitter.com/abc", a rule's match).
             for above in _post_text(blocks, i):
                 above.set("embed", "embed.post-text")
-        if (b.rule == "embed.video-duration" and prev is not None and prev.label == "body" and not prev.prose
-                and prev.words <= VIDEO_TITLE_WORDS):
-            prev.set("embed", "embed.video-title")  # the video's title above its running time
+        if (b.rule in ("embed.video-duration", "embed.player-controls") and prev is not None and prev.label == "body"
+                and not prev.prose and prev.words <= VIDEO_TITLE_WORDS and prev.kind != "heading"):
+            prev.set("embed", "embed.video-title")  # the video's title above its running time or its controls
+        if b.rule == "embed.instagram" and _SHARED_BY.match(b.text):
+            for above in _between_post_marks(blocks, i):
+                above.set("embed", "embed.post-text")  # the post's caption between "View this post on Instagram" and its signature
         if prev is not None and b.kind != "heading" and b.label == "body" and not b.prose and b.words <= 40 and (
                 prev.kind == "image" or (prev.rule == "caption.credit-only" and _caption_under_credit(prev, b))):
             b.set("caption", "caption.under-image")  # under its image, or under its credit ("Getty Images" / caption)
@@ -644,6 +683,13 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             # above the first paragraph (lower down, the line over a picture's credit is as often
             # the next section's heading: "The best ultra-light for smaller hands" / "Image credit: …";
             # and a sentence over it the standfirst: "After testing hundreds of mice, these are our favourites.")
+            prev.set("caption", "caption.over-credit")
+        if (b.rule in ("caption.credit-only", "caption.credit-tag") and b.words <= CREDIT_ALONE_WORDS and prev is not None
+                and b.text.strip().startswith("(") and b.text.strip().endswith(")")  # the credit in brackets, alone
+                and prev.label == "body" and prev.kind not in ("heading", "list") and KICKER_CAPTION_WORDS <= prev.words <= 40
+                and not prev.text.rstrip().endswith((".", "?", "!", ":")) and _KICKER_CAPTION.match(prev.text)):
+            # lower down too, a tabloid's picture caption, its kicker first and no full stop ("Family time: Jasper
+            # looked every inch the doting dad … on Saturday" / "(Image: BACKGRID)")
             prev.set("caption", "caption.over-credit")
         if prev is not None and _slide_pair(blocks, i) and (_slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
             prev.set("caption", "caption.over-credit")  # a gallery's slides: a line over its credit, twice or more
@@ -660,6 +706,28 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
     fill_boxes(blocks)
 
 
+CREDIT_ALONE_WORDS, KICKER_CAPTION_WORDS = 6, 10
+_KICKER_CAPTION = regex.compile(r"\p{Lu}[\p{L}\x27’ -]{1,30}:\s+\p{Lu}")  # "Family time: Jasper …"
+_SHARED_BY, _VIEW_POST = regex.compile(r"a\s+post\s+shared\s+by\b", regex.I), regex.compile(r"view\s+(?:this\s+)?post\s+on\b", regex.I)
+POST_CAPTION_LINES = 3
+
+
+def _between_post_marks(blocks: list[Block], i: int) -> list[Block]:
+    """The body lines between an embedded post's two marks, its signature at ``i`` and "View this post on …" a few
+    lines above: the post's caption, however long its lines (the two marks leave no doubt)."""
+    lines: list[Block] = []
+    for j in range(i - 1, -1, -1):
+        above = blocks[j]
+        if not above.text:
+            continue
+        if above.rule == "embed.instagram" and _VIEW_POST.match(above.text):
+            return lines
+        if above.label != "body" or above.kind == "heading" or len(lines) >= POST_CAPTION_LINES:
+            return []
+        lines.append(above)
+    return []
+
+
 # An image's overlay button, all the visible text keeps of the image: the line under it is its caption
 _PIN_IT, PIN_CAPTION_WORDS = regex.compile(r"pin\s+it\s*!?", regex.I), 20
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
@@ -672,7 +740,7 @@ _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the
     r"|start\s+(?:(?:your|my|a)\s+)?(?:\d{1,2}[- ]day\s+)?free\s+trial|subscribe\s+now)[.!]?"
     # (its small print on the button's line, where a renderer joined the two: "Start free trial No credit card required")
     r"(?:\s*[·|–-]?\s*(?:no\s+credit\s+card\s+(?:required|needed)|cancel\s+any\s*time|no\s+commitment)[.!]?)?", regex.I)
-PITCH_HEAD_WORDS, ARTICLE_PARAGRAPH = 10, 15
+PITCH_HEAD_WORDS, PITCH_QUESTION_WORDS, ARTICLE_PARAGRAPH = 10, 16, 15
 LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as legal ("About")
 # A service's sales words (or a letter's: "Join 3,200 founders"): at the article's end a box that says them is
 # the firm's, not the writer's closing words
@@ -749,7 +817,10 @@ def _box_pitch(texts: list[Block]) -> None:
                 # is …" / "Get the free 2025 email calendar"; a box's pitch is shorter, or sells)
                 and (pitch.words <= BOX_HEAD_PITCH_WORDS or _SALES_CUE.search(pitch.text) is not None
                      or not _SENTENCES.fullmatch(pitch.text.strip()))
-                and head.label == "body" and 2 <= head.words <= PITCH_HEAD_WORDS and head.kind not in ("list", "table")
+                and head.label == "body" and head.kind not in ("list", "table")
+                and (2 <= head.words <= PITCH_HEAD_WORDS  # (a box's question may run longer: "Want to know what … year?")
+                     or (head.words <= PITCH_QUESTION_WORDS and _CTA_QUESTION.match(head.text) is not None
+                         and head.text.rstrip().endswith("?")))
                 and (not head.text.rstrip().endswith((".", ":", ",", ";"))
                      or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text)  # "Ready to start? Our …"
                      or (head.text.rstrip().endswith(".") and head.words <= BOX_HEAD_MOTTO_WORDS))  # "Practice makes confident."
@@ -883,6 +954,7 @@ def fill_boxes(blocks: list[Block]) -> None:
     _question_over_button(texts)
     _product_cards(texts)
     _card_between(texts)
+    _card_over_offer(texts)
 
 
 CARD_RULES = frozenset({"ad.shop-button", "ad.card-offer", "ad.product-card", "ad.card-score"})
@@ -906,6 +978,35 @@ def _card_between(texts: list[Block]) -> None:
         if all(c.kind not in ("heading", "list") and c.words <= CARD_LINE_WORDS for c in inside):
             for c in inside:
                 c.set("advertisement", "ad.in-card")
+
+
+def _card_over_offer(texts: list[Block]) -> None:
+    """A card's lines over its redirect note, no score line to open it ("Ventura Reserve Card" / "Welcome offer: Earn
+    75,000 bonus miles …" / "Annual fee: $395" / "Apply Now on Ventura's secure site"): short lines up to the article's
+    paragraph or heading above, two of them at least in a card's terms. A review's list of a card's benefits sits
+    under its heading, over its paragraphs, with no redirect under it."""
+    for k, b in enumerate(texts):
+        if b.rule != "ad.card-offer":
+            continue
+        card: list[Block] = []
+        for j in range(k - 1, max(-1, k - 1 - OFFER_CARD_LINES), -1):
+            c = texts[j]
+            if c.label != "body" or c.kind == "heading" or c.words > OFFER_CARD_WORDS:
+                break
+            if c.prose and c.words >= ARTICLE_PARAGRAPH and _CARD_TERMS.search(c.text) is None:
+                break  # the article's paragraph, however short
+            card.append(c)
+        if sum(_CARD_TERMS.search(c.text) is not None for c in card) >= 2:
+            for c in card:
+                c.set("advertisement", "ad.in-card")
+
+
+OFFER_CARD_LINES, OFFER_CARD_WORDS = 6, 25
+_CARD_TERMS = regex.compile(
+    r"\b(?:(?:welcome|bonus|intro(?:ductory)?|sign[\s-]?up)\s+(?:offer|apr|bonus)|annual\s+fee|(?:regular|purchase|intro)\s+apr"
+    r"|rewards?\s+rate|foreign\s+transaction\s+fees?|recommended\s+credit|credit\s+score"
+    r"|\d+(?:\.\d+)?\s*(?:x|%)\s+(?:points|miles|cash\s*back)|earn\s+(?:up\s+to\s+)?[\d,]+\s+(?:bonus\s+)?(?:points|miles)"
+    r"|[$€£]\s?\d[\d,]*\s+(?:annual\s+)?(?:travel\s+|statement\s+)?credit)\b", regex.I)
 
 
 QUESTION_HEAD_WORDS = 8

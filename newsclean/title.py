@@ -449,7 +449,7 @@ def _candidates(page: _Head, texts: list[Block], first_prose: int, strip) -> lis
         cands.append(top)
     names = _byline_names(cands, blocks, page.slug)
     return [b for b in cands if not _labelled_date(b.text) and b.index not in names and not _logo(page, b, strip)
-            and not stat_label(blocks, b) and not _QUOTE_LINE.search(b.text)]
+            and not stat_label(blocks, b) and not _QUOTE_LINE.search(b.text) and b.rule != "byline.by"]  # ("By Jane Roe")
 
 
 # a stock quote widget's lines: "After Hours · Jul 25, 6:58 PM EDT · Delayed quote", "Corvane Software Inc. NASDAQ: CRVN"
