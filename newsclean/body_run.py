@@ -327,8 +327,10 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
         scores[i] = max(scores[i], 0.2)  # as content_like: a table row is no furniture
     for i in numbered_rows(blocks):
         scores[i] = max(scores[i], NUMBERED_ROW_SCORE)
-    for i in _column_names(blocks, scores):
+    names = _column_names(blocks, scores)
+    for i in names:
         scores[i] = 0.2  # as its rows: no gap between the article and its closing table
+    rows = table | set(names)
     for i in code_gutters(blocks):
         scores[i] = max(scores[i], 0.0)  # a listing's line numbers weigh nothing either way
     for i, b in enumerate(blocks):
@@ -368,12 +370,32 @@ def body_run(blocks: list[Block]) -> tuple[int, int, set[int]] | None:
     opener = next((k for k in range(lo - 1, -1, -1) if blocks[k].text), None)  # the line right above the run
     if opener is not None and blocks[opener].label == "body" and OPENER.fullmatch(blocks[opener].text):
         lo = opener  # the heading of the summary box the article opens with ("Key Takeaways", "TL;DR")
-    while hi + 1 < len(blocks) and joins(hi + 1):
-        hi += 1
+    while hi + 1 < len(blocks) and (joins(hi + 1) or hi + 1 in rows or _table_heading(blocks, hi + 1, rows)):
+        hi += 1  # (and a closing table's heading and rows as a text renderer prints them: "Driving times" / "Leg …" / …)
     hi = _item_labels_after(blocks, lo, hi)
     return lo, hi, _twin_runs(blocks, scores, (lo, hi), thread) if page else set()
 
 
+def _table_heading(blocks: list[Block], i: int, rows: set[int]) -> bool:
+    """``blocks[i]`` heads a table whose rows come next: a short line, no sentence, a row within the next two text
+    lines (its caption and its column names: "Driving times" / "Leg Distance Driving time" / "Reykjavík to Vík …")."""
+    texts = [k for k in range(i, len(blocks)) if blocks[k].text]
+    for n, k in enumerate(texts[:3]):
+        if k in rows:
+            return n > 0 and _like_rows([blocks[j] for j in texts[n : n + TABLE_ROWS]])
+        b = blocks[k]
+        if not (b.label == "body" and not b.prose and b.words <= TABLE_HEADING_WORDS and not b.links):
+            return False
+    return False
+
+
+def _like_rows(lines: list[Block]) -> bool:
+    """Three rows of one table, about as long as each other (not a footer's address over its phone numbers)."""
+    counts = [b.words for b in lines]
+    return len(counts) == TABLE_ROWS and max(counts) - min(counts) <= TABLE_ROW_SPREAD
+
+
+TABLE_HEADING_WORDS, TABLE_ROWS, TABLE_ROW_SPREAD = 8, 3, 3
 ITEM_LABEL_WORDS = 10  # "Address: 123 Main Street, Springfield, IL 62704"; longer lines say more than a label
 
 

@@ -102,16 +102,21 @@ def comment_buttons(blocks: list[Block], first: int | None, start: int | None) -
     if first is None or start is None or blocks[start].rule not in SECTION_RULES:
         return []
     out = []
+    # (under a platform's own thread heading, "Discussion about this post", a letter's short closing paragraph will do)
+    least = PLATFORM_NEXT_WORDS if blocks[start].rule == "comment.platform-section" else NEXT_PARAGRAPH
     for b in blocks[first + 1 : start]:
         if b.rule not in SECTION_RULES:
             continue
         for a in [a for a in blocks[b.index + 1 : start] if a.text][:BOX_LINES]:
             if a.label == "comment" or a.barrier:
                 break
-            if a.label == "body" and a.prose and a.words >= NEXT_PARAGRAPH:
+            if a.label == "body" and a.prose and a.words >= least:
                 out.append(b.index)
                 break
     return out
+
+
+PLATFORM_NEXT_WORDS = 10
 
 
 def thread_start(blocks: list[Block], first: int | None) -> int | None:
@@ -150,3 +155,22 @@ def commenters(blocks: list[Block]) -> None:
 
 
 FIRST_WORDS = 15
+
+
+def texts_over_replies(blocks: list[Block]) -> None:
+    """A comment's text over its lone "Reply" button, where an extractor kept the two and lost the name and date
+    ("Pulled The Tower on Sunday too … Spooky!" / "Reply"): a "Reply" sits under a reader's comment, not under the
+    article's paragraph. Below the article's first paragraph only, and not a heading."""
+    texts = [b for b in blocks if b.text]
+    first = next((k for k, b in enumerate(texts) if b.label == "body" and b.prose and b.words >= FIRST_WORDS), None)
+    if first is None:
+        return
+    for k in range(first + 2, len(texts)):
+        b, above = texts[k], texts[k - 1]
+        if (b.rule == "comment.entry" and _LONE_REPLY.fullmatch(b.text.strip()) and above.label == "body"
+                and above.kind not in ("heading", "list") and above.words <= REPLY_TEXT_WORDS
+                and texts[k - 2].kind != "heading"):
+            above.set("comment", "comment.reply-text")
+
+
+_LONE_REPLY, REPLY_TEXT_WORDS = regex.compile(r"(?:like\s+)?reply", regex.I), 80

@@ -587,10 +587,20 @@ def _without_logo_link(b: Block, shown: str, site: SiteName) -> str:
     return shown
 
 
+def _dateline_date(blocks: list[Block]) -> str | None:
+    """The date a dateline states in its place's part, the first dateline's ("TULSA, Okla., March 3, 2026 --")."""
+    b = next((b for b in blocks if b.label == "dateline" and b.mark > 0), None)
+    found = dates.find_dates(b.text[: b.mark]) if b is not None else []
+    return found[0].iso if found else None
+
+
 def _read_dates(blocks: list[Block], meta: Metadata, url: str | None, head: int, first_prose: int) -> None:
     """When the story was published and updated: the header's date (``head``: where the
     header is), then an original publication stated lower down, then any date the page gives."""
     published, updated = dates.choose(blocks, head, url, first_prose)
+    stamped = _dateline_date(blocks)  # a release's: "TULSA, Okla., March 3, 2026 -- Redstone …"
+    if stamped and (published is None or published[:10] > stamped):
+        published = stamped  # (a later date in its sentences is an event's: "… at the conference on March 10, 2026")
     if published and not (meta.published or "").startswith(published):  # same day: keep the byline's time
         meta.published, meta.updated = published, updated
     elif updated and meta.updated is None and meta.published and updated > meta.published[:10]:

@@ -23,7 +23,7 @@ from . import authors, dates
 from .blocks import Block, lines_above, lines_below
 from .body_run import body_run
 from .boxes import BOX_LINES
-from .comments import THREAD_ENTRIES, THREAD_RULES, commenters
+from .comments import THREAD_ENTRIES, THREAD_RULES, commenters, texts_over_replies
 from .copies import (
     drop_contents_lists,
     drop_crumb_trails,
@@ -71,6 +71,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     """Label in place what the rules left open: neighbours, the body run, the headline, then
     the copies and widgets the run let through."""
     commenters(blocks)
+    texts_over_replies(blocks)
     attach_to_neighbours(blocks)
     unmake_headline_bylines(blocks)
     unmake_date_rows(blocks)
@@ -1037,7 +1038,8 @@ def _sponsored_teaser(above: Block, b: Block, below: Block) -> bool:
 
 
 # what a newsletter's pitch promises: "The industry's must-read briefing, delivered every weekday morning."
-_DELIVERY = regex.compile(r"\b(?:delivered|inbox|briefing|digest|roundup|every\s+(?:week(?:day)?|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", regex.I)
+_DELIVERY = regex.compile(r"\b(?:delivered|inbox|briefing|digest|roundup|every\s+(?:week(?:day)?|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                       r"|(?:one|an?|two)\s+e-?mails?\s+(?:a|per|each)\s+(?:day|week|month)|no\s+spam)\b", regex.I)  # ("One email a week. No spam, ever.")
 
 
 def _speaks_or_delivers(b: Block, above: Block) -> bool:
@@ -1146,12 +1148,14 @@ def _box_heading(texts: list[Block]) -> None:
                 and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH):
             continue
         text = head.text.rstrip()
-        if text.endswith((":", ",", ";")) or (text.endswith(".") and head.words > BOX_HEAD_SENTENCE_WORDS):
+        keep = box.label == "donation" and _KEEP_FREE.search(text) is not None  # "The Reader is free. Keep it that way."
+        if text.endswith((":", ",", ";")) or (text.endswith(".") and head.words > BOX_HEAD_SENTENCE_WORDS and not keep):
             continue
-        if _ADDRESS.search(text) or _JOIN.match(text) or not _article_goes_on(texts, k, box.label):
+        if _ADDRESS.search(text) or _JOIN.match(text) or keep or not _article_goes_on(texts, k, box.label):
             head.set(box.label, f"{box.label}.box-heading")
 
 
+_KEEP_FREE = regex.compile(r"\b[Kk]eep\s+(?:it|(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})\s+(?:free|that\s+way|going|independent)\b")
 CAPTION_UNDER_CREDIT_WORDS, CAPTION_UNDER_CREDIT_COMMAS = 6, 1
 LEAD_WORDS = 15  # the first paragraph
 

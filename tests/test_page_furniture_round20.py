@@ -196,3 +196,34 @@ def test_a_printed_date_a_day_after_the_urls_stands() -> None:
                         "December 7, 2026 — 5.00am", P1, P2])
     url = "https://www.example.com.au/national/nsw/three-weekends-20261206-p5xyzq.html"
     assert newsclean.clean(text, url=url).metadata.published.startswith("2026-12-07")
+
+
+def test_a_byline_with_its_beat_and_stamp_leaves_with_the_header() -> None:
+    text = "\n\n".join(["EDDIE'S BACK!", "Soap legend Trevor Banks makes shock return to the cobbles after 12 years",
+                        "The star will be back on screens by Christmas",
+                        "Chloe Padgett, TV Reporter Published: 23:00, 27 Sep 2025", P1, P2])
+    doc = newsclean.clean(text)
+    assert "Chloe Padgett" not in doc.text and doc.text.startswith(P1)
+    assert doc.metadata.authors == ["Chloe Padgett"]
+
+
+def test_a_releases_dateline_dates_it_and_a_sentences_date_does_not() -> None:
+    text = "\n\n".join(["Redstone Midstream Announces 7% Dividend Increase",
+                        "TULSA, Okla., March 3, 2026 -- Redstone Midstream Partners Corp. today announced that its "
+                        "Board of Directors has approved a 7% increase to the quarterly cash dividend.", P1, P2,
+                        "The Company will discuss the dividend increase at the Morrow Energy Conference on March 10, "
+                        "2026, where management is scheduled to present at 9:15 a.m. Central Time."])
+    assert newsclean.clean(text).metadata.published == "2026-03-03"
+
+
+def test_a_captions_role_and_honoured_name_are_no_authors() -> None:
+    text = "\n\n".join(["CBN raises interest rate to 28.25%", "By Ifeoma Okafor 1st December 2026",
+                        "CBN Governor, Dr Yemi Adeyemo", P1, P2])
+    assert newsclean.clean(text).metadata.authors == ["Ifeoma Okafor"]
+
+
+def test_a_comment_over_its_lone_reply_button_leaves() -> None:
+    comment = "Pulled The Tower on Sunday too and my landlord called on Monday. Spooky!"
+    doc = newsclean.clean("\n\n".join([P1, P2, P3, P4, comment, "Reply"]))
+    assert_body_intact(doc)
+    assert comment not in doc.text
