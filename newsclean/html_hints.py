@@ -184,6 +184,19 @@ def element_category(cls: str | None, eid: str | None, words: str, category: str
 _seen: dict[tuple[str | None, str | None], tuple[str, str]] = {}
 
 
+def _atomic_stripped(cls: str) -> str:
+    """A class list of generated atomic names ("lu lv fq ad b lx ly …", Medium's) without them: a two-letter name
+    there is a style's, and "ad" or "ads" among them no advertisement (four such names at least: "ad top box" stays)."""
+    names = cls.split()
+    short = [n for n in names if len(n) <= ATOMIC_LEN]
+    if len(short) < ATOMIC_NAMES or 2 * len(short) < len(names):
+        return cls
+    return " ".join(n for n in names if len(n) > ATOMIC_LEN)
+
+
+ATOMIC_LEN, ATOMIC_NAMES = 3, 4
+
+
 def element_hints(cls: str | None, eid: str | None) -> tuple[str, str]:
     """``(words, category)`` of an element's class and id, remembered: pages repeat them."""
     key = (cls, eid)
@@ -191,6 +204,6 @@ def element_hints(cls: str | None, eid: str | None) -> tuple[str, str]:
     if got is None:
         if len(_seen) > _CACHE_LIMIT:
             _seen.clear()
-        words = _words(f"{cls or ''} {eid or ''}")  # not through the lru caches: this one stands before them
+        words = _words(f"{_atomic_stripped(cls) if cls else ''} {eid or ''}")  # not through the lru caches: this one stands before them
         got = _seen[key] = (words, element_category(cls, eid, words, _category(words)))
     return got

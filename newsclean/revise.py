@@ -155,16 +155,23 @@ def unbar_one_story_boxes(blocks: list[Block]) -> None:
         if not (b.barrier and b.label == "related" and k > 0 and texts[k - 1].label == "body" and texts[k - 1].prose):
             continue
         heads = 0
-        while (k + 1 + heads < len(texts) and heads <= ONE_STORY_HEADLINES and texts[k + 1 + heads].label == "related"
-               and not texts[k + 1 + heads].barrier and not texts[k + 1 + heads].prose):
+        while (k + 1 + heads < len(texts) and heads <= ONE_STORY_HEADLINES and texts[k + 1 + heads].label in ("related", "body")
+               and not texts[k + 1 + heads].barrier and not texts[k + 1 + heads].prose
+               and texts[k + 1 + heads].words <= ONE_STORY_HEADLINE_WORDS):
             heads += 1
-        below = texts[k + 1 + heads : k + 1 + heads + ONE_STORY_REACH]
+        start = k + 1 + heads
+        if heads > ONE_STORY_HEADLINES:
+            heads -= 1  # the last short line the article's next section heading ("A sturdy tripod" / its paragraph)
+        below = texts[start : start + ONE_STORY_REACH]
         if not (1 <= heads <= ONE_STORY_HEADLINES and below and _story_paragraph(below[0])):
             continue
         pair = next((j for j in range(len(below) - 1) if _story_paragraph(below[j]) and _story_paragraph(below[j + 1])), None)
         # (all of it the article's: teasers' blurbs come between their buttons, "Learn more", or over their dates)
         if pair is not None and all(x.label == "body" and not _date_alone(x.text) for x in below[: pair + 2]):
             b.barrier = False
+            for x in texts[k + 1 : k + 1 + heads]:
+                if x.label == "body":
+                    x.set("related", "related.list")  # the box's headlines, however no rule read them
 
 
 def _story_paragraph(b: Block) -> bool:
@@ -177,7 +184,7 @@ def _date_alone(text: str) -> bool:
     return bool(spans) and len(text) - sum(e - s for s, e in spans) <= 3
 
 
-ONE_STORY_HEADLINES, ONE_STORY_REACH, ONE_STORY_PARAGRAPH = 2, 8, 10
+ONE_STORY_HEADLINES, ONE_STORY_REACH, ONE_STORY_PARAGRAPH, ONE_STORY_HEADLINE_WORDS = 2, 8, 10, 14
 
 
 def unmake_headline_bylines(blocks: list[Block]) -> None:
@@ -666,6 +673,8 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             # text ends in the post's picture link, "... pic.twitter.com/abc", a rule's match).
             for above in _post_text(blocks, i):
                 above.set("embed", "embed.post-text")
+        if _DISCLOSURE_LABEL.fullmatch(b.text.strip()) and i < lead:
+            _claim_disclosure(blocks, i, lead)  # "Editorial Disclosure" / its paragraph, above the article's first
         if (b.rule in ("embed.video-duration", "embed.player-controls") and prev is not None and prev.label == "body"
                 and not prev.prose and prev.words <= VIDEO_TITLE_WORDS and prev.kind != "heading"):
             prev.set("embed", "embed.video-title")  # the video's title above its running time or its controls
@@ -708,6 +717,18 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
 
 
 CREDIT_ALONE_WORDS, KICKER_CAPTION_WORDS = 6, 10
+_DISCLOSURE_LABEL = regex.compile(r"(?:editorial|advertiser|advertising|affiliate|partner)\s+(?:disclosure|note)", regex.I)
+DISCLOSURE_WORDS = 80
+
+
+def _claim_disclosure(blocks: list[Block], i: int, lead: int) -> None:
+    """A disclosure's label in the page's head (a tooltip's button, "Editorial Disclosure") takes the paragraph under it,
+    however it is worded ("Our writers and editors used an in-house platform …"): not the article's lede."""
+    nxt = next((b for b in blocks[i + 1 :] if b.text), None)
+    if nxt is not None and nxt.label == "body" and nxt.kind != "heading" and nxt.words <= DISCLOSURE_WORDS and nxt.index <= lead:
+        nxt.set("advertisement", "ad.advertiser-disclosure")
+        if blocks[i].label in ("body", "boilerplate"):
+            blocks[i].set("advertisement", "ad.advertiser-disclosure")
 _KICKER_CAPTION = regex.compile(r"\p{Lu}[\p{L}\x27’ -]{1,30}:\s+\p{Lu}")  # "Family time: Jasper …"
 _SHARED_BY, _VIEW_POST = regex.compile(r"a\s+post\s+shared\s+by\b", regex.I), regex.compile(r"view\s+(?:this\s+)?post\s+on\b", regex.I)
 POST_CAPTION_LINES = 3

@@ -378,6 +378,7 @@ def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> lis
     A run of link lines that no class names (an index of the site's pages unfolded in the middle of the
     article) weighs at most _LINK_RUN_CAP: a thousand links would otherwise sink the article's element."""
     out = [min(s, 0.0) - 3.0 - b.words / 10 if cat and b.label == "body" else s for b, s, cat in zip(blocks, scores, cats)]
+    _cap_ad_boxes(out, cats)
     i = 0
     while i < len(blocks):
         j = i
@@ -389,6 +390,24 @@ def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> lis
                 out[k] *= _LINK_RUN_CAP / -total
         i = max(j, i + 1)
     return out
+
+
+def _cap_ad_boxes(out: list[float], cats: list[str]) -> None:
+    """An ad box's run of blocks weighs at most _AD_BOX_CAP: a listicle's product boxes (a plugin's, set between its
+    picks) would otherwise sink the article's own element below its first paragraph."""
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and cats[j] == "advertisement":
+            j += 1
+        total = sum(out[i:j])
+        if total < -_AD_BOX_CAP:
+            for k in range(i, j):
+                out[k] *= _AD_BOX_CAP / -total
+        i = max(j, i + 1)
+
+
+_AD_BOX_CAP = 6.0
 
 
 def dom_categories(blocks: list[Block], elements: list[Element], scores: list[float]) -> list[str]:

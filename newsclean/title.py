@@ -78,7 +78,13 @@ def slug_words(url: str | None) -> frozenset[str]:
     segments = [s for s in path.split("/") if s]
     if segments and _INDEX_PAGE.fullmatch(segments[-1]):
         segments.pop()  # "/2023/11/06/politics/takeaways-trump-testimony/index.html": the folder is the slug
-    return frozenset(_SLUG_WORD.findall(segments[-1])) - {"html", "htm", "php", "amp"} if segments else frozenset()
+    if not segments:
+        return frozenset()
+    words = [w for w in _SLUG_WORD.findall(segments[-1]) if not _POST_ID.fullmatch(w)]  # ("…-4c1e2b7f90a1": Medium's id)
+    return frozenset(words) - {"html", "htm", "php", "amp"}
+
+
+_POST_ID = regex.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{8,}")  # a platform's post id: letters and figures, eight or more
 
 
 _INDEX_PAGE = regex.compile(r"(?:index|default|amp)(?:\.\w{2,5})?")
