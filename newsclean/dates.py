@@ -458,16 +458,5 @@ def choose(blocks: list[Block], anchor: int, url: str | None, first_prose: int =
     month = url_month(url)
     if month:  # a URL's year and month (/2015/07/slug): a date in that month first
         ranked.sort(key=lambda cf: not cf[1].iso.startswith(month))
-    printed = next((f.iso for _, f in ranked if not f.updated), None)
     published = url_date(url) or next((f.iso for _, f in ranked), None)
-    if published and printed and published != printed and _days_apart(published, printed) == 1:
-        published = printed  # a URL stamped the day before its story ran (a morning's story filed the night before)
     return published, updated if updated != published else None
-
-
-def _days_apart(a: str, b: str) -> int | None:
-    """Days between two ISO dates (YYYY-MM-DD), or None when either is less than a day's."""
-    try:
-        return abs((datetime.date.fromisoformat(a[:10]) - datetime.date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return None
