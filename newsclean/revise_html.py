@@ -376,34 +376,26 @@ def _penalised(blocks: list[Block], scores: list[float], cats: list[str]) -> lis
     """Block scores with furniture pushed below zero: its prose (teasers, comments) is not the article's.
 
     A run of link lines that no class names (an index of the site's pages unfolded in the middle of the
-    article) weighs at most _LINK_RUN_CAP: a thousand links would otherwise sink the article's element."""
+    article) weighs at most _LINK_RUN_CAP: a thousand links would otherwise sink the article's element; and
+    an ad box's run of blocks at most _AD_BOX_CAP: a listicle's product boxes (a plugin's, set between its
+    picks) would otherwise sink the article's own element below its first paragraph."""
     out = [min(s, 0.0) - 3.0 - b.words / 10 if cat and b.label == "body" else s for b, s, cat in zip(blocks, scores, cats)]
-    _cap_ad_boxes(out, cats)
-    i = 0
-    while i < len(blocks):
-        j = i
-        while j < len(blocks) and not cats[j] and blocks[j].link_share > 0.6 and out[j] < 0:
-            j += 1
-        total = sum(out[i:j])
-        if total < -_LINK_RUN_CAP:
-            for k in range(i, j):
-                out[k] *= _LINK_RUN_CAP / -total
-        i = max(j, i + 1)
+    _cap_runs(out, lambda k: cats[k] == "advertisement", _AD_BOX_CAP)
+    _cap_runs(out, lambda k: not cats[k] and blocks[k].link_share > 0.6 and out[k] < 0, _LINK_RUN_CAP)
     return out
 
 
-def _cap_ad_boxes(out: list[float], cats: list[str]) -> None:
-    """An ad box's run of blocks weighs at most _AD_BOX_CAP: a listicle's product boxes (a plugin's, set between its
-    picks) would otherwise sink the article's own element below its first paragraph."""
+def _cap_runs(out: list[float], inside: Callable[[int], bool], cap: float) -> None:
+    """Each run of blocks ``inside`` says are one thing weighs at most ``cap`` below zero, scaled down evenly."""
     i = 0
     while i < len(out):
         j = i
-        while j < len(out) and cats[j] == "advertisement":
+        while j < len(out) and inside(j):
             j += 1
         total = sum(out[i:j])
-        if total < -_AD_BOX_CAP:
+        if total < -cap:
             for k in range(i, j):
-                out[k] *= _AD_BOX_CAP / -total
+                out[k] *= cap / -total
         i = max(j, i + 1)
 
 
