@@ -426,10 +426,12 @@ def _handle(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """Function words of every language shipped: "by far", "par exemple" name nobody."""
-    from .features import stop_lists
+    """Function words of every language shipped: "by far", "par exemple" name nobody. Less
+    the words the lists only ever write capitalised: jusText's lists are word frequencies,
+    and a Wikipedia's most frequent words hold given names ("Linda", "Margaret", "Walt")."""
+    from .features import stop_list_names, stop_lists
 
-    return frozenset().union(*stop_lists().values())
+    return frozenset().union(*stop_lists().values()) - stop_list_names()
 
 
 _BIO_BEFORE = regex.compile(
@@ -573,6 +575,24 @@ def _in_menu(texts: list[Block], k: int) -> bool:
         for n in near)
 
 
+_BULLET = regex.compile(r"^\s*[*•·-]\s+")
+# a meta list's date or reading time: "Jun 9", "Sep 26, 2022", "2025-01-04", "5 min read" (not a menu's "1031 Exchange")
+_META_STAMP = regex.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}"
+                            r"|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s*min(?:ute)?s?\s+read)", regex.I)
+
+
+def _meta_item(texts: list[Block], k: int) -> str:
+    """``texts[k]`` less its bullet when it is an item of a post's meta list, a date or a reading
+    time among the items beside it ("  * Claire Ashdown" / "  * Apr 7" / "  * 7 min read", a layout
+    renderer's); else as it is (a menu's or a directory's bulleted entries name no writer)."""
+    text = texts[k].text
+    bullet = _BULLET.match(text)
+    if bullet is None:
+        return text
+    near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
+    if any(_BULLET.match(n.text) and _META_STAMP.search(n.text) and n.words <= 6 for n in near):
+        return text[bullet.end() :]
+    return text
 LONG_LIST = 5  # a list of this many items names songs, films or places (a post's meta list holds two or three)
 
 
@@ -601,7 +621,8 @@ def bare_name(
     headline = texts[at].text.casefold() if 0 <= at < len(texts) else None
     for k in sorted(spots):
         b = texts[k]
-        found = [_beat_cut(trim(n, vocab), b.text, vocab) for n in _bare_names(b.text)]
+        line = _meta_item(texts, k)
+        found = [_beat_cut(trim(n, vocab), line, vocab) for n in _bare_names(line)]
         found = [n for n in found if plausible(n, vocab)]
         shot = _headshot(texts[k - 1] if k else None, found[0]) if found else False
         if not found or (b.label in _NO_NAME_LABELS and b.rule != "chrome.image") or (

@@ -91,7 +91,8 @@ def numbered_rows(blocks: list[Block]) -> set[int]:
 def code_gutters(blocks: list[Block]) -> set[int]:
     """A code block's line numbers read out as a line of their own ("1 2 3 4 5") over the
     code: the listing's, no furniture between the article's paragraphs. (A single "1" may
-    count anything; a pager's numbers stand over no code.)"""
+    count anything; a pager's numbers stand over no code.) They stay: the dev gold keeps a
+    gutter its page set in one table row with the code (0415)."""
     found = set()
     for i, b in enumerate(blocks):
         if b.label == "body" and b.text.startswith("1 2 3") and _GUTTER.fullmatch(b.text) and _counts_up(b.text.split()):

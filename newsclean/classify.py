@@ -22,6 +22,7 @@ _END_WINDOW = 200  # end rules look at a block's last characters only: credits a
 # Emoji before a button's or a box's words ("🚀 Sign up for ...", "✉️ Reply by email"): rules
 # read the words after them. Not ©, ® or ™, which rules themselves name.
 _LEAD_EMOJI = regex.compile(r"(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D\u20E3])+\s+")
+_TAIL_EMOJI = regex.compile(r"\s+(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D\u20E3])+$")
 # A list item's bullet in plain text ("- 2 min read", "• Share"): rules read the words after it.
 _LEAD_BULLET = regex.compile(r"[-*•·]\s+")
 
@@ -191,6 +192,8 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
         emoji = _LEAD_EMOJI.match(b.text)
         lead = emoji.end() if emoji is not None else 0
     text = b.text[lead:] if lead else b.text
+    if text and not text[-1].isascii() and (tail := _TAIL_EMOJI.search(text)) is not None:
+        text = text[: tail.start()]  # a button framed in emoji: "✨ Book your color consultation ✨"
     for mode in _PRIORITY:
         limit = rules.max_words.get(mode)
         if not rules.by_mode.get(mode) or (limit is not None and b.words > limit):
@@ -211,7 +214,7 @@ def first_match(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
 
 # A button set after a question on its line: "Struggling with leash pulling? Book a private session"
 _BUTTON_LEAD = regex.compile(r"[^.!?:\n]{3,80}\?\s+(?=\p{Lu})")
-LED_BUTTON_RULES, LED_BUTTON_WORDS = frozenset({"chrome.cta"}), 14
+LED_BUTTON_RULES, LED_BUTTON_WORDS = frozenset({"chrome.cta", "newsletter.signup"}), 14
 
 
 def _led_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_start: int) -> tuple[Rule, int] | None:
@@ -220,16 +223,23 @@ def _led_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
     if lead is None:
         return None
     rest = _part(b, b.text[lead.end() :])
-    if rest.words > LED_BUTTON_WORDS or rest.text.rstrip().endswith(("?", ".", "!")):
-        return None  # (a sentence after the question is the writer's close: "Want to see how it works? Request a demo!")
+    if rest.words > LED_BUTTON_WORDS or rest.text.rstrip().endswith("?"):
+        return None
     found = first_match(rest, rules, timeout, head_end, tail_start)
-    return (found[0], 0) if found is not None and found[0].id in LED_BUTTON_RULES else None
+    if found is None or found[0].id not in LED_BUTTON_RULES:
+        return None
+    if rest.text.rstrip().endswith((".", "!")) and found[0].id != "newsletter.signup":
+        return None  # (a sentence after the question is the writer's close: "Want to see how it works? Request a demo!";
+        # not a sign-up's: "Want more tips like this? Join my newsletter and get my free 7-day meal plan!")
+    return found[0], 0
 
 
 # A pitch of a sentence or two with its button glued on after the last one, a link inside the box's
 # paragraph: "Sign up for Notify Me to receive shutoff notices for your street. Subscribe"
 _TRAILING_BUTTON = regex.compile(r"(?P<lead>.{10,240}[.!?])\s+(?P<button>\p{Lu}[^.!?:;,\n]{1,50})", regex.S)
-_PITCH_CUE = regex.compile(r"\b(?:you|your|our|us|my|free|off)\b|[$€£]\s?\d|\d\s?%", regex.I)
+# (or announces an opening: "Fall enrollment is now open! Reserve your lesson time")
+_PITCH_CUE = regex.compile(r"\b(?:you|your|our|us|my|free|off)\b|[$€£]\s?\d|\d\s?%"
+                           r"|\b(?:enrol+ment|registration|booking|bookings|sign-?ups?|tickets?)\s+(?:is|are)\s+(?:now\s+)?open\b", regex.I)
 TRAILING_BUTTON_RULES = frozenset({"chrome.cta", "newsletter.signup", "ad.shop-button", "paywall.prompt", "donation.support-line"})
 TRAILING_LEAD_WORDS, TRAILING_BUTTON_WORDS = 30, 6
 

@@ -368,7 +368,11 @@ def near_dates(
     seen = {} if seen is None else seen
     teasers = _teaser_bylines(texts)
     out: list[tuple[float, Found]] = []
+    read = False  # a paragraph below the head: a comments' heading further down opens the thread
     for k, b in enumerate(texts):
+        read = read or (k > at and b.prose and b.words >= THREAD_AFTER_WORDS)
+        if read and b.rule == "comment.section":
+            break  # "Comments" / "Tomasz June 10, 2025 at 2:14 AM": a comment's date, not the post's
         cost = k - at if k >= at else ABOVE_COST * (at - k)
         if cost <= MAX_COST and k not in teasers:
             dates = seen.get(id(b))
@@ -378,6 +382,8 @@ def near_dates(
     out.sort(key=lambda cf: cf[0])
     return out
 
+
+THREAD_AFTER_WORDS = 20  # a paragraph this long between the head and a comments' heading
 
 TEASER_GAP, TEASERS = (2, 4), 3  # lines between dated bylines of a list; how many make one
 

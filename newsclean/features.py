@@ -51,6 +51,19 @@ def stop_lists() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def stop_list_names() -> frozenset[str]:
+    """The lists' words written only capitalised, lower-cased: names and places ("Linda", "Afrika")."""
+    folder = resources.files("newsclean") / "data" / "stopwords"
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for entry in folder.iterdir():
+        if entry.name.endswith(".txt"):
+            for w in entry.read_text(encoding="utf-8").split():
+                (capital if w[:1].isupper() else lower).add(w.lower())
+    return frozenset(capital - lower)
+
+
+@lru_cache(maxsize=1)
 def _word_languages() -> tuple[tuple[str, ...], dict[str, int]]:
     """Every stop word mapped to a bit set of the languages whose list holds it."""
     names = tuple(sorted(stop_lists()))

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 import regex
 
-from .authors import role_only
+from .authors import credential, role_only
 from .document import Metadata
 from .metadata import iso_date
 from .normalise import fix_surrogates
@@ -291,7 +291,7 @@ def _split_authors(text: str | None) -> list[str]:
     names = list(dict.fromkeys(p for p in stripped if p and len(p) <= 80 and not _HANDLE.match(p) and not _NO_NAME.search(p)))
     if len(names) > 1:  # "Jane Roe, Tom Hale, CNN": the outlet after its writers' names
         names = [n for n in names if " " in n or not n.isupper()] or names
-        names = [n for n in names if not role_only(n)] or names  # "Joanna Pruitt, Attorney": her role
+        names = [n for n in names if not role_only(n) and not credential(n)] or names  # "Joanna Pruitt, Attorney": her role
     return names[:10]
 
 

@@ -514,9 +514,13 @@ def _read_labelled(blocks: list[Block], meta: Metadata, url: str | None) -> None
     last_prose = max((b.index for b in blocks if b.label == "body" and b.prose and b.words >= LAST_PROSE_WORDS), default=-1)
     # Two "By" lines or more under the article's last paragraph: its teasers' (one alone may be its author box)
     teasers = sum(b.label == "byline" and b.rule in _TEASER_BYLINES and b.index > last_prose for b in blocks) >= 2
+    # The comments' heading under the article: a "Name Month D, YYYY" line below it heads a comment
+    thread = min((b.index for b in blocks if b.rule == "comment.section" and b.index > last_prose >= 0), default=None)
     own: list[str] | None = None
     for i, b in enumerate(blocks):
         label, rule = b.label, b.rule
+        if label == "byline" and thread is not None and b.index > thread:
+            continue
         if in_gallery and label not in ("gallery", "caption"):
             in_gallery, gallery_pos = False, None
         if label == "title" and rule == "title.headline":

@@ -79,6 +79,7 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     unmake_list_steps(blocks)
     unbar_card_badges(blocks)
     unbar_one_story_boxes(blocks)
+    mark_tag_links(blocks)
     run = body_run(blocks)
     if run is None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
@@ -121,6 +122,23 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_pagers(blocks)
     drop_story_lists(blocks)
     drop_end_headings(blocks)
+
+
+# a link to a tag's or a category's page, in its path: "/news/tag/history", "/category/recipes/" (not a query's
+# "tag=": a shop's affiliate code, "amazon.com/dp/B000A0OW2M?tag=site-20")
+_TAXONOMY_URL = regex.compile(r"^[^?#]*?/(?:tags?|categor(?:y|ies))/[^/?#\s]", regex.I)
+TAG_ROW_WORDS = 12
+
+
+def mark_tag_links(blocks: list[Block]) -> None:
+    """A line of nothing but links to tags' and categories' pages is the post's tag row, unlabelled
+    ("[Anniversary](/news/category/Anniversary)[history](/news/tag/history)"): no text of the article. (Not a
+    list's item: a guide's list of products may link each to its shop's category page.)"""
+    for b in blocks:
+        if (b.label == "body" and len(b.links) >= 2 and b.words <= TAG_ROW_WORDS and b.link_share >= 0.9
+                and b.kind == "paragraph"
+                and all(_TAXONOMY_URL.search(url) for _, url in b.links)):
+            b.set("navigation", "navigation.tag-links")
 
 
 BADGE_WORDS, CARD_SPEC_WORDS, CARD_SPECS, CARD_REACH, BADGE_PARAGRAPH = 3, 3, 3, 8, 20
@@ -768,7 +786,8 @@ LEGAL_ABOVE_WORDS = 6  # a disclaimer over the box, not a footer link read as le
 # the firm's, not the writer's closing words
 # ("Hurt in a Houston Car Accident? Call (713) 555-0144" / "… Free consultation … You pay nothing unless we win" / a button)
 _SALES_CUE = regex.compile(
-    r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bstart\s+for\s+free\b|\b(?:book|request|schedule|watch)\s+(?:a|the)\s+(?:free\s+|live\s+)?demo\b|"
+    r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bstart\s+for\s+free\b|\b(?:book|request|schedule|watch)\s+(?:a|the)\s+(?:free\s+|live\s+|\d+[- ]minute\s+)?demo\b|"
+    r"\btry\s+(?:[\w.+-]+\s+){0,2}(?:for\s+)?free\b|\btalk\s+to\s+(?:sales|our\s+sales\s+team)\b|"  # a product's trial and sales buttons
     r"\b(?:free|no-cost|complimentary),?\s+(?:[\w-]+,?\s+){0,3}?(?:consult(?:ation)?|estimate|inspection|case\s+review|review|quote|trial|benchmark|assessment|audit|discovery\s+call|"
     r"spreadsheet|template|checklist|e-?book|starter\s+kit|cheat\s*sheet|workbook|call)\b|"
     r"\bwith\s+approved\s+credit\b|\b0\s?%\s+apr\b|\byour\s+(?:donation|gift)\b|\bdonate\b|\brisk-free\s+trial\b|\bno[\s-]obligation\b|\bnew\s+customers\s+only\b|\bsave\s+[$€£]\s?\d|[$€£]\s?\d[\d,]*\s+off\b|"
@@ -967,6 +986,9 @@ def fill_boxes(blocks: list[Block]) -> None:
             b.set("chrome", "chrome.in-box")
         elif _sponsored_teaser(above, b, below):
             b.set("advertisement", "ad.sponsored-teaser")
+    for before, above, b, below in zip(texts, texts[1:], texts[2:], texts[3:]):
+        if _sponsor_pitch(before, above, b, below):
+            b.set("advertisement", "ad.sponsored-teaser")
     for above, b, c, below in zip(texts, texts[1:], texts[2:], texts[3:]):
         if _two_line_pitch(above, b, c, below):
             for part in (b, c):
@@ -1058,8 +1080,30 @@ def _sponsored_teaser(above: Block, b: Block, below: Block) -> bool:
             and b.words <= SPONSORED_TEASER_WORDS and bool(_SPONSOR_LABEL.search(f"{above.text} {below.text}")))
 
 
+SPONSOR_PITCH_WORDS = 25
+
+
+def _sponsor_pitch(before: Block, above: Block, b: Block, below: Block) -> bool:
+    """A sponsor's pitch under its label between the article's paragraphs ("Sponsored" / "Deploy Larkspur apps in
+    one click with Harborlight. Free tier includes 3 containers." / the article's next paragraph, or the pitch's
+    button): a sentence or two, not a headline (a native story's "Sponsored" kicker stands over its headline).
+    Without the button the pitch must sell: an ad slot's label over an image leaves the article's next paragraph
+    under it in text."""
+    return (above.rule == "ad.label" and above.words <= 3 and _SPONSOR_LABEL.search(above.text) is not None
+            and before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH
+            and b.label == "body" and b.kind not in ("list", "heading") and b.words <= SPONSOR_PITCH_WORDS
+            and b.text.rstrip().endswith((".", "!", "→"))
+            and (below.rule in PITCH_BUTTONS
+                 or (below.label == "body" and below.prose and below.words >= ARTICLE_PARAGRAPH
+                     and (_SALES_CUE.search(b.text) is not None or _SPONSOR_OFFER.search(b.text) is not None))))
+
+
+_SPONSOR_OFFER = regex.compile(r"\bfree\s+(?:tier|plan|trial)\b|\btry\s+(?:it|(?-i:\p{Lu})\w*)\b|\bget\s+started\b|\bsign\s+up\b", regex.I)
+
+
 # what a newsletter's pitch promises: "The industry's must-read briefing, delivered every weekday morning."
-_DELIVERY = regex.compile(r"\b(?:delivered|inbox|briefing|digest|roundup|every\s+(?:week(?:day)?|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DELIVERY = regex.compile(r"\b(?:delivered|inbox|briefing|digest|roundup|(?:every|each)\s+(?:other\s+)?(?:week(?:day)?|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                       r"|(?:once|twice)\s+(?:a|per)\s+(?:week|month)"
                        r"|(?:one|an?|two)\s+e-?mails?\s+(?:a|per|each)\s+(?:day|week|month)|no\s+spam)\b", regex.I)  # ("One email a week. No spam, ever.")
 
 
@@ -1070,8 +1114,12 @@ def _speaks_or_delivers(b: Block, above: Block) -> bool:
 
 # A product card's pieces: its price alone ("From $24.99 USD", "$14.99 $89.99") and its stars or rating count
 # ("★★★★★ (1,284 reviews)", "4.7 ★★★★★ (48,219 ratings)", "★★★★☆ 2,914 ratings")
+# A price alone, with a shop theme's screen-reader labels ("Regular price £90.00 Sale price £72.00") and a
+# size or rate after it ("$18.00 · 12 oz", "From $3.49/day $4.29"); a card's badges ("Unit price / per", "Sold out")
 _CARD_PIECE = regex.compile(
-    r"(?:(?:from|only|now)\s+)?(?:[$€£]\s?\d[\d,.]*(?:\s*(?:usd|eur|gbp))?\s*){1,3}"
+    r"(?:(?:from|only|now)\s+)?(?:(?:(?:regular|sale|unit|original|current)\s+price\s*:?\s*)?[$€£]\s?\d[\d,.]*"
+    r"(?:\s*(?:usd|eur|gbp))?(?:\s*[·/|]\s*\d+(?:\.\d+)?\s*(?:oz|g|kg|ml|l|lbs?|ct|count|pack)\b|/(?:day|week|mo|month|meal|serving))?\s*){1,3}"
+    r"|unit\s+price\s*/\s*per|sold\s+out"
     r"|(?:\d(?:\.\d)?\s*)?[★☆]{3,5}\s*(?:\(?[\d,.]+k?\s*(?:reviews?|ratings?)?\)?)?|[\d,.]+k?\s+(?:reviews|ratings)", regex.I)
 CARD_LINES, CARD_LINE_WORDS, CARD_HEAD_LINES = 5, 12, 3
 _ENROL = regex.compile(r"(?:enrol(?:l)?|buy|get|start)\s+(?:now|today|this\s+course)[.!]?", regex.I)  # a course card's button
@@ -1130,7 +1178,10 @@ def _cta_pitch(above: Block, b: Block, below: Block) -> bool:
     button each item has ("Best budget hammock: Onewind Tempest ($75)" / "Jump to Review")."""
     return (above.rule == "chrome.cta" and (below.rule in PITCH_BUTTONS or _lead_control(below)) and above.words <= BOX_HEAD_WORDS
             and above.text.casefold() != below.text.casefold()
-            and b.label == "body" and b.kind not in ("heading", "list") and b.words <= BOX_LINE_WORDS)
+            and b.label == "body" and b.kind not in ("heading", "list") and b.words <= BOX_LINE_WORDS
+            # (two sentences of more words between two buttons are the article's, each button a box of its own:
+            # "New to Stillwater? Try 3 classes for $39" / the paragraph / "Not in the mood to bake? Order a loaf …")
+            and (b.words <= BOX_SENTENCE_WORDS or not _SENTENCES.fullmatch(b.text.strip())))
 
 
 def _lead_control(b: Block) -> bool:

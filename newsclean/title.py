@@ -126,12 +126,17 @@ def _candidate(b: Block) -> bool:
         return False
     if b.kind == "list" or markup.BULLET.match(b.text):
         return False  # a list item ("* Sign in", a layout renderer's menu) heads nothing
+    if b.words == 1 and b.level == 1:
+        return _ONE_WORD_HEADLINE.fullmatch(b.text) is not None  # a page's level-1 heading of one word: "# Coffee", "# Installation"
     # (a level-1 heading may be a sentence: "The Hawks don't need a superstar. They need a point guard."; so may a
     # line in title case, where prose is in sentence case: "I Quit My Job Without a Plan. Here's What I'd Tell You First.")
     return (2 <= b.words <= MAX_WORDS and len(b.text) <= MAX_CHARS
             and (not _SENTENCE_END.search(b.text)
                  or ((b.level == 1 or _title_cased(b.text)) and b.text.rstrip().endswith(".")))
             and headline_words(b.text) and not _lower_menu(b))
+
+
+_ONE_WORD_HEADLINE = regex.compile(r"\p{L}[\p{L}\p{N}\x27’-]{2,30}")
 
 
 def _lower_menu(b: Block) -> bool:

@@ -192,12 +192,14 @@ def _alternation(ordered: tuple[Rule, ...]) -> regex.Pattern[str]:
 
 def _alternation_pick(b, rules, timeout, head_end, tail_start):  # type: ignore[no-untyped-def]
     """first_match as it was: one alternation of all a mode's rules, then the fallback (after
-    the same lead: a button's emoji, a list item's bullet)."""
+    the same lead: a button's emoji, a list item's bullet; the same tail: a button's emoji)."""
     lead = 0
     for pattern in (classify._LEAD_EMOJI, classify._LEAD_BULLET):
         m = pattern.match(b.text)
         lead = m.end() if m is not None else lead
     whole = b.text[lead:]
+    tail = classify._TAIL_EMOJI.search(whole) if whole and not whole[-1].isascii() else None
+    whole = whole[: tail.start()] if tail is not None else whole  # (and a button's emoji after it)
     for mode in classify._PRIORITY:
         limit = rules.max_words.get(mode)
         if not rules.by_mode.get(mode) or (limit is not None and b.words > limit):
