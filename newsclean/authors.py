@@ -384,6 +384,8 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     rest = _AFTER_NAMES.split(rest, maxsplit=1)[0]  # (and "…, PharmD. Last updated", "… Medically reviewed by …")
     out: list[str] = []
     for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
+        if out and credential(part):
+            continue  # a name's letters, another name may follow: "By Renée Castillo, CPA and Jonah Feld, CPA"
         if out and (role_only(part) or _plural_role(part) or SITE_STAFF.fullmatch(part)):
             break  # the name's role ("By Jane Roe, Staff Writer"; two names', "…, Instructional Designers"), no second author
         if credit(part) and (not out or person(part)):  # first may be an outlet's ("By ASU Online")
@@ -421,6 +423,8 @@ def _handle(text: str) -> list[str]:
     h = m["h"].lower()
     if h.endswith("ing") and m["h"].islower():
         return []  # a gerund: "By joining, you agree to …", "by clicking here"
+    if text[: m.start()].lower().rstrip().endswith(f" {h}") or text[: m.start()].lower().rstrip() == h:
+        return []  # a phrase's word said twice: "… fire, minute by minute", "step by step"
     return [m["h"]] if h not in non_names() and h not in stop_words() and not h.isdigit() else []
 
 

@@ -174,9 +174,10 @@ DATE_IN_TEXT = regex.compile(rf"\b{_DATE_BODY}\b", regex.I)
 # Also one a scrape glued to the words around it, at a change of case ("By Jane Roe
 # UpdatedJanuary 25, 2026", "July 30, 2019January 18, 2023"): where a byline's names end.
 _GLUED_DATE = regex.compile(
-    rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))){_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}}))|(?=\d{{1,2}}:\d\d)"
+    rf"(?:\b|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}})))(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?{_DATE_BODY}(?:\b|(?-i:(?=\p{{Lu}}\p{{Ll}}))|(?=\d{{1,2}}:\d\d)"
     r"|(?=\d{1,4}\s+(?:comments?|responses?|replies|views|shares)\b))", regex.I
-)  # (also a year glued to the clock, "March 26, 20264:12 PM", or to a count, "March 5, 20245 Comments")
+)  # (also a year glued to the clock, "March 26, 20264:12 PM", or to a count, "March 5, 20245 Comments"; its weekday
+# before it: "By Maren Oakes Monday, May 20, 2024")
 # Dates before a "by": "May 21, 2025 April 24, 2025 by Jane Roe" (a theme's modified and published dates).
 _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 # Where a byline's names end: a stamp's label, a reading time ("Jane Roe 15 min read", "2–3
@@ -375,11 +376,15 @@ def read_byline(text: str, meta: Metadata) -> None:
     text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"
     outlet = _FOR_OUTLET.split(text, maxsplit=1)  # "Jane Roe For Mailonline", "Jane Roe for The Ledger"
     text = outlet[0] if len(outlet) == 2 and authors.person(outlet[0].strip()) else text  # (not "The Best VPN For School")
-    names = [n.strip(" .|/") for n in _NAME_SPLIT.split(text) if n.strip(" .|/")]  # "Beth Arrowood / March 4, 2024"
+    # "Beth Arrowood / March 4, 2024", "Jane Roe - March 7, 2025" (a news theme's byline on one line)
+    # (a dash after the name only: a list's "- Title - date" is a teaser's, its bullet no byline's)
+    names = [n.strip(" .|/").rstrip(" -–—") for n in _NAME_SPLIT.split(text) if n.strip(" .|/").rstrip(" -–—")]
     names = [_HANDLE_TAIL.sub("", _AFTER_BAR.sub("", n)) for n in names]
     for name in names:
         if all(w in authors.facets() for w in name.casefold().split()):
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name
+        if meta.authors and authors.credential(name) and name is not names[-1]:
+            continue  # a name's letters, another name after them ("By Renée Castillo, CPA and Jonah Feld, CPA")
         if meta.authors and (authors.role_only(name) or authors.credential(name) or authors.has_role(name)
                              or authors.SITE_STAFF.fullmatch(name)):
             break  # the names' role or letters ("By Jane Roe, Staff Writer", "Jane Roe, CPA", "…, FSA, MAAA")

@@ -684,6 +684,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
     its signature, a video's title over its running time, a caption under an image, a
     promoted story's link under its "Sponsored" label."""
     lead = next((i for i, b in enumerate(blocks) if b.label == "body" and b.prose and b.words >= LEAD_WORDS), len(blocks))
+    slides: list[Block] = []
     for i, b in enumerate(blocks):
         prev = blocks[i - 1] if i else None
         if b.rule == "embed.signature" and prev is not None:
@@ -721,6 +722,7 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
             prev.set("caption", "caption.over-credit")
         if prev is not None and _slide_pair(blocks, i) and (_slide_pair(blocks, i - 2) or _slide_pair(blocks, i + 2)):
             prev.set("caption", "caption.over-credit")  # a gallery's slides: a line over its credit, twice or more
+            slides.append(prev)
         if prev is not None and ((b.words <= SIGNER_WORDS and _testimonial(blocks, i)
                                   and any(_testimonial(blocks, i + d) for d in (-3, -2, 2, 3)))  # (a star rating between)
                                  or _platform_review(blocks, i)):
@@ -731,6 +733,9 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
         if (prev is not None and prev.rule == "ad.label" and b.label == "body" and b.link_share >= 0.8
                 and b.words <= SPONSORED_LINK_WORDS and SPONSORED.search(prev.text)):
             b.set("advertisement", "ad.sponsored-link")  # the promoted story's link under its label
+    if slides and not any(b.label == "body" and b.prose and b.words >= LEAD_WORDS for b in blocks):
+        for b in slides:
+            b.set("body", "")  # the slides are all the text: a story told in pictures (a Web Story), its sentences the article
     fill_boxes(blocks)
 
 
@@ -857,7 +862,7 @@ def _box_pitch(texts: list[Block]) -> None:
                 # (a section's paragraph of two sentences over a lone button is the article's: "Move when …. A good signal
                 # is …" / "Get the free 2025 email calendar"; a box's pitch is shorter, or sells)
                 and (pitch.words <= BOX_HEAD_PITCH_WORDS or _SALES_CUE.search(pitch.text) is not None
-                     or not _SENTENCES.fullmatch(pitch.text.strip()))
+                     or not _SENTENCES.fullmatch(pitch.text.strip()) or before.rule in SPONSOR_LABELS)
                 and head.label == "body" and head.kind not in ("list", "table")
                 and (2 <= head.words <= PITCH_HEAD_WORDS  # (a box's question may run longer: "Want to know what … year?")
                      or (head.words <= PITCH_QUESTION_WORDS and _CTA_QUESTION.match(head.text) is not None
@@ -871,6 +876,7 @@ def _box_pitch(texts: list[Block]) -> None:
                      # a list whose bullets a text renderer dropped (not going on through head and pitch: its last items)
                      or (_bare_items(texts, k - 3) and not _bare_items(texts, k - 1))
                      or (before.label == "legal" and before.words >= LEGAL_ABOVE_WORDS)
+                     or before.rule in SPONSOR_LABELS  # a sponsor's box under its label ("PRESENTED BY")
                      # a box that asks ("Ready to talk to a specialist?") under a list's last item, its bullet dropped
                      or (_CTA_QUESTION.match(head.text) is not None and head.text.rstrip().endswith("?")
                          and before.label == "body" and before.words >= LIST_ITEM_WORDS
@@ -894,11 +900,19 @@ _ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens 
 _SENTENCES = regex.compile(r"(?:[^.!?]+[.!?]+\s+){1,}[^.!?]+[.!?]+")  # two sentences or more
 
 
+BOX_PITCH_SENTENCE_WORDS = 8
+
+
 def _over_pitch_and_button(texts: list[Block], k: int) -> bool:
     """``texts[k]`` reads as a button but stands over its box's pitch and button, both named: the box's heading
     ("Starting a business? Get our free LLC checklist" / "Join 48,000 founders …" / "Get the Free Checklist"),
-    and the lines above it are the article's."""
-    return k + 2 < len(texts) and texts[k + 1].rule in PITCH_BUTTONS and texts[k + 2].rule in PITCH_BUTTONS
+    and the lines above it are the article's; the pitch may already be named the box's ("Try Querystack free" /
+    "Spin up a pooled Postgres database …" as `chrome.in-box` / "Start for free")."""
+    return k + 2 < len(texts) and texts[k + 2].rule in PITCH_BUTTONS and (
+        texts[k + 1].rule in PITCH_BUTTONS
+        # (a sentence: not a button's small print, "Get a Demo" / "14 Day Trial" / "No Credit Card Required")
+        or (texts[k + 1].rule.endswith((".in-box", ".box-pitch")) and texts[k + 1].prose
+            and texts[k + 1].words >= BOX_PITCH_SENTENCE_WORDS))
 
 
 def _heads_its_box(texts: list[Block], k: int) -> bool:
@@ -1080,7 +1094,8 @@ def _sponsored_teaser(above: Block, b: Block, below: Block) -> bool:
             and b.words <= SPONSORED_TEASER_WORDS and bool(_SPONSOR_LABEL.search(f"{above.text} {below.text}")))
 
 
-SPONSOR_PITCH_WORDS = 25
+SPONSOR_PITCH_WORDS = 40
+SPONSOR_LABELS = frozenset({"ad.label", "ad.sponsor-read"})
 
 
 def _sponsor_pitch(before: Block, above: Block, b: Block, below: Block) -> bool:
@@ -1089,7 +1104,8 @@ def _sponsor_pitch(before: Block, above: Block, b: Block, below: Block) -> bool:
     button): a sentence or two, not a headline (a native story's "Sponsored" kicker stands over its headline).
     Without the button the pitch must sell: an ad slot's label over an image leaves the article's next paragraph
     under it in text."""
-    return (above.rule == "ad.label" and above.words <= 3 and _SPONSOR_LABEL.search(above.text) is not None
+    return (((above.rule == "ad.label" and above.words <= 3 and _SPONSOR_LABEL.search(above.text) is not None)
+             or (above.rule == "ad.sponsor-read" and above.words <= 6))  # "Together with Ledgerly"
             and before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH
             and b.label == "body" and b.kind not in ("list", "heading") and b.words <= SPONSOR_PITCH_WORDS
             and b.text.rstrip().endswith((".", "!", "→"))

@@ -140,3 +140,19 @@ def test_a_paragraph_linking_a_category_page_stays() -> None:  # (guard: its wor
     line = "Everything we have written on the school's history is on [its own page](/news/category/history), oldest first."
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]), format="markdown")
     assert "is on its own page, oldest first." in doc.text
+
+
+def test_a_boxs_heading_read_as_a_button_leaves_the_list_above_it() -> None:
+    items = ["Advisory locks held across transactions", "SET commands that change session variables",
+             "Temporary tables that outlive a single transaction", "LISTEN and NOTIFY"]
+    box = ["Try Querystack free", "Spin up a pooled Postgres database in under a minute. No credit card required.",
+           "Start for free"]
+    doc = newsclean.clean("\n".join([P1, "", P2, "", *items, *box, "", P3, "", P4]))
+    assert_body_intact(doc)
+    assert all(item in doc.text for item in items) and all(line not in doc.text for line in box)
+
+
+def test_each_writers_letters_leave_the_next_writer_named() -> None:
+    text = "\n\n".join(["How We Closed the Books in a Week", "By Renée Castillo, CPA and Jonah Feld, CPA", "March 3, 2025",
+                        P1, P2])
+    assert newsclean.clean(text).metadata.authors == ["Renée Castillo", "Jonah Feld"]
