@@ -39,7 +39,8 @@ _WHOLE_NAME = regex.compile(rf"^(?:{_NAME.pattern})$", regex.V1)
 # After a name on its line: a role or outlet ("Jane Roe | Guest Columnist", "Jane Roe - Editor").
 _ROLE_TAIL = regex.compile(r"\s*(?:[|,•·–—⋅]|\s-\s|\s{2})\s*.{0,60}$")
 _DATE_LIKE = regex.compile(
-    r"\b(?:\d{4}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2})\b"
+    r"\b(?:\d{4}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\p{L}{3,9}\.?\s+\d|\d))\b"  # (its weekday first: "Tuesday, May 21")
     r"|\b(?:last\s+)?(?:updated|published|posted|min(?:ute)?s?\s+read)\b",  # ("… Last updated:", not a name's "Last")
     regex.I,
 )

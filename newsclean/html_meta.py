@@ -40,7 +40,7 @@ _META_AUTHOR = (
 )
 _META_PUBLISHED = (
     "article:published_time", "og:published_time", "published_time", "article:published", "datepublished",
-    "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+    "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date",
     "date", "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "citation_publication_date",
     "citation_date", "og:article:published_time", "release_date", "cxenseparse:recs:publishtime", "originalpublicationdate",
 )

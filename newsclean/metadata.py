@@ -183,7 +183,7 @@ _DATES_BY = regex.compile(rf"^(?:{_DATE_BODY},?\s+){{1,2}}(?=by\s)", regex.I)
 # Where a byline's names end: a stamp's label, a reading time ("Jane Roe 15 min read", "2–3
 # minutes") or a figure left at the end (a range's "–3 minutes" cut off at its dash before).
 _STAMP_WORD = regex.compile(
-    r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[\s-]checked)\s+by|(?:photography|photos?|illustrations?)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
+    r"\s+(?:published|updated|posted|last\s+updated|modified|on|(?:category|categories|section|hits)(?=\s*:)|(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[\s-]checked)\s+by|(?:photography|photos?|illustrations?)\s+by|\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?|\d+$)\b.*$",
     regex.I,
 )
 _HANDLE_TAIL = regex.compile(r"\s+@[\w.]{2,30}$")  # "Jamal Fenwick @jfenwickhoops": the name's social handle
@@ -372,7 +372,7 @@ def read_byline(text: str, meta: Metadata) -> None:
     text = _glued_role().sub(" ", text)  # "Jane RoeSenior banking reporter": a name's link and its role's span
     date = _GLUED_DATE.search(text)
     text = _AFTER_BAR.sub("", text[: date.start()] if date else text)  # "Jane Roe • 4 min read"
-    text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:"
+    text = _STAMP_WORD.split(text, maxsplit=1)[0]  # "Jane Roe Published:", Joomla's "Ann Lee Category: News"
     text = _IN_SECTION.split(text, maxsplit=1)[0]  # "Jane Roe in Woodworking"
     outlet = _FOR_OUTLET.split(text, maxsplit=1)  # "Jane Roe For Mailonline", "Jane Roe for The Ledger"
     text = outlet[0] if len(outlet) == 2 and authors.person(outlet[0].strip()) else text  # (not "The Best VPN For School")

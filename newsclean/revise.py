@@ -780,7 +780,7 @@ PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signu
 _CTA_QUESTION = regex.compile(  # a box's question
     r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure|not\s+a\s+member|worried)\b", regex.I)
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
-    r"(?:get\s+(?:started|(?:a\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
+    r"(?:(?:get|start)\s+(?:started|(?:a\s+|my\s+|your\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
     r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo|book\s+(?:now|online)"
     r"|start\s+(?:(?:your|my|a)\s+)?(?:\d{1,2}[- ]day\s+)?free\s+trial|subscribe\s+now)[.!]?"
     # (its small print on the button's line, where a renderer joined the two: "Start free trial No credit card required")

@@ -83,3 +83,27 @@ def test_one_reply_heads_a_thread() -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, P3, P4, "One reply on “Council approves the northern bus routes”",
                                          "Great news for the commuters of the north."]))
     assert "Great news" not in doc.text and "One reply" not in doc.text
+
+
+@pytest.mark.parametrize("byline,name", [
+    ("by Dale Frewin, Observing Chair", "Dale Frewin"),  # a society's officer
+    ("Written by Ann Lee Category: News Published: 12 March 2025", "Ann Lee"),  # a legacy CMS's details row
+    ("Categories: Security Author: Brenda Zimmerman Tuesday, May 21, 2024 Views: 2071", "Brenda Zimmerman"),  # its weekday
+])
+def test_a_bylines_role_or_label_after_the_name_is_no_name(byline: str, name: str) -> None:
+    doc = newsclean.clean("\n\n".join(["Astronomy night at the reservoir", byline, P1, P2]))
+    assert doc.metadata.authors == [name]
+
+
+def test_a_box_over_a_start_a_quote_button_leaves() -> None:
+    box = ["Get a quote in minutes",
+           "Talk to a Meridian Mutual agent about cyber coverage built for businesses with fewer than 100 employees.",
+           "Start a quote"]
+    doc = newsclean.clean("\n\n".join([P1, P2, *box, P3, P4]))
+    assert all(line not in doc.text for line in box) and P3 in doc.text
+
+
+def test_a_plone_pages_created_date_dates_it() -> None:
+    html = ('<html><head><meta name="DC.date.created" content="2015-08-19T14:02:00-06:00"><title>Dam removal</title></head>'
+            f"<body><h1>Dam removal</h1><p>{P1}</p><p>{P2}</p></body></html>")
+    assert (newsclean.clean(html, format="html").metadata.published or "").startswith("2015-08-19")
