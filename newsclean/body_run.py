@@ -546,7 +546,10 @@ OPENER = regex.compile(
     r"|tl;?\s?dr|in\s+(?:short|brief|a\s+nutshell)|at\s+a\s+glance|highlights|introduction|overview|the\s+short\s+version"
     r"|(?:the\s+)?bottom\s+line(?:\s+up\s+front)?|das\s+wichtigste\s+in\s+kürze|en\s+bref|en\s+resumen|in\s+sintesi"
     r"|em\s+resumo|in\s+het\s+kort"
-    r"|symptoms?|problem|prerequisites|before\s+you\s+(?:begin|start))\s*:?\W{0,3}",  # a help desk's first section
+    r"|symptoms?|problem|prerequisites|before\s+you\s+(?:begin|start)"  # a help desk's first section
+    # a case study's: "The challenge", "Company overview", "About the client", "Key results"
+    r"|(?:the\s+)?(?:challenge|situation|background)|(?:company|customer|client)\s+overview|about\s+the\s+(?:client|customer|company)"
+    r"|key\s+results)\s*:?\W{0,3}",
     regex.I,
 )
 

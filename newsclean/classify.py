@@ -236,9 +236,11 @@ def _led_button(b: Block, rules: RuleSet, timeout: float, head_end: int, tail_st
 
 # A pitch of a sentence or two with its button glued on after the last one, a link inside the box's
 # paragraph: "Sign up for Notify Me to receive shutoff notices for your street. Subscribe"
-_TRAILING_BUTTON = regex.compile(r"(?P<lead>.{10,240}[.!?])\s+(?P<button>\p{Lu}[^.!?:;,\n]{1,50})", regex.S)
+# (or after a dash: "See Fieldnote in action — Book a 20-minute demo")
+_TRAILING_BUTTON = regex.compile(r"(?P<lead>.{10,240}(?:[.!?]|\s[—–]))\s+(?P<button>\p{Lu}[^.!?:;,\n]{1,50})", regex.S)
 # (or announces an opening: "Fall enrollment is now open! Reserve your lesson time")
-_PITCH_CUE = regex.compile(r"\b(?:you|your|our|us|my|free|off)\b|[$€£]\s?\d|\d\s?%"
+# (or opens on a need or a launch: "Need more seats? …", "New: …")
+_PITCH_CUE = regex.compile(r"^\W*(?:(?:need|want|looking\s+for)\b[^.!?]{1,40}\?|new\s*:)|\b(?:you|your|our|us|my|free|off|in\s+action)\b|[$€£]\s?\d|\d\s?%"
                            r"|\b(?:enrol+ment|registration|booking|bookings|sign-?ups?|tickets?)\s+(?:is|are)\s+(?:now\s+)?open\b", regex.I)
 TRAILING_BUTTON_RULES = frozenset({"chrome.cta", "newsletter.signup", "ad.shop-button", "paywall.prompt", "donation.support-line"})
 TRAILING_LEAD_WORDS, TRAILING_BUTTON_WORDS = 30, 6

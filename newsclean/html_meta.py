@@ -88,6 +88,9 @@ def build(facts: PageFacts) -> Metadata:
     """Metadata from the page's own structure; empty fields where the page says nothing."""
     meta = Metadata()
     meta.title = _visible_headline(facts.h1)
+    site = _first(facts.meta, _META_SITE)
+    if meta.title and site and meta.title.casefold() == site.casefold():
+        meta.title = None  # a portal's banner h1 is its name (a help centre's), the article's title lower down
     article, page = _jsonld_nodes(facts.jsonld)
     for node in (article, page):
         if node is None:

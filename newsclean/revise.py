@@ -778,7 +778,8 @@ _PIN_IT, PIN_CAPTION_WORDS = regex.compile(r"pin\s+it\s*!?", regex.I), 20
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
 PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line", "chrome.app-promo"})  # (not a teaser's "See List": a related box its gold keeps as often)
 _CTA_QUESTION = regex.compile(  # a box's question
-    r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure|not\s+a\s+member|worried)\b", regex.I)
+    r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure|not\s+a\s+member|worried"
+    r"|still\s+(?:need|have)|have\s+(?:more\s+)?questions|can[\x27’]?t\s+find|didn[\x27’]?t\s+find)\b", regex.I)  # (a help centre's)
 _LEAD_BUTTON = regex.compile(  # a control that sells ("Get a quote", "Watch the demo")
     r"(?:(?:get|start)\s+(?:started|(?:a\s+|my\s+|your\s+)?(?:free\s+)?(?:quotes?|estimates?))|"
     r"(?:watch|see|book|request|schedule|get)\s+(?:a\s+|the\s+|your\s+)?(?:free\s+|live\s+)*demo|book\s+(?:now|online)"
@@ -1230,6 +1231,9 @@ def _box_heading(texts: list[Block]) -> None:
         while j > 0 and texts[j].label == "advertisement":
             j -= 1  # (an ad's label between: "Advertisement")
         above = texts[j]
+        if _lone_promo_heading(texts, k, above):
+            head.set(box.label, f"{box.label}.box-heading")
+            continue
         if not (box.label in BOX_CATEGORIES and (texts[k + 1].label == box.label or texts[k + 1].rule in PITCH_BUTTONS)
                 and box.words >= 6 and not _dom_box(box)
                 and head.label == "body" and head.kind != "list" and 2 <= head.words <= PITCH_HEAD_WORDS
@@ -1241,6 +1245,19 @@ def _box_heading(texts: list[Block]) -> None:
             continue
         if _ADDRESS.search(text) or _JOIN.match(text) or keep or not _article_goes_on(texts, k, box.label):
             head.set(box.label, f"{box.label}.box-heading")
+
+
+def _lone_promo_heading(texts: list[Block], k: int, above: Block) -> bool:
+    """``texts[k - 1]`` heads a section that is only the one-line promo under it ("Tasktide Academy" / "Learn the
+    basics in our free 20-minute course. Start learning" / the next heading): the article's paragraph above the
+    heading, the next section's heading or a short line below the promo."""
+    box, head, below = texts[k], texts[k - 1], texts[k + 1]
+    return (box.rule == "chrome.cta" and box.words >= 6 and below.label == "body"
+            and (below.kind == "heading" or (not below.prose and below.words <= PITCH_HEAD_WORDS and below.kind != "list"
+                                             and not below.text.rstrip().endswith((".", ":", ",", ";"))))
+            and head.label == "body" and head.kind != "list" and 2 <= head.words <= PITCH_HEAD_WORDS
+            and not head.text.rstrip().endswith((".", ":", ",", ";"))
+            and above.label == "body" and above.prose and above.words >= ARTICLE_PARAGRAPH)
 
 
 _KEEP_FREE = regex.compile(r"\b[Kk]eep\s+(?:it|(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})\s+(?:free|that\s+way|going|independent)\b")
