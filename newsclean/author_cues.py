@@ -210,6 +210,7 @@ def box_head(text: str) -> tuple[str | None, bool]:
     return (names[0], not m["about"]) if len(names) == 1 else (None, False)
 
 
+_SURVIVED = regex.compile(r"\b(?:is|was)\s+(?:survived|predeceased|preceded\s+in\s+death)\s+by\b", regex.I)
 _PRONOUN = regex.compile(r"\b(?:he|she|his|her|him)\b", regex.I)
 
 
@@ -221,6 +222,8 @@ def _opens_bio(block: Block, name: str) -> bool:
     m = _patterns()[2].match(text)
     if not m or not authors.personal(text, roles=block.label != "body"):  # the story may review a product
         return False
+    if _SURVIVED.search(text[: m.end() + 30]):
+        return False  # an obituary's "Harold is survived by his daughters …": the subject's family, no writer's bio
     said, first = m["name"].strip(), name.split()[0]
     if said == name or (m["again"] is not None and m["again"] == first):
         return True

@@ -8,6 +8,7 @@ The clutter sits between paragraphs of an article; every paragraph must stay.
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES
 from test_categories import BODY, P1, P2, P3, P4, assert_body_intact, assert_box_leaves
 
 import newsclean
@@ -87,3 +88,10 @@ def test_a_banner_h1_that_is_the_sites_name_is_no_title() -> None:
             '<meta property="og:site_name" content="Netwave Support"></head><body><header><h1>Netwave Support</h1></header>'
             f"<h2>How do I reset my router?</h2><article><p>{P1}</p><p>{P2}</p></article></body></html>")
     assert newsclean.clean(html, format="html").metadata.title == "How do I reset my router?"
+
+
+def test_an_obituarys_survived_by_paragraph_is_no_writers_bio() -> None:
+    """(a guard on `edf685b`, which kept the memorial line below it; fails on `32c63c7`, where that line went and the
+    paragraph, last, read as the bio of the subject taken for the page's author)"""
+    doc = newsclean.clean((FIXTURES / "written" / "obituary-survived-by.html").read_text(encoding="utf-8"), format="html")
+    assert "is survived by his daughters" in doc.text
