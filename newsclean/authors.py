@@ -580,7 +580,7 @@ def _in_menu(texts: list[Block], k: int) -> bool:
         for n in near)
 
 
-_BULLET = regex.compile(r"^\s*[*•·-]\s+")
+ITEM_MARK = regex.compile(r"^\s*[*•·-]\s+")  # a list item's bullet as a layout renderer prints it: "  * Jane Roe"
 # a meta list's date or reading time: "Jun 9", "Sep 26, 2022", "2025-01-04", "5 min read" (not a menu's "1031 Exchange")
 _META_STAMP = regex.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}"
                             r"|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s*min(?:ute)?s?\s+read)", regex.I)
@@ -591,11 +591,11 @@ def _meta_item(texts: list[Block], k: int) -> str:
     time among the items beside it ("  * Claire Ashdown" / "  * Apr 7" / "  * 7 min read", a layout
     renderer's); else as it is (a menu's or a directory's bulleted entries name no writer)."""
     text = texts[k].text
-    bullet = _BULLET.match(text)
+    bullet = ITEM_MARK.match(text)
     if bullet is None:
         return text
     near = texts[max(0, k - 2) : k] + texts[k + 1 : k + 3]
-    if any(_BULLET.match(n.text) and _META_STAMP.search(n.text) and n.words <= 6 for n in near):
+    if any(ITEM_MARK.match(n.text) and _META_STAMP.search(n.text) and n.words <= 6 for n in near):
         return text[bullet.end() :]
     return text
 LONG_LIST = 5  # a list of this many items names songs, films or places (a post's meta list holds two or three)

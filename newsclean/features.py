@@ -40,26 +40,26 @@ UNSTOPPED_PROSE_WORDS = 40  # (words here are two characters each: 80 or more, a
 
 
 @lru_cache(maxsize=1)
-def stop_lists() -> dict[str, frozenset[str]]:
+def _raw_stop_lists() -> dict[str, tuple[str, ...]]:
+    """Each shipped list's words as jusText writes them (word frequencies, a few capitalised)."""
     folder = resources.files("newsclean") / "data" / "stopwords"
-    lists = {}
-    for entry in folder.iterdir():
-        if entry.name.endswith(".txt"):
-            words = entry.read_text(encoding="utf-8").split()
-            lists[entry.name[:-4]] = frozenset(w.lower() for w in words)
-    return lists
+    return {entry.name[:-4]: tuple(entry.read_text(encoding="utf-8").split())
+            for entry in folder.iterdir() if entry.name.endswith(".txt")}
+
+
+@lru_cache(maxsize=1)
+def stop_lists() -> dict[str, frozenset[str]]:
+    return {name: frozenset(w.lower() for w in words) for name, words in _raw_stop_lists().items()}
 
 
 @lru_cache(maxsize=1)
 def stop_list_names() -> frozenset[str]:
     """The lists' words written only capitalised, lower-cased: names and places ("Linda", "Afrika")."""
-    folder = resources.files("newsclean") / "data" / "stopwords"
     capital: set[str] = set()
     lower: set[str] = set()
-    for entry in folder.iterdir():
-        if entry.name.endswith(".txt"):
-            for w in entry.read_text(encoding="utf-8").split():
-                (capital if w[:1].isupper() else lower).add(w.lower())
+    for words in _raw_stop_lists().values():
+        for w in words:
+            (capital if w[:1].isupper() else lower).add(w.lower())
     return frozenset(capital - lower)
 
 
