@@ -580,7 +580,7 @@ def _in_menu(texts: list[Block], k: int) -> bool:
         for n in near)
 
 
-ITEM_MARK = regex.compile(r"^\s*[*•·-]\s+")  # a list item's bullet as a layout renderer prints it: "  * Jane Roe"
+ITEM_MARK: regex.Pattern[str] = regex.compile(r"^\s*[*•·-]\s+")  # a list item's bullet as a layout renderer prints it: "  * Jane Roe"
 # a meta list's date or reading time: "Jun 9", "Sep 26, 2022", "2025-01-04", "5 min read" (not a menu's "1031 Exchange")
 _META_STAMP = regex.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}"
                             r"|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s*min(?:ute)?s?\s+read)", regex.I)

@@ -218,7 +218,7 @@ def scan_author(blocks: list[Block]) -> str | None:
     return None
 
 
-_ITEM_MARK = authors.ITEM_MARK
+_ITEM_MARK: regex.Pattern[str] = authors.ITEM_MARK
 
 
 _DATE_SCAN_LABELS = frozenset({"body", "byline", "boilerplate", "title", "subtitle", "chrome"})
