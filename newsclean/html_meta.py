@@ -105,7 +105,7 @@ def build(facts: PageFacts) -> Metadata:
         meta.url = meta.url or _url(node.get("url")) or _url(node.get("mainEntityOfPage"))
     m = facts.meta
     meta.title = meta.title or _first(m, _META_TITLE) or _clean_title(facts.title, facts.h1)
-    outlet = {n.casefold() for n in (_first(m, _META_SITE), meta.source) if n}
+    outlet = {n.casefold() for n in (site, meta.source) if n}
     meta.authors = [a for a in meta.authors if a.casefold() not in outlet]  # a theme's default: the site as its own author
     if not meta.authors:
         meta.authors = _meta_authors(facts) or _split_authors(facts.itemprops.get("author"))
@@ -120,7 +120,6 @@ def build(facts: PageFacts) -> Metadata:
     meta.updated = meta.updated or _date(_first(m, _META_MODIFIED) or facts.itemprops.get("datemodified"))
     zone = _page_zone(facts.times)
     meta.published, meta.updated = _in_zone(meta.published, zone), _in_zone(meta.updated, zone)
-    site = _first(m, _META_SITE)
     if site and not _HANDLE.match(site):
         meta.source = meta.source or site
     meta.url = facts.canonical or meta.url or _first(m, _META_URL)
