@@ -441,7 +441,7 @@ def _across_insertions(blocks: list[Block], scores: list[float], hi: int) -> int
 def _insertion_gap(blocks: list[Block], start: int) -> int | None:
     """The first line of prose below a few insertion lines starting at ``start`` (blank lines
     between them aside), or None when something else comes first."""
-    lines, heads, letter, cta, items, wall = 0, list[int](), False, False, 0, False
+    lines, heads, letter, cta, items, wall, player = 0, list[int](), False, False, 0, False, False
     for k in range(start, len(blocks)):
         b = blocks[k]
         if not b.text:
@@ -452,8 +452,10 @@ def _insertion_gap(blocks: list[Block], start: int) -> int | None:
         if (_insertion(b) or _product_name(blocks, k)) and lines < INSERTION_LINES and not heads:
             lines += 1
             letter = letter or b.label in ("newsletter", "paywall")
-            cta = cta or b.rule == "chrome.cta" or b.rule.endswith(".box-pitch")
+            # (a player's "Listen on Apple Podcasts Spotify RSS" under it is the player's, no firm's call)
+            cta = cta or (b.rule == "chrome.cta" and not player) or b.rule.endswith(".box-pitch")
             wall = wall or b.label == "paywall"
+            player = b.label == "embed"
             continue
         if lines > 0 and len(heads) < GAP_HEADINGS and _gap_heading(b):
             heads.append(k)  # the article's next section under the teaser ("Read next: …" / "Keep records" / its paragraph)

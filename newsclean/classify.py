@@ -513,7 +513,11 @@ def _region_end(blocks: list[Block], start: int, region: Region, timeout: float)
                 or _search(region.address, "search", text, timeout)):
             last_member = j
             listed = region.one_list and blocks[j].kind == "list"
-        elif j - last_member > region.gap:
+        elif j - last_member > region.gap or (region.address is not None and blocks[j].prose
+                                              and blocks[j].words > region.address_words
+                                              and not _search(region.address, "search", text, timeout)):
+            # (nor does the appeal bridge a paragraph of the article that speaks to nobody: "University CFO Dale
+            # Whitcomb told the board …" between a student paper's two boxes)
             break
     if region.echoed and last_member > start:
         last_member = _last_echoed(blocks, start, last_member)

@@ -411,12 +411,13 @@ def read_byline(text: str, meta: Metadata) -> None:
 # (not a name's middle part: "Paramita (Guha) Ghosh")
 _PARENS = regex.compile(r"\s*\((?!\p{Lu}\p{Ll}+\)\s+\p{Lu})[^()]{0,60}\)")
 _PLACE_AFTER_COMMA = regex.compile(r",\s*\p{Lu}[\p{L}-]+\s*$")
-# An outlet's name ends in a newsroom's word: "CBS News", "USA TODAY", "Daily Herald", "Die Zeit"
+# An outlet's name ends in a newsroom's word: "CBS News", "USA TODAY", "Daily Herald", "Die Zeit"; or is a domain
 _OUTLET = regex.compile(
     r"\b(?:news|times|post|press|today|journal|herald|tribune|gazette|media|network|magazine|radio|tv|"
     r"wire|observer|telegraph|chronicle|insider|weekly|courier|register|bulletin|monitor|examiner|dispatch|"
     r"inquirer|sentinel|globe|online|zeitung|nachrichten|presse|rundschau|quotidien|diario|noticias|notícias|"
-    r"giornale|corriere|krant|dagblad)$",
+    r"giornale|corriere|krant|dagblad)$"
+    r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|tv|news|fm|co\.uk|com\.au|ca|us)$",  # the site's domain: "By Jane Roe, Channel4Atlanta.com"
     regex.I,
 )
 

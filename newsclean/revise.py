@@ -85,8 +85,9 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
         return  # no prose anywhere: nothing to anchor a judgement on, keep what rules kept
     lo, hi, twins = run
     lo = _start_under_headline(blocks, lo, hi)
-    slug = slug_words(url)
+    slug = slug_words(url, past_id=True)
     lo = _under_slug_headline(blocks, lo, hi, slug)
+    lo = _start_at_dateline(blocks, lo, hi)
     hi = before_next_article(blocks, lo, hi)
     pager_teasers(blocks)
     # The headline stands above the body run (and above the first paragraph of a twin run
@@ -367,6 +368,52 @@ def _start_under_headline(blocks: list[Block], lo: int, hi: int) -> int:
         if echo or _over_byline(blocks, i):
             return i + 1 if _furniture_above(blocks, lo, i, hi, echo) else lo
     return lo
+
+
+DATELINE_REACH, SLOT_LINE_WORDS, SLOT_WORDS = 4, 30, 60
+_SLOT_NOTE = regex.compile(r"\W*(?:editor[\x27’]?s\s+note|update[ds]?|correction|clarification|warning|note)\b", regex.I)
+
+
+def _start_at_dateline(blocks: list[Block], lo: int, hi: int) -> int:
+    """A wire's or a station's story opens on its dateline ("PHOENIX - A police officer …"): right under the page's
+    header (its byline, date or share row), the few short lines the run took above that paragraph are the lead media's
+    slot (a video's title, blurb and brand; a photo's caption and credit), not the story. Not a list ("What to know"),
+    nor an editor's note or an update set over the story."""
+    texts = [b for b in blocks[lo : hi + 1] if b.text][: DATELINE_REACH + 1]
+    k = next((k for k, b in enumerate(texts) if b.label == "dateline" and b.prose), None)
+    if not k or not _under_header(blocks, lo):
+        return lo
+    return texts[k].index if _media_slot(texts[:k]) else lo
+
+
+def _media_slot(lines: list[Block]) -> bool:
+    """A few short lines, no list, heading, label or note: what a lead video's or photo's slot prints."""
+    return bool(lines) and sum(b.words for b in lines) <= SLOT_WORDS and not any(
+        b.words > SLOT_LINE_WORDS or b.kind in ("list", "table", "heading") or b.text.rstrip().endswith(":")
+        or _SLOT_NOTE.match(b.text) or b.label not in ("body", "caption", "embed") for b in lines)
+
+
+def _slot_over_dateline(blocks: list[Block], head: list[Block], lo: int) -> set[int]:
+    """The lead media's slot between the header's last line (byline, date, share row) and a run that opens on its
+    dateline: no part of the story to rescue."""
+    first = next((b for b in blocks[lo:] if b.text), None)
+    if first is None or first.label != "dateline" or not first.prose:
+        return set()
+    lines = [b for b in head if b.text]
+    last = max((k for k, b in enumerate(lines) if b.label in ("byline", "share")), default=None)
+    if last is None or len(lines) - last - 1 > DATELINE_REACH:
+        return set()
+    slot = lines[last + 1 :]
+    return {b.index for b in slot} if _media_slot(slot) else set()
+
+
+HEADER_LINES_OVER_SLOT = 3
+
+
+def _under_header(blocks: list[Block], lo: int) -> bool:
+    """A byline, a date line or a share row among the few lines right above ``lo``."""
+    above = [b for b in blocks[:lo] if b.text][-HEADER_LINES_OVER_SLOT:]
+    return any(b.label in ("byline", "share") for b in above)
 
 
 SLUG_HEADLINE_WORDS, SLUG_HEADLINE_DICE, SLUG_HEADLINE_LENGTH = 3, 0.6, 20
@@ -799,7 +846,8 @@ _SALES_CUE = regex.compile(
     r"\bwith\s+approved\s+credit\b|\b0\s?%\s+apr\b|\byour\s+(?:donation|gift)\b|\bdonate\b|\brisk-free\s+trial\b|\bno[\s-]obligation\b|\bnew\s+customers\s+only\b|\bsave\s+[$€£]\s?\d|[$€£]\s?\d[\d,]*\s+off\b|"
     r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
     r"\$0\s+commissions?\b|\bcommission[\s-]free\b|\bno\s+(?:monthly|account|hidden)\s+fees\b|\bno\s+minimum\s+(?:balance|deposit)\b|"
-    r"\bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter)\s+(?:of|to|and)\b|\b(?:members\s+)?save\s+\d{1,2}\s?%|"
+    r"\bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter)\s+(?:of|to|and)\b|"
+    r"\b(?:paid\s+)?(?:subscribers|members)\s+(?:get|receive|unlock|can\s+(?:read|download|access))\b|"  # a members' pitch\b(?:members\s+)?save\s+\d{1,2}\s?%|"
     r"^get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,4}?(?:brief(?:ing)?|newsletter|report|digest|alerts?)\b|"
     r"\bto\s+your\s+inbox\b|\bwe(?:'|’|\s+a)?re\s+hiring\b|\bjoin\s+our\s+team\b|\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
@@ -895,7 +943,9 @@ _OFFER = regex.compile(r"free\b|(?:want|need)\b.*\?\s*$|.*\b(?:our|your)\b", reg
 
 LONE_PITCH_WORDS = (6, 30)
 LIST_ITEM_WORDS = 5  # a list's item the article holds over a box (a menu's items are a word or two)
-_ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?")  # a question opens it, not a writer's "The best part? …"
+# a question opens it, not a writer's "The best part? …"; a short one that asks after the reader ("Missed the campaign?",
+# "Haven't backed Saltmarsh yet?", "New here?")
+_ASKS = regex.compile(r"[^.!?]*?(?:\S+\s+){3,}[^.!?\s]*\?|(?:missed|haven[\x27’]?t|didn[\x27’]?t|new\s+(?:here|to)|still\s+(?:deciding|thinking|not))\b[^.!?]{0,40}\?", regex.I)
 
 
 _SENTENCES = regex.compile(r"(?:[^.!?]+[.!?]+\s+){1,}[^.!?]+[.!?]+")  # two sentences or more
@@ -1358,6 +1408,7 @@ def mark_outside(blocks: list[Block], lo: int, hi: int, extracted: bool, twins: 
         rescued = {b.index for side in (head, tail[:end]) if not _leftovers(side) for b in side}
     else:
         rescued = twins if whole_page(blocks) else _rescued(head) | _rescued(tail[:cut])
+    rescued -= _slot_over_dateline(blocks, head, lo)
     for b in masthead + head + tail:  # the masthead is never rescued
         if b.label == "body" and b.text and b.index not in rescued:
             b.set("navigation" if b.link_share > 0.5 else "boilerplate", "context.outside-body")

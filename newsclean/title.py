@@ -70,8 +70,10 @@ NEAR = 3  # lines apart that still count as the same place
 LOOK_AHEAD = 3  # a byline or date this close under a line marks it as the headline
 
 
-def slug_words(url: str | None) -> frozenset[str]:
-    """Words of the URL's last path segment: news URLs usually spell the headline."""
+def slug_words(url: str | None, past_id: bool = False) -> frozenset[str]:
+    """Words of the URL's last path segment: news URLs usually spell the headline. ``past_id``: of the segment
+    before it when it is an id (for the body's headline; the title's choice reads the last segment only: a slug
+    before an id spells the page's SEO title, the <title> line, more often than its headline, dev 0106)."""
     if not url:
         return frozenset()
     path = _SCHEME_HOST.sub("", url.lower()).split("?")[0].split("#")[0]
@@ -80,8 +82,23 @@ def slug_words(url: str | None) -> frozenset[str]:
         segments.pop()  # "/2023/11/06/politics/takeaways-trump-testimony/index.html": the folder is the slug
     if not segments:
         return frozenset()
-    words = [w for w in _SLUG_WORD.findall(segments[-1]) if not _POST_ID.fullmatch(w)]  # ("…-4c1e2b7f90a1": Medium's id)
+    words = _segment_words(segments[-1])
+    if past_id and len(segments) > 1 and all(w.isdigit() or w in _ID_WORDS or _ID_PART.fullmatch(w) for w in words):
+        # an id after the slug: "/post/missing-man-found-safe/15234477/", "/…/article_<uuid>.html", "/…/89-5c2e71a0"
+        before = _segment_words(segments[-2])
+        if len(before) >= SLUG_BEFORE_ID_WORDS:
+            return before
+    return words
+
+
+def _segment_words(segment: str) -> frozenset[str]:
+    words = [w for w in _SLUG_WORD.findall(segment) if not _POST_ID.fullmatch(w)]  # ("…-4c1e2b7f90a1": Medium's id)
     return frozenset(words) - {"html", "htm", "php", "amp"}
+
+
+SLUG_BEFORE_ID_WORDS = 3
+_ID_WORDS = frozenset({"article", "story", "post", "id", "p"})
+_ID_PART = regex.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{2,12}")  # a uuid's or a short id's part: "1c2d", "11ef"
 
 
 _POST_ID = regex.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{8,}")  # a platform's post id: letters and figures, eight or more
