@@ -152,17 +152,9 @@ def _text_features(text: str, stops: frozenset[str]) -> tuple[int, float | None,
         share = 0.35  # no stop list: let length and punctuation decide
     if _PROSE_END.search(text):
         prose = n >= 6 and (shouted(text, share) or not _glued_menu(text, words))
-    elif n >= RUN_ON_WORDS and share is not None and share >= RUN_ON_STOP_SHARE:
-        # sentences a renderer ran together with a last row that ends in none ("…What should consumers do?Consumers
-        # should … refund.SupplierKinderloop Pty Ltd": a notice's fields, inscriptis's <dl>)
-        prose = len(_SENTENCE_STOPS.findall(text)) >= RUN_ON_STOPS and not _glued_menu(text, words)
     else:
         prose = cjk >= 2 * UNSTOPPED_PROSE_WORDS and len(_UNSTOPPED.findall(text)) * 2 >= len(text)
     return n, share, prose
-
-
-RUN_ON_WORDS, RUN_ON_STOP_SHARE, RUN_ON_STOPS = 40, 0.25, 3
-_SENTENCE_STOPS = regex.compile(r"\p{Ll}[.?!]\s*\p{Lu}")
 
 
 GLUED_MENU_WORDS, GLUED_MENU_CAPS = 15, 0.8

@@ -325,7 +325,7 @@ def test_a_long_paragraph_with_a_glued_link_is_still_prose() -> None:
     from newsclean import features
 
     features.annotate(blocks, features.detect_language(blocks))
-    assert blocks[0].prose  # (sentences run on past a last line that ends in none: features.RUN_ON_STOPS)
+    assert not blocks[0].prose
     assert block_score(blocks[0]) >= 60
 
 

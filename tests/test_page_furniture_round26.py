@@ -8,7 +8,6 @@ The clutter sits between paragraphs of an article; every paragraph must stay.
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
 from test_categories import BODY, P1, P2, P3, P4, assert_box_leaves
 
 import newsclean
@@ -156,10 +155,3 @@ def test_an_appeal_does_not_bridge_an_article_paragraph() -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, "Support independent journalism", "Donate today to keep our coverage free "
                                        "for everyone.", news, "Readers like you make our reporting possible.", P3, P4]))
     assert news in doc.text
-
-
-def test_run_on_sentences_without_a_last_stop_are_prose() -> None:
-    """A notice's fields run into one line, its last value no sentence: the notice, not the footer, is the text."""
-    text = (FIXTURES / "written" / "recall-notice-glued-fields.inscriptis.txt").read_text(encoding="utf-8")
-    doc = newsclean.clean(text)
-    assert "What should consumers do?" in doc.text
