@@ -550,7 +550,9 @@ def _echoes(key: str, later: list[str]) -> bool:
 
 # What an appeal asks for, beyond its warmer words ("monthly", "thank you", "independent"): money, a membership, a subscription
 _ASK = regex.compile(
-    r"\b(?:donat\w+|contribut\w+|subscri\w+|fundrais\w+|members?(?:hip)?\b|chip(?:ping)?\s+in|pitch(?:ing)?\s+in"
+    # (not "members" alone: a trade association's director writes to and of its members, "A Note from the
+    # Executive Director" / "… our members met with …"; a membership or joining as one is asked for)
+    r"\b(?:donat\w+|contribut\w+|subscri\w+|fundrais\w+|membership\b|(?:become|join\s+(?:us\s+)?as)\s+an?\s+(?:\w+\s+)?member\b|chip(?:ping)?\s+in|pitch(?:ing)?\s+in"
     r"|give\s+(?:today|now|monthly|once|what)|every\s+dollar|your\s+(?:gift|support|donation)"
     r"|tax[- ]deductible|support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))|journalis\w+|paywalls?)|[$€£]\s?\d",
     regex.I)

@@ -63,7 +63,8 @@ _NAME_DATE = regex.compile(
 _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 
 
-_SITE_SEPARATOR = regex.compile(r"\s+(?:\||--?|–|—|::|·|•|»)\s+")
+# (not a score's dash: "Marston Colliery 1 - 1 Fenwick Lane")
+_SITE_SEPARATOR = regex.compile(r"(?<!\d)\s+(?:\||--?|–|—|::|·|•|»)\s+|(?<=\d)\s+(?:\||—|::|·|•|»)\s+|(?<=\d)\s+(?:--?|–)\s+(?!\d)")
 _SITE_COLON = regex.compile(r":\s+")
 _LAUNCH = regex.compile(r"(?:introducing|announcing|meet|inside|welcome\s+to|presenting|why|how|what)\b", regex.I)
 _GLUED_SITE = regex.compile(r"^([\w-]+\.[a-z]{2,6})\s+|\s+\(([^()]{2,60})\)$")  # a leading domain, a trailing "(Site)"
