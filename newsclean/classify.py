@@ -534,10 +534,21 @@ def _last_echoed(blocks: list[Block], start: int, last: int) -> int:
     # (headings, an FAQ's questions too; not a paragraph's opening)
     later = [_entry_key(b.text) for b in blocks[last + 1 :] if b.text and (not b.prose or b.text.rstrip().endswith("?"))]
     echoed = [j for j in range(start + 1, last + 1) if blocks[j].text and _echoes(_entry_key(blocks[j].text), later)]
+    if not echoed and _said_again(blocks, start, last):
+        return start  # a label said between the paragraphs again and again (Postmedia's "Article content"), no contents
+        # (twice is a contents box's heading over its entries and again at the page's foot: Britannica's, dev 4043)
     if len(echoed) < ECHOED_ENTRIES:
         return last
     tail = sum(1 for b in blocks[echoed[-1] + 1 : last + 1] if b.text)
     return echoed[-1] if tail > UNECHOED_TAIL else last
+
+
+LABEL_SAID = 3  # times a label is said on the page for it to be a repeated label
+
+
+def _said_again(blocks: list[Block], start: int, last: int) -> bool:
+    key = blocks[start].text.strip().casefold()
+    return sum(b.text.strip().casefold() == key for b in (*blocks[:start], *blocks[last + 1 :])) + 1 >= LABEL_SAID
 
 
 def _entry_key(text: str) -> str:
@@ -552,7 +563,8 @@ def _echoes(key: str, later: list[str]) -> bool:
 _ASK = regex.compile(
     # (not "members" alone: a trade association's director writes to and of its members, "A Note from the
     # Executive Director" / "… our members met with …"; a membership or joining as one is asked for)
-    r"\b(?:donat\w+|contribut\w+|subscri\w+|fundrais\w+|membership\b|(?:become|join\s+(?:us\s+)?as)\s+an?\s+(?:\w+\s+)?member\b|chip(?:ping)?\s+in|pitch(?:ing)?\s+in"
+    # (asked for, not told: "the items will be donated", "parents contributed", a principal's note)
+    r"\b(?:donat(?:e|es|ing|ion|ions)\b|contribut(?:e|ing|ion|ions)\b|subscri\w+|fundrais\w+|membership\b|(?:become|join\s+(?:us\s+)?as)\s+an?\s+(?:\w+\s+)?member\b|chip(?:ping)?\s+in|pitch(?:ing)?\s+in"
     r"|give\s+(?:today|now|monthly|once|what)|every\s+dollar|your\s+(?:gift|support|donation)"
     r"|tax[- ]deductible|support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))|journalis\w+|paywalls?)|[$€£]\s?\d",
     regex.I)

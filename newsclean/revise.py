@@ -847,7 +847,10 @@ _SALES_CUE = regex.compile(
     r"\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+k?\+?\s+(?:[\w-]+\s+){0,3}?(?:readers|subscribers|people|others|founders|marketers|professionals|members)\b|"
     r"\$0\s+commissions?\b|\bcommission[\s-]free\b|\bno\s+(?:monthly|account|hidden)\s+fees\b|\bno\s+minimum\s+(?:balance|deposit)\b|"
     r"\bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter)\s+(?:of|to|and)\b|"
-    r"\b(?:paid\s+)?(?:subscribers|members)\s+(?:get|receive|unlock|can\s+(?:read|download|access))\b|"  # a members' pitch\b(?:members\s+)?save\s+\d{1,2}\s?%|"
+    r"\b(?:paid\s+)?(?:subscribers|members)\s+(?:get|receive|unlock|can\s+(?:read|download|access))\b|"  # a members' pitch
+    # a club's tickets and memberships: "Semifinal tickets from $20", "packs start at $99", "memberships from £185"
+    r"\b(?:tickets?|packs?|memberships?|passes|seats)\s+(?:from|start(?:ing)?\s+at)\s+[$€£]\s?\d|\bon\s+sale\s+now\b|"
+    r"\b(?:members\s+)?save\s+\d{1,2}\s?%|"
     r"^get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,4}?(?:brief(?:ing)?|newsletter|report|digest|alerts?)\b|"
     r"\bto\s+your\s+inbox\b|\bwe(?:'|’|\s+a)?re\s+hiring\b|\bjoin\s+our\s+team\b|\b(?:pay|fee)\s+nothing\s+unless\b|\bno\s+fee\s+unless\b|\ba\s+[$€£]\s?\d[\d,]*\s+value\b|\b\d{1,2}\s?%\s+off\b", regex.I)
 
@@ -919,7 +922,9 @@ def _box_pitch(texts: list[Block]) -> None:
                 and (not head.text.rstrip().endswith((".", ":", ",", ";"))
                      or (_CTA_QUESTION.match(head.text) is not None and "?" in head.text)  # "Ready to start? Our …"
                      or (head.text.rstrip().endswith(".") and head.words <= BOX_HEAD_MOTTO_WORDS))  # "Practice makes confident."
-                and ((before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH)
+                and ((before.label == "body" and before.prose and (before.words >= ARTICLE_PARAGRAPH
+                                                                   # (a match report's one-line paragraphs, over a box that sells)
+                                                                   or _SALES_CUE.search(f"{head.text} {pitch.text}") is not None))
                      or (before.label == "body" and before.kind in ("code", "table"))  # a listing, a table's row
                      or (before.label == "body" and before.kind == "list" and before.words >= LIST_ITEM_WORDS and not before.link_share)
                      # a list whose bullets a text renderer dropped (not going on through head and pitch: its last items)

@@ -48,6 +48,9 @@ import newsclean
                "of your story, include a line that reads: “This story was originally published by The Ledger Desk.”"]),
     ("chrome", ["The Justice Docket is a nonprofit news organization covering the U.S. criminal justice system. Sign up for "
                 "our newsletters."]),
+    # WordPress's share row with its screen-reader notes
+    ("share", ["Share Share on Facebook (opens new window) Share on LinkedIn (opens new window) Share on X (opens new "
+               "window)"]),
     # an association's action box
     ("chrome", ["Take Action: Contact Your Senator", "Ways and Means members need to hear from carriers in their "
                 "districts. It takes less than two minutes.", "Send a Message Now"]),
@@ -104,3 +107,41 @@ def test_a_scores_dash_is_no_site_separator() -> None:
     assert strip_site_name("Marston Colliery 1 - 1 Fenwick Lane", "https://fenwicklane.example/news/report") == (
         "Marston Colliery 1 - 1 Fenwick Lane")
     assert strip_site_name("Top 10 Things - Example News", "https://examplenews.example/x") == "Top 10 Things"  # (guard)
+
+
+def test_a_ticket_box_under_a_one_line_paragraph_leaves() -> None:
+    box = ["Semifinal tickets from $20", "Kids 12 and under get in for $10. Season ticket members receive a free ticket "
+           "for a friend.", "Get your tickets"]
+    short = "Defender Jada Whitfield remains out with a broken foot."
+    doc = newsclean.clean("\n\n".join([P1, P2, short, *box, P3, P4]))
+    assert short in doc.text and P3 in doc.text
+    assert all(line not in doc.text for line in box)
+
+
+def test_a_members_saving_is_a_sales_cue() -> None:
+    from newsclean.revise import _SALES_CUE
+
+    assert _SALES_CUE.search("Members save 20% on every course this week.")  # (lost in b58ffc1, restored)
+
+
+def test_a_label_said_between_paragraphs_again_and_again_opens_no_contents() -> None:
+    items = ["Phase one: replacement of two sections near the treatment plant, spring to fall 2025",
+             "Phase two: installation of fibre-optic monitoring along the full line, 2026"]
+    heading = "Province asked to share costs"
+    doc = newsclean.clean("\n\n".join([P1, "Article content", *items, P2, "Article content", heading, P3,
+                                       "Article content", P4]))
+    assert all(line in doc.text for line in [*items, heading])
+    assert "Article content" not in doc.text
+
+
+def test_a_press_contact_block_leaves_with_its_lines() -> None:
+    block = ["Media Relations", "mediarelations@aeralis.example", "24/7 media line: 617-555-0111",
+             "Media inquiries only, please. Customers should contact Aeralis Customer Support."]
+    doc = newsclean.clean("\n\n".join([P1, P2, P3, *block]))
+    assert P3 in doc.text
+    assert all(line not in doc.text for line in block)
+
+
+def test_an_investor_relations_section_of_paragraphs_stays() -> None:  # (guard)
+    doc = newsclean.clean("\n\n".join([P1, P2, "Investor relations", P3, P4]))
+    assert P3 in doc.text and P4 in doc.text
