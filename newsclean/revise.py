@@ -910,6 +910,8 @@ def _box_pitch(texts: list[Block]) -> None:
         eyebrow = before if k >= 4 and _eyebrow(before) else None
         if eyebrow is not None:
             before = texts[k - 4]
+        elif before.label == "share" and k >= 4:
+            before = texts[k - 4]  # the article's share row between its last lines and the box ("Share this: …")
         if (pitch.label == "body" and pitch.kind not in ("heading", "list", "table") and pitch.words <= BOX_LINE_WORDS
                 # (a section's paragraph of two sentences over a lone button is the article's: "Move when …. A good signal
                 # is …" / "Get the free 2025 email calendar"; a box's pitch is shorter, or sells)

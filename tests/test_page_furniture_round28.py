@@ -68,3 +68,13 @@ def test_a_principals_note_that_tells_of_donated_items_is_no_appeal() -> None:
             "Our students also wrote cards for the pantry's volunteers, and the third grade sorted the cans by type."]
     doc = newsclean.clean("\n\n".join([*note, P1, P2, P3]))
     assert all(line in doc.text for line in note[1:])
+
+
+def test_a_box_under_the_articles_share_row_leaves() -> None:
+    """(fails on `9415d8a`, where "Share this:" became a share row the box's check stopped at)"""
+    box = ["Help us stop misinformation", "Health Feedbak is a non-profit. Your donation helps scientists spend time "
+           "reviewing viral health claims.", "Support us"]
+    doc = newsclean.clean("\n\n".join([P1, P2, P3, "Share this: Facebook X LinkedIn Reddit", *box, "Related Articles",
+                                       "Celery juice doesn't cure eczema", "Apple cider vinegar won't lower blood sugar"]))
+    assert P3 in doc.text
+    assert all(line not in doc.text for line in box)
