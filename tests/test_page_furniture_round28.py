@@ -34,6 +34,7 @@ def test_round_twenty_eight_furniture_leaves(category: str, clutter: list[str]) 
     # (guards) an article's sentences in the rules' words
     "Support for the measure comes from rural counties, where turnout was highest in the spring primary.",
     "Go deeper into the data and the picture changes: rents rose fastest in the smallest metros.",
+    "Check out the trailer on YouTube below, which shows the first ten minutes of the game's opening act.",
 ])
 def test_round_twenty_eight_lines_that_stay(line: str) -> None:
     assert line in newsclean.clean("\n\n".join([P1, P2, line, P3, P4])).text
@@ -56,6 +57,12 @@ def test_a_fact_checks_heading_is_no_author() -> None:
     ("advertisement", ["If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."]),
     ("advertisement", ["FTC: We use income earning auto affiliate links. More."]),
     ("chrome", ["Published in the print edition of the March 17, 2025, issue, with the headline “The Long Game.”"]),
+    ("share", ["Add 9to5Lumen to your Google News feed."]),
+    ("share", ["Check out 9to5Lumen on YouTube for more Lumen news:"]),
+    ("newsletter", ["Get a look at the day ahead in European and global markets with the Morning Bid Europe newsletter. Sign "
+                    "up here."]),
+    ("chrome", ["Thanks for reading! If you want to work on problems like this, Parcelwise is hiring."]),
+    ("chrome", ["Our Standards: The Thomson Reuters Trust Principles., opens new tab"]),
 ])
 def test_round_twenty_eight_credits_and_notes_leave(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
