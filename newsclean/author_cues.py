@@ -242,7 +242,7 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
     The author is one the page credits (``names``), one its author box presents, or anyone
     the bio calls a writer: the output, whose header is gone, reads the same."""
     body = [b for b in blocks if b.label == "body" and b.text]
-    start = int(len(body) * BIO_TAIL)
+    start = min(int(len(body) * BIO_TAIL), _word_tail(body))  # (a few short lines kept below it push no bio out)
     story = sum(b.words for b in body[:start])
     found = []
     for b in body[start:]:
@@ -253,10 +253,37 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
         story += b.words
     last = {b.index for b in body[-BIO_LAST:]}
     for b, said in found:
-        if _writer_bio(b, said) or any(_opens_bio(b, n) for n in names) or _closing_bio(b, said, last):
+        if (_writer_bio(b, said) or any(_opens_bio(b, n) for n in names) or _closing_bio(b, said, last)
+                or _credited_closing(b, said, names, last)):
             b.set("byline", "byline.bio")
         elif any(_opens_bio(b, n) for n in box_names(blocks[max(0, b.index - BOX_ABOVE) : b.index + 1])):
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
+
+
+def _word_tail(body: list[Block]) -> int:
+    """The first of the body's blocks past ``BIO_TAIL`` of its words."""
+    total, seen = sum(b.words for b in body), 0
+    for k, b in enumerate(body):
+        if seen >= total * BIO_TAIL:
+            return k
+        seen += b.words
+    return len(body)
+
+
+# What a contributor line says right after the writers' names: "… is a hydrologist with …", "… are partners at …"
+_CREDITED_IS = regex.compile(
+    r"\s*,?\s+(?:(?:is|was|serves\s+as)\s+(?:an?|the)\s|(?:are|were)\s+(?:the\s+)?[\p{L}-]+s\s+(?:at|of|with|for|in)\b)", regex.I
+)
+
+
+def _credited_closing(block: Block, said: str, names: list[str], last: set[int]) -> bool:
+    """A contributor line among the text's last blocks that opens with the full names the page credits
+    ("Jane Roe is a parent of two …", "Ann Lee and Tom Hale are partners at …"): an op-ed's writers, whatever
+    their trade. Only the credited full names: a closing line about someone in the news names another."""
+    parts = authors.split_names(said) if " and " in said or "," in said else [said]
+    if block.index not in last or not all(len(p.split()) >= 2 and p in names for p in parts):
+        return False
+    return _CREDITED_IS.match(block.text, len(said)) is not None and not _SAID.search(block.text)
 
 
 HEAD_BIO_WORDS = 60
@@ -324,6 +351,9 @@ def _bio_subject(text: str) -> str:
         return ""
     m = _patterns()[2].match(text)
     said = m["name"].strip() if m else ""
+    pair = authors.split_names(said) if " and " in said else []
+    if len(pair) == 2 and all(authors.person(p) for p in pair):
+        return said  # two writers: "Ann Lee and Tom Hale are partners at …"
     if not said[:1].isupper() or len(said.split()) > 4:
         return ""
     return said if authors.person(said) or (" " not in said and not authors.has_non_name(said)) else ""
