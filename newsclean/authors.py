@@ -197,7 +197,13 @@ def lead_name(part: str, vocab: frozenset[str]) -> str | None:
     return head if 2 <= k <= 3 and k < len(words) and person(head) else None
 
 
-_ROLE_MODIFIERS = frozenset({"staff", "senior", "contributing", "special", "chief", "deputy", "associate", "freelance", "guest"})
+_ROLE_MODIFIERS = frozenset({
+    "staff", "senior", "contributing", "special", "chief", "deputy", "associate", "freelance", "guest",
+    # a desk before the role: "Ryan Tolley Sport Reporter", "Jane Roe Showbiz Editor"
+    "sport", "sports", "showbiz", "entertainment", "money", "consumer", "weather", "political", "politics", "crime",
+    "health", "travel", "royal", "business", "technology", "science", "education", "environment", "transport",
+    "courts", "features", "fashion", "property", "motoring", "football", "trends", "audience", "digital",
+})
 
 
 def credit(text: str) -> bool:

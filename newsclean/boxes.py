@@ -412,7 +412,7 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
     for n, i in enumerate(texts):
         b = blocks[i]
         if (b.label != "related" or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)
-                or not 0 < n < len(texts) - 2 or blocks[texts[n - 1]].label == "navigation"):
+                or not 0 < n < len(texts) - 2 or blocks[texts[n - 1]].label in ("navigation", "related")):  # (a box's entry, no label)
             continue
         teaser = blocks[texts[n + 1]]
         if (teaser.label != "body" or teaser.words > TEASER_WORDS or scores[teaser.index] >= LONG_PROSE

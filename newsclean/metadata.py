@@ -49,6 +49,15 @@ _CREDIT_WRAP = regex.compile(
 _DATELINE = regex.compile(
     r"^(?P<place>[^\s(—–-][^(—–/]*?(?:/[^(—–/\s][^(—–/]*?)?)?\s*(?:\(\s*(?P<agency>[^)]{1,30})\)\s*|/\s*(?P<wire>[^/]{1,30}?)\s*/\s*)?(?:—|–|--|-)\s"
 )
+# the wires' other orders: "SALT LAKE CITY, UT / ACCESSWIRE / January 21, 2026 /", "SEATTLE, April 2, 2026--(BUSINESS
+# WIRE)--", "DENVER (PRWEB) August 19, 2026 --"
+_WIRE_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+_WIRE_DATELINE = regex.compile(
+    rf"^(?P<place>[^(/—–-]+?)\s*(?:/\s*(?P<wire>[^/]{{1,30}}?)\s*/\s*{_WIRE_DAY}\s*/"
+    rf"|(?:—|–|--|-)\s*\(\s*(?P<agency>[^)]{{1,30}})\)\s*(?:—|–|--|-)"
+    rf"|\(\s*(?P<before>[^)]{{1,30}})\)\s*{_WIRE_DAY}\s*(?:—|–|--|-))",
+    regex.I,
+)
 _TWEET = regex.compile(r"[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.{0,40})$")
 _URL = regex.compile(r"https?://[^\s<>\])]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -456,7 +465,13 @@ def _caption_with_credit(meta: Metadata, caption: str, credit: str) -> None:
 
 def read_dateline(text: str, meta: Metadata) -> None:
     m = _DATELINE.match(text)
-    if m:
+    wire = None if m else _WIRE_DATELINE.match(text)
+    if wire:
+        meta.dateline = _DATELINE_DAY.sub("", wire["place"].strip(" ,")).strip(" ,") or None
+        agency = wire["wire"] or wire["agency"] or wire["before"]
+        if agency and not meta.source:
+            meta.source = agency.strip()
+    elif m:
         place = _DATELINE_DAY.sub("", (m["place"] or "").strip(" ,"))  # "WASHINGTON, May 6": the place
         meta.dateline = place.strip(" ,") or None
         agency = m["agency"] or m["wire"]

@@ -171,7 +171,7 @@ def unbar_one_story_boxes(blocks: list[Block]) -> None:
     page's footer; below one set in the article, its paragraph, and two in a row within a few lines."""
     texts = [b for b in blocks if b.text]
     for k, b in enumerate(texts):
-        if not (b.barrier and b.label == "related" and k > 0 and texts[k - 1].label == "body" and texts[k - 1].prose):
+        if not (b.barrier and b.label == "related" and k > 0 and _article_line(texts, k)):
             continue
         heads = 0
         while (k + 1 + heads < len(texts) and heads <= ONE_STORY_HEADLINES and texts[k + 1 + heads].label in ("related", "body")
@@ -179,22 +179,62 @@ def unbar_one_story_boxes(blocks: list[Block]) -> None:
                and texts[k + 1 + heads].words <= ONE_STORY_HEADLINE_WORDS):
             heads += 1
         start = k + 1 + heads
-        if heads > ONE_STORY_HEADLINES:
+        section = heads > ONE_STORY_PLAIN
+        if section:
             heads -= 1  # the last short line the article's next section heading ("A sturdy tripod" / its paragraph)
         below = texts[start : start + ONE_STORY_REACH]
         if not (1 <= heads <= ONE_STORY_HEADLINES and below and _story_paragraph(below[0])):
             continue
-        pair = next((j for j in range(len(below) - 1) if _story_paragraph(below[j]) and _story_paragraph(below[j + 1])), None)
+        pair = next((j for j in range(len(below) - 1) if _story_paragraph(below[j]) and _story_goes_on(below, j + 1)), None)
         # (all of it the article's: teasers' blurbs come between their buttons, "Learn more", or over their dates)
         if pair is not None and all(x.label == "body" and not _date_alone(x.text) for x in below[: pair + 2]):
             b.barrier = False
             for x in texts[k + 1 : k + 1 + heads]:
                 if x.label == "body":
                     x.set("related", "related.list")  # the box's headlines, however no rule read them
+            head = texts[start - 1]
+            if section and head.rule in ("related.list", "context.read-also") and _sectioned(texts, head):
+                head.set("body", "")  # (the box's reading took it for one more headline; the article has such headings)
 
 
 def _story_paragraph(b: Block) -> bool:
     return b.label == "body" and b.prose and b.words >= ONE_STORY_PARAGRAPH
+
+
+def _plain_head(b: Block) -> bool:
+    """A section's heading of a few words set as a plain line ("Treatment"), no title's question or colon."""
+    return (b.kind != "list" and not b.prose and 0 < b.words <= BOX_SECTION_WORDS
+            and not b.text.rstrip().endswith((".", "?", "!", ":", "…")) and ":" not in b.text)
+
+
+def _sectioned(texts: list[Block], head: Block) -> bool:
+    """``head`` has the shape of the article's other section headings: a plain short line over its paragraph,
+    below the article's first paragraph (not its headline)."""
+    first = next((k for k, b in enumerate(texts) if _story_paragraph(b)), len(texts))
+    return _plain_head(head) and any(x.label == "body" and _plain_head(x) and _story_paragraph(y)
+                                     for x, y in zip(texts[first:], texts[first + 1 :]))
+
+
+def _article_line(texts: list[Block], k: int) -> bool:
+    """The article's paragraph, or its list under a lead-in ("… if you:" / "Have diabetes" / "Are over age 60"),
+    right above a box at ``k``."""
+    b = texts[k - 1]
+    if b.label == "body" and (b.prose or b.kind == "list"):
+        return True
+    j = k - 1
+    while j > 0 and k - j <= LIST_ITEMS and texts[j].label == "body" and not texts[j].prose and texts[j].words <= ONE_STORY_HEADLINE_WORDS:
+        j -= 1
+    return j < k - 1 and texts[j].label == "body" and texts[j].text.rstrip().endswith(":") and texts[j].words >= LEAD_IN_WORDS
+
+
+def _story_goes_on(lines: list[Block], j: int) -> bool:
+    """The article's next paragraph at ``j``, or its lead-in to a list ("A doctor may also recommend:" / the items):
+    what a teaser's blurb is never followed by."""
+    b = lines[j]
+    if _story_paragraph(b):
+        return True
+    return (b.label == "body" and b.text.rstrip().endswith(":") and b.words >= LEAD_IN_WORDS and j + 1 < len(lines)
+            and lines[j + 1].label == "body" and not lines[j + 1].prose)
 
 
 def _date_alone(text: str) -> bool:
@@ -203,7 +243,8 @@ def _date_alone(text: str) -> bool:
     return bool(spans) and len(text) - sum(e - s for s, e in spans) <= 3
 
 
-ONE_STORY_HEADLINES, ONE_STORY_REACH, ONE_STORY_PARAGRAPH, ONE_STORY_HEADLINE_WORDS = 2, 8, 10, 14
+ONE_STORY_HEADLINES, ONE_STORY_REACH, ONE_STORY_PARAGRAPH, ONE_STORY_HEADLINE_WORDS, LEAD_IN_WORDS = 3, 8, 10, 14, 5
+ONE_STORY_PLAIN, LIST_ITEMS, BOX_SECTION_WORDS = 2, 8, 5  # past two short lines, the last is the next section's heading
 
 
 def unmake_headline_bylines(blocks: list[Block]) -> None:
