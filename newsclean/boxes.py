@@ -409,21 +409,49 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
     Not a list's last entry ("Other posts you may enjoy" closing a table of contents), nor a
     section heading ("## Why it matters") or a label ("Kids:") under it: the article's own."""
     texts = [b.index for b in blocks if b.text]
+    buttons = sum(1 for b in blocks if b.rule == "chrome.control" and _READ_MORE.fullmatch(b.text))
     for n, i in enumerate(texts):
         b = blocks[i]
-        if (b.label != "related" or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)
+        if (not _read_also_label(b) or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)
                 or not 0 < n < len(texts) - 2 or blocks[texts[n - 1]].label in ("navigation", "related")):  # (a box's entry, no label)
             continue
-        teaser = blocks[texts[n + 1]]
-        if (teaser.label != "body" or teaser.words > TEASER_WORDS or scores[teaser.index] >= LONG_PROSE
-                or teaser.text.rstrip().endswith(":") or (teaser.kind == "heading" and teaser.level <= 2)):
-            continue
+        teasers = _teasers_under(blocks, scores, texts[n + 1 : n + 1 + LABEL_TEASERS])
+        if len(teasers) > 1 and _sectioned_above(blocks, scores, i):
+            teasers.pop()  # the last short line over the paragraph: the sectioned article's next heading
+        if not teasers or (b.label != "related" and buttons > 1):
+            continue  # ("Read more" under each card of a list is its button)
         above = next((k for k in reversed(texts[:n]) if blocks[k].label == "body"), None)
-        below = next((k for k in texts[n + 2 :] if blocks[k].label == "body"), None)
-        if below is not None and _subheading_over(blocks, below, teaser):
-            below = next((k for k in texts[n + 2 :] if k > below and blocks[k].label == "body"), None)
-        if above is not None and below is not None and min(scores[above], scores[below]) >= LONG_PROSE:
-            teaser.set("related", "context.read-also")
+        below = next((k for k in texts[n + 1 :] if k > teasers[-1].index and blocks[k].label == "body"), None)
+        if below is not None and _subheading_over(blocks, below, teasers[-1]):
+            below = next((k for k in texts[n + 1 :] if k > below and blocks[k].label == "body"), None)
+        prose = LABEL_PROSE if len(teasers) > 1 else LONG_PROSE
+        if above is not None and below is not None and min(scores[above], scores[below]) >= prose:
+            for teaser in teasers:
+                teaser.set("related", "context.read-also")
+
+
+LABEL_PROSE = 20  # a wire story's paragraphs around a label over two titles run to 20-30 words
+LABEL_TEASERS = 3  # titles under one label ("Read more" / "Rail fares to rise …" / "Northern cancels …")
+_READ_MORE = regex.compile(r"\W*read\s+more\W*", regex.I)
+
+
+def _read_also_label(b: Block) -> bool:
+    """A read-also label the rules named, or a bare "Read more" alone on its line (which they take for a button)."""
+    return b.label == "related" or (b.rule == "chrome.control" and _READ_MORE.fullmatch(b.text) is not None)
+
+
+def _teasers_under(blocks: list[Block], scores: list[float], lines: list[int]) -> list[Block]:
+    """The titles right under a read-also label: short lines, no lead-in or top heading, down to a sentence or the
+    article's next subheading ("Prevention" / its paragraph)."""
+    out: list[Block] = []
+    for k in lines:
+        t = blocks[k]
+        if (t.label != "body" or t.words > TEASER_WORDS or scores[k] >= LONG_PROSE or t.text.rstrip().endswith(":")
+                or (t.kind == "heading" and t.level <= 2) or (out and t.text.rstrip().endswith((".", "!", "?")))
+                or (out and _subheading_over(blocks, k, out[-1]))):
+            break
+        out.append(t)
+    return out
 
 
 SUBHEADING_WORDS = 4

@@ -173,28 +173,45 @@ def unbar_one_story_boxes(blocks: list[Block]) -> None:
     for k, b in enumerate(texts):
         if not (b.barrier and b.label == "related" and k > 0 and _article_line(texts, k)):
             continue
-        heads = 0
-        while (k + 1 + heads < len(texts) and heads <= ONE_STORY_HEADLINES and texts[k + 1 + heads].label in ("related", "body")
-               and not texts[k + 1 + heads].barrier and not texts[k + 1 + heads].prose
-               and texts[k + 1 + heads].words <= ONE_STORY_HEADLINE_WORDS):
-            heads += 1
-        start = k + 1 + heads
-        section = heads > ONE_STORY_PLAIN
+        heads, start = _box_lines(texts, k)
+        section = len(heads) > ONE_STORY_PLAIN and heads[-1] is texts[start - 1]
         if section:
-            heads -= 1  # the last short line the article's next section heading ("A sturdy tripod" / its paragraph)
+            heads.pop()  # the last short line the article's next section heading ("A sturdy tripod" / its paragraph)
         below = texts[start : start + ONE_STORY_REACH]
-        if not (1 <= heads <= ONE_STORY_HEADLINES and below and _story_paragraph(below[0])):
+        if not (1 <= len(heads) <= ONE_STORY_HEADLINES and below and _story_paragraph(below[0])):
             continue
         pair = next((j for j in range(len(below) - 1) if _story_paragraph(below[j]) and _story_goes_on(below, j + 1)), None)
         # (all of it the article's: teasers' blurbs come between their buttons, "Learn more", or over their dates)
         if pair is not None and all(x.label == "body" and not _date_alone(x.text) for x in below[: pair + 2]):
             b.barrier = False
-            for x in texts[k + 1 : k + 1 + heads]:
+            for x in heads:
                 if x.label == "body":
                     x.set("related", "related.list")  # the box's headlines, however no rule read them
             head = texts[start - 1]
             if section and head.rule in ("related.list", "context.read-also") and _sectioned(texts, head):
                 head.set("body", "")  # (the box's reading took it for one more headline; the article has such headings)
+
+
+BOX_CONTROL_WORDS, BOX_CONTROLS = 3, 4
+
+
+def _box_lines(texts: list[Block], k: int) -> tuple[list[Block], int]:
+    """The headlines of the box headed at ``k`` (a short line each, up to one more than a box holds), and where the
+    box ends. A carousel's controls among them ("Previous" / "Next", its "Share" row) are the box's, no headline."""
+    heads: list[Block] = []
+    controls, j = 0, k + 1
+    while j < len(texts) and len(heads) <= ONE_STORY_HEADLINES:
+        x = texts[j]
+        if x.barrier or x.prose:
+            break
+        if x.label in ("navigation", "share") and x.words <= BOX_CONTROL_WORDS and controls < BOX_CONTROLS:
+            controls += 1
+        elif x.label in ("related", "body") and x.words <= ONE_STORY_HEADLINE_WORDS:
+            heads.append(x)
+        else:
+            break
+        j += 1
+    return heads, j
 
 
 def _story_paragraph(b: Block) -> bool:

@@ -185,3 +185,36 @@ def test_a_science_sites_sign_off_is_no_tweet() -> None:
 ])
 def test_round_twenty_nine_newsroom_notes_leave(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
+
+
+def test_the_article_goes_on_past_a_carousel_of_related_articles() -> None:
+    # a tabloid's carousel inside the story: its pager and share row are the box's, the paragraphs below the article's
+    doc = newsclean.clean("\n\n".join([HEAD, P5, P6, P1, P2, "RELATED ARTICLES", "Previous",
+                                       "Ferrante reveals the one player he refuses to sell this summer",
+                                       "Castlebury boss slams referee after controversial penalty", "Next",
+                                       "Share this article", "Share", P3, P4, "Share or comment on this article:",
+                                       "Comments 12"]))
+    assert all(p in doc.text for p in (P1, P2, P3, P4))
+    assert "Ferrante reveals" not in doc.text
+
+
+W1 = ("The Rail Delivery Group, which represents train companies, said operators supported greater transparency but "
+      "warned that the new system would take time to build.")
+W2 = ("Unions have argued that many cancellations are caused by a shortage of drivers, and that publishing more data "
+      "will not fix the underlying problem.")
+
+
+@pytest.mark.parametrize("label", ["Read more", "Read more:", "Related"])
+def test_two_titles_under_a_read_also_label_between_a_wires_paragraphs(label: str) -> None:
+    titles = ["Rail fares to rise by 4.6 per cent in March", "Northern cancels hundreds of trains amid driver shortage"]
+    doc = newsclean.clean("\n\n".join([P5, P6, label, *titles, W1, W2]))
+    assert all(t not in doc.text for t in titles)
+    assert all(p in doc.text for p in (P5, P6, W1, W2))
+
+
+def test_a_quick_take_box_opens_the_article() -> None:
+    doc = newsclean.clean("\n\n".join(["Tokenized Treasury Funds Cross $9 Billion", "By Jade Morrow",
+                                       "August 21, 2025, 11:47AM EDT · 3 min read", "Quick Take",
+                                       "Tokenized Treasury funds now total more than $9 billion, up from about $4 "
+                                       "billion in January.", P5, P6, P1]))
+    assert doc.text.startswith("Quick Take")
