@@ -177,7 +177,8 @@ def unbar_one_story_boxes(blocks: list[Block]) -> None:
         section = len(heads) > ONE_STORY_PLAIN and heads[-1] is texts[start - 1]
         if section:
             heads.pop()  # the last short line the article's next section heading ("A sturdy tripod" / its paragraph)
-        below = texts[start : start + ONE_STORY_REACH]
+        marked = start + 1 < len(texts) and _marked_section(texts[start]) and _story_paragraph(texts[start + 1])
+        below = texts[start + marked : start + marked + ONE_STORY_REACH]  # (under the next section's heading)
         if not (1 <= len(heads) <= ONE_STORY_HEADLINES and below and _story_paragraph(below[0])):
             continue
         pair = next((j for j in range(len(below) - 1) if _story_paragraph(below[j]) and _story_goes_on(below, j + 1)), None)
@@ -187,8 +188,8 @@ def unbar_one_story_boxes(blocks: list[Block]) -> None:
             for x in heads:
                 if x.label == "body":
                     x.set("related", "related.list")  # the box's headlines, however no rule read them
-            head = texts[start - 1]
-            if section and head.rule in ("related.list", "context.read-also") and _sectioned(texts, head):
+            head = texts[start] if marked else texts[start - 1]
+            if (marked or (section and _sectioned(texts, head))) and head.rule in ("related.list", "context.read-also"):
                 head.set("body", "")  # (the box's reading took it for one more headline; the article has such headings)
 
 
@@ -206,12 +207,19 @@ def _box_lines(texts: list[Block], k: int) -> tuple[list[Block], int]:
             break
         if x.label in ("navigation", "share") and x.words <= BOX_CONTROL_WORDS and controls < BOX_CONTROLS:
             controls += 1
+        elif _marked_section(x) and j + 1 < len(texts) and _story_paragraph(texts[j + 1]):
+            break  # the article's next section: "## Ridership is rising on weekends" / its paragraph
         elif x.label in ("related", "body") and x.words <= ONE_STORY_HEADLINE_WORDS:
             heads.append(x)
         else:
             break
         j += 1
     return heads, j
+
+
+def _marked_section(b: Block) -> bool:
+    """A heading the page marked as one, no link's title: the article's section."""
+    return b.kind == "heading" and b.link_share < 0.5 and not b.prose
 
 
 def _story_paragraph(b: Block) -> bool:
@@ -881,6 +889,7 @@ def _between_post_marks(blocks: list[Block], i: int) -> list[Block]:
 # An image's overlay button, all the visible text keeps of the image: the line under it is its caption
 _PIN_IT, PIN_CAPTION_WORDS = regex.compile(r"pin\s+it\s*!?", regex.I), 20
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
+BOX_BUTTON_WORDS = 8
 PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line", "chrome.app-promo"})  # (not a teaser's "See List": a related box its gold keeps as often)
 _CTA_QUESTION = regex.compile(  # a box's question
     r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure|not\s+a\s+member|worried"
@@ -951,6 +960,8 @@ def _box_pitch(texts: list[Block]) -> None:
             continue  # a box's heading that names it ("## Join 50,000+ readers" over its form) is no button
         if _heads_its_box(texts, k) or _over_pitch_and_button(texts, k):
             continue
+        if b.words > BOX_BUTTON_WORDS and k + 1 < len(texts) and texts[k + 1].rule in PITCH_BUTTONS:
+            continue  # the box's pitch the rules named, over its button ("Thanks for reading X! Subscribe …" / "Subscribe")
         head, pitch = texts[k - 2], texts[k - 1]
         if shop and not (_CTA_QUESTION.match(head.text) and head.text.rstrip().endswith("?")):
             continue
