@@ -46,6 +46,13 @@ import newsclean
     ("advertisement", ["TEXT AD: Buy cheap phones at Jumia today"]),
     ("advertisement", ["Odds via BetMGM. Must be 21+."]),
     ("share", ["Copy article link"]),
+    # a food guide's ethics notes and a paper's newsletter pitches
+    ("legal", ["Forkful is independent, and our journalism is funded by ads and reader subscriptions. Read our "
+               "editorial policy."]),
+    ("legal", ["Resy is owned by American Express. Restaurants featured on the Hit List do not pay for placement."]),
+    ("legal", ["Oliver Penhallow paid for his meal and visited unannounced."]),
+    ("newsletter", ["Get the Courier's Weekend Eats newsletter — our critic's picks, delivered every Friday."]),
+    ("newsletter", ["Love a long lunch? Get our weekly Table Talk email with the best new openings outside London."]),
     # a reporter's contact lines
     ("byline", ["Contact Marco Delgado at mdelgado@example.com. Follow @marcodtimes."]),
     ("byline", ["Reach Kevin Szal at kszal@example.com or at 716-555-0112."]),
