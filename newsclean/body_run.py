@@ -544,7 +544,7 @@ def _catalogue_pair(name: Block, blurb: Block, scores: list[float]) -> bool:
 # "TL;DR", "At a glance", "Introduction" (de fr es it pt nl: "Das Wichtigste in Kürze", "En bref", "En resumen",
 # "In sintesi", "Em resumo", "In het kort").
 OPENER = regex.compile(
-    r"\W{0,3}(?:key\s+(?:takeaways?|points|facts|findings|insights|highlights)|(?:quick\s+|executive\s+)?summary|quick\s+takes?|the\s+gist"
+    r"\W{0,3}(?:key\s+(?:takeaways?|points|facts|findings|insights|highlights)|(?:quick\s+|executive\s+)?summary|quick\s+takes?|the\s+gist|takeaways|what\s+to\s+know"
     r"|tl;?\s?dr|in\s+(?:short|brief|a\s+nutshell)|at\s+a\s+glance|highlights|introduction|overview|the\s+short\s+version"
     r"|(?:the\s+)?bottom\s+line(?:\s+up\s+front)?|das\s+wichtigste\s+in\s+kürze|en\s+bref|en\s+resumen|in\s+sintesi"
     r"|em\s+resumo|in\s+het\s+kort"

@@ -56,7 +56,7 @@ def mark_replies(blocks: list[Block], first: int | None) -> None:
     one: several paragraphs in the text's second half, after the article's first prose, open
     as replies do, each in its own words. Each is a comment; the first then ends the article
     (``comment_barrier``)."""
-    if first is None:
+    if first is None or _call_transcript(blocks):
         return
     opener = _reply_opener()
     start = max(first + 1, len(blocks) // 2)
@@ -71,7 +71,17 @@ def mark_replies(blocks: list[Block], first: int | None) -> None:
             b.set("comment", "comment.reply")
 
 
-SPEAKER_WORDS, TRANSCRIPT_SPEAKERS = 12, 2
+SPEAKER_WORDS, TRANSCRIPT_SPEAKERS, OPERATOR_LINES = 12, 2, 2
+
+# A call's transcript says so: "[Operator Instructions]", its sessions' headings
+_CALL_MARKS = regex.compile(r"\[operator\s+instructions\]|^\W*(?:question-and-answer|q\s*&\s*a)\s+session\W*$|^\W*prepared\s+remarks\W*$", regex.I)
+
+
+def _call_transcript(blocks: list[Block]) -> bool:
+    """An earnings call's or a hearing's transcript, whose turns open as replies do ("Thanks, Lena. …"): its
+    operator speaks twice or more on lines of their own, or it marks its instructions and sessions."""
+    operator = sum(1 for b in blocks if b.text.strip().rstrip(":").lower() == "operator")
+    return operator >= OPERATOR_LINES or any(_CALL_MARKS.search(b.text) for b in blocks if b.text)
 
 
 def _speaker_above(blocks: list[Block], i: int) -> str | None:
