@@ -56,11 +56,13 @@ def mark_replies(blocks: list[Block], first: int | None) -> None:
     one: several paragraphs in the text's second half, after the article's first prose, open
     as replies do, each in its own words. Each is a comment; the first then ends the article
     (``comment_barrier``)."""
-    if first is None or _call_transcript(blocks):
+    if first is None:
         return
     opener = _reply_opener()
     start = max(first + 1, len(blocks) // 2)
     found = [b for b in blocks[start:] if b.label == "body" and b.text and opener.match(b.text.lstrip("-*•· "))]
+    if not found or _call_transcript(blocks):
+        return
     speakers = {b.index: s for b in found if (s := _speaker_above(blocks, b.index))}
     if len(set(speakers.values())) >= TRANSCRIPT_SPEAKERS:  # (one name again and again: a thread's own writer replying)
         found = [b for b in found if b.index not in speakers]

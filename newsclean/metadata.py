@@ -464,17 +464,12 @@ def _caption_with_credit(meta: Metadata, caption: str, credit: str) -> None:
 
 
 def read_dateline(text: str, meta: Metadata) -> None:
-    m = _DATELINE.match(text)
-    wire = None if m else _WIRE_DATELINE.match(text)
-    if wire:
-        meta.dateline = _DATELINE_DAY.sub("", wire["place"].strip(" ,")).strip(" ,") or None
-        agency = wire["wire"] or wire["agency"] or wire["before"]
-        if agency and not meta.source:
-            meta.source = agency.strip()
-    elif m:
+    m = _DATELINE.match(text) or _WIRE_DATELINE.match(text)
+    if m:
         place = _DATELINE_DAY.sub("", (m["place"] or "").strip(" ,"))  # "WASHINGTON, May 6": the place
         meta.dateline = place.strip(" ,") or None
-        agency = m["agency"] or m["wire"]
+        found = m.groupdict()
+        agency = found["agency"] or found["wire"] or found.get("before")
         if agency and not meta.source:
             meta.source = agency.strip()
 

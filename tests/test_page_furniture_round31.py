@@ -30,7 +30,6 @@ import newsclean
     ("advertisement", ["Prices accurate at the time of publishing."]),
     ("related", ["More deals", "Anker power bank drops to $29 at Amazon", "Kindle Paperwhite hits its lowest price"]),
     ("related", ["Also of interest: Minister opens new ferry terminal in Portree"]),
-    ("chrome", ["Corrections? Updates? Omissions?"]),
     # captions and cards
     ("caption", ["The crater rim seen from the rover. (Image courtesy of the research team)"]),
     ("newsletter", ["Enjoying Jovian Notes? Subscribe for free to get a new essay about the planets every other "
