@@ -40,6 +40,10 @@ _INVISIBLE = regex.compile(r"[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
 # "empty" paragraph, which would read as one more line of furniture.
 STRAY_ZWJ = regex.compile(r"(?<!\S)\u200d+|\u200d+(?!\S)")
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+# A no-break space read as Latin-1 is "Â\xa0"; a renderer that folds the space or strips it at
+# the line's end leaves "Â" alone, which ftfy reads as text. No word ends in a capital Â after
+# a small letter, a digit or a mark, so there it is the mojibake's rest.
+NBSP_REST = regex.compile(r"(?<![\p{Lu}\p{Lt}])Â(?= |$)", regex.M)
 # Anchored at the start of a run (lookbehind) and possessive: a long run of spaces
 # inside a line is scanned once, not once per space (that was quadratic).
 _TRAILING = regex.compile(r"(?<![ ])[ ]++$", regex.M)
@@ -111,6 +115,8 @@ def _normalise_text(text: str, rounds: int = 3) -> str:
             text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    if "Â" in text:
+        text = NBSP_REST.sub("", text)
     if "\u200d" in text:
         text = STRAY_ZWJ.sub("", text)
     text = _TRAILING.sub(_trailing, text)

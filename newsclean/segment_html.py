@@ -751,10 +751,10 @@ def _flat_records(html: str, page: PageDom) -> list[tuple[str, str, list[tuple[s
 
 
 # What ftfy (in normalise) would repair: UTF-8 read as Latin-1/windows-1252 (two or more such
-# characters in a row), escapes of HTML, and control characters. Without them, only spaces and
-# invisible characters need work, and ftfy's scan of the whole page can be skipped.
+# characters in a row, or the "Â" of a no-break space), escapes of HTML, and control characters.
+# Without them, only spaces and invisible characters need work, and ftfy's scan can be skipped.
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
-                       "|[\x00-\x08\x0b-\x1f\x7f-\x9f" + chr(0xD800) + "-" + chr(0xDFFF) + "]|&#?\\w+;|\u00ef\u00bb\u00bf")  # (mypyc takes no surrogate literal)
+                       "|\u00c2(?=\\s|$)|[\x00-\x08\x0b-\x1f\x7f-\x9f" + chr(0xD800) + "-" + chr(0xDFFF) + "]|&#?\\w+;|\u00ef\u00bb\u00bf")  # (mypyc takes no surrogate literal)
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad\u180e]")
 _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # what normalise drops
 

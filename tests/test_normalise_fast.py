@@ -157,3 +157,24 @@ def test_cutting_long_lines_keeps_normalising_idempotent(text):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(normalise, "_LONG_LINE", 20)
         _assert_normalising_is_idempotent(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Step 2:Â Appoint a registered agent", "Step 2: Appoint a registered agent"),  # the space folded by a renderer
+    ("It cut back on emissions.Â\n\nNext.", "It cut back on emissions.\n\nNext."),  # stripped at the line's end
+    ("rates vary widely. Â\nOn average", "rates vary widely.\nOn average"),
+])
+def test_the_capital_a_left_of_a_no_break_space_read_as_latin1_goes(text, want):
+    assert normalise.normalise(text) == want
+
+
+@pytest.mark.parametrize("text", ["ROMÂ NIA", "ROMÂNIA and PÂTE"])
+def test_a_capital_a_with_circumflex_in_a_capitalised_word_stays(text):
+    assert normalise.normalise(text) == text
+
+
+def test_a_page_whose_no_break_spaces_were_read_as_latin1_loses_their_capital_a():
+    import newsclean
+    prose = "The council approved the shelter plan on Tuesday after a long debate over its cost and site."
+    page = f"<html><body><article><p>{prose}Â </p><p>Step 2:Â Appoint a registered agent. {prose}</p></article></body></html>"
+    assert "Â" not in newsclean.clean(page, format="html").text
