@@ -16,7 +16,7 @@ from .scores import PARAGRAPH_WORDS, introduces_list
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
 WIDE_ROW_WORDS = 40
 PAIR_ROWS, PAIR_WORDS = 8, 6  # a two-column table: a name and its figure
-_LAST_NUMBER = regex.compile(r"\s[-+]?[$€£¥]?\d[\d,.]*%?$")
+_LAST_NUMBER = regex.compile(r"\s[-+]?[$€£¥]?\d[\d,.:]*%?$")  # (a race's time or gap: "Julien Moreau (FRA) 9:41:12", "+4:50")
 TABLE_ROWS = 3  # lines in a row with numbers in them that make a table, not a menu
 NEXT_REACH = 3  # blocks looked through for the line above or below (blank lines between)
 
@@ -38,7 +38,7 @@ def table_rows(blocks: list[Block]) -> set[int]:
     for test, least in ((_data_row, TABLE_ROWS), (_pair_row, PAIR_ROWS)):
         run: list[int] = []
         for i, b in enumerate([*blocks, None]):
-            if b is not None and test(b):
+            if b is not None and (test(b) or (test is _pair_row and run and _group_label(blocks, i))):
                 run.append(i)
                 continue
             if len(run) >= least or (test is _pair_row and len(run) >= SET_PAIR_ROWS and _set_in_prose(blocks, run)):
@@ -162,6 +162,18 @@ def _header_row(blocks: list[Block], first: int) -> list[int]:
     if above is None or not crumb_row(blocks[above]) or blocks[above].text.count("|") != cells:
         return []
     return [above]
+
+
+GROUP_LABEL_WORDS = 2
+
+
+def _group_label(blocks: list[Block], i: int) -> bool:
+    """A group's label between a two-column table's rows ("Men" / "Women", "Singles"): a word or two, no
+    figure, a row under it."""
+    b = blocks[i]
+    return (b.label == "body" and 0 < b.words <= GROUP_LABEL_WORDS and not any(c.isdigit() for c in b.text)
+            and (below := next((x for x in blocks[i + 1 : i + 1 + NEXT_REACH] if x.text), None)) is not None
+            and _pair_row(below))
 
 
 def _pair_row(b: Block) -> bool:

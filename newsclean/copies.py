@@ -169,6 +169,64 @@ def drop_echoes(blocks: list[Block]) -> None:
             b.set("boilerplate", "context.repeat")
 
 
+CARD_TITLE_WORDS, CARD_BLURB_WORDS = 20, 40
+# a host alone on its line: "sxsnation.com", "www.example.co.uk" (an address's path or a sentence's dot is none)
+_BARE_HOST = regex.compile(r"(?:www\.)?[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")  # (in small letters: "8.Kartra" is an item)
+
+
+def drop_link_cards(blocks: list[Block]) -> None:
+    """A link's preview card between the article's paragraphs (a forum's unfurl, a blog platform's
+    bookmark card): its title, a sentence of its page's description and that page's host alone
+    on a line ("Marysvale lodging megathread" / "Post your experience with …" / "sxsnation.com").
+    A host under anything else (a picture's "Photo Credit:", a list of sites) stays."""
+    texts = [b for b in blocks if b.text]
+    for k in range(2, len(texts)):
+        host, blurb, title = texts[k], texts[k - 1], texts[k - 2]
+        if (host.label == "body" and host.kind == "paragraph" and host.words <= 3 and _BARE_HOST.fullmatch(host.text.strip())
+                and blurb.label == "body" and blurb.prose and blurb.kind == "paragraph" and blurb.words <= CARD_BLURB_WORDS
+                and title.label == "body" and title.kind in ("paragraph", "heading") and not title.prose
+                and title.words <= CARD_TITLE_WORDS):
+            for b in (title, blurb, host):
+                b.set("related", "related.link-card")
+
+
+PULL_QUOTE_WORDS = (8, 45)  # a pull quote's words: a sentence or two set in large type
+PULL_CREDIT_WORDS = 8  # its attribution under it: "Megan Oduya, office leasing broker"
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘«„", "\"”’»“"
+
+
+def drop_pull_quotes(blocks: list[Block]) -> None:
+    """A pull quote: words of the article set apart again in quotation marks, which a paragraph
+    of the article already holds word for word. The reader has read them; the copy goes, and
+    so does its attribution under it ("Megan Oduya, office leasing broker"). A quote the
+    article gives once, however short, stays."""
+    body = [b for b in blocks if b.label == "body" and b.text]
+    quotes = [b for b in body if PULL_QUOTE_WORDS[0] <= b.words <= PULL_QUOTE_WORDS[1] and _in_quotes(b.text)]
+    if not quotes:
+        return
+    texts = {id(b): f" {normal_text(b.text)} " for b in body if b.words > PULL_QUOTE_WORDS[0]}
+    for q in quotes:
+        said = f" {normal_text(q.text)} "
+        if any(o is not q and o.words > q.words and said in texts.get(id(o), "") for o in body):
+            q.set("boilerplate", "context.pull-quote")
+            credit = next((b for b in blocks[q.index + 1 :] if b.text), None)
+            if credit is not None and credit.label == "body" and _pull_credit(credit.text):
+                credit.set("boilerplate", "context.pull-quote")
+
+
+def _in_quotes(text: str) -> bool:
+    text = text.lstrip("> *_").rstrip(" *_")
+    return len(text) > 2 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES
+
+
+def _pull_credit(text: str) -> bool:
+    """ "Megan Oduya, office leasing broker", "— Dolores Whitaker": a name and its role, no sentence."""
+    text = text.lstrip("—–- ")
+    words = text.split()
+    return (0 < len(words) <= PULL_CREDIT_WORDS and text[-1] not in ".!?:" and words[0][:1].isupper()
+            and (len(words) > 1 and words[1][:1].isupper()) and ("," in text or len(words) <= 3))
+
+
 def _copy_key(text: str) -> str:
     """A block's words as a copy repeats them, whatever markup a renderer left on one copy
     ("## Setup", "**Best for:**", "> quote", "| a | b |"); str methods, not a regex: every block passes here."""

@@ -67,7 +67,8 @@ _YEAR_OR_TIME = regex.compile(r"\d{4}|\d{1,2}:\d{2}")
 _AFTER_BAR = regex.compile(r"\s*[|—–•·⋅●]\s*.*$|\s+\*(?:\s.*)?$")  # " * " too: a converter's bullet between the parts
 _LABEL = regex.compile(r"^[^:]{1,40}:\s*")
 _NAME_DATE = regex.compile(
-    rf"\s*(?:[•|·—–-]\s*)?(?:(?:updated|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?(?={_MONTH}\s+\d|\d)", regex.I
+    rf"\s*(?:[•|·—–-]\s*)?(?:(?:updated|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{{L}}{{0,6}}\.?,?\s+)?(?={_MONTH}\s+\d|\d)", regex.I  # (a weekday first: "Thu, 27 Nov")
 )
 _COUNTER = regex.compile(r"(\d{1,3})\s*(?:of|/)\s*\d{1,3}")
 

@@ -31,8 +31,10 @@ from .copies import (
     drop_end_headings,
     drop_glued_contents,
     drop_index_lists,
+    drop_link_cards,
     drop_menu_copies,
     drop_pagers,
+    drop_pull_quotes,
     drop_repeated_runs,
     drop_series_lists,
     drop_story_lists,
@@ -119,6 +121,8 @@ def revise(blocks: list[Block], url: str | None = None) -> None:
     drop_series_lists(blocks, title)
     drop_crumb_trails(blocks)
     drop_echoes(blocks)
+    drop_pull_quotes(blocks)
+    drop_link_cards(blocks)
     drop_stutters(blocks)
     drop_pagers(blocks)
     drop_story_lists(blocks)
@@ -819,8 +823,9 @@ def attach_to_neighbours(blocks: list[Block]) -> None:
         if (prev is not None and prev.rule == "share.buttons" and _PIN_IT.fullmatch(prev.text) is not None
                 and b.label == "body" and b.kind != "heading" and b.words <= PIN_CAPTION_WORDS):
             b.set("caption", "caption.under-image")  # under its image's "Pin it", all the text keeps of the image
-        if (b.rule == "caption.credit-only" and prev is not None and i <= lead and prev.kind not in ("heading", "list")
-                and prev.label == "body" and not prev.prose and prev.words <= 40 and _caption_under_credit(b, prev)):
+        if (b.rule == "caption.credit-only" and prev is not None and i - 1 <= lead and prev.kind not in ("heading", "list")
+                and prev.label == "body" and prev.words <= 40
+                and ((not prev.prose and i <= lead and _caption_under_credit(b, prev)) or _caption_under_header(blocks, i - 1, b))):
             # the lead picture's caption, its credit on the line below ("Een dijk bij Arnhem …" / "ANP"),
             # above the first paragraph (lower down, the line over a picture's credit is as often
             # the next section's heading: "The best ultra-light for smaller hands" / "Image credit: …";
@@ -1440,6 +1445,24 @@ def _testimonial(blocks: list[Block], i: int) -> bool:
 def _source_credit(credit: Block) -> bool:
     """A credit that names a source ("Source", "Source: example.com", "Image source: …"), not a photographer."""
     return "source" in credit.text.lower().replace(":", " ").split()[:2]
+
+
+HEADER_LABELS = frozenset({"byline", "share", "dateline"})
+
+
+def _caption_under_header(blocks: list[Block], i: int, credit: Block) -> bool:
+    """The lead picture's caption as a sentence, over its photographer's credit and under the byline or the share row
+    ("By Jane Roe" / "Share" / "Passengers board a regional jet …" / "Marcus Delaney, Ledger file photo"): a standfirst
+    stands over the byline, not under it."""
+    above = next((b for b in reversed(blocks[:i]) if b.text), None)
+    return (above is not None and above.label in HEADER_LABELS and _PHOTOGRAPHER.search(credit.text) is not None
+            and blocks[i].words <= CAPTION_SENTENCE_WORDS and blocks[i].kind == "paragraph")
+
+
+CAPTION_SENTENCE_WORDS = 30
+# a photograph's credit, its photographer's or its agency's ("Ledger file photo", "AP Photo/Evan Vucci", "Jane Roe/Getty
+# Images"); an "Image credit: Eurogamer" under a review's standfirst may credit a screenshot or a logo
+_PHOTOGRAPHER = regex.compile(r"\bphoto(?:graph)?s?\b|\w\s*/\s*\w", regex.I)
 
 
 def _caption_under_credit(credit: Block, b: Block) -> bool:

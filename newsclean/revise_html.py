@@ -31,7 +31,7 @@ from .body_run import OPENER, SUBSTANTIAL, TAIL_SHARE, best_run
 from .boxes import BOX_LINES, LONG_PROSE
 from .classify import GALLERY_STORY_SHARE, SLIDE_PROSE_WORDS, Memo, classify
 from .comments import commenters
-from .copies import drop_end_headings, drop_repeated_runs
+from .copies import drop_end_headings, drop_pull_quotes, drop_repeated_runs
 from .revise import (
     _drop_link_runs,
     before_next_article,
@@ -168,6 +168,7 @@ def revise_html(blocks: list[Block], url: str | None = None) -> None:
     _drop_cards(blocks[lo:hi])
     _drop_link_runs(unintroduced(blocks[lo:hi]), outbound(url))
     drop_repeated_runs(blocks)
+    drop_pull_quotes(blocks)
     unmake_list_steps(blocks)  # a booking's words among a list's steps, as on text
     fill_boxes(blocks)  # a box's heading and pitch over its button, as on text
     drop_end_headings(blocks)

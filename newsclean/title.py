@@ -10,7 +10,9 @@ weighs those and returns the text; it never relabels a block, so the body stays 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import regex
 
@@ -76,7 +78,7 @@ def slug_words(url: str | None, past_id: bool = False) -> frozenset[str]:
     before an id spells the page's SEO title, the <title> line, more often than its headline, dev 0106)."""
     if not url:
         return frozenset()
-    path = _SCHEME_HOST.sub("", url.lower()).split("?")[0].split("#")[0]
+    path = slug_fold(unquote(_SCHEME_HOST.sub("", url.lower()).split("?")[0].split("#")[0]))
     segments = [s for s in path.split("/") if s]
     if segments and _INDEX_PAGE.fullmatch(segments[-1]):
         segments.pop()  # "/2023/11/06/politics/takeaways-trump-testimony/index.html": the folder is the slug
@@ -114,8 +116,17 @@ def slug_dice(text: str, slug: frozenset[str]) -> float:
     """How much of a line's words and the slug's are the same (Dice: 1 when the same set)."""
     if not slug:
         return 0.0
-    mine = set(_SLUG_WORD.findall(text.lower()))
+    mine = set(_SLUG_WORD.findall(slug_fold(text.lower())))
     return 2 * len(mine & slug) / (len(mine) + len(slug))
+
+
+def slug_fold(text: str) -> str:
+    """Text as a slug spells it, its accents dropped ("La frégate entre en service" -> "la fregate entre en service",
+    as "/la-fregate-entre-en-service/"). ASCII, most text, passes through. (Apostrophes stay word breaks: slugs
+    spell "Kev's" both "kevs" and "kev-s".)"""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _key(text: str) -> str:
