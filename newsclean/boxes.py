@@ -35,7 +35,7 @@ def table_rows(blocks: list[Block]) -> set[int]:
     the article holds: Title Case as they may be, they are no menu. So is a long run of
     short lines that each end in one figure ("Connecticut 91.0"): a two-column table."""
     rows: set[int] = set()
-    for test, least in ((_data_row, TABLE_ROWS), (_pair_row, PAIR_ROWS)):
+    for test, least in ((_data_row, TABLE_ROWS), (_pair_row, PAIR_ROWS), (_spaced_row, TABLE_ROWS)):
         run: list[int] = []
         for i, b in enumerate([*blocks, None]):
             if b is not None and (test(b) or (test is _pair_row and run and _group_label(blocks, i))):
@@ -164,6 +164,16 @@ def _header_row(blocks: list[Block], first: int) -> list[int]:
     return [above]
 
 
+# a row a layout renderer set out in columns, its cells apart by runs of spaces (inscriptis: "Flight     SD 970")
+_SPACED_CELLS = regex.compile(r"\S {3,}\S")
+SPACED_ROW_WORDS = 15
+
+
+def _spaced_row(b: Block) -> bool:
+    return (b.label == "body" and 0 < b.words <= SPACED_ROW_WORDS and b.link_share <= 0.5
+            and _SPACED_CELLS.search(b.raw.strip()) is not None)
+
+
 GROUP_LABEL_WORDS = 2
 
 
@@ -234,7 +244,7 @@ def inline_toc(blocks: list[Block]) -> list[int]:
     if not any(b.label == "body" and b.prose and b.words >= INTRO_WORDS for b in above):
         return []
     below = {b.text.lower() for b in blocks[toc[-1] + 1 :] if b.text and b.words <= 20}
-    entries = [blocks[i].text.lower() for i in toc[1:]]
+    entries = [blocks[i].text.lower().lstrip("*•·–—- ") for i in toc[1:]]  # (a layout text's bullets: "* Booking")
     return toc if sum(e in below for e in entries) >= 0.5 * len(entries) else []
 
 

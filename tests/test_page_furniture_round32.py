@@ -208,3 +208,31 @@ def test_a_race_results_table_under_the_article_stays() -> None:
                       P1 + "\n", P2 + "\n", P3 + "\n", "\n".join(RESULTS) + "\n", "© 2026 Harlow Media Group. All rights reserved."])
     doc = newsclean.clean(page)
     assert all(row in doc.text for row in RESULTS[2:]) and "Harlow Media" not in doc.text
+
+
+def test_a_contents_box_in_layout_text_is_read_with_its_bullets() -> None:
+    # inscriptis writes the box's entries with their bullets ("* Booking"): they are still the sections' headings below,
+    # so the box is part of the article's run (KA05's intro had been cut off at it once its disclosure went)
+    from newsclean import boxes, features
+    from newsclean.segment import segment
+    intro = ("When the airline announced its new business class suite for the A350 last year, I was skeptical, having "
+             "flown its dated product many times on long routes across Asia and Europe.")
+    sections = ["Booking", "The seat", "Food and drinks", "Bottom line"]
+    lines = [intro, "", "In this post", "Toggle", *(f"* {s}" for s in sections), ""]
+    for s in sections:
+        lines += [s, "", P1, ""]
+    blocks = segment("\n".join(lines), "text")
+    features.annotate(blocks, "english")
+    toc = [b.index for b in blocks if b.text in ("In this post", "Toggle") or b.text.startswith("* ")]
+    for i in toc:
+        blocks[i].set("navigation", "navigation.toc")
+    assert boxes.inline_toc(blocks) == toc
+
+
+def test_spaced_columns_of_layout_text_are_table_rows() -> None:
+    from newsclean import boxes, features
+    from newsclean.segment import segment
+    rows = ["Airline    Sundara Airlines", "Flight     SD 970", "Route      Bangkok (BKK) – Zurich (ZRH)", "Seat       11A"]
+    blocks = segment("\n\n".join([P1, "\n".join(rows), P2]), "text")
+    features.annotate(blocks, "english")
+    assert {b.raw for i, b in enumerate(blocks) if i in boxes.table_rows(blocks)} >= set(rows)
