@@ -170,8 +170,18 @@ def drop_echoes(blocks: list[Block]) -> None:
 
 
 CARD_TITLE_WORDS, CARD_BLURB_WORDS = 20, 40
-# a host alone on its line: "sxsnation.com", "www.example.co.uk" (an address's path or a sentence's dot is none)
-_BARE_HOST = regex.compile(r"(?:www\.)?[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")  # (in small letters: "8.Kartra" is an item)
+# a host alone on its line: "sxsnation.com", "www.example.co.uk" (an address's path or a sentence's dot is none; in
+# small letters: "8.Kartra" is an item), its domain a web one: "kestrel.yaml" and "drain.py" are files
+_BARE_HOST = regex.compile(r"(?:www\.)?[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,6})")
+_FILE_ENDINGS = frozenset({"py", "js", "ts", "md", "sh", "rs", "rb", "cs", "go", "pl", "pm", "cc", "hs", "ml", "kt", "sc", "ps",
+                           "db", "gz", "xz", "so", "mk", "cfg", "ini", "yml", "yaml", "json", "toml", "xml", "csv", "txt",
+                           "log", "lock", "html", "htm", "css", "java", "cpp", "hpp", "swift", "sql", "conf", "env", "tsx",
+                           "jsx", "vue", "php", "jpg", "jpeg", "png", "gif", "svg", "pdf", "zip", "tar", "exe", "dll"})
+
+
+def _bare_host(text: str) -> bool:
+    m = _BARE_HOST.fullmatch(text)
+    return m is not None and m[1] not in _FILE_ENDINGS
 
 
 def drop_link_cards(blocks: list[Block]) -> None:
@@ -182,7 +192,7 @@ def drop_link_cards(blocks: list[Block]) -> None:
     texts = [b for b in blocks if b.text]
     for k in range(2, len(texts)):
         host, blurb, title = texts[k], texts[k - 1], texts[k - 2]
-        if (host.label == "body" and host.kind == "paragraph" and host.words <= 3 and _BARE_HOST.fullmatch(host.text.strip())
+        if (host.label == "body" and host.kind == "paragraph" and host.words <= 3 and _bare_host(host.text.strip())
                 and blurb.label == "body" and blurb.prose and blurb.kind == "paragraph" and blurb.words <= CARD_BLURB_WORDS
                 and title.label == "body" and title.kind in ("paragraph", "heading") and not title.prose
                 and title.words <= CARD_TITLE_WORDS):

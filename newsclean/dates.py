@@ -153,11 +153,17 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
     )
     within = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in data["labels"]["within"]) + r")\s+$", regex.I)
     label = regex.compile(
-        r"\b(?:" + "|".join(regex.escape(w) for w in data["labels"]["updated"] + data["labels"]["published"])
+        r"\b(?:" + "|".join(_label_word(w) for w in data["labels"]["updated"] + data["labels"]["published"])
         + r")\b\s*:?\s*(?:\p{L}+,?\s+)?$",  # "Published on", "Updated: Friday,"
         regex.I,
     )
     return months, pattern, updated, label, within
+
+
+def _label_word(word: str) -> str:
+    """A label's pattern. A bare "on" labels a date at a line's start, after a mark or a name ("Jane Roe on March 3"),
+    not after a sentence's word: "delayed payouts on March 3, 2026", "… retire on June 30" is a headline's."""
+    return r"(?<!\p{Ll}\s)on" if word == "on" else regex.escape(word)
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
@@ -373,7 +379,7 @@ def near_dates(
         read = read or (k > at and b.prose and b.words >= THREAD_AFTER_WORDS)
         if read and b.rule == "comment.section":
             break  # "Comments" / "Tomasz June 10, 2025 at 2:14 AM": a comment's date, not the post's
-        cost = k - at if k >= at else ABOVE_COST * (at - k)
+        cost = (k - at if k >= at else ABOVE_COST * (at - k)) + (TITLE_DATE_COST if b.label == "title" else 0)
         if cost <= MAX_COST and k not in teasers:
             dates = seen.get(id(b))
             if dates is None:
@@ -384,6 +390,9 @@ def near_dates(
 
 
 THREAD_AFTER_WORDS = 20  # a paragraph this long between the head and a comments' heading
+# A date in the headline is its subject's ("Webhook signatures v1 retire on June 30, 2026"), or the issue's ("Morning
+# briefing: March 3"): a dated line of the header under it comes first.
+TITLE_DATE_COST = 3
 
 TEASER_GAP, TEASERS = (2, 4), 3  # lines between dated bylines of a list; how many make one
 

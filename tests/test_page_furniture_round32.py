@@ -236,3 +236,9 @@ def test_spaced_columns_of_layout_text_are_table_rows() -> None:
     blocks = segment("\n\n".join([P1, "\n".join(rows), P2]), "text")
     features.annotate(blocks, "english")
     assert {b.raw for i, b in enumerate(blocks) if i in boxes.table_rows(blocks)} >= set(rows)
+
+
+def test_a_file_named_under_a_heading_and_its_lead_in_is_no_link_card() -> None:
+    heading, lead_in = "Declaring the pool's limits", "The limits live in one file that the agent reads when it starts."
+    doc = newsclean.clean("\n\n".join([P1, P2, heading, lead_in, "kestrel.yaml", P3, P4]))
+    assert heading in doc.text and lead_in in doc.text
