@@ -28,8 +28,6 @@ import newsclean
     ("caption", ["New residences built by the state housing agency in Antakya, Hatay (Yusuf Şen - THA)"]),
     ("byline", ["*Writing by Merve Aydın in Ankara"]),
     ("share", ["You can share this story on social media:"]),
-    ("paywall", ["Türkiye Haber Ajansı website contains only a portion of the news stories offered to subscribers in the THA "
-                 "News Broadcasting System, and in summarized form. Please contact us for subscription options."]),
     ("paywall", ["Your subscription is being used on another device", "Do you want to add another user to your "
                  "subscription?", "If you continue reading on this device, it will not be possible to read on the other."]),
     # car news: a Bluesky post, reworded disclosures, ad labels, a glued teaser, a pitch, a tip line, an AI note, letters
