@@ -253,11 +253,27 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
         story += b.words
     last = {b.index for b in body[-BIO_LAST:]}
     for b, said in found:
+        if _under_trust_heading(blocks, b):
+            continue  # a roundup's "Why trust us?" section: the article's own case for its picks
         if (_writer_bio(b, said) or any(_opens_bio(b, n) for n in names) or _closing_bio(b, said, last)
                 or _credited_closing(b, said, names, last)):
             b.set("byline", "byline.bio")
         elif any(_opens_bio(b, n) for n in box_names(blocks[max(0, b.index - BOX_ABOVE) : b.index + 1])):
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
+
+
+# A roundup's heading over the paragraph that vouches for its writer: a section of the article the page's gold keeps
+_TRUST_HEADING = regex.compile(
+    r"(?:why\s+(?:you\s+should\s+)?trust\s+[^.!?]{1,40}|why\s+we[’']?re\s+the\s+experts?|meet\s+the\s+experts?"
+    r"|our\s+expertise)\s*\??",
+    regex.I,
+)
+
+
+def _under_trust_heading(blocks: list[Block], block: Block) -> bool:
+    """The nearest text block above ``block`` is a "Why trust us?" / "Meet the experts" heading."""
+    above = next((b for b in reversed(blocks[: block.index]) if b.text.strip()), None)
+    return above is not None and _TRUST_HEADING.fullmatch(above.text.strip(" #*")) is not None
 
 
 def _word_tail(body: list[Block]) -> int:
