@@ -97,6 +97,22 @@ def test_a_bio_under_an_about_the_author_heading_still_goes() -> None:  # guard
                  "Amsterdam."]),
     ("advertisement", ["Harbour Arts may earn commission from ticket sales."]),
     ("advertisement", ["Support comes from"]),
+    # advice columns: the column's policy lines, a form's status, a share line, a German credit, an ad's "continue" line
+    ("chrome", ["Hattie regrets she cannot reply to letters personally."]),
+    ("chrome", ["Letters are edited for length and clarity."]),
+    ("newsletter", ["The next issue of Dear Wren will soon be in your inbox."]),
+    ("caption", ["Eine Frau sitzt nachdenklich am Küchentisch. Quelle: IMAGO/Westend61"]),
+    ("advertisement", ["Continue reading your article below"]),
+    ("donation", ["Before you go \u2026 we have a small favour to ask. Millions of readers turn to our independent "
+                  "journalism every month, and it stays free for everyone because readers like you support it.",
+                  "Every contribution, however big or small, helps us keep reporting. Support us from just $1."]),
+    ("related", ["Recommended from Editorial", "Is it rude to ask guests to take off their shoes?",
+                 "My sister keeps borrowing money and never pays it back"]),
+    # think tanks: an independence note, a chart's source and note, the authors' own analysis
+    ("legal", ["The Hollister Institute is a nonpartisan research organization. This commentary represents the sole views "
+               "of its author. The Institute does not take institutional positions."]),
+    ("caption", ["Source: Census Bureau, American Community Survey 2024. Note: Figures are in 2024 dollars."]),
+    ("caption", ["Source: Authors' calculations from the 2024 Household Pulse Survey."]),
 ])
 def test_round_thirty_four_furniture_leaves(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
@@ -107,6 +123,7 @@ def test_round_thirty_four_furniture_leaves(category: str, clutter: list[str]) -
     "Read more about recent LG innovations.",
     "The charity is a non-profit, its director said, and it relies on grants from two foundations.",
     "Hana Moravec on LinkedIn: she wrote that most teams ship cost controls far too late in the cycle.",
+    "The source said the report, due in March, would be revised.",
 ])
 def test_round_thirty_four_lines_that_stay(line: str) -> None:
     assert line in newsclean.clean("\n\n".join([P1, P2, line, P3, P4])).text
