@@ -92,7 +92,7 @@ def test_a_bio_under_an_about_the_author_heading_still_goes() -> None:  # guard
     ("related", ["Lees ookLimburg krijgt er drie nieuwe windparken bij"]),
     ("share", ["Il Corriere del Nord è su WhatsApp. Clicca qui per iscriverti al canale e restare sempre aggiornato."]),
     # arts institutions: visit and member buttons, an artwork dated "about", a courtesy credit, a ticket widget's note
-    ("chrome", ["Plan your visit"]),
+    ("chrome", ["Get tickets Become a member"]),
     ("caption", ["Pieter Claesz, Still Life with a Turkey Pie, about 1627. Oil on panel, 75 \u00d7 132 cm. Rijksmuseum, "
                  "Amsterdam."]),
     ("advertisement", ["Harbour Arts may earn commission from ticket sales."]),
