@@ -752,12 +752,11 @@ def _header_line(b: Block) -> bool:
 def _bare_byline(b: Block) -> bool:
     """A name alone on its line, as a byline without its "By" stands."""
     # (not "Brian Truitt USA TODAY": a name with its outlet is a byline the body's first lines read, under the standfirst)
-    names = _NAMES.split(b.text)  # or two or three names: "Gwen Ashdown, Tariq Osei"
-    if b.label == "body" and (m := _ROLE_TAIL.search(b.text)) is not None and 2 <= len(b.text[: m.start()].split()) <= 4:
-        names = [b.text[: m.start()]]  # a name and its desk's title: "Nur Hidayah Rahman Transport Correspondent"
-    text = names[0] if len(names) == 1 else b.text
-    return (b.label == "body" and 2 <= len(text.split()) <= 4 * len(names) and len(names) <= 3
-            and all(authors.person(n) for n in names) and not any(len(w) > 1 and w.isupper() for w in b.text.split()))
+    names, words = _NAMES.split(b.text), b.words  # or two or three names: "Gwen Ashdown, Tariq Osei"
+    if (m := _ROLE_TAIL.search(b.text)) is not None and 2 <= len(name := b.text[: m.start()].split()) <= 4:
+        names, words = [" ".join(name)], len(name)  # a name and its desk's title: "Nur Hidayah Rahman Transport Correspondent"
+    return (b.label == "body" and 2 <= words <= 4 * len(names) and len(names) <= 3 and all(authors.person(n) for n in names)
+            and not any(len(w) > 1 and w.isupper() for w in b.text.split()))
 
 
 # a reporter's title after the name, capitalised ("Senior Reporter", "Contributing Writer")
