@@ -108,6 +108,15 @@ def test_a_bio_under_an_about_the_author_heading_still_goes() -> None:  # guard
                   "Every contribution, however big or small, helps us keep reporting. Support us from just $1."]),
     ("related", ["Recommended from Editorial", "Is it rude to ask guests to take off their shoes?",
                  "My sister keeps borrowing money and never pays it back"]),
+    # membership magazines: members' perks, a join pitch, a credit offer, a gate, a class-notes box, a German first print
+    ("chrome", ["MEMBER BENEFIT", "Members save on prescriptions not covered by insurance with the Harbour Prescription "
+                "Discounts program."]),
+    ("chrome", ["Members: the association's loaner boards can be reserved through the Members Area."]),
+    ("chrome", ["Join NAAR today for just $12 a year and get the magazine, discounts and free legal guides."]),
+    ("chrome", ["Members can earn 0.1 CEUs by reading this article and passing the online quiz."]),
+    ("paywall", ["Log in with your Harbour Bar account to keep reading this article."]),
+    ("chrome", ["Submit a class note"]),
+    ("legal", ["Dieser Beitrag erschien zuerst in Heft 1/2025 des Alumni-Magazins der Universität."]),
     # think tanks: an independence note, a chart's source and note, the authors' own analysis
     ("legal", ["The Hollister Institute is a nonpartisan research organization. This commentary represents the sole views "
                "of its author. The Institute does not take institutional positions."]),
@@ -124,6 +133,7 @@ def test_round_thirty_four_furniture_leaves(category: str, clutter: list[str]) -
     "The charity is a non-profit, its director said, and it relies on grants from two foundations.",
     "Hana Moravec on LinkedIn: she wrote that most teams ship cost controls far too late in the cycle.",
     "The source said the report, due in March, would be revised.",
+    "Union members will vote on the contract on Friday, and the local's president said she expects it to pass.",
 ])
 def test_round_thirty_four_lines_that_stay(line: str) -> None:
     assert line in newsclean.clean("\n\n".join([P1, P2, line, P3, P4])).text
