@@ -75,7 +75,8 @@ def date_line(b: Block) -> bool:
         return False
     return bool(_REST.fullmatch(head) or _labelled(head) or _labelled(_TIME_LAST.sub(" ", head, count=1))) and bool(
         _REST.fullmatch(rest) or _TIME.fullmatch(rest) or _READING.fullmatch(rest)
-        or _update_tail(_TIME_FIRST.sub("", rest, count=1)))
+        or _READING.fullmatch(after := _TIME_FIRST.sub("", rest, count=1))  # "14.01.2026, 17.45 Uhr • 6 Min"
+        or _update_tail(after))
 
 
 # A reading time after the date, "read" or not: "Updated Jan 6, 2026 · 7 min", "May 2, 2025 5 min read"
