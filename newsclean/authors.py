@@ -26,7 +26,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
     r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
-    r"|authors?|autor(?:in)?|auteur)(?:\s*:\s*|\s+)(?:by\s+)?(?=(?-i:\p{Lu}))"  # "Authors:Jane Roe" glued too; a capital (not "by appointment")
+    r"|authors?|autor(?:in)?|auteur|(?:text|texte|texto|tekst|testo|words)(?=\s*:))(?:\s*:\s*|\s+)(?:by\s+)?(?=(?-i:\p{Lu}))"  # "Authors:Jane Roe" glued too; a capital (not "by appointment"); "Text: Jane Roe"
     # not a time ("By Friday, rescuers had ...", "By March 2025"), but "By June Thomas": as byline.by
     rf"(?!{_WEEKDAY}\b)(?!{_MONTH}\b(?!\s+(?-i:\p{{Lu}})))",
     regex.I,
@@ -230,7 +230,12 @@ def other_credit(text: str, by: regex.Match[str]) -> bool:
     if not by[0].strip(" |").lower().startswith("by"):
         return False
     m = _LAST_WORD.search(text[: by.start() + 1])
+    if m and _WRITER_AND.search(text[: m.start()]):
+        return False  # "Story and photos by Jane Roe": the writer is credited first
     return bool(m) and (m[1].lower() in cues()["other_credits"] or _passive(text[: by.start()], m[1].lower()))
+
+
+_WRITER_AND = regex.compile(r"\b(?:story|text|words|article|reporting)\s+(?:and|&)\s*$", regex.I)
 
 
 _CREDIT_VERBS = frozenset({

@@ -431,7 +431,8 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
     Not a list's last entry ("Other posts you may enjoy" closing a table of contents), nor a
     section heading ("## Why it matters") or a label ("Kids:") under it: the article's own."""
     texts = [b.index for b in blocks if b.text]
-    buttons = sum(1 for b in blocks if b.rule == "chrome.control" and _READ_MORE.fullmatch(b.text))
+    # (a label over titles, "Read more:", is no card's button)
+    buttons = sum(1 for b in blocks if b.rule == "chrome.control" and _READ_MORE.fullmatch(b.text) and not b.text.endswith(":"))
     for n, i in enumerate(texts):
         b = blocks[i]
         if (not _read_also_label(b) or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)

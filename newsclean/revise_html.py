@@ -224,7 +224,8 @@ def _cut_at_barrier(blocks: list[Block], scores: list[float], cats: list[str], l
     past a related heading (an inline "Related" box; comments are never inside the article).
     Flat markup puts the article, the site's story list and its testimonials in one element;
     the text path cuts there too (revise.first_substantial_run)."""
-    ends = [b.barrier or cat in _END_FURNITURE for b, cat in zip(blocks, cats)]
+    inside = _inline_comment_boxes(blocks, cats)
+    ends = [b.barrier or (cat in _END_FURNITURE and i not in inside) for i, (b, cat) in enumerate(zip(blocks, cats))]
     walled = [-1000.0 if end else s for end, s in zip(ends[lo:hi], scores[lo:hi])]
     run_lo, run_hi = best_run(walled)
     enough = max(SUBSTANTIAL, _WHOLE_SHARE * sum(walled[run_lo : run_hi + 1]))
@@ -233,9 +234,33 @@ def _cut_at_barrier(blocks: list[Block], scores: list[float], cats: list[str], l
         prose.append(prose[-1] + max(s, 0.0))
     for i in range(lo, hi):
         if ends[i] and prose[i] - prose[lo] >= enough:
-            if blocks[i].label == "comment" or cats[i] in _END_FURNITURE or not _inline_box(blocks, scores, prose, lo, hi, i):
+            if blocks[i].label == "comment" or (cats[i] in _END_FURNITURE and i not in inside) or not _inline_box(blocks, scores, prose, lo, hi, i):
                 return i
     return hi
+
+
+SMALL_COMMENT_WORDS, LONG_AFTER, AFTER_WINDOW = 40, 30, 4
+
+
+def _inline_comment_boxes(blocks: list[Block], cats: list[str]) -> set[int]:
+    """Blocks of small comment-named elements the article's long prose goes on after (two paragraphs
+    of 30 words or more among the next four text blocks): a teaser card's comment count ("Posts 41"),
+    a "Top comment" box set in the text. They sit inside the article, so they end nothing."""
+    inside: set[int] = set()
+    if not blocks or blocks[0].dom is None:
+        return inside
+    elements = blocks[0].dom.page.elements
+    texts = [b.index for b in blocks if b.text]
+    for i, cat in enumerate(cats):
+        dom = blocks[i].dom
+        if cat != "comment" or i in inside or dom is None or dom.hint_el < 0:
+            continue
+        el = elements[dom.hint_el]
+        after = [k for k in texts if k >= el.end][:AFTER_WINDOW]
+        if (sum(b.words for b in blocks[el.start : el.end]) < SMALL_COMMENT_WORDS
+                and sum(1 for k in after if blocks[k].prose and blocks[k].words >= LONG_AFTER) >= 2):
+            inside.update(range(el.start, el.end))
+    return inside
 
 
 def _inline_box(blocks: list[Block], scores: list[float], prose: list[float], lo: int, hi: int, at: int) -> bool:
