@@ -21,6 +21,7 @@ Blocks from text or Markdown (no ``dom``) go to revise.revise unchanged.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 import regex
@@ -251,16 +252,30 @@ def _inline_comment_boxes(blocks: list[Block], cats: list[str]) -> set[int]:
         return inside
     elements = blocks[0].dom.page.elements
     texts = [b.index for b in blocks if b.text]
+    seen: set[int] = set()  # each element read once: a long thread's blocks share theirs
     for i, cat in enumerate(cats):
         dom = blocks[i].dom
-        if cat != "comment" or i in inside or dom is None or dom.hint_el < 0:
+        if cat != "comment" or dom is None or dom.hint_el < 0 or dom.hint_el in seen:
             continue
+        seen.add(dom.hint_el)
         el = elements[dom.hint_el]
-        after = [k for k in texts if k >= el.end][:AFTER_WINDOW]
-        if (sum(b.words for b in blocks[el.start : el.end]) < SMALL_COMMENT_WORDS
-                and sum(1 for k in after if blocks[k].prose and blocks[k].words >= LONG_AFTER) >= 2):
+        if not _fewer_words(blocks[el.start : el.end], SMALL_COMMENT_WORDS):
+            continue
+        first = bisect.bisect_left(texts, el.end)
+        after = texts[first : first + AFTER_WINDOW]
+        if sum(1 for k in after if blocks[k].prose and blocks[k].words >= LONG_AFTER) >= 2:
             inside.update(range(el.start, el.end))
     return inside
+
+
+def _fewer_words(blocks: list[Block], limit: int) -> bool:
+    """Whether ``blocks`` hold fewer than ``limit`` words (read only until they reach it)."""
+    total = 0
+    for b in blocks:
+        total += b.words
+        if total >= limit:
+            return False
+    return True
 
 
 def _inline_box(blocks: list[Block], scores: list[float], prose: list[float], lo: int, hi: int, at: int) -> bool:
