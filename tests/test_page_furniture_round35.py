@@ -131,6 +131,10 @@ import newsclean
     ("legal", ["Disclaimer: The views and opinions expressed in this article are those of the author and do not "
                "necessarily reflect the editorial position of The Herald Nigeria."]),
     ("related", ["SOMA PIA: Serikali yatangaza mpango mpya wa maji kwa kaunti za pwani"]),
+    ("caption", ["Water level in the Khadakwasla dam on Thursday (File photo)"]),
+    ("navigation", ["Topics mentioned in this article"]),
+    ("related", ["list 1 of 4 Lebanese army says it has cleared the border villages list 2 of 4 The olive harvest that "
+                 "never came list 3 of 4 Who will pay for the south?"]),
 ])
 def test_round_thirty_five_furniture_leaves(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
@@ -164,6 +168,13 @@ def test_a_date_with_its_time_and_reading_time_under_a_standfirst_goes() -> None
     assert "17.45 Uhr" not in doc.text
     assert doc.metadata.published is not None and doc.metadata.published.startswith("2026-01-14")
     assert P1 in doc.text
+
+
+def test_a_read_also_label_glued_to_its_link_by_html2text_goes() -> None:
+    line = "**Also Read |[Explained: What changes under each stage of GRAP](https://example.in/grap-101.html)**"
+    doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]), format="markdown")
+    assert "Also Read" not in doc.text and "GRAP" not in doc.text
+    assert all(p in doc.text for p in (P1, P2, P3, P4))
 
 
 def test_a_proofreaders_credit_names_no_author() -> None:
