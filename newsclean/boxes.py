@@ -448,12 +448,15 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
         if below is not None and _subheading_over(blocks, below, teasers[-1]):
             below = next((k for k in texts[n + 1 :] if k > below and blocks[k].label == "body"), None)
         prose = LABEL_PROSE if len(teasers) > 1 else LONG_PROSE
+        if b.text.rstrip().endswith(":") and _READ_MORE.fullmatch(b.text):
+            prose = LABELLED_PROSE  # "Read more:" names its titles: one-sentence paragraphs around it (a tabloid's)
         if above is not None and below is not None and min(scores[above], scores[below]) >= prose:
             for teaser in teasers:
                 teaser.set("related", "context.read-also")
 
 
 LABEL_PROSE = 20  # a wire story's paragraphs around a label over two titles run to 20-30 words
+LABELLED_PROSE = 12  # around "Read more:" with its colon, the regional press's one-sentence paragraphs
 LABEL_TEASERS = 3  # titles under one label ("Read more" / "Rail fares to rise …" / "Northern cancels …")
 _READ_MORE = regex.compile(r"\W*read\s+more\W*", regex.I)
 

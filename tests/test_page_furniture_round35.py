@@ -170,6 +170,21 @@ def test_a_date_with_its_time_and_reading_time_under_a_standfirst_goes() -> None
     assert P1 in doc.text
 
 
+def test_a_read_more_label_between_one_sentence_paragraphs_takes_its_titles() -> None:
+    paragraphs = ["One wrote: \"My nana took me there every Saturday for a vanilla slice. It's like losing part of the "
+                  "town.\"",
+                  "Another said: \"Best pork pies in North Yorkshire, no contest. Graham deserves a long and happy "
+                  "retirement.\"",
+                  "Graham, who has worked in the bakery since he left school at 16, said he intended to spend more time "
+                  "with his grandchildren.",
+                  "The building, which includes a two-bedroom flat above the shop, is expected to go on the market in "
+                  "the new year."]
+    titles = ["Northallerton high street: the empty shop figures revealed", "Plans submitted to turn former bank into caf\u00e9"]
+    doc = newsclean.clean("\n\n".join([*paragraphs[:2], "Read more:", "\n".join(titles), *paragraphs[2:]]))
+    assert not any(t in doc.text for t in titles)
+    assert all(p in doc.text for p in paragraphs)
+
+
 def test_a_read_also_label_glued_to_its_link_by_html2text_goes() -> None:
     line = "**Also Read |[Explained: What changes under each stage of GRAP](https://example.in/grap-101.html)**"
     doc = newsclean.clean("\n\n".join([P1, P2, line, P3, P4]), format="markdown")
