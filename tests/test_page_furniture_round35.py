@@ -150,6 +150,7 @@ def test_round_thirty_five_furniture_leaves(category: str, clutter: list[str]) -
     "The course is available on weekday evenings, Saturdays and Sundays, and at two campuses in the city.",
     "The laptop costs $1,599 in the US and \u00a31,499 in the UK, and the cheaper model starts at $1,299.",
     "Readers can send us your stories about the flood through the council's own form, the mayor said on Friday.",
+    "Comments must be in writing and submitted to the clerk by Friday, the council said, and a hearing will follow.",
     "PAY ATTENTION: the torque must be set to 40 Nm before the wheel goes back on, or the bolts will work loose.",
     "Google bruger cookies til at spore brugere, fastslog Datatilsynet i sin afg\u00f8relse fra mandag, og selskabet f\u00e5r en b\u00f8de.",
 ])
@@ -216,6 +217,8 @@ def test_two_read_more_labels_over_titles_take_their_titles() -> None:
 
 
 @pytest.mark.parametrize("tail", [
+    ["Comments", "Prairie Network is committed to maintaining a lively but civil forum for discussion. Please keep "
+     "comments relevant and respectful."],
     ["Guide feedback", "Have questions about the foldable iPhone, know of a rumor we left out, or want to offer "
      "feedback on this guide? Send us an email here."],
 ])
