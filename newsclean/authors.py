@@ -166,7 +166,7 @@ def trim(name: str, vocab: frozenset[str]) -> str:
         lead += 1
     if 2 <= lead < len(words) and not any(w.isupper() for w in words[lead:]):
         words = words[:lead]
-    return " ".join(words)
+    return without_desk_role(" ".join(words))
 
 
 _FOLLOW = regex.compile(r"(?:\s+|(?<=\p{Ll}))Follow(?:ing)?$")
@@ -189,12 +189,30 @@ def lead_name(part: str, vocab: frozenset[str]) -> str | None:
     k = 0
     stop = non_names()
     while (k < len(words) and words[k][:1].isalpha() and words[k].strip(".,").lower() not in vocab
-           and words[k].strip(".,").lower() not in stop):
+           and words[k].strip(".,").lower() not in stop and not compound_role(words[k])):
         k += 1
     if k == 3 and k < len(words) and words[2].lower() in _ROLE_MODIFIERS:
         k = 2  # "Tessa Lindgren Staff writer": the role's first word, capitalised as a name's
     head = " ".join(words[:k])
     return head if 2 <= k <= 3 and k < len(words) and person(head) else None
+
+
+# A role run into its desk, as Germanic languages write it: "Ekonomireporter", "Wirtschaftsredakteurin".
+_COMPOUND_ROLE = regex.compile(
+    r"\p{L}{3,}(?:reporter|journalist|redaktör|redaktør|redakteur|redakteurin|korrespondent|korrespondentin|toimittaja)",
+    regex.I,
+)
+
+
+def compound_role(word: str) -> bool:
+    """A role run into its desk (one word, "Ekonomireporter", "Politikredaktør"), never a name."""
+    return bool(_COMPOUND_ROLE.fullmatch(word.strip(".,")))
+
+
+def without_desk_role(name: str) -> str:
+    """The name without such a role after it: "Anna Lindqvist Ekonomireporter" -> "Anna Lindqvist"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and compound_role(words[-1]) else name
 
 
 _ROLE_MODIFIERS = frozenset({
@@ -342,7 +360,7 @@ def credential(part: str) -> bool:
 
 def has_role(part: str) -> bool:
     """A role's word in ``part``: "Home Security Expert", "Print Managing Editor"."""
-    return any(w.lower() in _roles() for w in _ROLE_WORD.findall(part))
+    return any(w.lower() in _roles() or compound_role(w) for w in _ROLE_WORD.findall(part))
 
 
 def _plural_role(part: str) -> bool:
@@ -368,7 +386,7 @@ def role_name(text: str) -> str | None:
     for k in (3, 2):
         head, rest = " ".join(words[:k]), words[k:]
         roles = {w.lower() for w in _ROLE_WORD.findall(" ".join(rest))}
-        if rest and rest[0][:1].isupper() and person(head) and not roles.isdisjoint(_roles()):
+        if rest and rest[0][:1].isupper() and person(head) and (not roles.isdisjoint(_roles()) or any(map(compound_role, rest))):
             return head
     return None
 

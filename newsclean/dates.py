@@ -137,7 +137,8 @@ def _tables() -> tuple[dict[str, int], regex.Pattern[str], regex.Pattern[str], r
         rf"(?:{mon}\s+{day},?\s+(?:{clock}\s+)?(?:de\s+)?{year})"  # May 3, 2024 / Nov 25th, 2025 / Aug 22 11:04:37 CEST 2023
         rf"|(?:{day}\s*(?:de\s+|[-.])?{mon}(?:,?\s+|[-.])(?:de\s+)?{year})"  # 3 May 2024 / 3. Mai 2024 / 19-Dec-2025
         rf"|(?:{year}[-/.](?P<m2>[01]?\d)[-/.](?P<d2>[0-3]?\d))"  # 2024-05-03, 2024/5/3
-        rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y2>(?:19|20)\d{{2}}))"  # 05/03/2024, 3.5.2024, 05-03-2024
+        # 05/03/2024, 3.5.2024, 05-03-2024, and the Czech and Slovak spaced "9. 1. 2026"
+        rf"|(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<sp>(?<=\.)\x20)?(?P<b>[0-3]?\d)(?P=sep)(?(sp)\x20)(?P<y2>(?:19|20)\d{{2}}))"
         # Not run on into a word or number; a time's "T" may follow, and so may a capitalised
         # word a scrape glued on ("June 29, 2020November 12, 2021", "Dec 17, 2025Jane Roe"), or a
         # reading time ("Mar 27, 20255 mins": html2text lost the space between two spans) or a

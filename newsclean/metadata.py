@@ -668,6 +668,7 @@ def _read_authors(blocks: list[Block], meta: Metadata, stated: list[str], head: 
         name = scan_author(blocks)
         meta.authors = ([name] if name and authors.plausible(name, vocab) and not _no_one(name) and name.casefold() != title
                         else [])
+    meta.authors = [authors.without_desk_role(a) for a in meta.authors]  # "Anna Lindqvist Ekonomireporter"
 
 
 _NAME_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")  # "InstagramYoutube" -> Instagram, Youtube
