@@ -26,7 +26,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # "By Jane Roe", "Written by: Jane Roe", "Posted by Jane Roe on ...", "Author: Jane Roe".
 _BY = regex.compile(
     r"(?:^|\s|\|)(?:(?:written|reported|posted|story|words|text|article)\s+by|by|von|par|por|door"
-    r"|authors?|autor(?:in)?|auteur|(?:text|texte|texto|tekst|testo|words)(?=\s*:))(?:\s*:\s*|\s+)(?:by\s+)?(?=(?-i:\p{Lu}))"  # "Authors:Jane Roe" glued too; a capital (not "by appointment"); "Text: Jane Roe"
+    r"|author\s+of\s+the\s+(?:article|story|post)|authors?|autor(?:in)?|auteur|(?:text|texte|texto|tekst|testo|words)(?=\s*:))(?:\s*:\s*|\s+)(?:by\s+)?(?=(?-i:\p{Lu}))"  # "Authors:Jane Roe" glued too; a capital (not "by appointment"); "Text: Jane Roe"
     # not a time ("By Friday, rescuers had ...", "By March 2025"), but "By June Thomas": as byline.by
     rf"(?!{_WEEKDAY}\b)(?!{_MONTH}\b(?!\s+(?-i:\p{{Lu}})))",
     regex.I,
@@ -221,6 +221,7 @@ _ROLE_MODIFIERS = frozenset({
     "sport", "sports", "showbiz", "entertainment", "money", "consumer", "weather", "political", "politics", "crime",
     "health", "travel", "royal", "business", "technology", "science", "education", "environment", "transport",
     "courts", "features", "fashion", "property", "motoring", "football", "trends", "audience", "digital",
+    "tv", "royals", "celebrity", "music", "film", "culture", "arts", "lifestyle", "beauty", "food", "video",
 })
 
 
@@ -394,7 +395,7 @@ def role_name(text: str) -> str | None:
 _AFTER_NAMES = regex.compile(
     r"\s+(?:on|in|at|for|\|)\s+|\s+(?:For|FOR)\s+(?=\p{Lu})|\s*[|•·–—⋅]\s*|\s+-\s+"  # ("By Jane Roe For Mailonline")
     r"|\.\s+(?=(?i:last|updated|published|posted|modified|reviewed|edited)\b)"
-    r"|\s+(?=(?i:(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[- ]checked|verified)\s+by|(?:photography|photos?|illustrations?)\s+by)\b)")
+    r"|\s+(?=(?i:(?:\p{L}{3,12}ly\s+)?(?:reviewed|edited|fact[- ]checked|verified)\s+by|(?:photography|photographs|photos?|illustrations?)\s+by)\b)")
 
 
 SITE_STAFF = regex.compile(r"\p{Lu}[\p{L}\p{N}.&\x27’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&\x27’-]*){0,2}\s+Staff")  # "…, FizzFeed Staff"

@@ -11,7 +11,7 @@ import regex
 
 from .blocks import Block, counts_on, lines_above, lines_below
 from .copies import CUT_OFF  # a teaser's blurb, cut off ("… The U.S. day…")
-from .scores import PARAGRAPH_WORDS, introduces_list
+from .scores import PARAGRAPH_WORDS, introduces_list, title_case_share
 
 _NUMBER = regex.compile(r"(?<!\w)[-+(]?[$€£¥]?\d[\d,.:%/]*\w{0,3}(?!\w)")
 WIDE_ROW_WORDS = 40
@@ -209,7 +209,8 @@ def introduced_lists(blocks: list[Block], scores: list[float]) -> set[int]:
             j += 1
         intro = blocks[i].text.rstrip().endswith(":") or (i > 0 and introduces_list(blocks[i - 1]))
         if (intro and j - i <= LIST_LINES
-                and any(s >= 8 for s in scores[max(0, i - LIST_NEAR) : i]) and _prose_after(blocks, scores, j)):
+                and any(s >= 8 for s in scores[max(0, i - LIST_NEAR) : i])
+                and (_prose_after(blocks, scores, j) or (_box_after(blocks, j) and _plain_intro(blocks, i)))):
             out.update(range(i, j))
         i = j
     return out
@@ -224,6 +225,24 @@ def _prose_after(blocks: list[Block], scores: list[float], j: int) -> bool:
         if blocks[k].label == "legal":
             return False
     return False
+
+
+_END_BOXES = frozenset({"newsletter", "donation", "share", "byline"})
+_SERIES = regex.compile(r"\b(?:series|more|related|popular|latest|also|next)\b", regex.I)
+
+
+def _plain_intro(blocks: list[Block], i: int) -> bool:
+    """The list's intro says what the list is in the article's words ("Vireo's updated lineup:"), not a box's heading in
+    Title Case or a series' ("Learn More in Our Plumbing Series:", "This article is part 4 of the … series:")."""
+    intro = blocks[i] if blocks[i].text.rstrip().endswith(":") else blocks[i - 1]
+    return title_case_share(intro.text) < 0.6 and _SERIES.search(intro.text) is None
+
+
+def _box_after(blocks: list[Block], j: int) -> bool:
+    """The article's last list, a box of the story's end right under it (a sign-up, a share row, the author's
+    box: "Vireo's updated lineup:" / six names / "Subscribe to our newsletter")."""
+    after = next((b for b in blocks[j:] if b.text), None)
+    return after is not None and after.label in _END_BOXES
 
 
 def _list_line(b: Block, score: float) -> bool:
@@ -436,7 +455,7 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
     for n, i in enumerate(texts):
         b = blocks[i]
         if (not _read_also_label(b) or b.kind == "list" or b.words > LABEL_WORDS or _TITLE_AFTER.search(b.text)
-                or not 0 < n < len(texts) - 2 or blocks[texts[n - 1]].label in ("navigation", "related")):  # (a box's entry, no label)
+                or not 0 < n < len(texts) - 2 or _box_entry(blocks[texts[n - 1]])):
             continue
         teasers = _teasers_under(blocks, scores, texts[n + 1 : n + 1 + LABEL_TEASERS])
         if len(teasers) > 1 and _sectioned_above(blocks, scores, i):
@@ -447,16 +466,25 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
         below = next((k for k in texts[n + 1 :] if k > teasers[-1].index and blocks[k].label == "body"), None)
         if below is not None and _subheading_over(blocks, below, teasers[-1]):
             below = next((k for k in texts[n + 1 :] if k > below and blocks[k].label == "body"), None)
-        prose = LABEL_PROSE if len(teasers) > 1 else LONG_PROSE
+        prose, either = (LABEL_PROSE, SENTENCE_PROSE) if len(teasers) > 1 else (LONG_PROSE, LONG_PROSE)
         if b.text.rstrip().endswith(":") and _READ_MORE.fullmatch(b.text):
-            prose = LABELLED_PROSE  # "Read more:" names its titles: one-sentence paragraphs around it (a tabloid's)
-        if above is not None and below is not None and min(scores[above], scores[below]) >= prose:
+            prose = either = LABELLED_PROSE  # "Read more:" names its titles: one-sentence paragraphs around it (a tabloid's)
+        # (two titles or more: one of the paragraphs around them may be a one-sentence paragraph of eight words or more)
+        if (above is not None and below is not None and max(scores[above], scores[below]) >= prose
+                and min(scores[above], scores[below]) >= either):
             for teaser in teasers:
                 teaser.set("related", "context.read-also")
 
 
+def _box_entry(above: Block) -> bool:
+    """The line above is a box's entry, so the label is one too; not a marker the page sets between the article's
+    parts ("Article content", which navigation.toc takes)."""
+    return above.label in ("navigation", "related") and above.rule != "navigation.toc"
+
+
 LABEL_PROSE = 20  # a wire story's paragraphs around a label over two titles run to 20-30 words
 LABELLED_PROSE = 12  # around "Read more:" with its colon, the regional press's one-sentence paragraphs
+SENTENCE_PROSE = 8 / 3  # a short sentence's score (scores.block_score: eight words of prose)
 LABEL_TEASERS = 3  # titles under one label ("Read more" / "Rail fares to rise …" / "Northern cancels …")
 _READ_MORE = regex.compile(r"\W*read\s+more\W*", regex.I)
 

@@ -27,7 +27,8 @@ _BY = regex.compile(
     r"|d[oa]\s+noss[oa]\s+(?:enviad[oa]\s+especial|correspondente)"
     r"|(?:photographs|photos|photography|pictures|words|text|story|illustrations)\s+(?:and|&)\s+(?:photographs|photos|photography|pictures|words|text|illustrations)\s+by"  # "Photographs and text by"
     r"|(?:written|reported|posted|story|words|text|article|guide|feature|column|essay|analysis)\s+by|by|von|par|por|di"
-    r"|door|av|af|authors?|contributors?|autor(?:in)?|auteur|(?:text|texte|texto|tekst|testo|words)(?=\s*:))"  # "Words: Jane Roe"
+    r"|door|av|af|de(?=\s+(?-i:\p{Lu}))|(?:szerző|írta|автор(?:ка)?|muhabir|yazan)(?=\s*:)"  # ro "de Ioana Vlădescu", "Szerző: …", "Автор: …"
+    r"|author\s+of\s+the\s+(?:article|story|post)|authors?|contributors?|autor(?:in)?|auteur|(?:text|texte|texto|tekst|testo|words)(?=\s*:))"  # "Words: Jane Roe"
     r"(?:\s*:\s*|\s+)|^(?-i:By(?=\p{Lu}\p{Ll}))"  # "ByDaryl Austin": a layout glued the label on
     r"|^(?:written|reported|posted|story|words|text|article)\s+by(?=(?-i:\p{Lu}\p{Ll}))",  # "Written byJane Roe"
     regex.I,

@@ -1357,7 +1357,7 @@ _ADDRESS = regex.compile(r"\b(?:you|your|us|our|we)\b", regex.I)  # a box speaks
 _YOU = regex.compile(r"\b(?:you|your|yours)\b", regex.I)
 BOX_HEAD_SENTENCE_WORDS = 7
 BOX_HEAD_MOTTO_WORDS = 4  # a box's heading set as a short sentence over its pitch and button
-_JOIN = regex.compile(r"(?:join|subscribe|sign\s+up|never\s+miss|stay\s+(?:in\s+the\s+loop|informed|updated|connected))\b", regex.I)  # "Join the Journal"
+_JOIN = regex.compile(r"(?:join|subscribe|sign\s+up|never\s+miss|stay\s+(?:in\s+the\s+(?:loop|know)|informed|updated|connected)|be\s+in\s+the\s+know|don[\x27’]t\s+miss\s+(?:a\s+thing|out)|get\s+the\s+latest)\b", regex.I)  # "Join the Journal"
 
 
 def _box_heading(texts: list[Block]) -> None:
