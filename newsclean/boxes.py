@@ -369,7 +369,7 @@ def _heads_section(blocks: list[Block], scores: list[float], j: int, most: int =
 # photo's caption, a gallery's slide, an ad's label ("Advertisement"; not a shop's button, a
 # product box's) and, where asked, the image line itself (not where an author box's photo
 # stands over the bio).
-INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), frozenset({"ad.label", "ad.shop-button"})
+INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), frozenset({"ad.label", "ad.shop-button", "ad.price-row"})
 
 
 def inserted(b: Block, images: bool = True) -> bool:

@@ -230,3 +230,10 @@ def test_the_articles_last_list_over_a_sign_up_box_stays() -> None:
                                         "Stay updated on Esports, Gaming and more.", "Subscribe", "Callum Aherne", bio]))
     assert all(n in doc.text for n in names)
     assert "Subscribe to our newsletter" not in doc.text
+
+
+def test_a_deal_card_over_a_see_at_button_goes_whole() -> None:
+    card = ["Lumen Rift (PC, Steam)", "$30 $40", "See at Steam"]
+    doc = newsclean.clean("\n\n".join([P1, P2, "\n".join(card), P3, P4]))
+    assert not any(line in doc.text for line in card)
+    assert all(p in doc.text for p in (P1, P2, P3, P4))
