@@ -237,3 +237,10 @@ def test_a_deal_card_over_a_see_at_button_goes_whole() -> None:
     doc = newsclean.clean("\n\n".join([P1, P2, "\n".join(card), P3, P4]))
     assert not any(line in doc.text for line in card)
     assert all(p in doc.text for p in (P1, P2, P3, P4))
+
+
+def test_a_date_line_with_its_time_is_no_video_player_and_the_headline_over_it_stays_the_title() -> None:
+    headline = "DNA results confirm the body found in the Mekong is that of the missing activist"
+    doc = newsclean.clean("\n\n".join([headline, "Submitted on Mon, 2019-01-21 13:49", P1, P2, P3]))
+    assert doc.metadata.title == headline
+    assert not any(r.category == "embed" for r in doc.removed)
