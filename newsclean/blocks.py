@@ -65,6 +65,9 @@ def lines_below(blocks: list[Block], i: int, n: int, reach: int) -> list[Block]:
     return [b for b in blocks[i + 1 : i + 1 + reach] if b.text][:n]
 
 
+# The rules that name a shop's button ("See at Amazon", "$49.99 at Amazon $49.99 at Best Buy"): a product card ends there.
+SHOP_BUTTONS = frozenset({"ad.shop-button", "ad.price-row"})
+
 # "12. Robert Frank", and a how-to's "Step 3: File the articles" ("Tip 4 -", "Day 2.")
 _NUMBERED = regex.compile(
     r"^[#*\s]*(?:(\d{1,3})[.)]|(?:step|tip|part|day|week|phase|stage|method|option|chapter|lesson)\s+#?(\d{1,3})\s*[.:)–—-])\s+\S",

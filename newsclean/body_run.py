@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .blocks import Block, lines_below
+from .blocks import SHOP_BUTTONS, Block, lines_below
 from .boxes import (
     BOX_LINES,
     NEXT_REACH,
@@ -490,7 +490,7 @@ def _product_name(blocks: list[Block], k: int) -> bool:
     """A product card's name over its shop's button ("Ball Mason Jars, 16 oz" / "$18.97 at Amazon")."""
     b = blocks[k]
     below = lines_below(blocks, k, 1, NEXT_REACH)
-    return b.label == "body" and not b.prose and b.words <= PRODUCT_WORDS and bool(below) and below[0].rule in ("ad.shop-button", "ad.price-row")
+    return b.label == "body" and not b.prose and b.words <= PRODUCT_WORDS and bool(below) and below[0].rule in SHOP_BUTTONS
 
 
 PRODUCT_WORDS = 12

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .blocks import Block, counts_on, lines_above, lines_below
+from .blocks import SHOP_BUTTONS, Block, counts_on, lines_above, lines_below
 from .copies import CUT_OFF  # a teaser's blurb, cut off ("… The U.S. day…")
 from .scores import PARAGRAPH_WORDS, introduces_list, title_case_share
 
@@ -369,7 +369,7 @@ def _heads_section(blocks: list[Block], scores: list[float], j: int, most: int =
 # photo's caption, a gallery's slide, an ad's label ("Advertisement"; not a shop's button, a
 # product box's) and, where asked, the image line itself (not where an author box's photo
 # stands over the bio).
-INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), frozenset({"ad.label", "ad.shop-button", "ad.price-row"})
+INSERTED_LABELS, INSERTED_RULES = frozenset({"embed", "caption", "gallery"}), frozenset({"ad.label"}) | SHOP_BUTTONS
 
 
 def inserted(b: Block, images: bool = True) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import authors, budget, datafiles
-from .blocks import Block, counts_on
+from .blocks import SHOP_BUTTONS, Block, counts_on
 from .rules import Region, Rule, RuleSet
 from .rules.gate import ModeGates, Probe
 
@@ -242,7 +242,7 @@ _TRAILING_BUTTON = regex.compile(r"(?P<lead>.{10,240}(?:[.!?]|\s[—–]))\s+(?P
 # (or opens on a need or a launch: "Need more seats? …", "New: …")
 _PITCH_CUE = regex.compile(r"^\W*(?:(?:need|want|looking\s+for)\b[^.!?]{1,40}\?|new\s*:)|\b(?:you|your|our|us|my|free|off|in\s+action)\b|[$€£]\s?\d|\d\s?%"
                            r"|\b(?:enrol+ment|registration|booking|bookings|sign-?ups?|tickets?)\s+(?:is|are)\s+(?:now\s+)?open\b", regex.I)
-TRAILING_BUTTON_RULES = frozenset({"chrome.cta", "newsletter.signup", "ad.shop-button", "ad.price-row", "paywall.prompt", "donation.support-line"})
+TRAILING_BUTTON_RULES = frozenset({"chrome.cta", "newsletter.signup", "paywall.prompt", "donation.support-line"}) | SHOP_BUTTONS
 TRAILING_LEAD_WORDS, TRAILING_BUTTON_WORDS = 30, 6
 
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import regex
 
 from . import authors, dates
-from .blocks import Block, lines_above, lines_below
+from .blocks import SHOP_BUTTONS, Block, lines_above, lines_below
 from .body_run import body_run
 from .boxes import BOX_LINES
 from .comments import THREAD_ENTRIES, THREAD_RULES, commenters, texts_over_replies
@@ -966,7 +966,7 @@ def _box_pitch(texts: list[Block]) -> None:
         b = texts[k]
         if k == len(texts) - 1 and not (_CTA_QUESTION.match(texts[k - 2].text) and texts[k - 2].text.rstrip().endswith("?")):
             continue
-        shop = b.rule in ("ad.shop-button", "ad.price-row")  # a shop's button sells only under a box's question ("Looking for …?")
+        shop = b.rule in SHOP_BUTTONS  # a shop's button sells only under a box's question ("Looking for …?")
         if b.rule not in PITCH_BUTTONS and not shop and not _lead_control(b):
             continue
         if b.kind == "heading" and any(a.label == b.label for a in texts[k + 1 : k + 4]):
@@ -1155,7 +1155,7 @@ def fill_boxes(blocks: list[Block]) -> None:
     _card_over_offer(texts)
 
 
-CARD_RULES = frozenset({"ad.shop-button", "ad.price-row", "ad.card-offer", "ad.product-card", "ad.card-score"})
+CARD_RULES = frozenset({"ad.card-offer", "ad.product-card", "ad.card-score"}) | SHOP_BUTTONS
 CARD_LINES, CARD_LINE_WORDS = 3, 20
 
 
@@ -1167,7 +1167,7 @@ def _card_between(texts: list[Block]) -> None:
         if b.rule != "ad.card-score":
             continue
         end = next((j for j in range(k + 2, min(len(texts), k + CARD_LINES + 2)) if texts[j].label != "body"), None)
-        if end is None or texts[end].rule not in ("ad.card-offer", "ad.shop-button", "ad.price-row"):
+        if end is None or texts[end].rule not in SHOP_BUTTONS | {"ad.card-offer"}:
             continue
         inside = texts[k + 1 : end]
         near = texts[max(0, k - CARD_LINES - 1) : end + CARD_LINES + 2]
@@ -1287,7 +1287,7 @@ def _product_cards(texts: list[Block]) -> None:
     Rice" / "★★★★★ (1,284 reviews)" / "From $24.99 USD" / "Add to cart"). A guide's own list of prices has no
     button under it; a review's heading over its paragraph is no card's line."""
     for k, b in enumerate(texts):
-        if b.rule not in ("ad.shop-button", "ad.price-row") and not (b.rule == "chrome.cta" and _ENROL.fullmatch(b.text.strip())):
+        if b.rule not in SHOP_BUTTONS and not (b.rule == "chrome.cta" and _ENROL.fullmatch(b.text.strip())):
             continue
         j = k - 1
         while (j >= 0 and k - j <= CARD_LINES and texts[j].label == "body" and texts[j].kind not in ("heading", "table")

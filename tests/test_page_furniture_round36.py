@@ -223,11 +223,18 @@ def test_a_byline_label_in_hungarian_russian_or_romanian_is_no_part_of_the_name(
 
 
 def test_the_articles_last_list_over_a_sign_up_box_stays() -> None:
+    """(guard) The article's last list stays over a sign-up box that a rule names, its small print, the author's box and
+    the page's trending links below (without boxes._box_after the list goes with the page's tail)."""
     names = ["Emil 'vantz' S\u00f8rensen (IGL)", "Tobias 'rukk' Meier", "Karim 'sahz' El-Amin", "Pietro 'lazzo' Conti"]
     bio = ("Callum is an esports reporter at Fragline covering Counter-Strike and Valorant. He previously wrote for several "
            "tournament organizers and has been following competitive CS since 1.6.")
-    doc = newsclean.clean("\n\n".join([P1, P2, P3, "Vireo's updated lineup:", "\n".join(names), "Subscribe to our newsletter",
-                                        "Stay updated on Esports, Gaming and more.", "Subscribe", "Callum Aherne", bio]))
+    doc = newsclean.clean("\n\n".join([
+        P1, P2, P3, "Vireo's updated lineup:", "\n".join(names), "Subscribe to our newsletter",
+        "Stay updated on Esports, Gaming and more.", "Subscribe",
+        "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+        "Counter-Strike Vireo Esports Lisbon Major\nCallum Aherne", bio, "Advertisement", "Trending",
+        "Valorant Patch 12.08 notes: Vandal nerf, map pool shake-up\nLisbon Major viewership breaks Counter-Strike record",
+        "\u00a9 2026 Fragline Media Ltd. All rights reserved."]))
     assert all(n in doc.text for n in names)
     assert "Subscribe to our newsletter" not in doc.text
 
@@ -240,6 +247,7 @@ def test_a_deal_card_over_a_see_at_button_goes_whole() -> None:
 
 
 def test_a_date_line_with_its_time_is_no_video_player_and_the_headline_over_it_stays_the_title() -> None:
+    """(guard) A player's title with a bare running time is a line with no date in it."""
     headline = "DNA results confirm the body found in the Mekong is that of the missing activist"
     doc = newsclean.clean("\n\n".join([headline, "Submitted on Mon, 2019-01-21 13:49", P1, P2, P3]))
     assert doc.metadata.title == headline
