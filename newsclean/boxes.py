@@ -466,9 +466,9 @@ def label_teasers(blocks: list[Block], scores: list[float]) -> None:
         below = next((k for k in texts[n + 1 :] if k > teasers[-1].index and blocks[k].label == "body"), None)
         if below is not None and _subheading_over(blocks, below, teasers[-1]):
             below = next((k for k in texts[n + 1 :] if k > below and blocks[k].label == "body"), None)
-        prose, either = (LABEL_PROSE, SENTENCE_PROSE) if len(teasers) > 1 else (LONG_PROSE, LONG_PROSE)
+        prose, either = (float(LABEL_PROSE), SENTENCE_PROSE) if len(teasers) > 1 else (LONG_PROSE, LONG_PROSE)
         if b.text.rstrip().endswith(":") and _READ_MORE.fullmatch(b.text):
-            prose = either = LABELLED_PROSE  # "Read more:" names its titles: one-sentence paragraphs around it (a tabloid's)
+            prose = either = float(LABELLED_PROSE)  # "Read more:" names its titles: one-sentence paragraphs around it (a tabloid's)
         # (two titles or more: one of the paragraphs around them may be a one-sentence paragraph of eight words or more)
         if (above is not None and below is not None and max(scores[above], scores[below]) >= prose
                 and min(scores[above], scores[below]) >= either):
