@@ -260,6 +260,19 @@ def mark_bios(blocks: list[Block], names: list[str]) -> None:
             b.set("byline", "byline.bio")
         elif any(_opens_bio(b, n) for n in box_names(blocks[max(0, b.index - BOX_ABOVE) : b.index + 1])):
             b.set("byline", "byline.bio")  # under its box's name line or heading ("About the author")
+        if b.label == "byline":
+            _mark_card_name(blocks, b, said)
+
+
+def _mark_card_name(blocks: list[Block], bio: Block, said: str) -> None:
+    """The author card's name line right over its bio ("Callum Aherne" / "Callum is an esports
+    reporter …"): the card's, as the bio is. Only a bare name whose first word opens the bio."""
+    above = next((x for x in reversed(blocks[: bio.index]) if x.text.strip()), None)
+    if above is None or above.label != "body" or not 2 <= above.words <= 4:
+        return
+    names = authors._bare_names(above.text)
+    if len(names) == 1 and names[0] == above.text.strip() and names[0].split()[0] == said.split()[0]:
+        above.set("byline", "byline.bio")
 
 
 # A roundup's heading over the paragraph that vouches for its writer: a section of the article the page's gold keeps
