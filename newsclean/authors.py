@@ -401,6 +401,14 @@ _AFTER_NAMES = regex.compile(
 SITE_STAFF = regex.compile(r"\p{Lu}[\p{L}\p{N}.&\x27’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&\x27’-]*){0,2}\s+Staff")  # "…, FizzFeed Staff"
 
 
+# An outlet after a writer's name in a byline: "The Public Ledger", "Altamaha Observer", "Valley Public Radio"
+OUTLET_PART = regex.compile(
+    r"(?-i:The\s+\p{Lu}[\p{L}\x27’&.-]*(?:\s+\p{Lu}[\p{L}\x27’&.-]*){0,4})"
+    r"|(?-i:\p{Lu}[\p{L}\x27’&.-]*\s+){0,3}(?-i:News|Observer|Ledger|Times|Post|Journal|Tribune|Herald|Gazette|Chronicle|Daily|Weekly"
+    r"|Magazine|Radio|Network|Media|Newsroom|Report|Review|Press|Sentinel|Courier|Bulletin|Monitor|Dispatch|Register|Star)"
+)
+
+
 def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     """The names a "By" line credits, up to the first part that is none: "By Jane Roe and
     John Doe", "By Jane Roe, Staff Writer"; a role after a name is cut ("By Jane Roe Editor")."""
@@ -417,6 +425,8 @@ def _byline_names(text: str, vocab: frozenset[str] = frozenset()) -> list[str]:
     for part in (p.strip(" .") for p in _SPLIT.split(rest.strip(" ,:"))):
         if out and credential(part):
             continue  # a name's letters, another name may follow: "By Renée Castillo, CPA and Jonah Feld, CPA"
+        if out and (not part or OUTLET_PART.fullmatch(part)):
+            continue  # the name's outlet, another name may follow: "By Jane Roe, The Public Ledger, and John Doe, Valley Observer"
         if out and (role_only(part) or _plural_role(part) or SITE_STAFF.fullmatch(part)):
             break  # the name's role ("By Jane Roe, Staff Writer"; two names', "…, Instructional Designers"), no second author
         if credit(part) and (not out or person(part)):  # first may be an outlet's ("By ASU Online")

@@ -501,7 +501,7 @@ def _teasers_under(blocks: list[Block], scores: list[float], lines: list[int]) -
     for k in lines:
         t = blocks[k]
         if (t.label != "body" or t.words > TEASER_WORDS or scores[k] >= LONG_PROSE or t.text.rstrip().endswith(":")
-                or (t.kind == "heading" and t.level <= 2) or (out and t.text.rstrip().endswith((".", "!", "?")))
+                or (t.kind == "heading" and t.level <= 2) or (out and _sentence_end(t.text))
                 or (out and _subheading_over(blocks, k, out[-1]))):
             break
         out.append(t)
@@ -509,6 +509,13 @@ def _teasers_under(blocks: list[Block], scores: list[float], lines: list[int]) -
 
 
 SUBHEADING_WORDS = 4
+QUESTION_TITLE_CASE = 0.7  # "Ghost Kitchens After the Boom: Who Is Still Building?" is a title, a question set as one
+
+
+def _sentence_end(text: str) -> bool:
+    """A line that ends as the article's sentence does: a full stop or "!", or a question not in Title Case."""
+    end = text.rstrip()
+    return end.endswith((".", "!")) or (end.endswith("?") and title_case_share(end) < QUESTION_TITLE_CASE)
 
 
 def _subheading_over(blocks: list[Block], k: int, teaser: Block) -> bool:

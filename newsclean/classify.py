@@ -394,6 +394,8 @@ def _allowed(rule: Rule, b: Block, head_end: int, tail_start: int, skip_near: bo
         return False
     if rule.hints is not None and not rule.hints.search(b.hints):
         return False
+    if rule.unless is not None and rule.unless.search(b.text):
+        return False
     if b.kind == "quote" and rule.category == "byline" and b.index > head_end:
         return False  # a byline quoted in the article ("> Ines (Community Team) · Mar 3, 2025"): an example, no byline
     return True

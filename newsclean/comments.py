@@ -27,7 +27,25 @@ def comment_barrier(blocks: list[Block], scores: list[float], first: int | None,
         after = [i for i in after if blocks[i].rule != "comment.stars"]  # a listicle's stars under each pick: no reviewer, no thread
     # (two commenters' "Jane says" are as sure: an extractor keeps them and drops the rest of the chrome)
     if len(after) >= 3 or sum(1 for i in after if blocks[i].rule == "comment.entry" and _SAYS.search(blocks[i].text)) >= 2:
-        scores[after[0]] = -1000.0
+        k = 0
+        while k + 1 < len(after) and _lone_button(blocks, scores, after[k], after[k + 1]):
+            k += 1  # a teaser's kicker read as a button ("Report" over a report's card): the article goes on under it
+        scores[after[k]] = -1000.0
+
+
+LONE_REACH, LONG_PARAGRAPH, PARAGRAPHS_UNDER = 3, 20.0, 2
+
+
+def _lone_button(blocks: list[Block], scores: list[float], i: int, nxt: int) -> bool:
+    """A one-word comment button ("Report") with no other comment line near it and two of the
+    article's long paragraphs under it before the next: a thread's buttons come in clusters."""
+    b = blocks[i]
+    if b.rule != "comment.entry" or b.words != 1:
+        return False
+    near = range(max(0, i - LONE_REACH), min(len(blocks), i + LONE_REACH + 1))
+    if any(blocks[j].label == "comment" for j in near if j != i):
+        return False
+    return sum(1 for j in range(i + 1, nxt) if scores[j] >= LONG_PARAGRAPH) >= PARAGRAPHS_UNDER
 
 
 _SAYS = regex.compile(r"\b(?:says|said|wrote|replied)\s*:?$", regex.I)

@@ -19,6 +19,7 @@ from .dates import date_label, date_spans, opens_with_update
 FIRST_LINES = 6  # the output's opening lines where a lone date is the byline's
 DATE_LINES = 2  # "Published 3 May 2024" and "Updated 5 May 2024" each alone; more make a timeline
 DATE_LINE_WORDS, LABEL_WORDS = 16, 3  # "Publicerad 2026-12-02 14:03 Uppdaterad 2026-12-02 17:55" is 12 words of figures
+TWO_DATE_WORDS = 22  # two dates with their weekdays, times and zones: "Posted Tue, Dec 9, 2025 at 9:22 am ET | Updated Tue, …"
 # What a date line may hold besides its date: a weekday and punctuation ("Friday, December 19, 2025"),
 # and Polish "r." (rok) after the year ("3 grudnia 2026 r.").
 _REST = regex.compile(r"(?:\s*r\.)?[\W_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?[\W_]*", regex.I)
@@ -65,10 +66,10 @@ def _opening(blocks: list[Block]) -> list[Block]:
 def date_line(b: Block) -> bool:
     """A date alone on its line, with a weekday or a clock time at most, or its label
     ("Publicerad 2026-12-02 14:03"), and an update's date after it ("... Uppdaterad 2026-12-02 17:55")."""
-    if b.words > DATE_LINE_WORDS or b.kind in ("heading", "code", "table"):
+    if b.words > TWO_DATE_WORDS or b.kind in ("heading", "code", "table"):
         return False
     spans = date_spans(b.text)
-    if not 1 <= len(spans) <= 2:
+    if not 1 <= len(spans) <= 2 or (b.words > DATE_LINE_WORDS and len(spans) == 1):
         return False
     head, rest = b.text[: spans[0][0]], b.text[spans[-1][1] :]
     if len(spans) == 2 and not _labelled(_TIME_FIRST.sub("", b.text[spans[0][1] : spans[1][0]], count=1)):
@@ -91,7 +92,7 @@ def _update_tail(text: str) -> bool:
 
 UPDATE_TAIL_WORDS = 6
 # A clock time that opens the text between two dates ("14:03 Uppdaterad "), read past to the second's label.
-_TIME_FIRST = regex.compile(r"^[\s,|·•–—-]*(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?-i:[A-Z]{2,5})\b)?)?", regex.I)
+_TIME_FIRST = regex.compile(r"^[\s,|·•–—-]*(?:(?:at\s+)?[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?-i:[A-Z]{2,5})\b)?[\s|·•–—-]*)?", regex.I)
 
 
 # A clock time between a date's label and the date: "Published 5:00 a.m. CT March 9, 2026".
@@ -100,4 +101,8 @@ _TIME_LAST = regex.compile(r"\s(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h
 
 def _labelled(text: str) -> bool:
     """``text`` is a date's label and little else: "Published ", "Mis à jour le ", "Uppdaterad "."""
+    text = _WEEKDAY_AFTER.sub("", text, count=1)  # "Updated Tue, " before the date
     return len(text.split()) <= LABEL_WORDS and date_label(text, whole=True)
+
+
+_WEEKDAY_AFTER = regex.compile(r"\s(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$", regex.I)

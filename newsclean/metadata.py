@@ -395,6 +395,9 @@ def read_byline(text: str, meta: Metadata) -> None:
     for name in names:
         if all(w in authors.facets() for w in name.casefold().split()):
             continue  # a filter menu's heading, "By Role", "By Company Type": no one's name
+        if meta.authors and name is not names[-1] and authors.OUTLET_PART.fullmatch(name):
+            meta.source = meta.source or name  # the first name's outlet, another name after it ("…, The Public Ledger, and …")
+            continue
         if meta.authors and authors.credential(name) and name is not names[-1]:
             continue  # a name's letters, another name after them ("By Renée Castillo, CPA and Jonah Feld, CPA")
         if meta.authors and (authors.role_only(name) or authors.credential(name) or authors.has_role(name)

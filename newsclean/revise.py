@@ -903,7 +903,8 @@ def _between_post_marks(blocks: list[Block], i: int) -> list[Block]:
 _PIN_IT, PIN_CAPTION_WORDS = regex.compile(r"pin\s+it\s*!?", regex.I), 20
 BOX_CATEGORIES, BOX_LINE_WORDS = frozenset({"newsletter", "donation"}), 30
 BOX_BUTTON_WORDS = 8
-PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line", "chrome.app-promo"})  # (not a teaser's "See List": a related box its gold keeps as often)
+PITCH_BUTTONS = frozenset({"chrome.cta", "chrome.control-row", "newsletter.signup", "donation.support-line", "chrome.app-promo",
+                           "chrome.petition"})  # (not a teaser's "See List": a related box its gold keeps as often)
 _CTA_QUESTION = regex.compile(  # a box's question
     r"(?:ready|want|need|looking|interested|thinking\s+about|planning|considering|not\s+sure|not\s+a\s+member|worried"
     r"|still\s+(?:need|have)|have\s+(?:more\s+)?questions|can[\x27’]?t\s+find|didn[\x27’]?t\s+find)\b", regex.I)  # (a help centre's)
@@ -1147,12 +1148,38 @@ def fill_boxes(blocks: list[Block]) -> None:
         if _two_line_pitch(above, b, c, below):
             for part in (b, c):
                 part.set(above.label, f"{above.label}.in-box")
+    _poll_lines(texts)
+    _gate_lines(texts)
     _box_pitch(texts)
     _box_heading(texts)
     _question_over_button(texts)
     _product_cards(texts)
     _card_between(texts)
     _card_over_offer(texts)
+
+
+POLL_LINES, POLL_QUESTION_WORDS, POLL_OPTION_WORDS = 8, 20, 8
+_POLL_HEAD = regex.compile(r"poll|(?:reader\s+|quick\s+)?poll\s*:?|what\s+do\s+you\s+think\s*\??", regex.I)
+POLL_ENDS = frozenset({"chrome.widget", "chrome.poll-note"})
+
+
+def _poll_lines(texts: list[Block]) -> None:
+    """A reader poll's question and options between its label and its tally, button or disclaimer ("POLL" /
+    "Should Congress …?" / "Yes, …" / "No, …" / "1,842 votes · View results"): the widget's, as its ends are.
+    Only a question and short option lines between them, within a few lines."""
+    for i, head in enumerate(texts):
+        if head.label == "body" or _POLL_HEAD.fullmatch(head.text.strip()) is None:
+            continue
+        inside = texts[i + 1 : i + 1 + POLL_LINES]
+        end = next((k for k, x in enumerate(inside) if x.rule in POLL_ENDS), None)
+        if not end:
+            continue
+        lines = inside[:end]
+        asks = [x for x in lines if x.text.rstrip().endswith("?") and x.words <= POLL_QUESTION_WORDS]
+        if asks and all(x.label == "body" and x.kind != "heading" and (x in asks or (
+                x.words <= POLL_OPTION_WORDS and not x.text.rstrip().endswith("."))) for x in lines):
+            for x in lines:
+                x.set("chrome", "chrome.poll")
 
 
 CARD_RULES = frozenset({"ad.card-offer", "ad.product-card", "ad.card-score"}) | SHOP_BUTTONS
@@ -1244,14 +1271,23 @@ def _sponsor_pitch(before: Block, above: Block, b: Block, below: Block) -> bool:
     button): a sentence or two, not a headline (a native story's "Sponsored" kicker stands over its headline).
     Without the button the pitch must sell: an ad slot's label over an image leaves the article's next paragraph
     under it in text."""
-    return (((above.rule == "ad.label" and above.words <= 3 and _SPONSOR_LABEL.search(above.text) is not None)
-             or (above.rule == "ad.sponsor-read" and above.words <= 6))  # "Together with Ledgerly"
+    read = above.words <= SPONSOR_LABEL_WORDS and (above.rule == "ad.sponsor-read" or (  # "A MESSAGE FROM THE X ALLIANCE"
+        above.rule == "ad.label" and _SPONSOR_BY.match(above.text) is not None))  # "PRESENTED BY THE X ALLIANCE"
+    return (((above.rule == "ad.label" and above.words <= 3 and _SPONSOR_LABEL.search(above.text) is not None) or read)
             and before.label == "body" and before.prose and before.words >= ARTICLE_PARAGRAPH
-            and b.label == "body" and b.kind not in ("list", "heading") and b.words <= SPONSOR_PITCH_WORDS
+            and b.label == "body" and b.kind not in ("list", "heading")
+            and b.words <= (SPONSOR_READ_WORDS if read else SPONSOR_PITCH_WORDS)
             and b.text.rstrip().endswith((".", "!", "→"))
             and (below.rule in PITCH_BUTTONS
                  or (below.label == "body" and below.prose and below.words >= ARTICLE_PARAGRAPH
-                     and (_SALES_CUE.search(b.text) is not None or _SPONSOR_OFFER.search(b.text) is not None))))
+                     and (_SALES_CUE.search(b.text) is not None or _SPONSOR_OFFER.search(b.text) is not None))
+                 or (read and below.label == "body" and _SPONSOR_CALL.search(b.text) is not None)))
+
+
+SPONSOR_LABEL_WORDS, SPONSOR_READ_WORDS = 8, 60
+_SPONSOR_BY = regex.compile(r"(?:presented|sponsored|underwritten)\s+by\b", regex.I)
+# a sponsor's closing call under a label naming it: "Learn more about the Grid Reliability Act.", "Take action."
+_SPONSOR_CALL = regex.compile(r"\b(?:learn\s+more|take\s+action|find\s+out\s+(?:more|how)|tell\s+(?:congress|your)|visit\s+\S+\.\w{2,4}\b)", regex.I)
 
 
 _SPONSOR_OFFER = regex.compile(r"\bfree\s+(?:tier|plan|trial)\b|\btry\s+(?:it|(?-i:\p{Lu})\w*)\b|\bget\s+started\b|\bsign\s+up\b", regex.I)
@@ -1351,6 +1387,28 @@ def _gate_pitch(above: Block, b: Block, below: Block) -> bool:
     article along with 24/7 coverage …" / "Start your free trial")."""
     return (b.label == "body" and b.kind not in ("heading", "list") and b.words <= GATE_PITCH_WORDS
             and above.label == "paywall" and (below.label == "paywall" or below.rule == "chrome.cta"))
+
+
+GATE_LINES = 3
+GATE_ENDS = frozenset({"chrome.cta", "chrome.control-row"})
+
+
+def _gate_lines(texts: list[Block]) -> None:
+    """Two or three short lines between a paywall's notice and its button or next paywall line are the wall's box
+    ("You've used your free article" / "Continue reading with a subscription" / "then £1 a week, cancel anytime" /
+    "Subscribe"): _gate_pitch takes one."""
+    for k, above in enumerate(texts):
+        if above.label != "paywall":
+            continue
+        span: list[Block] = []
+        for b in texts[k + 1 : k + 2 + GATE_LINES]:
+            if b.label == "body" and b.kind not in ("heading", "table", "code") and b.words <= GATE_PITCH_WORDS:
+                span.append(b)
+                continue
+            if len(span) >= 2 and (b.label == "paywall" or b.rule in GATE_ENDS):
+                for x in span:
+                    x.set("paywall", "paywall.in-box")
+            break
 
 
 _ADDRESS = regex.compile(r"\b(?:you|your|us|our|we)\b", regex.I)  # a box speaks to its reader

@@ -55,13 +55,14 @@ def title_like(b: Block) -> bool:
         return False
     if b.link_share > 0.5 and markup.HOME_LINK.match(b.raw):
         return False  # a logo's link home
-    if b.words >= PARAGRAPH_WORDS and _NEXT_SENTENCE.search(b.text) and not (
-            heading and b.level == 1 and title_case_share(b.text) >= TITLED_SENTENCES):
-        return False  # sentences, however the line ends ("... by the end of the year. More"); not a page's H1 of two
-        # title-cased sentences ("I Tracked Every 15 Minutes of My Life for 90 Days. Here's What I Learned.")
+    # two title-cased sentences: a headline in any track ("The Last Pharmacy in Town Closed. Now a Nurse Drives the
+    # Prescriptions.", "I Tracked Every 15 Minutes of My Life for 90 Days. Here's What I Learned.")
+    titled = _NEXT_SENTENCE.search(b.text) is not None and title_case_share(b.text) >= TITLED_SENTENCES
+    if b.words >= PARAGRAPH_WORDS and _NEXT_SENTENCE.search(b.text) and not titled:
+        return False  # sentences, however the line ends ("... by the end of the year. More")
     if b.words > MENU_RUN_WORDS and not _CLAUSE_MARK.search(b.text):
         return False  # a menu's entries run together ("Audio Podcast Webinars Blog Recipes ..."): a headline this long has clauses
-    return heading or bool(_TITLE_END_OK.search(b.text))
+    return heading or titled or bool(_TITLE_END_OK.search(b.text))
 
 
 TITLED_SENTENCES = 0.6

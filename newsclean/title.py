@@ -267,7 +267,20 @@ def echoes_title_line(top: str, line: str) -> bool:
 def _line_parts(top: str) -> dict[str, float]:
     """The keys of a <title>-style line and of its parts, each weighing 1 (read once per page;
     the cached dict is only read)."""
-    return dict.fromkeys([_key(top), *(_key(p) for p in site_parts(top))], 1.0)
+    parts = site_parts(top)
+    head, colon, tail = parts[0].partition(": ") if len(parts) == 1 else ("", "", "")
+    if colon and _site_head(head) and len(tail.split()) >= COLON_TAIL_WORDS:
+        parts.append(tail)  # a blog's "Site: Headline" (Blogger's <title>): the headline after its site's name
+    return dict.fromkeys([_key(top), *(_key(p) for p in parts)], 1.0)
+
+
+COLON_HEAD_WORDS, COLON_TAIL_WORDS = 4, 4
+
+
+def _site_head(head: str) -> bool:
+    """A site's name before a <title> line's colon: a few words, each capitalised ("West Hollis Neighbors")."""
+    words = head.split()
+    return 2 <= len(words) <= COLON_HEAD_WORDS and all(w[:1].isupper() for w in words)
 
 
 def without_site(stated: str | None, read: str | None) -> str | None:

@@ -37,7 +37,7 @@ PACK_FIELDS = {"category": "str", "rule": "tables", "region": "tables"}
 RULE_FIELDS = {
     "id": "str", "category": "str", "match": "str", "patterns": "patterns", "case_sensitive": "bool",
     "max_words": "count", "min_words": "count", "kinds": "names", "near": "str", "near_blocks": "count",
-    "hints": "patterns", "position": "str", "barrier": "bool", "ends_extracted": "str",
+    "hints": "patterns", "position": "str", "barrier": "bool", "ends_extracted": "str", "unless": "patterns",
 }
 REGION_FIELDS = {
     "id": "str", "category": "str", "open": "patterns", "open_rules": "names", "close": "patterns",
@@ -70,6 +70,7 @@ class Rule:
     near: str | None = None  # fires only within near_blocks of a block of this category
     near_blocks: int = 3
     hints: regex.Pattern[str] | None = None  # DOM class/id words that must be present
+    unless: regex.Pattern[str] | None = None  # words anywhere in the block that keep it from this rule
     position: str = "any"  # any | head (before the body's first prose) | tail (after its last)
     barrier: bool = False  # the article never runs across this block (a comments heading)
     # A barrier that also ends text already cut out of its page: "always", or "box" (unless
@@ -149,7 +150,32 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     """Compiled once per process: every Cleaner (a test run, the command's workers, a Dask
     worker's tasks) loads the same few hundred patterns, more than the regex module's own
     cache keeps (500, cleared whole when full)."""
-    return regex.compile(pattern, FLAGS)
+    return regex.compile(_either_apostrophe(pattern), FLAGS)
+
+
+def _either_apostrophe(pattern: str) -> str:
+    """A pattern's ASCII apostrophe (written ``\\x27``: TOML's single quotes hold none) also reads the typographic one
+    ("You’ve reached your limit"): inside a class it joins it, outside it becomes one."""
+    if "\\x27" not in pattern:
+        return pattern
+    out, i, depth = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and pattern.startswith("x27", i + 1):
+            out.append("\\x27\u2019" if depth else "[\\x27\u2019]")
+            i += 4
+            continue
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if c == "[" and not depth:
+            depth = 1
+        elif c == "]" and depth:
+            depth = 0
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _parts(patterns: Any, mode: str, case_sensitive: bool) -> tuple[regex.Pattern[str], ...]:
@@ -246,6 +272,7 @@ def parse_pack(data: dict[str, Any], source: str, disabled: frozenset[str] = fro
                 near=table.get("near"),
                 near_blocks=table.get("near_blocks", 3),
                 hints=_alternation(table.get("hints"), where),
+                unless=_alternation(table.get("unless"), where),
                 position=table.get("position", "any"),
                 barrier=bool(table.get("barrier", False)),
                 ends_extracted=ends,
