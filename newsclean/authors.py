@@ -502,7 +502,12 @@ def _short_lines(blocks: list[Block], anchor: int) -> list[Block]:
     near = blocks[max(0, anchor - 4 * WIDE) : anchor + 4 * WIDE]  # empty lines included: a margin
     thread = next((k for k, b in enumerate(near) if b.index > anchor and b.label == "comment" and b.barrier), len(near))
     # (a comment's author, a guestbook entry's, a line under the thread's heading names no author of the page)
-    return [b for b in near[:thread] if b.text and b.words <= 30 and len(b.text) <= 400 and b.label != "comment"]
+    return [b for b in near[:thread] if b.text and b.words <= 30 and len(b.text) <= 400 and b.label != "comment"
+            and not _QUOTE_LEAD.search(b.text)]
+
+
+# A quotation's lead-in, no byline: "Dr. Jane Roe, Secretary General of the X Society, said:"
+_QUOTE_LEAD = regex.compile(r"\b(?:said|says|added|adds|explained|stated|wrote|writes|told\s+[^:]{1,40})\s*:\s*$", regex.I)
 
 
 def _at(texts: list[Block], index: int) -> int:

@@ -1294,7 +1294,7 @@ _SPONSOR_OFFER = regex.compile(r"\bfree\s+(?:tier|plan|trial)\b|\btry\s+(?:it|(?
 
 
 # what a newsletter's pitch promises: "The industry's must-read briefing, delivered every weekday morning."
-_DELIVERY = regex.compile(r"\b(?:delivered|inbox|briefing|digest|roundup|(?:every|each)\s+(?:other\s+)?(?:week(?:day)?|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DELIVERY = regex.compile(r"\b(?:delivered|in-?box|briefing|digest|roundup|(?:every|each)\s+(?:other\s+)?(?:week(?:day)?|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                        r"|(?:once|twice)\s+(?:a|per)\s+(?:week|month)"
                        r"|(?:one|an?|two)\s+e-?mails?\s+(?:a|per|each)\s+(?:day|week|month)|no\s+spam)\b", regex.I)  # ("One email a week. No spam, ever.")
 

@@ -87,6 +87,10 @@ import newsclean
                  "Get unlimited access to our journalism, the app and the archive.", "Then $1 a week, cancel anytime."]),
     ("caption", ["Residents line up outside the clinic on Tuesday. Credit...Jane Roe for The Record"]),
     ("byline", ["\u2014 With assistance from Jane Roe and John Doe"]),
+    # a video page's player lines; a newsletter's "in-box"
+    ("chrome", ["Autoplay is on"]),
+    ("chrome", ["Watch the full episode of Sunday Ledger"]),
+    ("newsletter", ["The best of our reporting, delivered straight to your in-box every morning."]),
 ])
 def test_round_thirty_seven_furniture_leaves(category: str, clutter: list[str]) -> None:
     assert_box_leaves(category, clutter)
@@ -203,3 +207,13 @@ def test_a_lone_report_kicker_is_no_comment_thread_start() -> None:
                         "Comment", "Submit"])
     doc = newsclean.clean(text)
     assert all(p in doc.text for p in (P1, P2, P3, P4))
+
+
+def test_a_quotations_lead_in_names_no_author() -> None:
+    lead = "Dr. Saima Qureshi, Secretary General of the Pakistan Crescent Society, said:"
+    quote = ("\"Our volunteers are seeing people collapse in the fields and on the roads. The elderly, children and "
+             "pregnant women are the most at risk.\"")
+    doc = newsclean.clean("\n\n".join(["Emergency appeal launched as record heat leaves 250,000 people without water",
+                                        P1, P2, lead, quote, P3, P4]))
+    assert not any("Qureshi" in a for a in doc.metadata.authors)
+    assert lead in doc.text and quote in doc.text
