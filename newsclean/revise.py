@@ -1159,7 +1159,7 @@ def fill_boxes(blocks: list[Block]) -> None:
 
 
 POLL_LINES, POLL_QUESTION_WORDS, POLL_OPTION_WORDS = 8, 20, 8
-_POLL_HEAD = regex.compile(r"poll|(?:reader\s+|quick\s+)?poll\s*:?|what\s+do\s+you\s+think\s*\??", regex.I)
+_POLL_HEAD = regex.compile(r"(?:reader\s+|quick\s+)?poll\s*:?|what\s+do\s+you\s+think\s*\??", regex.I)
 POLL_ENDS = frozenset({"chrome.widget", "chrome.poll-note"})
 
 
